@@ -98,7 +98,7 @@ std::vector<EntityDescriptor> buildLaterStepDescriptors() {
     auto capability = make("capability", "capability_rating", "capabilities", "Capability", 10);
     capability.fields = {text("area_key", "Catalog key", &CR::areaKey, true),
                          text("name", "Capability", &CR::name, true),
-                         choice("group", "Group", &CR::group),
+                         choice("area_group", "Group", &CR::group),
                          rating("current", "Current (1-5)", &CR::current),
                          rating("target", "Target (1-5)", &CR::target),
                          rating("importance", "Importance (1-5)", &CR::importance),

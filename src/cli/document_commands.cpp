@@ -1,0 +1,124 @@
+// crmw new | import-json | export-json | validate | info
+#include "cli/document_commands.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/exit_codes.h"
+#include "engine/model/descriptor.h"
+#include "engine/model/validation.h"
+#include "store/document.h"
+#include "store/json_io.h"
+
+namespace crm::cli {
+
+namespace {
+
+std::string readWholeFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw store::StoreError(store::StoreErrorKind::NotFound, fmt::format("{}: cannot be read", path));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+void writeWholeFile(const std::string& path, const std::string& text) {
+    const std::string temp = path + ".part";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush())
+            throw store::StoreError(store::StoreErrorKind::Io, fmt::format("{}: cannot be written", path));
+    }
+    if (std::rename(temp.c_str(), path.c_str()) != 0)
+        throw store::StoreError(store::StoreErrorKind::Io, fmt::format("{}: cannot be written", path));
+}
+
+int printInfo(const store::Document& doc) {
+    const Assessment& a = doc.assessment();
+    fmt::print("{}\n  company: {}\n  facilitator: {}\n  current cycle: {}\n  cycles: {}\n", doc.path(),
+               a.companyName, a.facilitator, a.currentCycle() ? a.currentCycle()->name : "-", a.cycles.size());
+    for (const Cycle& c : a.cycles) {
+        fmt::print("\ncycle {} ({}), assessment date {}\n", c.name, c.id,
+                   c.assessmentDate ? formatDate(*c.assessmentDate) : "not set");
+        for (int step = 1; step <= 10; ++step) {
+            std::string counts;
+            for (const auto* d : entityDescriptors())
+                if (d->step == step && !d->singleton)
+                    counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", d->count(c), d->jsonKey);
+            fmt::print("  step {:>2}: {}\n", step, counts.empty() ? "(statement and figures)" : counts);
+        }
+    }
+    return kOk;
+}
+
+}  // namespace
+
+void addDocumentCommands(CLI::App& app, CommandAction& action) {
+    auto* create = app.add_subcommand("new", "Create an empty assessment document");
+    static std::string newFile, company = "New company", cycleName = "2026";
+    create->add_option("FILE", newFile, "The .crmw file to create")->required();
+    create->add_option("--company", company, "Company name");
+    create->add_option("--cycle", cycleName, "Name of the first cycle");
+    create->callback([&action] {
+        action = [] {
+            store::Document::create(newFile, store::Document::blankAssessment(company, cycleName));
+            fmt::print("created {}\n", newFile);
+            return int{kOk};
+        };
+    });
+
+    auto* importJson = app.add_subcommand("import-json", "Create a document from an assessment JSON file");
+    static std::string jsonIn, docOut;
+    static bool force = false;
+    importJson->add_option("JSON", jsonIn, "The JSON file to read")->required();
+    importJson->add_option("FILE", docOut, "The .crmw file to create")->required();
+    importJson->add_flag("--force", force, "Replace FILE if it exists");
+    importJson->callback([&action] {
+        action = [] {
+            Assessment a = store::importAssessmentJson(readWholeFile(jsonIn));
+            auto problems = validateAssessment(a);
+            store::Document::create(docOut, a, force);
+            fmt::print("created {} from {} ({} cycles)\n", docOut, jsonIn, a.cycles.size());
+            for (const auto& p : problems) fmt::print(stderr, "warning: {}: {}\n", p.where, p.message);
+            return int{kOk};
+        };
+    });
+
+    auto* exportJson = app.add_subcommand("export-json", "Write a document as JSON");
+    static std::string exportFile, exportOut;
+    exportJson->add_option("FILE", exportFile, "The .crmw file to read")->required();
+    exportJson->add_option("-o,--output", exportOut, "Output file (default: standard output)");
+    exportJson->callback([&action] {
+        action = [] {
+            auto doc = store::Document::open(exportFile);
+            const std::string json = store::exportAssessmentJson(doc.assessment());
+            if (exportOut.empty()) std::cout << json;
+            else writeWholeFile(exportOut, json);
+            return int{kOk};
+        };
+    });
+
+    auto* validate = app.add_subcommand("validate", "Check a document: schema and references; exit 1 on problems");
+    static std::string validateFile;
+    validate->add_option("FILE", validateFile, "The .crmw file to check")->required();
+    validate->callback([&action] {
+        action = [] {
+            auto doc = store::Document::open(validateFile);
+            auto problems = validateAssessment(doc.assessment());
+            for (const auto& p : problems) fmt::print("{}: {}\n", p.where, p.message);
+            fmt::print("{}: {} problem{}\n", validateFile, problems.size(), problems.size() == 1 ? "" : "s");
+            return problems.empty() ? int{kOk} : int{kProblemsFound};
+        };
+    });
+
+    auto* info = app.add_subcommand("info", "Show the cycles of a document and the item counts per step");
+    static std::string infoFile;
+    info->add_option("FILE", infoFile, "The .crmw file to read")->required();
+    info->callback([&action] { action = [] { return printInfo(store::Document::open(infoFile)); }; });
+}
+
+}  // namespace crm::cli

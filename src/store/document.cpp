@@ -1,0 +1,267 @@
+#include "store/document.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include "store/document_rows.h"
+#include "store/field_columns.h"
+#include "store/migrations.h"
+#include "store/store_error.h"
+
+namespace crm::store {
+
+namespace {
+
+void configure(Database& db) {
+    db.execute("PRAGMA foreign_keys = ON");
+    db.execute("PRAGMA synchronous = FULL");  // a committed edit survives a crash
+}
+
+void checkIntegrity(Database& db) {
+    Statement st = db.prepare("PRAGMA quick_check");
+    std::string first = st.step() ? st.text(0) : std::string("no answer");
+    if (first != "ok")
+        throw StoreError(StoreErrorKind::Corrupt,
+                         fmt::format("{}: the document is damaged (integrity check: {})", db.path(), first));
+}
+
+}  // namespace
+
+Document::Document(std::string path, FileLock lock, Database db, bool readOnly)
+    : path_(std::move(path)), lock_(std::move(lock)), db_(std::move(db)), readOnly_(readOnly) {}
+
+Document Document::create(const std::string& path, const Assessment& content, bool replaceExisting) {
+    if (fileExists(path) && !replaceExisting)
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         fmt::format("{}: already exists; choose another name", path));
+    std::optional<FileLock> existingLock;
+    if (fileExists(path)) existingLock.emplace(path);  // refuse to replace a file open elsewhere
+    const std::string temp = fmt::format("{}.tmp-{}", path, ::getpid());
+    std::filesystem::remove(temp);
+    try {
+        Database db(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        configure(db);
+        migrate(db, schemaMigrations());
+        Transaction tx(db);
+        writeAssessment(db, content);
+        tx.commit();
+        db.close();
+    } catch (...) {
+        std::filesystem::remove(temp);
+        throw;
+    }
+    existingLock.reset();
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+        std::filesystem::remove(temp);
+        throw StoreError(StoreErrorKind::Io, fmt::format("{}: cannot be written", path));
+    }
+    return open(path);
+}
+
+Document Document::open(const std::string& path) {
+    const HeaderFacts header = checkDocumentHeader(path);
+    const bool writable = isWritable(path);
+    FileLock lock(path);
+    if (header.userVersion < currentSchemaVersion() && writable)
+        copyFile(path, fmt::format("{}.v{}.bak", path, header.userVersion));  // keep the old file
+    Database db(path, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);
+    Document doc(path, std::move(lock), std::move(db), !writable);
+    try {
+        checkIntegrity(doc.db_);
+        configure(doc.db_);
+        if (header.userVersion < currentSchemaVersion()) {
+            if (!writable)
+                throw StoreError(StoreErrorKind::ReadOnly,
+                                 fmt::format("{}: must be upgraded but is read-only", path));
+            migrate(doc.db_, schemaMigrations());
+        }
+        doc.assessment_ = loadAssessment(doc.db_);
+    } catch (const StoreError&) {
+        throw;
+    }
+    return doc;
+}
+
+Assessment Document::blankAssessment(const std::string& companyName, const std::string& cycleName) {
+    Assessment a;
+    a.companyName = companyName;
+    Cycle c;
+    c.id = "cycle-1";
+    c.name = cycleName;
+    c.statement.id = c.id;
+    c.relationship.id = c.id;
+    a.cycles.push_back(c);
+    a.currentCycleId = c.id;
+    return a;
+}
+
+void Document::requireWritable() const {
+    if (readOnly_)
+        throw StoreError(StoreErrorKind::ReadOnly,
+                         fmt::format("{}: is read-only; save a copy to make changes", path_));
+}
+
+Cycle& Document::cycleOrThrow(const EntityId& cycleId) {
+    Cycle* c = assessment_.findCycle(cycleId);
+    if (!c) throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no cycle '{}' in {}", cycleId, path_));
+    return *c;
+}
+
+void Document::setField(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
+                        std::string_view fieldKey, const FieldValue& value) {
+    requireWritable();
+    Cycle& cycle = cycleOrThrow(cycleId);
+    const FieldDescriptor* field = kind.field(fieldKey);
+    auto index = kind.singleton ? std::optional<std::size_t>{0} : kind.indexOf(cycle, itemId);
+    if (!field || !index)
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         fmt::format("no {} '{}' with a field '{}'", kind.label, itemId, fieldKey));
+    CoerceResult checked = coerceValue(*field, value);
+    if (!checked.error.empty())
+        throw StoreError(StoreErrorKind::InvalidInput, fmt::format("{}: {}", field->label, checked.error));
+    Statement st = db_.prepare(fmt::format("UPDATE {} SET {} = ? WHERE {} = ?", kind.table, field->key,
+                                           kind.singleton ? "cycle_id" : "id"));
+    bindFieldValue(st, 1, *field, checked.value);
+    st.bind(2, kind.singleton ? cycleId : itemId);
+    Transaction tx(db_);
+    st.run();
+    tx.commit();
+    field->set(kind.atMutable(cycle, *index), checked.value);
+}
+
+EntityId Document::insertItem(const EntityId& cycleId, const EntityDescriptor& kind, std::size_t index,
+                              std::optional<EntityRecord> record) {
+    requireWritable();
+    if (kind.singleton) throw StoreError(StoreErrorKind::InvalidInput, "a single item cannot be inserted");
+    Cycle& cycle = cycleOrThrow(cycleId);
+    Cycle scratch = cycle;  // build the new list aside; swap in only after the commit
+    index = std::min(index, kind.count(scratch));
+    Entity& item = kind.insertBlank(scratch, index);
+    if (record) applyRecord(kind, item, *record);
+    if (item.id.empty()) item.id = generateId(kind.kind);
+    for (const auto& f : kind.fields)  // fill text/list columns so NOT NULL holds
+        if (!record) f.set(item, coerceValue(f, FieldValue{}).value);
+    if (!record)
+        for (const auto& f : kind.fields)
+            if (f.type == FieldType::Choice) f.set(item, FieldValue{std::string(f.choiceKeys.front())});
+    const EntityId id = item.id;
+    Transaction tx(db_);
+    insertRow(db_, kind, cycleId, index, item);
+    renumberPositions(db_, kind, scratch);
+    tx.commit();
+    cycle = std::move(scratch);
+    return id;
+}
+
+Document::RemovedItem Document::removeItem(const EntityId& cycleId, const EntityDescriptor& kind,
+                                           const EntityId& itemId) {
+    requireWritable();
+    Cycle& cycle = cycleOrThrow(cycleId);
+    auto index = kind.singleton ? std::nullopt : kind.indexOf(cycle, itemId);
+    if (!index) throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no {} '{}'", kind.label, itemId));
+    RemovedItem removed{captureRecord(kind, kind.at(cycle, *index)), *index};
+    Cycle scratch = cycle;
+    kind.erase(scratch, *index);
+    Statement st = db_.prepare(fmt::format("DELETE FROM {} WHERE id = ?", kind.table));
+    st.bind(1, itemId);
+    Transaction tx(db_);
+    st.run();
+    renumberPositions(db_, kind, scratch);
+    tx.commit();
+    cycle = std::move(scratch);
+    return removed;
+}
+
+void Document::moveItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
+                        std::size_t toIndex) {
+    requireWritable();
+    Cycle& cycle = cycleOrThrow(cycleId);
+    auto from = kind.singleton ? std::nullopt : kind.indexOf(cycle, itemId);
+    if (!from) throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no {} '{}'", kind.label, itemId));
+    Cycle scratch = cycle;
+    crm::moveItem(kind, scratch, *from, std::min(toIndex, kind.count(scratch) - 1));
+    Transaction tx(db_);
+    renumberPositions(db_, kind, scratch);
+    tx.commit();
+    cycle = std::move(scratch);
+}
+
+void Document::setCompanyInfo(const std::string& name, const std::string& facilitator, const std::string& industry) {
+    requireWritable();
+    Transaction tx(db_);
+    writeMeta(db_, "company_name", name);
+    writeMeta(db_, "facilitator", facilitator);
+    writeMeta(db_, "industry", industry);
+    tx.commit();
+    assessment_.companyName = name;
+    assessment_.facilitator = facilitator;
+    assessment_.industry = industry;
+}
+
+void Document::setCurrentCycle(const EntityId& cycleId) {
+    requireWritable();
+    cycleOrThrow(cycleId);
+    Transaction tx(db_);
+    writeMeta(db_, "current_cycle_id", cycleId);
+    tx.commit();
+    assessment_.currentCycleId = cycleId;
+}
+
+void Document::setCycleName(const EntityId& cycleId, const std::string& name) {
+    requireWritable();
+    Cycle& cycle = cycleOrThrow(cycleId);
+    Statement st = db_.prepare("UPDATE cycle SET name = ? WHERE id = ?");
+    st.bind(1, name);
+    st.bind(2, cycleId);
+    Transaction tx(db_);
+    st.run();
+    tx.commit();
+    cycle.name = name;
+}
+
+void Document::setCycleDate(const EntityId& cycleId, std::optional<Date> date) {
+    requireWritable();
+    Cycle& cycle = cycleOrThrow(cycleId);
+    Statement st = db_.prepare("UPDATE cycle SET assessment_date = ? WHERE id = ?");
+    if (date) st.bind(1, formatDate(*date));
+    else st.bindNull(1);
+    st.bind(2, cycleId);
+    Transaction tx(db_);
+    st.run();
+    tx.commit();
+    cycle.assessmentDate = date;
+}
+
+void Document::setProfileValue(std::string_view key, double value) {
+    requireWritable();
+    MethodologyProfile updated = assessment_.profile;
+    if (!updated.setValue(key, value))
+        throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no profile parameter '{}'", key));
+    Statement st = db_.prepare("INSERT OR REPLACE INTO profile_parameter (key, value) VALUES (?, ?)");
+    st.bind(1, key);
+    st.bind(2, value);
+    Transaction tx(db_);
+    st.run();
+    tx.commit();
+    assessment_.profile = updated;
+}
+
+EntityId Document::generateId(std::string_view kind) const {
+    std::set<std::string, std::less<>> used;
+    for (const auto& c : assessment_.cycles) {
+        used.insert(c.id);
+        for (const auto* d : entityDescriptors())
+            for (std::size_t i = 0; i < d->count(c); ++i) used.insert(d->at(c, i).id);
+    }
+    for (std::size_t n = used.size() + 1;; ++n) {
+        std::string id = fmt::format("{}-{}", kind, n);
+        if (!used.count(id)) return id;
+    }
+}
+
+}  // namespace crm::store

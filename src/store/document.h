@@ -1,0 +1,67 @@
+#pragma once
+// An open assessment document: the SQLite file and its content in memory, kept in step.
+// Every edit is written in one transaction first and applied in memory only once committed,
+// so the file is always current (no Save) and a failed write changes nothing.
+#include <optional>
+#include <string>
+
+#include "engine/model/assessment.h"
+#include "engine/model/descriptor.h"
+#include "store/document_file.h"
+#include "store/sqlite_db.h"
+
+namespace crm::store {
+
+class Document {
+public:
+    // Writes `content` into a new file at `path` (via a temporary file and a rename, so a
+    // failure leaves nothing half-written). Refuses to replace an existing file unless asked.
+    static Document create(const std::string& path, const Assessment& content, bool replaceExisting = false);
+    // Checks, locks and loads. A foreign, damaged or newer file is refused untouched.
+    static Document open(const std::string& path);
+    // A new assessment with one empty cycle and the catalog's capabilities (see newAssessment).
+    static Assessment blankAssessment(const std::string& companyName, const std::string& cycleName);
+
+    Document(Document&&) noexcept = default;
+    Document& operator=(Document&&) noexcept = default;
+    ~Document() = default;
+
+    const Assessment& assessment() const { return assessment_; }
+    const std::string& path() const { return path_; }
+    bool readOnly() const { return readOnly_; }
+    Database& database() { return db_; }
+
+    void setField(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
+                  std::string_view fieldKey, const FieldValue& value);
+    // Inserts at `index` (clamped); a new id is made unless the record carries one.
+    EntityId insertItem(const EntityId& cycleId, const EntityDescriptor& kind, std::size_t index,
+                        std::optional<EntityRecord> record = std::nullopt);
+    struct RemovedItem {
+        EntityRecord record;
+        std::size_t index = 0;
+    };
+    RemovedItem removeItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId);
+    void moveItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId, std::size_t toIndex);
+
+    void setCompanyInfo(const std::string& name, const std::string& facilitator, const std::string& industry);
+    void setCurrentCycle(const EntityId& cycleId);
+    void setCycleName(const EntityId& cycleId, const std::string& name);
+    void setCycleDate(const EntityId& cycleId, std::optional<Date> date);
+    void setProfileValue(std::string_view key, double value);
+
+    // An id not used anywhere in the document: "<kind>-<n>".
+    EntityId generateId(std::string_view kind) const;
+
+private:
+    Document(std::string path, FileLock lock, Database db, bool readOnly);
+    void requireWritable() const;
+    Cycle& cycleOrThrow(const EntityId& cycleId);
+
+    std::string path_;
+    FileLock lock_;  // declared before db_: released only after SQLite has closed the file
+    Database db_;
+    bool readOnly_ = false;
+    Assessment assessment_;
+};
+
+}  // namespace crm::store

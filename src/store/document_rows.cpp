@@ -1,0 +1,170 @@
+#include "store/document_rows.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "store/field_columns.h"
+#include "store/store_error.h"
+
+namespace crm::store {
+
+namespace {
+
+std::string columnList(const EntityDescriptor& kind) {
+    std::string out;
+    for (const auto& f : kind.fields) out += fmt::format(", {}", f.key);
+    return out;
+}
+
+std::string placeholders(std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+    return out;
+}
+
+std::string insertSql(const EntityDescriptor& kind) {
+    if (kind.singleton)
+        return fmt::format("INSERT INTO {} (cycle_id{}) VALUES ({})", kind.table, columnList(kind),
+                           placeholders(kind.fields.size() + 1));
+    return fmt::format("INSERT INTO {} (id, cycle_id, origin_id, position{}) VALUES ({})", kind.table,
+                       columnList(kind), placeholders(kind.fields.size() + 4));
+}
+
+void bindRow(Statement& st, const EntityDescriptor& kind, const EntityId& cycleId, std::size_t position,
+             const Entity& item) {
+    int index = 1;
+    if (!kind.singleton) st.bind(index++, item.id);
+    st.bind(index++, cycleId);
+    if (!kind.singleton) {
+        st.bind(index++, item.originId);
+        st.bind(index++, static_cast<std::int64_t>(position));
+    }
+    for (const auto& f : kind.fields) bindFieldValue(st, index++, f, f.get(item));
+}
+
+void loadKind(Database& db, const EntityDescriptor& kind, std::map<std::string, Cycle*>& cycles) {
+    const std::string sql =
+        kind.singleton
+            ? fmt::format("SELECT cycle_id{} FROM {}", columnList(kind), kind.table)
+            : fmt::format("SELECT cycle_id, id, origin_id{} FROM {} ORDER BY cycle_id, position",
+                          columnList(kind), kind.table);
+    Statement st = db.prepare(sql);
+    while (st.step()) {
+        auto it = cycles.find(st.text(0));
+        if (it == cycles.end()) continue;  // foreign keys make this impossible in a sound file
+        Cycle& cycle = *it->second;
+        Entity& item = kind.singleton ? kind.atMutable(cycle, 0) : kind.insertBlank(cycle, kind.count(cycle));
+        int column = 1;
+        if (kind.singleton) {
+            item.id = cycle.id;
+        } else {
+            item.id = st.text(column++);
+            item.originId = st.text(column++);
+        }
+        for (const auto& f : kind.fields) f.set(item, readFieldValue(st, column++, f));
+    }
+}
+
+}  // namespace
+
+void writeMeta(Database& db, std::string_view key, const std::string& value) {
+    Statement st = db.prepare("INSERT OR REPLACE INTO document_meta (key, value) VALUES (?, ?)");
+    st.bind(1, key);
+    st.bind(2, value);
+    st.run();
+}
+
+void insertRow(Database& db, const EntityDescriptor& kind, const EntityId& cycleId, std::size_t position,
+               const Entity& item) {
+    Statement st = db.prepare(insertSql(kind));
+    bindRow(st, kind, cycleId, position, item);
+    st.run();
+}
+
+void renumberPositions(Database& db, const EntityDescriptor& kind, const Cycle& cycle) {
+    Statement st = db.prepare(fmt::format("UPDATE {} SET position = ? WHERE id = ?", kind.table));
+    for (std::size_t i = 0; i < kind.count(cycle); ++i) {
+        st.bind(1, static_cast<std::int64_t>(i));
+        st.bind(2, kind.at(cycle, i).id);
+        st.run();
+    }
+}
+
+void writeAssessment(Database& db, const Assessment& a) {
+    writeMeta(db, "company_name", a.companyName);
+    writeMeta(db, "facilitator", a.facilitator);
+    writeMeta(db, "industry", a.industry);
+    writeMeta(db, "current_cycle_id", a.currentCycleId);
+    writeMeta(db, "profile_name", a.profile.name);
+    Statement param = db.prepare("INSERT INTO profile_parameter (key, value) VALUES (?, ?)");
+    const auto& params = profileParameters();
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        param.bind(1, params[i].key);
+        param.bind(2, a.profile.values()[i]);
+        param.run();
+    }
+    Statement cycleSt = db.prepare(
+        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < a.cycles.size(); ++i) {
+        const Cycle& c = a.cycles[i];
+        cycleSt.bind(1, c.id);
+        cycleSt.bind(2, static_cast<std::int64_t>(i));
+        cycleSt.bind(3, c.name);
+        if (c.assessmentDate) cycleSt.bind(4, formatDate(*c.assessmentDate));
+        else cycleSt.bindNull(4);
+        cycleSt.bindOptionalText(5, c.previousCycleId);
+        cycleSt.run();
+    }
+    for (const auto* kind : entityDescriptors()) {
+        Statement st = db.prepare(insertSql(*kind));
+        for (const Cycle& c : a.cycles)
+            for (std::size_t i = 0; i < kind->count(c); ++i) {
+                bindRow(st, *kind, c.id, i, kind->at(c, i));
+                st.run();
+            }
+    }
+}
+
+Assessment loadAssessment(Database& db) {
+    Assessment a;
+    std::map<std::string, std::string> meta;
+    {
+        Statement st = db.prepare("SELECT key, value FROM document_meta");
+        while (st.step()) meta[st.text(0)] = st.text(1);
+    }
+    a.companyName = meta["company_name"];
+    a.facilitator = meta["facilitator"];
+    a.industry = meta["industry"];
+    a.currentCycleId = meta["current_cycle_id"];
+    a.profile.name = meta.count("profile_name") ? meta["profile_name"] : a.profile.name;
+    {
+        Statement st = db.prepare("SELECT key, value FROM profile_parameter");
+        while (st.step()) a.profile.setValue(st.text(0), st.real(1));  // unknown keys: kept out
+    }
+    {
+        Statement st = db.prepare(
+            "SELECT id, name, assessment_date, previous_cycle_id FROM cycle ORDER BY position");
+        while (st.step()) {
+            Cycle c;
+            c.id = st.text(0);
+            c.name = st.text(1);
+            if (!st.isNull(2)) {
+                c.assessmentDate = parseIsoDate(st.text(2));
+                if (!c.assessmentDate)
+                    throw StoreError(StoreErrorKind::Corrupt,
+                                     fmt::format("{}: cycle '{}' has a malformed date", db.path(), c.name));
+            }
+            c.previousCycleId = st.text(3);
+            c.statement.id = c.id;
+            c.relationship.id = c.id;
+            a.cycles.push_back(std::move(c));
+        }
+    }
+    std::map<std::string, Cycle*> byId;
+    for (auto& c : a.cycles) byId[c.id] = &c;
+    for (const auto* kind : entityDescriptors()) loadKind(db, *kind, byId);
+    return a;
+}
+
+}  // namespace crm::store

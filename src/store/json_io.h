@@ -1,0 +1,19 @@
+#pragma once
+// The whole assessment as JSON ("format": "crm-workbench-assessment"), documented in
+// docs/file-format.md. Export is deterministic, so export -> import -> export is byte-identical.
+#include <string>
+#include <string_view>
+
+#include "engine/model/assessment.h"
+
+namespace crm::store {
+
+inline constexpr std::string_view kJsonFormatName = "crm-workbench-assessment";
+inline constexpr int kJsonFormatVersion = 1;
+
+std::string exportAssessmentJson(const Assessment& assessment);
+
+// Throws StoreError(InvalidInput) naming the JSON path: "/cycles/0/metrics/3/baseline: expected a number".
+Assessment importAssessmentJson(std::string_view text);
+
+}  // namespace crm::store

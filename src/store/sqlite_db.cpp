@@ -1,0 +1,126 @@
+#include "store/sqlite_db.h"
+
+#include <fmt/format.h>
+
+#include "store/store_error.h"
+
+namespace crm::store {
+
+namespace {
+StoreErrorKind kindOf(int code) {
+    switch (code & 0xff) {
+        case SQLITE_NOTADB: return StoreErrorKind::NotOurs;
+        case SQLITE_CORRUPT: return StoreErrorKind::Corrupt;
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return StoreErrorKind::Locked;
+        case SQLITE_READONLY: return StoreErrorKind::ReadOnly;
+        default: return StoreErrorKind::Io;
+    }
+}
+}  // namespace
+
+Database::Database(const std::string& path, int flags) : path_(path) {
+    int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StoreError(kindOf(rc), fmt::format("{}: cannot open: {}", path, message));
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, 2000);
+}
+
+Database::~Database() { close(); }
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        db_ = other.db_;
+        path_ = std::move(other.path_);
+        other.db_ = nullptr;
+    }
+    return *this;
+}
+
+void Database::close() {
+    if (db_) sqlite3_close_v2(db_);
+    db_ = nullptr;
+}
+
+void Database::fail(int code, std::string_view what) const {
+    const char* detail = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
+    if ((code & 0xff) == SQLITE_FULL) detail = "the disk is full";
+    throw StoreError(kindOf(code), fmt::format("{}: {}: {}", path_, what, detail));
+}
+
+void Database::execute(std::string_view sql) {
+    char* error = nullptr;
+    int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error);
+    if (error) sqlite3_free(error);
+    if (rc != SQLITE_OK) fail(rc, "cannot run a database command");
+}
+
+Statement Database::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) fail(rc, "cannot prepare a database statement");
+    return Statement(*this, stmt);
+}
+
+std::int64_t Database::pragmaInteger(std::string_view pragma) {
+    Statement st = prepare(pragma);
+    return st.step() ? st.integer(0) : 0;
+}
+
+void Statement::bindNull(int index) { sqlite3_bind_null(stmt_, index); }
+void Statement::bind(int index, std::string_view text) {
+    sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+void Statement::bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
+void Statement::bind(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
+void Statement::bindOptionalText(int index, const std::string& text) {
+    if (text.empty()) bindNull(index);
+    else bind(index, text);
+}
+
+bool Statement::step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    sqlite3_reset(stmt_);
+    db_->fail(rc, "cannot read or write the document");
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+std::string Statement::text(int column) const {
+    const auto* p = sqlite3_column_text(stmt_, column);
+    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+             : std::string{};
+}
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+Transaction::Transaction(Database& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    db_.execute("COMMIT");
+    done_ = true;
+}
+
+}  // namespace crm::store
