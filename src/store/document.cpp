@@ -35,6 +35,19 @@ void checkIntegrity(Database& db) {
 Document::Document(std::string path, FileLock lock, Database db, bool readOnly)
     : path_(std::move(path)), lock_(std::move(lock)), db_(std::move(db)), readOnly_(readOnly) {}
 
+Document& Document::operator=(Document&& other) noexcept {
+    if (this != &other) {
+        db_.close();  // SQLite first: closing the lock's descriptor would drop SQLite's own locks
+        lock_.release();
+        path_ = std::move(other.path_);
+        lock_ = std::move(other.lock_);
+        db_ = std::move(other.db_);
+        readOnly_ = other.readOnly_;
+        assessment_ = std::move(other.assessment_);
+    }
+    return *this;
+}
+
 Document Document::create(const std::string& path, const Assessment& content, bool replaceExisting) {
     if (fileExists(path) && !replaceExisting)
         throw StoreError(StoreErrorKind::InvalidInput,
@@ -124,7 +137,7 @@ void Document::setField(const EntityId& cycleId, const EntityDescriptor& kind, c
     CoerceResult checked = coerceValue(*field, value);
     if (!checked.error.empty())
         throw StoreError(StoreErrorKind::InvalidInput, fmt::format("{}: {}", field->label, checked.error));
-    Statement st = db_.prepare(fmt::format("UPDATE {} SET {} = ? WHERE {} = ?", kind.table, field->key,
+    Statement st = db_.prepare(fmt::format("UPDATE {} SET \"{}\" = ? WHERE {} = ?", kind.table, field->key,
                                            kind.singleton ? "cycle_id" : "id"));
     bindFieldValue(st, 1, *field, checked.value);
     st.bind(2, kind.singleton ? cycleId : itemId);

@@ -23,7 +23,7 @@ public:
     static Assessment blankAssessment(const std::string& companyName, const std::string& cycleName);
 
     Document(Document&&) noexcept = default;
-    Document& operator=(Document&&) noexcept = default;
+    Document& operator=(Document&& other) noexcept;  // closes SQLite before dropping the lock
     ~Document() = default;
 
     const Assessment& assessment() const { return assessment_; }

@@ -13,7 +13,7 @@ namespace {
 
 std::string columnList(const EntityDescriptor& kind) {
     std::string out;
-    for (const auto& f : kind.fields) out += fmt::format(", {}", f.key);
+    for (const auto& f : kind.fields) out += fmt::format(", \"{}\"", f.key);  // quoted: a key may be an SQL keyword
     return out;
 }
 

@@ -189,7 +189,7 @@ CREATE TABLE kpi (
     target REAL,
     target_date TEXT,
     current REAL,
-    current_date TEXT,
+    measured_on TEXT,
     owner TEXT NOT NULL DEFAULT '',
     cadence TEXT NOT NULL
 );

@@ -81,7 +81,7 @@ std::vector<EntityDescriptor> buildLaterStepDescriptors() {
                   real("target", "Target", &Kpi::target),
                   day("target_date", "Target date", &Kpi::targetDate),
                   real("current", "Current value", &Kpi::current),
-                  day("current_date", "Measured on", &Kpi::currentDate),
+                  day("measured_on", "Measured on", &Kpi::currentDate),
                   text("owner", "Owner", &Kpi::owner),
                   choice("cadence", "Review cadence", &Kpi::cadence)};
     bindList(kpi, &Cycle::kpis);

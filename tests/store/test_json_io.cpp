@@ -1,0 +1,76 @@
+// JSON import/export: lossless round trip and errors that name the JSON path.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "store/document.h"
+#include "store/json_io.h"
+#include "store/store_error.h"
+#include "test_support.h"
+
+using namespace crm;
+using namespace crm::store;
+
+namespace {
+std::string importError(const std::string& json) {
+    try {
+        importAssessmentJson(json);
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == StoreErrorKind::InvalidInput);
+        return e.what();
+    }
+    return "no error";
+}
+const std::string kHead = R"({"format": "crm-workbench-assessment", "version": 1, )";
+}  // namespace
+
+TEST_CASE("export -> import into a new file -> export is byte-identical", "[json]") {
+    auto dir = crm::testing::freshDir("roundtrip");
+    const std::string first = exportAssessmentJson(crm::testing::smallAssessment());
+    Document doc = Document::create((dir / "b.crmw").string(), importAssessmentJson(first));
+    CHECK(exportAssessmentJson(doc.assessment()) == first);
+}
+
+TEST_CASE("the sample workshop round-trips byte-identically", "[json][sample]") {
+    std::filesystem::path samples = SAMPLES_DIR;
+    int seen = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(samples)) {
+        if (entry.path().extension() != ".json") continue;
+        ++seen;
+        auto dir = crm::testing::freshDir("sample");
+        Assessment a = importAssessmentJson(crm::testing::readBytes(entry.path()));
+        const std::string exported = exportAssessmentJson(a);
+        Document doc = Document::create((dir / "s.crmw").string(), importAssessmentJson(exported));
+        CHECK(exportAssessmentJson(doc.assessment()) == exported);
+        CHECK(a.cycles.size() >= 2);
+    }
+    CHECK(seen >= 1);
+}
+
+TEST_CASE("malformed JSON names the line and column", "[json][errors]") {
+    CHECK_THAT(importError("{\n  \"format\": \n}"), Catch::Contains("not valid JSON") && Catch::Contains("line 3"));
+}
+
+TEST_CASE("a wrong field type names its JSON path", "[json][errors]") {
+    const std::string json = kHead + R"("cycles": [{"id": "c1", "metrics": [
+        {"id": "m0"}, {"id": "m1"}, {"id": "m2"}, {"id": "m3", "baseline": "high"}]}]})";
+    CHECK(importError(json) == "/cycles/0/metrics/3/baseline: expected a number");
+}
+
+TEST_CASE("other import errors name their path", "[json][errors]") {
+    CHECK(importError(R"({"format": "something-else", "version": 1})") ==
+          "/format: expected \"crm-workbench-assessment\" (this is not a CRM Workbench assessment)");
+    CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"), Catch::Contains("/cycles: expected at least one cycle"));
+    CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
+          "/version: written by a newer version (format 7, this program reads up to 1)");
+    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
+          "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
+    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "capabilities": [{"id": "k", "current": 9}]}]})") ==
+          "/cycles/0/capabilities/0/current: expected a whole number from 1 to 5");
+    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "kpis": [{"id": "k", "level": "galactic"}]}]})") ==
+          "/cycles/0/kpis/0/level: expected one of: strategy, tactic");
+    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "kpis": [{"id": "k", "colour": "red"}]}]})") ==
+          "/cycles/0/kpis/0/colour: unknown field");
+    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "milestones": [{"id": "m", "due": "2026-02-30"}]}]})") ==
+          "/cycles/0/milestones/0/due: expected a date as YYYY-MM-DD");
+}

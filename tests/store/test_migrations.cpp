@@ -1,0 +1,80 @@
+// The migration mechanism: ordered, one transaction each, a failing step leaves the last good version.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "engine/model/descriptor.h"
+#include "store/document.h"
+#include "store/migrations.h"
+#include "store/store_error.h"
+#include "test_support.h"
+
+using namespace crm;
+using namespace crm::store;
+
+namespace {
+bool tableExists(Database& db, const std::string& name) {
+    Statement st = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    st.bind(1, name);
+    return st.step() && st.integer(0) == 1;
+}
+}  // namespace
+
+TEST_CASE("a new document is at the current schema version with our application id", "[store][migrations]") {
+    auto dir = crm::testing::freshDir("version");
+    const auto path = (dir / "a.crmw").string();
+    { Document::create(path, crm::testing::smallAssessment()); }
+    Database db(path, SQLITE_OPEN_READONLY);
+    CHECK(db.pragmaInteger("PRAGMA user_version") == currentSchemaVersion());
+    CHECK(db.pragmaInteger("PRAGMA application_id") == 0x43524D57);
+}
+
+TEST_CASE("migrations run in order, and a failing one rolls back to the last good version", "[store][migrations]") {
+    auto dir = crm::testing::freshDir("migrate");
+    const auto path = (dir / "m.db").string();
+    Database db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    std::vector<std::int64_t> applied;
+    std::vector<Migration> plan = schemaMigrations();
+    plan.push_back({2, "test: add a notes table", [&](Database& d) {
+                        d.execute("CREATE TABLE test_note (id INTEGER PRIMARY KEY, text TEXT)");
+                        applied.push_back(2);
+                    }});
+    plan.push_back({3, "test: fails half-way", [&](Database& d) {
+                        d.execute("CREATE TABLE half_done (x)");
+                        d.execute("THIS IS NOT SQL");
+                    }});
+    CHECK_THROWS_AS(migrate(db, plan), StoreError);
+    CHECK(db.pragmaInteger("PRAGMA user_version") == 2);
+    CHECK(tableExists(db, "test_note"));
+    CHECK_FALSE(tableExists(db, "half_done"));
+    CHECK(applied == std::vector<std::int64_t>{2});
+    plan.pop_back();
+    migrate(db, plan);  // already at 2: nothing runs again
+    CHECK(applied == std::vector<std::int64_t>{2});
+}
+
+TEST_CASE("every field of every kind has its column in schema v1", "[store][schema]") {
+    auto dir = crm::testing::freshDir("schema");
+    const auto path = (dir / "a.crmw").string();
+    { Document::create(path, crm::testing::smallAssessment()); }
+    Database db(path, SQLITE_OPEN_READONLY);
+    for (const auto* kind : entityDescriptors()) {
+        std::set<std::string> columns;
+        Statement st = db.prepare("SELECT name FROM pragma_table_info(?)");
+        st.bind(1, kind->table);
+        while (st.step()) columns.insert(st.text(0));
+        INFO("table " << kind->table);
+        REQUIRE_FALSE(columns.empty());
+        for (const auto& f : kind->fields) CHECK(columns.count(std::string(f.key)) == 1);
+    }
+}
+
+TEST_CASE("foreign keys are enforced: deleting a cycle removes its items", "[store][schema]") {
+    auto dir = crm::testing::freshDir("fk");
+    const auto path = (dir / "a.crmw").string();
+    Document doc = Document::create(path, crm::testing::smallAssessment());
+    doc.database().execute("DELETE FROM cycle WHERE id = 'cyc-a'");
+    Statement st = doc.database().prepare("SELECT count(*) FROM kpi WHERE cycle_id = 'cyc-a'");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 0);
+}
