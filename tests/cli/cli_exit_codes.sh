@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# crmw's commands and documented exit codes, run as a user would run them.
+# Usage: cli_exit_codes.sh CRMW SAMPLES_DIR
+set -uo pipefail
+CRMW="$1"
+SAMPLES="$2"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+failures=0
+passes=0
+
+expect() {  # expect CODE DESCRIPTION -- command...
+  local want="$1" what="$2"
+  shift 3
+  "$@" > out.txt 2> err.txt
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL: $what: exit $got, expected $want"; cat out.txt err.txt; failures=$((failures + 1))
+  else
+    passes=$((passes + 1))
+  fi
+}
+contains() {  # contains FILE TEXT DESCRIPTION
+  if grep -qF -- "$2" "$1"; then passes=$((passes + 1)); else echo "FAIL: $3: '$2' not in $1"; cat "$1"; failures=$((failures + 1)); fi
+}
+
+expect 2 "no command is a usage error" -- "$CRMW"
+expect 2 "unknown command is a usage error" -- "$CRMW" frobnicate
+for cmd in new import-json export-json validate info; do
+  expect 0 "$cmd --help" -- "$CRMW" "$cmd" --help
+done
+expect 0 "new" -- "$CRMW" new a.crmw --company "Acme & Co"
+expect 0 "info" -- "$CRMW" info a.crmw
+contains out.txt "company: Acme & Co" "info shows the company"
+expect 0 "validate an empty document" -- "$CRMW" validate a.crmw
+expect 4 "new refuses an existing file" -- "$CRMW" new a.crmw
+
+sample=$(ls "$SAMPLES"/*.json | head -n 1)
+expect 0 "import the sample" -- "$CRMW" import-json "$sample" s.crmw
+expect 0 "export the sample" -- "$CRMW" export-json s.crmw -o s1.json
+expect 0 "re-import" -- "$CRMW" import-json s1.json s2.crmw
+expect 0 "re-export" -- "$CRMW" export-json s2.crmw -o s2.json
+if cmp -s s1.json s2.json; then passes=$((passes + 1)); else echo "FAIL: sample round trip differs"; failures=$((failures + 1)); fi
+expect 0 "the sample validates" -- "$CRMW" validate s.crmw
+
+# A dangling reference: validate lists it and exits 1.
+sed 's/"segment_id": "[^"]*"/"segment_id": "nowhere"/' s1.json > dangling.json
+expect 0 "import with dangling references warns" -- "$CRMW" import-json dangling.json d.crmw
+expect 1 "validate finds problems" -- "$CRMW" validate d.crmw
+contains out.txt "refers to 'nowhere'" "validate names the reference"
+
+echo "not a database" > text.crmw
+cp text.crmw text.before
+expect 3 "a text file is refused" -- "$CRMW" info text.crmw
+contains err.txt "not a CRM Workbench document" "not ours message"
+cmp -s text.crmw text.before && passes=$((passes + 1)) || { echo "FAIL: text file changed"; failures=$((failures + 1)); }
+expect 3 "a missing file is refused" -- "$CRMW" info missing.crmw
+cp a.crmw newer.crmw
+sqlite3 newer.crmw "PRAGMA user_version = 42;"
+cp newer.crmw newer.before
+expect 3 "a newer document is refused" -- "$CRMW" info newer.crmw
+contains err.txt "newer version" "newer message"
+cmp -s newer.crmw newer.before && passes=$((passes + 1)) || { echo "FAIL: newer file changed"; failures=$((failures + 1)); }
+expect 3 "a locked document is refused" -- flock a.crmw "$CRMW" info a.crmw
+contains err.txt "already open" "lock message"
+echo '{"format": "crm-workbench-assessment", "version": 1, "cycles": [{"id": "c", "kpis": [{"id": "k", "target": "ten"}]}]}' > bad.json
+expect 4 "a wrong type in JSON" -- "$CRMW" import-json bad.json bad.crmw
+contains err.txt "/cycles/0/kpis/0/target: expected a number" "JSON path in message"
+[ ! -e bad.crmw ] && passes=$((passes + 1)) || { echo "FAIL: bad.crmw was written"; failures=$((failures + 1)); }
+echo '{"format": ' > broken.json
+expect 4 "malformed JSON" -- "$CRMW" import-json broken.json broken.crmw
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
