@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <set>
 
+#include "store/cycle_copy.h"
 #include "store/document_rows.h"
 #include "store/field_columns.h"
 #include "store/migrations.h"
@@ -262,6 +263,80 @@ void Document::setProfileValue(std::string_view key, double value) {
     st.run();
     tx.commit();
     assessment_.profile = updated;
+}
+
+EntityId Document::startNewCycle(const EntityId& fromCycleId, const std::string& name,
+                                 std::optional<Date> assessmentDate) {
+    requireWritable();
+    const Cycle& from = cycleOrThrow(fromCycleId);
+    std::set<std::string, std::less<>> used;
+    for (const auto& c : assessment_.cycles) {
+        used.insert(c.id);
+        for (const auto* d : entityDescriptors())
+            for (std::size_t i = 0; i < d->count(c); ++i) used.insert(d->at(c, i).id);
+    }
+    std::size_t counter = used.size();
+    auto makeId = [&](std::string_view kind) {
+        for (;; ++counter) {
+            std::string id = fmt::format("{}-{}", kind, counter);
+            if (used.insert(id).second) return id;
+        }
+    };
+    const EntityId newId = makeId("cycle");
+    Cycle copy = copyCycleForReset(from, newId, name, assessmentDate, makeId);
+    insertCycle(copy, assessment_.cycles.size());
+    setCurrentCycle(newId);
+    return newId;
+}
+
+void Document::insertCycle(const Cycle& cycle, std::size_t position) {
+    requireWritable();
+    position = std::min(position, assessment_.cycles.size());
+    std::vector<Cycle> cycles = assessment_.cycles;
+    cycles.insert(cycles.begin() + static_cast<std::ptrdiff_t>(position), cycle);
+    Transaction tx(db_);
+    Statement st = db_.prepare(
+        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, ?, ?, ?)");
+    st.bind(1, cycle.id);
+    st.bind(2, static_cast<std::int64_t>(position));
+    st.bind(3, cycle.name);
+    if (cycle.assessmentDate) st.bind(4, formatDate(*cycle.assessmentDate));
+    else st.bindNull(4);
+    st.bindOptionalText(5, cycle.previousCycleId);
+    st.run();
+    for (const auto* kind : entityDescriptors())
+        for (std::size_t i = 0; i < kind->count(cycle); ++i) insertRow(db_, *kind, cycle.id, i, kind->at(cycle, i));
+    Statement order = db_.prepare("UPDATE cycle SET position = ? WHERE id = ?");
+    for (std::size_t i = 0; i < cycles.size(); ++i) {
+        order.bind(1, static_cast<std::int64_t>(i));
+        order.bind(2, cycles[i].id);
+        order.run();
+    }
+    tx.commit();
+    assessment_.cycles = std::move(cycles);
+}
+
+std::pair<Cycle, std::size_t> Document::deleteCycle(const EntityId& cycleId) {
+    requireWritable();
+    cycleOrThrow(cycleId);
+    if (assessment_.cycles.size() == 1)
+        throw StoreError(StoreErrorKind::InvalidInput, "the last cycle of a document cannot be deleted");
+    auto it = std::find_if(assessment_.cycles.begin(), assessment_.cycles.end(),
+                           [&](const Cycle& c) { return c.id == cycleId; });
+    const std::size_t position = static_cast<std::size_t>(it - assessment_.cycles.begin());
+    Cycle removed = *it;
+    std::vector<Cycle> cycles = assessment_.cycles;
+    cycles.erase(cycles.begin() + static_cast<std::ptrdiff_t>(position));
+    const EntityId newCurrent = assessment_.currentCycleId == cycleId ? cycles.back().id : assessment_.currentCycleId;
+    Transaction tx(db_);
+    Statement st = db_.prepare("DELETE FROM cycle WHERE id = ?");  // items go by ON DELETE CASCADE
+    st.bind(1, cycleId);
+    st.run();
+    writeMeta(db_, "current_cycle_id", newCurrent);
+    tx.commit();
+    assessment_.cycles = std::move(cycles);
+    assessment_.currentCycleId = newCurrent;
+    return {removed, position};
 }
 
 EntityId Document::generateId(std::string_view kind) const {

@@ -49,6 +49,14 @@ public:
     void setCycleDate(const EntityId& cycleId, std::optional<Date> date);
     void setProfileValue(std::string_view key, double value);
 
+    // Annual reset: copies `fromCycleId` (every step, new ids mapped to the old ones) into a new
+    // cycle placed last and made current. Returns the new cycle's id.
+    EntityId startNewCycle(const EntityId& fromCycleId, const std::string& name, std::optional<Date> assessmentDate);
+    // Removes a cycle and everything in it (the last remaining cycle cannot be removed).
+    // Returns the removed cycle and its position so an undo can put it back with insertCycle.
+    std::pair<Cycle, std::size_t> deleteCycle(const EntityId& cycleId);
+    void insertCycle(const Cycle& cycle, std::size_t position);
+
     // An id not used anywhere in the document: "<kind>-<n>".
     EntityId generateId(std::string_view kind) const;
 

@@ -18,7 +18,7 @@ CREATE TABLE cycle (
     position INTEGER NOT NULL,
     name TEXT NOT NULL,
     assessment_date TEXT,
-    previous_cycle_id TEXT REFERENCES cycle(id) ON DELETE SET NULL
+    previous_cycle_id TEXT  -- may name a deleted cycle; comparisons then fall back to origin ids
 );
 CREATE TABLE strategy_statement (
     cycle_id TEXT PRIMARY KEY REFERENCES cycle(id) ON DELETE CASCADE,

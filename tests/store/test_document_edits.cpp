@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine/model/descriptor.h"
+#include "engine/model/validation.h"
 #include "store/document.h"
 #include "store/json_io.h"
 #include "store/store_error.h"
@@ -84,4 +85,51 @@ TEST_CASE("generated ids are unique across cycles", "[store][edits]") {
     for (int i = 0; i < 20; ++i) ids.insert(doc.insertItem("cyc-a", kind("kpi"), 0));
     CHECK(ids.size() == 20);
     CHECK_FALSE(ids.count("kpi-1"));
+}
+
+TEST_CASE("a new cycle copies every step with new ids mapped to the old ones", "[store][cycles]") {
+    auto dir = crm::testing::freshDir("newcycle");
+    const auto path = (dir / "a.crmw").string();
+    EntityId third;
+    {
+        Document doc = Document::create(path, crm::testing::smallAssessment());
+        third = doc.startNewCycle("cyc-b", "2027", parseIsoDate("2027-11-15"));
+    }
+    Document doc = Document::open(path);
+    const Assessment& a = doc.assessment();
+    REQUIRE(a.cycles.size() == 3);
+    CHECK(a.currentCycleId == third);
+    const Cycle& from = *a.findCycle("cyc-b");
+    const Cycle& copy = *a.findCycle(third);
+    CHECK(copy.name == "2027");
+    CHECK(copy.previousCycleId == "cyc-b");
+    for (const auto* kind : entityDescriptors()) {
+        if (kind->singleton) continue;
+        REQUIRE(kind->count(copy) == kind->count(from));
+        for (std::size_t i = 0; i < kind->count(copy); ++i) {
+            CHECK(kind->at(copy, i).originId == kind->at(from, i).id);
+            CHECK(kind->at(copy, i).id != kind->at(from, i).id);
+        }
+    }
+    // References point inside the new cycle.
+    CHECK(copy.alignment[0].kpiId == copy.kpis[0].id);
+    CHECK(copy.alignment[0].objectiveId == copy.objectives[0].id);
+    CHECK(copy.milestones[0].ownerId == copy.kpis[0].id);
+    CHECK(copy.painPoints[0].segmentIds == std::vector<std::string>{copy.segments[0].id});
+    CHECK(copy.statement.businessModel == from.statement.businessModel);
+    CHECK(validateAssessment(a).empty());
+}
+
+TEST_CASE("deleting a cycle can be undone by inserting it back", "[store][cycles]") {
+    auto dir = crm::testing::freshDir("delcycle");
+    const auto path = (dir / "a.crmw").string();
+    Document doc = Document::create(path, crm::testing::smallAssessment());
+    const std::string before = exportAssessmentJson(doc.assessment());
+    auto [removed, position] = doc.deleteCycle("cyc-a");
+    CHECK(doc.assessment().cycles.size() == 1);
+    CHECK_THROWS_AS(doc.deleteCycle("cyc-b"), StoreError);
+    doc.insertCycle(removed, position);
+    CHECK(exportAssessmentJson(doc.assessment()) == before);
+    doc = Document::create((dir / "other.crmw").string(), crm::testing::smallAssessment());
+    CHECK(exportAssessmentJson(Document::open(path).assessment()) == before);
 }

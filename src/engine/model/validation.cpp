@@ -95,8 +95,6 @@ std::vector<ValidationProblem> validateAssessment(const Assessment& assessment) 
     for (const auto& cycle : assessment.cycles) {
         if (!seen.insert(cycle.id).second)
             out.push_back({fmt::format("cycle {}", cycle.name), fmt::format("id '{}' is used twice", cycle.id)});
-        if (!cycle.previousCycleId.empty() && !assessment.findCycle(cycle.previousCycleId))
-            out.push_back({fmt::format("cycle {}", cycle.name), "its previous cycle does not exist"});
         const CycleIndex index = indexCycle(cycle);
         for (const auto* d : entityDescriptors()) {
             for (std::size_t i = 0; i < d->count(cycle); ++i) {
