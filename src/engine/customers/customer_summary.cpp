@@ -1,0 +1,202 @@
+#include "engine/customers/customer_summary.h"
+
+#include <algorithm>
+#include <limits>
+#include <span>
+#include <stdexcept>
+
+namespace crm::customers {
+
+namespace {
+
+using transactions::TransactionTable;
+
+std::int32_t floorDiv(std::int32_t a, std::int32_t b) {
+    std::int32_t q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+void checkColumns(const TransactionTable& table) {
+    const std::size_t n = table.customer.size();
+    if (table.day.size() != n || table.amount.size() != n || table.quantitySign.size() != n ||
+        (table.hasCost && table.cost.size() != n) ||
+        (table.hasSegment && table.segment.size() != n)) {
+        throw std::invalid_argument("transaction table columns differ in length");
+    }
+    const std::size_t customers = table.customerIds.size();
+    for (std::uint32_t c : table.customer) {
+        if (c >= customers) throw std::invalid_argument("customer index out of range");
+    }
+    if (table.hasSegment) {
+        const std::size_t segments = table.segmentNames.size();
+        for (std::uint32_t s : table.segment) {
+            if (s >= segments) throw std::invalid_argument("segment index out of range");
+        }
+    }
+}
+
+// One line of one customer, gathered so it can be sorted by day.
+struct LineView {
+    std::int32_t day;
+    std::int32_t quantitySign;
+    std::uint32_t segment;
+    std::int64_t amount;
+    std::int64_t cost;
+};
+
+double periodScale(PeriodConvention period) {
+    return period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
+}
+
+// Per-customer scratch for the segment figures, reset through the touched list only.
+struct SegmentScratch {
+    std::vector<std::int64_t> value;
+    std::vector<std::uint8_t> seen;
+    std::vector<std::uint8_t> purchased;
+    std::vector<std::uint32_t> touched;
+
+    explicit SegmentScratch(std::size_t segments)
+        : value(segments, 0), seen(segments, 0), purchased(segments, 0) {}
+
+    void add(const LineView& line) {
+        if (!seen[line.segment]) {
+            seen[line.segment] = 1;
+            touched.push_back(line.segment);
+        }
+        value[line.segment] += line.amount;
+        if (line.quantitySign > 0) purchased[line.segment] = 1;
+    }
+
+    void finish(CustomerSummary& out) {
+        std::sort(touched.begin(), touched.end());  // ties go to the lowest index
+        std::int64_t best = std::numeric_limits<std::int64_t>::min();
+        for (std::uint32_t s : touched) {
+            if (value[s] > best) {
+                best = value[s];
+                out.primarySegment = s;
+            }
+            out.purchaseSegments += purchased[s];
+            value[s] = 0;
+            seen[s] = 0;
+            purchased[s] = 0;
+        }
+        touched.clear();
+    }
+};
+
+CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
+                             std::int32_t endPeriod, PeriodConvention period, bool hasCost,
+                             SegmentScratch* segments) {
+    const auto byDay = [](const LineView& a, const LineView& b) { return a.day < b.day; };
+    if (!std::is_sorted(lines.begin(), lines.end(), byDay)) {  // exports are often by date already
+        std::sort(lines.begin(), lines.end(), byDay);
+    }
+    CustomerSummary out;
+    out.customer = customer;
+    out.lines = static_cast<std::uint32_t>(lines.size());
+
+    std::int64_t net = 0;
+    std::int64_t margin = 0;
+    std::int64_t repeatValue = 0;  // purchase amounts in the periods after the first
+    std::uint32_t purchasePeriods = 0;
+    std::int32_t firstPeriod = 0;
+    std::int32_t currentPeriod = 0;
+    for (const LineView& line : lines) {
+        net += line.amount;
+        margin += line.amount - line.cost;
+        if (segments) segments->add(line);
+        if (line.quantitySign <= 0) continue;
+        if (out.purchaseDays == 0) out.firstPurchaseDay = line.day;
+        if (out.purchaseDays == 0 || line.day != out.lastPurchaseDay) ++out.purchaseDays;
+        out.lastPurchaseDay = line.day;
+        const std::int32_t p = periodOfDay(line.day, period);
+        if (purchasePeriods == 0) {
+            firstPeriod = p;
+        }
+        if (purchasePeriods == 0 || p != currentPeriod) {
+            ++purchasePeriods;
+            currentPeriod = p;
+        }
+        if (p != firstPeriod) repeatValue += line.amount;
+    }
+    out.netValue = Money{net};
+    out.margin = Money{hasCost ? margin : 0};
+    if (segments) segments->finish(out);
+    if (purchasePeriods > 0) {
+        const double scale = periodScale(period);
+        out.frequency = static_cast<double>(purchasePeriods - 1);
+        out.recency = static_cast<double>(currentPeriod - firstPeriod) * scale;
+        out.T = static_cast<double>(endPeriod - firstPeriod) * scale;
+        if (purchasePeriods > 1) {
+            // One division of an exact integer sum: the mean of the repeat periods' sums.
+            out.monetaryValue = static_cast<double>(repeatValue) / 1000.0 /
+                                static_cast<double>(purchasePeriods - 1);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::int32_t periodOfDay(std::int32_t day, PeriodConvention period) {
+    if (period != PeriodConvention::CalendarWeeks) return day;
+    // Day 0 (1970-01-01) is a Thursday, so the Monday that starts its week is day -3.
+    return floorDiv(day + 3, 7);
+}
+
+CustomerSummaries summarizeCustomers(const TransactionTable& table, const SummaryOptions& options) {
+    checkColumns(table);
+    CustomerSummaries result;
+    result.period = options.period;
+    result.hasCost = table.hasCost;
+    result.hasSegment = table.hasSegment;
+    const std::size_t lineCount = table.size();
+    if (options.observationEnd) {
+        result.observationEnd = *options.observationEnd;
+    } else if (lineCount > 0) {
+        result.observationEnd = *std::max_element(table.day.begin(), table.day.end());
+    }
+    const std::int32_t end = result.observationEnd;
+
+    // Counting sort by customer: count, prefix sums, scatter; no comparisons.
+    const std::size_t customerCount = table.customerIds.size();
+    std::vector<std::uint32_t> start(customerCount + 1, 0);
+    std::vector<std::uint8_t> seenAfterEnd(customerCount, 0);
+    for (std::size_t i = 0; i < lineCount; ++i) {
+        if (table.day[i] <= end) {
+            ++start[table.customer[i] + 1];
+        } else {
+            ++result.linesAfterObservationEnd;
+            seenAfterEnd[table.customer[i]] = 1;
+        }
+    }
+    for (std::size_t c = 0; c < customerCount; ++c) start[c + 1] += start[c];
+    // Scatter the lines, already as compact records, into one block per customer.
+    std::vector<LineView> byCustomer(start[customerCount]);
+    {
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < lineCount; ++i) {
+            if (table.day[i] > end) continue;
+            byCustomer[next[table.customer[i]]++] =
+                LineView{table.day[i], table.quantitySign[i], table.hasSegment ? table.segment[i] : 0u,
+                         table.amount[i], table.hasCost ? table.cost[i] : 0};
+        }
+    }
+
+    std::optional<SegmentScratch> segments;
+    if (table.hasSegment) segments.emplace(table.segmentNames.size());
+    const std::int32_t endPeriod = periodOfDay(end, options.period);
+    for (std::uint32_t c = 0; c < customerCount; ++c) {
+        if (start[c] == start[c + 1]) {
+            result.customersAfterObservationEnd += seenAfterEnd[c];
+            continue;
+        }
+        const std::span<LineView> lines(byCustomer.data() + start[c], start[c + 1] - start[c]);
+        result.customers.push_back(summarizeOne(c, lines, endPeriod, options.period, table.hasCost,
+                                                segments ? &*segments : nullptr));
+        if (!result.customers.back().hasPurchase()) ++result.customersWithoutPurchase;
+    }
+    return result;
+}
+
+}  // namespace crm::customers

@@ -1,0 +1,87 @@
+// Segment roll-ups on the 12-customer fixture. Expected values: by hand, and printed by
+//   /usr/bin/python3 tests/engine/customers/expected_small_fixture.py   (lines "segment ...")
+#include <catch2/catch.hpp>
+
+#include <limits>
+#include <map>
+#include <vector>
+
+#include "engine/customers/customer_summary.h"
+#include "engine/customers/rfm.h"
+#include "engine/customers/segment_rollup.h"
+#include "small_fixture.h"
+
+using namespace crm::customers;
+using namespace crm::customers::testing;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Model outputs per customer id; C07 (no purchase) is not scored by the model: NaN.
+const std::map<std::string, std::pair<double, double>> kClvAndPAlive = {
+    {"C01", {900, 0.95}}, {"C02", {400, 0.9}}, {"C03", {60, 0.8}},   {"C04", {800, 0.3}},
+    {"C05", {5, 0.4}},    {"C06", {20, 0.5}},  {"C07", {kNaN, kNaN}}, {"C08", {150, 0.7}},
+    {"C09", {1, 0.1}},    {"C10", {300, 0.85}}, {"C11", {2, 0.2}},    {"C12", {100, 0.6}},
+};
+
+}  // namespace
+
+TEST_CASE("rollup: by segment, customers in their primary segment", "[customers][rollup]") {
+    const TableBuilder b = smallFixture();
+    const CustomerSummaries s = summarizeCustomers(b.table(), {.period = PeriodConvention::Days,
+                                                               .observationEnd = dayOf(kSmallFixtureEnd)});
+    const RfmResult rfm = scoreRfm(s);
+    std::vector<double> clv, pAlive;
+    for (const CustomerSummary& c : s.customers) {
+        const auto& [v, p] = kClvAndPAlive.at(b.table().customerIds[c.customer]);
+        clv.push_back(v);
+        pAlive.push_back(p);
+    }
+    const SegmentRollups r = rollUpSegments(b.table(), s, rfm, {clv, pAlive, 0.5});
+    CHECK(r.basis == RollupBasis::Segment);
+    REQUIRE(r.rows.size() == 2);
+
+    // Retail: C01 C02 C03 C05 C06 C07 C10 C11 (C08 bought 60 Retail < 75 Wholesale).
+    const SegmentRollup& retail = r.rows[0];
+    CHECK(retail.name == "Retail");
+    CHECK(retail.customers == 8);
+    CHECK(retail.netValue == money("979.5"));  // 500 + 260 + 40 + 0 + 35 - 45.5 + 165 + 25
+    CHECK(retail.margin == money("364"));      // 200 + 100 + 15 + 0 - 8 - 8 + 55 + 10
+    REQUIRE(retail.meanClv);
+    CHECK(*retail.meanClv == Approx(241.0));   // (900 + 400 + 60 + 5 + 20 + 300 + 2) / 7
+    CHECK(retail.churnRiskCustomers == 2);     // C05 0.4, C11 0.2; C06 at exactly 0.5 is not
+    CHECK(*retail.churnRiskShare == Approx(2.0 / 7.0));
+
+    // Wholesale: C04 C08 C09 C12.
+    const SegmentRollup& wholesale = r.rows[1];
+    CHECK(wholesale.customers == 4);
+    CHECK(wholesale.netValue == money("1565"));  // 1300 + 135 - 20 + 150
+    CHECK(wholesale.margin == money("490"));     // 400 + 45 + 0 + 45
+    CHECK(*wholesale.meanClv == Approx(262.75));  // (800 + 150 + 1 + 100) / 4
+    CHECK(*wholesale.churnRiskShare == Approx(0.5));  // C04 0.3, C09 0.1
+}
+
+TEST_CASE("rollup: by RFM group without a segment column, no model inputs", "[customers][rollup]") {
+    TableBuilder b;
+    b.add("A", "2024-01-01", "10").add("B", "2024-01-01", "20").add("C", "2024-01-02", "-5");
+    const CustomerSummaries s = summarizeCustomers(b.table());
+    const RfmResult rfm = scoreRfm(s);
+    const SegmentRollups r = rollUpSegments(b.table(), s, rfm);
+    CHECK(r.basis == RollupBasis::RfmGroup);
+    REQUIRE(r.rows.size() == kRfmGroupCount);
+    // A and B both bought once on the same day: R 1, F 1; M: A 1, B 1 + floor(5/2) = 3.
+    // A: FM 1 -> lost; B: FM floor(4/2) = 2 -> lost. C: only a return -> no_purchase.
+    const SegmentRollup& lost = r.rows[static_cast<std::size_t>(RfmGroup::Lost)];
+    CHECK(lost.name == "lost");
+    CHECK(lost.customers == 2);
+    CHECK(lost.netValue == money("30"));
+    CHECK_FALSE(lost.meanClv);
+    CHECK_FALSE(lost.churnRiskShare);
+    const SegmentRollup& none = r.rows[static_cast<std::size_t>(RfmGroup::NoPurchase)];
+    CHECK(none.customers == 1);
+    CHECK(none.netValue == money("-5"));
+
+    const std::vector<double> tooShort = {1.0};
+    CHECK_THROWS_AS(rollUpSegments(b.table(), s, rfm, {tooShort, {}, 0.5}), std::invalid_argument);
+}
