@@ -1,0 +1,40 @@
+#pragma once
+// What a model fit reports besides its parameters: enough to tell a user whether to trust it.
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crm::clv {
+
+enum class FitStatus {
+    Converged,         // interior optimum, small gradient: parameters can be used
+    Unidentified,      // optimum at a parameter bound or a flat likelihood: data do not pin it down
+    NotConverged,      // the optimizers stopped without reaching an optimum
+    InsufficientData,  // too little or degenerate data; no parameters
+    InvalidInput,      // a customer summary is impossible; no parameters
+};
+
+std::string_view toString(FitStatus status);
+
+struct FitDiagnostics {
+    static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+    FitStatus status = FitStatus::InsufficientData;
+    bool converged = false;            // status == Converged
+    double logLikelihood = kNaN;       // sum over customers, without the penalty
+    double objective = kNaN;           // minimized: -logLikelihood / customers + penalty
+    double gradientNorm = kNaN;        // |d objective / d log-parameters| (projected at bounds)
+    int functionEvaluations = 0;       // over all starts and methods
+    int startsRun = 0;                 // local optimizations run
+    int winningStart = -1;             // index of the start that gave the best optimum
+    std::string method;                // NLopt algorithm that produced the optimum
+    double customers = 0.0;            // customers used by the fit
+    std::size_t rows = 0;              // weighted rows the likelihood was evaluated on
+    std::vector<double> standardErrors;  // per parameter, from the observed information; NaN if flat
+    std::vector<std::string> warnings;   // plain language
+    std::string message;                 // plain-language summary for the user
+};
+
+}  // namespace crm::clv

@@ -1,0 +1,48 @@
+#pragma once
+// Multi-start bounded minimization in log-parameters with NLopt: a gradient method first,
+// a derivative-free method when it fails. Shared by the BG/NBD and Gamma-Gamma fits.
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace crm::clv::detail {
+
+// Returns the objective at logParams and, when gradient is not empty, writes its gradient.
+using LogSpaceObjective =
+    std::function<double(std::span<const double> logParams, std::span<double> gradient)>;
+
+struct MinimizerSettings {
+    double lowerLogBound = -15.0;  // parameters in [3e-7, 3e6]: beyond that the data carry no
+    double upperLogBound = 15.0;   // information about them, and the run is reported as such
+    std::vector<double> lowerLogBounds;  // per parameter; empty = lowerLogBound for all
+    double gradientTolerance = 1e-5;  // on the 1/N-scaled objective
+    int maxEvaluationsPerRun = 3000;
+    double relativeAgreement = 1e-9;  // two runs ending this close found the same optimum
+};
+
+struct MinimizerResult {
+    std::vector<double> logParams;
+    double value = 0.0;
+    double gradientNorm = 0.0;  // projected: components pushing out of an active bound are dropped
+    bool gradientSmall = false;
+    std::vector<bool> atBound;  // per parameter
+    int evaluations = 0;
+    int startsRun = 0;
+    int winningStart = -1;
+    std::string method;
+};
+
+// Starts are tried from the lowest objective up; it stops once two runs agree.
+MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
+                                   const std::vector<std::vector<double>>& starts,
+                                   const MinimizerSettings& settings);
+
+// Standard errors of the natural parameters exp(logParams) from the observed information:
+// the Hessian of customers * objective in log-parameters, by central differences of the
+// analytic gradient, then the delta method. NaN entries when the Hessian is not positive
+// definite (a flat likelihood).
+std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
+                                          std::span<const double> logParams, double customers);
+
+}  // namespace crm::clv::detail
