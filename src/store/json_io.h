@@ -9,7 +9,7 @@
 namespace crm::store {
 
 inline constexpr std::string_view kJsonFormatName = "crm-workbench-assessment";
-inline constexpr int kJsonFormatVersion = 1;
+inline constexpr int kJsonFormatVersion = 2;  // 2 added the annual reset lists; 1 still imports
 
 std::string exportAssessmentJson(const Assessment& assessment);
 

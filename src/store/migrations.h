@@ -26,5 +26,6 @@ std::int64_t currentSchemaVersion();
 void migrate(Database& db, const std::vector<Migration>& migrations);
 
 extern const char* const kSchemaV1;
+extern const char* const kSchemaResetTables;
 
 }  // namespace crm::store

@@ -18,6 +18,9 @@ enum class Perspective { External, Internal };     // outside-in vs inside-out
 enum class Cadence { Weekly, Monthly, Quarterly, Yearly };
 enum class CapabilityGroup { BuildingBlock, Readiness };
 enum class ResourceCategory { People, Process, Technology };
+enum class ResetDecisionKind { Keep, Change, Drop, Add };
+enum class InwardMethod { Survey, Interview, Observation };
+enum class EventKind { Reset, Preparation, Review };
 
 template <class Enum>
 struct ChoiceList;
@@ -51,6 +54,13 @@ CRMW_CHOICES(CapabilityGroup, {{"building_block", "CRM building block"}},
              {{"readiness", "Readiness area"}});
 CRMW_CHOICES(ResourceCategory, {{"people", "People"}}, {{"process", "Process"}},
              {{"technology", "Technology"}});
+
+CRMW_CHOICES(ResetDecisionKind, {{"keep", "Keep"}}, {{"change", "Change"}}, {{"drop", "Drop"}},
+             {{"add", "Add (new)"}});
+CRMW_CHOICES(InwardMethod, {{"survey", "Short survey"}}, {{"interview", "Interview"}},
+             {{"observation", "Observation"}});
+CRMW_CHOICES(EventKind, {{"reset", "Strategy reset"}}, {{"preparation", "Preparation meeting"}},
+             {{"review", "Progress review"}});
 
 #undef CRMW_CHOICES
 

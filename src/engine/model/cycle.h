@@ -31,6 +31,11 @@ struct Cycle {
     std::vector<ResourceRequirement> resources;     // step 10
     std::vector<LearningMethod> learningMethods;    // step 10
     std::vector<GoalPlanLink> goalPlans;            // step 10
+
+    std::vector<OutwardObservation> outward;        // reset: outward phase
+    std::vector<InwardFinding> inward;              // reset: inward phase
+    std::vector<ResetDecision> decisions;           // reset: decisions
+    std::vector<ScheduledEvent> schedule;           // next resets and their preparation
 };
 
 }  // namespace crm

@@ -12,6 +12,8 @@
 
 namespace crm {
 
+inline constexpr int kResetStep = 11;
+
 struct FieldDescriptor {
     std::string_view key;    // column and JSON name
     std::string_view label;  // column header shown to people
@@ -30,7 +32,7 @@ struct EntityDescriptor {
     std::string_view table;     // SQL table name
     std::string_view jsonKey;   // array name inside a cycle
     std::string_view label;     // "Corporate objective"
-    int step = 0;               // 1..10
+    int step = 0;               // 1..10; kResetStep for the annual reset flow
     bool singleton = false;     // one per cycle, id = cycle id
     std::vector<FieldDescriptor> fields;
 

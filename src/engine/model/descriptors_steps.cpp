@@ -112,11 +112,13 @@ std::vector<EntityDescriptor> buildAll() {
 }  // namespace
 
 std::vector<EntityDescriptor> buildLaterStepDescriptors();  // descriptors_later_steps.cpp
+std::vector<EntityDescriptor> buildResetDescriptors();      // descriptors_reset.cpp
 
 const std::vector<const EntityDescriptor*>& entityDescriptors() {
     static const std::vector<EntityDescriptor> storage = [] {
         auto all = buildAll();
         for (auto& d : buildLaterStepDescriptors()) all.push_back(std::move(d));
+        for (auto& d : buildResetDescriptors()) all.push_back(std::move(d));
         return all;
     }();
     static const std::vector<const EntityDescriptor*> pointers = [] {

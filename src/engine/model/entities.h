@@ -184,4 +184,44 @@ struct GoalPlanLink : Entity {
     std::optional<Date> reviewDate;
 };
 
+// Annual reset (not a wizard step: the reset flow of a later cycle).
+// Outward phase: a measure of the customer experience or buying pattern, this year vs last.
+struct OutwardObservation : Entity {
+    std::string measure;  // e.g. "Referrals per quarter"
+    MeasureKind kind = MeasureKind::Objective;
+    MeasureLevel level = MeasureLevel::Strategy;
+    std::optional<double> lastYear;
+    std::optional<double> thisYear;
+    std::optional<double> target;
+    Direction direction = Direction::HigherIsBetter;
+    std::string note;
+};
+// Inward phase: how well one department understands and applies the strategy.
+struct InwardFinding : Entity {
+    std::string department;
+    InwardMethod method = InwardMethod::Survey;
+    std::optional<std::int64_t> respondents;
+    std::optional<std::int64_t> understanding;  // 1..5
+    std::optional<std::int64_t> application;    // 1..5
+    std::string driftNoticed;                   // where practice has moved away from the plan
+};
+// Reset phase: keep / change / drop for an objective, KPI or treatment, or a new item.
+struct ResetDecision : Entity {
+    EntityId subjectId;  // objective, segment objective, KPI or treatment of this cycle; empty for "add"
+    ResetDecisionKind decision = ResetDecisionKind::Keep;
+    std::string change;  // what changes, or the new item
+    std::string reason;
+};
+// A reset or preparation meeting in the calendar.
+struct ScheduledEvent : Entity {
+    EventKind kind = EventKind::Reset;
+    std::string title;
+    std::optional<Date> day;
+    std::string startTime;  // HH:MM, local time
+    std::optional<std::int64_t> durationMinutes;
+    std::string location;
+    std::string attendees;  // comma-separated names or e-mail addresses
+    std::string agenda;
+};
+
 }  // namespace crm
