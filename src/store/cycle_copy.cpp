@@ -14,6 +14,11 @@ Cycle copyCycleForReset(const Cycle& from, const EntityId& newCycleId, const std
     copy.previousCycleId = from.id;
     copy.statement.id = newCycleId;
     copy.relationship.id = newCycleId;
+    // A new cycle starts a new workshop: no votes yet, the clock at zero, only open questions.
+    copy.ratings.clear();
+    copy.consensus.clear();
+    std::erase_if(copy.parkingLot, [](const ParkingLotItem& p) { return p.closed; });
+    for (auto& slot : copy.agenda) slot.spentSeconds.reset();
     std::map<EntityId, EntityId> newIdOf;
     for (const auto* kind : entityDescriptors()) {
         if (kind->singleton) continue;

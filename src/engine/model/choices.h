@@ -21,6 +21,7 @@ enum class ResourceCategory { People, Process, Technology };
 enum class ResetDecisionKind { Keep, Change, Drop, Add };
 enum class InwardMethod { Survey, Interview, Observation };
 enum class EventKind { Reset, Preparation, Review };
+enum class RatingDimension { Current, Target, Importance, Performance, Severity, Frequency };
 
 template <class Enum>
 struct ChoiceList;
@@ -61,6 +62,10 @@ CRMW_CHOICES(InwardMethod, {{"survey", "Short survey"}}, {{"interview", "Intervi
              {{"observation", "Observation"}});
 CRMW_CHOICES(EventKind, {{"reset", "Strategy reset"}}, {{"preparation", "Preparation meeting"}},
              {{"review", "Progress review"}});
+
+CRMW_CHOICES(RatingDimension, {{"current", "Current maturity"}}, {{"target", "Target maturity"}},
+             {{"importance", "Importance"}}, {{"performance", "Performance"}}, {{"severity", "Severity"}},
+             {{"frequency", "Frequency"}});
 
 #undef CRMW_CHOICES
 

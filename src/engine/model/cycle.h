@@ -36,6 +36,14 @@ struct Cycle {
     std::vector<InwardFinding> inward;              // reset: inward phase
     std::vector<ResetDecision> decisions;           // reset: decisions
     std::vector<ScheduledEvent> schedule;           // next resets and their preparation
+
+    std::vector<Participant> participants;          // workshop mode
+    std::vector<Rating> ratings;
+    std::vector<ConsensusValue> consensus;
+    std::vector<EvidenceNote> evidence;
+    std::vector<ScopeExclusion> exclusions;
+    std::vector<ParkingLotItem> parkingLot;
+    std::vector<AgendaSlot> agenda;
 };
 
 }  // namespace crm

@@ -75,6 +75,19 @@ std::optional<std::int64_t> parseInteger(std::string_view s) {
 
 CoerceResult fail(std::string message) { return {std::monostate{}, std::move(message)}; }
 
+// "-123.45", "12", ".5": the shape parseMoney reads. When such a text is refused, it is too large.
+bool looksLikeAmount(std::string_view s) {
+    s = trim(s);
+    if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+    std::size_t digits = 0, points = 0;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') ++digits;
+        else if (c == '.' && ++points == 1) continue;
+        else return false;
+    }
+    return digits > 0;
+}
+
 CoerceResult coerceInteger(const FieldDescriptor& field, const FieldValue& input) {
     std::optional<std::int64_t> value;
     if (auto* i = std::get_if<std::int64_t>(&input)) value = *i;
@@ -118,8 +131,11 @@ CoerceResult coerceValue(const FieldDescriptor& field, const FieldValue& input) 
         }
         case FieldType::Money: {
             if (auto* m = std::get_if<Money>(&input)) return {*m, {}};
-            if (auto* s = std::get_if<std::string>(&input))
+            if (auto* s = std::get_if<std::string>(&input)) {
                 if (auto v = parseMoney(*s)) return {*v, {}};
+                if (looksLikeAmount(*s))
+                    return fail("the amount is too large (at most 15 digits before the decimal point)");
+            }
             return fail("expected an amount such as 1250.50");
         }
         case FieldType::Date: {

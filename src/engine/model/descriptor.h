@@ -13,6 +13,7 @@
 namespace crm {
 
 inline constexpr int kResetStep = 11;
+inline constexpr int kWorkshopStep = 12;  // workshop mode: participants, votes, notes
 
 struct FieldDescriptor {
     std::string_view key;    // column and JSON name

@@ -113,12 +113,14 @@ std::vector<EntityDescriptor> buildAll() {
 
 std::vector<EntityDescriptor> buildLaterStepDescriptors();  // descriptors_later_steps.cpp
 std::vector<EntityDescriptor> buildResetDescriptors();      // descriptors_reset.cpp
+std::vector<EntityDescriptor> buildWorkshopDescriptors();   // descriptors_workshop.cpp
 
 const std::vector<const EntityDescriptor*>& entityDescriptors() {
     static const std::vector<EntityDescriptor> storage = [] {
         auto all = buildAll();
         for (auto& d : buildLaterStepDescriptors()) all.push_back(std::move(d));
         for (auto& d : buildResetDescriptors()) all.push_back(std::move(d));
+        for (auto& d : buildWorkshopDescriptors()) all.push_back(std::move(d));
         return all;
     }();
     static const std::vector<const EntityDescriptor*> pointers = [] {

@@ -224,4 +224,50 @@ struct ScheduledEvent : Entity {
     std::string agenda;
 };
 
+// Workshop mode: many voices in one room.
+struct Participant : Entity {
+    std::string name;
+    std::string role;
+    std::string department;
+    Perspective perspective = Perspective::Internal;  // internal staff or external guest
+};
+// One participant's rating of one item on one dimension (e.g. capability "vision", current).
+struct Rating : Entity {
+    EntityId itemId;  // capability, attribute or pain point
+    RatingDimension dimension = RatingDimension::Current;
+    EntityId participantId;
+    std::optional<std::int64_t> value;  // 1..5
+};
+// The value the room agreed on for an item and dimension, and why.
+struct ConsensusValue : Entity {
+    EntityId itemId;
+    RatingDimension dimension = RatingDimension::Current;
+    std::optional<std::int64_t> value;  // 1..5
+    std::string reason;
+};
+struct EvidenceNote : Entity {
+    EntityId itemId;
+    std::string text;
+    std::string source;
+    std::string fileReference;
+    bool toReview = false;
+};
+// An item marked "not applicable": left out of every score's denominator.
+struct ScopeExclusion : Entity {
+    EntityId itemId;
+    std::string reason;
+};
+struct ParkingLotItem : Entity {
+    std::optional<std::int64_t> step;  // 1..10, 11 = annual reset
+    std::string text;
+    std::string raisedBy;
+    bool closed = false;
+    std::string resolution;
+};
+struct AgendaSlot : Entity {
+    std::optional<std::int64_t> step;  // 1..11
+    std::optional<std::int64_t> plannedMinutes;
+    std::optional<std::int64_t> spentSeconds;  // kept for the record by the step timer
+};
+
 }  // namespace crm

@@ -101,6 +101,20 @@ FieldDescriptor day(std::string_view key, std::string_view label, std::optional<
     return optional(key, label, member, FieldType::Date);
 }
 
+template <class E>
+FieldDescriptor flag(std::string_view key, std::string_view label, bool E::*member) {
+    FieldDescriptor d;
+    d.key = key;
+    d.label = label;
+    d.type = FieldType::Bool;
+    d.get = [member](const Entity& e) { return FieldValue{static_cast<const E&>(e).*member}; };
+    d.set = [member](Entity& e, const FieldValue& v) {
+        auto* b = std::get_if<bool>(&v);
+        static_cast<E&>(e).*member = b && *b;
+    };
+    return d;
+}
+
 template <class E, class Enum>
 FieldDescriptor choice(std::string_view key, std::string_view label, Enum E::*member) {
     FieldDescriptor d;

@@ -1,0 +1,94 @@
+// Workshop statistics on hand-made votes.
+#include <catch2/catch.hpp>
+
+#include "engine/workshop/rating_spread.h"
+
+using namespace crm;
+using namespace crm::workshop;
+
+TEST_CASE("spread of five votes, by hand", "[workshop]") {
+    // Votes 2, 4, 4, 5, 1 -> sorted 1 2 4 4 5
+    // mean 16/5 = 3.2; median 4; min 1; max 5
+    // population variance ((1-3.2)^2+(2-3.2)^2+2(4-3.2)^2+(5-3.2)^2)/5 = (4.84+1.44+1.28+3.24)/5 = 2.16
+    // sd = sqrt(2.16) = 1.46969...; Q1 at h=1 -> 2, Q3 at h=3 -> 4, IQR 2
+    const auto s = describeRatings({2, 4, 4, 5, 1}, 1.0);
+    CHECK(s.count == 5);
+    CHECK(s.mean == Approx(3.2));
+    CHECK(s.median == 4.0);
+    CHECK(s.minimum == 1);
+    CHECK(s.maximum == 5);
+    CHECK(s.standardDeviation == Approx(1.4696938457));
+    CHECK(s.interquartileRange == 2.0);
+    CHECK(s.highDisagreement);
+    CHECK(s.effectiveValue == 4);
+}
+
+TEST_CASE("an even split rounds the median half up; agreement is not flagged", "[workshop]") {
+    // Votes 3 3 4 4: mean 3.5, median 3.5 -> 4; sd 0.5; Q1 at h=0.75 -> 3, Q3 at h=2.25 -> 4: IQR 1
+    const auto s = describeRatings({3, 4, 3, 4}, 1.0);
+    CHECK(s.median == 3.5);
+    CHECK(s.effectiveValue == 4);
+    CHECK(s.standardDeviation == Approx(0.5));
+    CHECK(s.interquartileRange == Approx(1.0));
+    CHECK_FALSE(s.highDisagreement);
+    CHECK_FALSE(describeRatings({5}, 0.0).highDisagreement);  // one voice cannot disagree
+}
+
+namespace {
+Cycle ratedCycle() {
+    Cycle c;
+    c.id = "c";
+    CapabilityRating vision;
+    vision.id = "cap-v", vision.name = "Vision", vision.current = 1, vision.target = 5;
+    CapabilityRating tech;
+    tech.id = "cap-t", tech.name = "Technology", tech.current = 3;
+    c.capabilities = {vision, tech};
+    auto vote = [&](const char* item, RatingDimension d, const char* who, std::int64_t v) {
+        Rating r;
+        r.id = std::string(item) + who + std::to_string(static_cast<int>(d));
+        r.itemId = item, r.dimension = d, r.participantId = who, r.value = v;
+        c.ratings.push_back(r);
+    };
+    for (auto [who, v] : {std::pair{"p1", 1}, {"p2", 2}, {"p3", 4}, {"p4", 5}, {"p5", 2}})
+        vote("cap-v", RatingDimension::Current, who, v);  // sorted 1 2 2 4 5: median 2
+    for (auto [who, v] : {std::pair{"p1", 3}, {"p2", 3}, {"p3", 3}}) vote("cap-t", RatingDimension::Current, who, v);
+    return c;
+}
+}  // namespace
+
+TEST_CASE("scores use the median, or the agreed value when the facilitator set one", "[workshop]") {
+    Cycle c = ratedCycle();
+    MethodologyProfile profile;
+    auto spreads = ratingSpreads(c, profile);
+    REQUIRE(spreads.size() == 2);
+    CHECK(spreads[0].itemName == "Vision");
+    CHECK(spreads[0].highDisagreement);  // sd of 1 2 2 4 5 = sqrt(2.24) = 1.497 > 1
+    CHECK_FALSE(spreads[1].highDisagreement);
+    CHECK(effectiveCycle(c, profile).capabilities[0].current == 2);
+    ConsensusValue agreed;
+    agreed.id = "k", agreed.itemId = "cap-v", agreed.dimension = RatingDimension::Current, agreed.value = 3;
+    agreed.reason = "Sales has a vision, service does not yet";
+    c.consensus.push_back(agreed);
+    spreads = ratingSpreads(c, profile);
+    CHECK(spreads[0].agreed == 3);
+    CHECK(spreads[0].effectiveValue == 3);
+    CHECK_THAT(spreads[0].reason, Catch::Contains("agreed 3: Sales has a vision"));
+    const Cycle effective = effectiveCycle(c, profile);
+    CHECK(effective.capabilities[0].current == 3);
+    CHECK(effective.capabilities[0].target == 5);  // no votes on target: the typed value stays
+    // A stricter threshold in the profile flags the technology votes? No: all equal, sd 0.
+    profile.setValue("workshop.disagreement_sd", 0.0);
+    CHECK_FALSE(ratingSpreads(c, profile)[1].highDisagreement);
+}
+
+TEST_CASE("items marked not applicable leave the scored cycle, with their reason", "[workshop]") {
+    Cycle c = ratedCycle();
+    ScopeExclusion na;
+    na.id = "x", na.itemId = "cap-t", na.reason = "No CRM system in scope this year";
+    c.exclusions.push_back(na);
+    std::vector<std::string> excluded;
+    const Cycle effective = effectiveCycle(c, MethodologyProfile{}, &excluded);
+    REQUIRE(effective.capabilities.size() == 1);
+    CHECK(effective.capabilities[0].id == "cap-v");
+    CHECK(excluded == std::vector<std::string>{"Technology: No CRM system in scope this year"});
+}
