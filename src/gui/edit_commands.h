@@ -1,0 +1,84 @@
+#pragma once
+// The undoable edits. Each command calls the store through DocumentSession, so the file is
+// current after every redo and undo. A command the store refuses on its first run marks
+// itself obsolete, and QUndoStack drops it.
+#include <QUndoCommand>
+
+#include <optional>
+
+#include "engine/model/descriptor.h"
+#include "store/document.h"
+
+namespace crm::gui {
+
+class DocumentSession;
+
+// "KPI" stays as is; "Segment" becomes "segment" inside a sentence.
+QString kindInSentence(const EntityDescriptor& kind);
+
+class SetFieldCommand : public QUndoCommand {
+public:
+    SetFieldCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
+                    const FieldDescriptor& field, FieldValue newValue);
+    void redo() override;
+    void undo() override;
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand* other) override;  // consecutive typing in one field
+    // Typing into one long text field produces one command per idle pause; merge them.
+    void setMergeable(bool mergeable) { mergeable_ = mergeable; }
+
+private:
+    DocumentSession& session_;
+    const EntityDescriptor& kind_;
+    EntityId cycleId_, itemId_;
+    const FieldDescriptor& field_;
+    FieldValue oldValue_, newValue_;
+    bool mergeable_ = false;
+};
+
+class InsertItemCommand : public QUndoCommand {
+public:
+    InsertItemCommand(DocumentSession& session, const EntityDescriptor& kind, std::size_t index,
+                      std::optional<EntityRecord> record = std::nullopt, QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    const EntityId& insertedId() const { return insertedId_; }
+
+private:
+    DocumentSession& session_;
+    const EntityDescriptor& kind_;
+    EntityId cycleId_;
+    std::size_t index_;
+    std::optional<EntityRecord> record_;
+    EntityId insertedId_;
+};
+
+class RemoveItemCommand : public QUndoCommand {
+public:
+    RemoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
+                      QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    DocumentSession& session_;
+    const EntityDescriptor& kind_;
+    EntityId cycleId_, itemId_;
+    std::optional<store::Document::RemovedItem> removed_;
+};
+
+class MoveItemCommand : public QUndoCommand {
+public:
+    MoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
+                    std::size_t fromIndex, std::size_t toIndex);
+    void redo() override;
+    void undo() override;
+
+private:
+    DocumentSession& session_;
+    const EntityDescriptor& kind_;
+    EntityId cycleId_, itemId_;
+    std::size_t from_, to_;
+};
+
+}  // namespace crm::gui

@@ -1,0 +1,140 @@
+#include "gui/field_delegate.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+
+#include "gui/document_session.h"
+#include "gui/entity_table_model.h"
+#include "gui/field_text.h"
+
+namespace crm::gui {
+
+namespace {
+
+// An empty date is shown as the minimum date with this text.
+const QDate kNoDate(1900, 1, 1);
+
+const FieldDescriptor* fieldOf(const QModelIndex& index) {
+    auto* model = qobject_cast<const EntityTableModel*>(index.model());
+    if (!model) return nullptr;
+    const auto column = static_cast<std::size_t>(index.column());
+    return column < model->kind().fields.size() ? &model->kind().fields[column] : nullptr;
+}
+
+const Cycle* cycleOf(const QModelIndex& index) {
+    auto* model = qobject_cast<const EntityTableModel*>(index.model());
+    return model ? model->session().cycle() : nullptr;
+}
+
+bool isRatingSpin(const FieldDescriptor& f) { return f.type == FieldType::Integer && f.minimum && f.maximum; }
+
+}  // namespace
+
+QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                     const QModelIndex& index) const {
+    const FieldDescriptor* field = fieldOf(index);
+    const Cycle* cycle = cycleOf(index);
+    if (!field || !cycle) return QStyledItemDelegate::createEditor(parent, option, index);
+    switch (field->type) {
+        case FieldType::Choice: {
+            auto* combo = new QComboBox(parent);
+            for (std::size_t i = 0; i < field->choiceKeys.size(); ++i)
+                combo->addItem(toQString(field->choiceLabels[i]), toQString(field->choiceKeys[i]));
+            return combo;
+        }
+        case FieldType::Reference: {
+            auto* combo = new QComboBox(parent);
+            combo->addItem(tr("(none)"), QString());
+            for (const auto& option2 : referenceOptions(*cycle, field->refersTo)) combo->addItem(option2.caption, option2.id);
+            return combo;
+        }
+        case FieldType::ReferenceList: {
+            auto* list = new QListWidget(parent);
+            for (const auto& option2 : referenceOptions(*cycle, field->refersTo)) {
+                auto* item = new QListWidgetItem(option2.caption, list);
+                item->setData(Qt::UserRole, option2.id);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            if (list->count() == 0) new QListWidgetItem(tr("(nothing to choose yet)"), list);
+            list->setToolTip(tr("Space ticks an entry; Enter keeps the choice"));
+            return list;
+        }
+        case FieldType::Date: {
+            auto* edit = new QDateEdit(parent);
+            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            edit->setCalendarPopup(true);
+            edit->setMinimumDate(kNoDate);
+            edit->setSpecialValueText(tr("(no date)"));
+            return edit;
+        }
+        case FieldType::Integer:
+            if (isRatingSpin(*field)) {
+                auto* spin = new QSpinBox(parent);
+                spin->setRange(static_cast<int>(*field->minimum) - 1, static_cast<int>(*field->maximum));
+                spin->setSpecialValueText(tr("(not rated)"));
+                return spin;
+            }
+            break;
+        default: break;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
+    const QString text = index.data(Qt::EditRole).toString();
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(text)));
+    } else if (auto* list = qobject_cast<QListWidget*>(editor)) {
+        const QStringList ids = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (int i = 0; i < list->count(); ++i) {
+            auto* item = list->item(i);
+            if (item->flags() & Qt::ItemIsUserCheckable)
+                item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+        list->setCurrentRow(0);
+    } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        date->setDate(d.isValid() ? d : kNoDate);
+    } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+        bool ok = false;
+        const int v = text.toInt(&ok);
+        spin->setValue(ok ? v : spin->minimum());
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        model->setData(index, combo->currentData().toString());
+    } else if (auto* list = qobject_cast<QListWidget*>(editor)) {
+        QStringList ids;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked) ids << list->item(i)->data(Qt::UserRole).toString();
+        model->setData(index, ids);
+    } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
+        model->setData(index, date->date() == kNoDate ? QString() : date->date().toString(Qt::ISODate));
+    } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+        model->setData(index, spin->value() == spin->minimum() ? QVariant(QString()) : QVariant(spin->value()));
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+}
+
+void FieldDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                         const QModelIndex& index) const {
+    if (qobject_cast<QListWidget*>(editor)) {  // a check list needs room below the cell
+        QRect r = option.rect;
+        r.setWidth(std::max(r.width(), 260));
+        r.setHeight(std::max(r.height() * 6, 140));
+        editor->setGeometry(r);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+}  // namespace crm::gui

@@ -1,0 +1,20 @@
+#pragma once
+// Editors for the cells of an EntityTableModel, chosen by the field's type: a combo box for
+// choices and references, a spin box for ratings, a date editor for dates, a check list for
+// lists of references, a line edit for the rest.
+#include <QStyledItemDelegate>
+
+namespace crm::gui {
+
+class FieldDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+}  // namespace crm::gui

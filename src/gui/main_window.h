@@ -1,0 +1,88 @@
+#pragma once
+// The facilitator's window: step sidebar, the current step's page, Back/Next, the help panel,
+// menus (File, Edit, Go, View) and a message area for errors that does not block typing.
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QDockWidget;
+class QTimer;
+
+namespace crm::gui {
+
+class DocumentSession;
+class StepPage;
+class StepSidebar;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentSession& session() { return *session_; }
+    StepSidebar* sidebar() const { return sidebar_; }
+    StepPage* page(int step) const;
+    int currentStep() const;
+    QLabel* messageBanner() const { return banner_; }
+
+    // Off in tests: a refused file is then reported in the message area, not a dialog.
+    void setDialogsEnabled(bool enabled) { dialogsEnabled_ = enabled; }
+
+    bool openFile(const QString& path);
+    bool importJsonFile(const QString& jsonPath, const QString& documentPath);
+    bool exportJsonFile(const QString& jsonPath);
+    void closeDocument();
+    void goToStep(int step);  // 1..10
+    void setProjectorMode(bool on);
+    bool projectorMode() const { return projector_; }
+    void showMessage(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentre();
+    void newDocument();
+    void openDocument();
+    void importJson();
+    void exportJson();
+    void refreshTitle();
+    void refreshCycles();
+    void refreshProgress();
+    void refreshHelp();
+    void refreshRecentMenu();
+    void rememberRecent(const QString& path);
+    void refuse(const QString& title, const QString& message);
+    void flushPending();
+
+    DocumentSession* session_ = nullptr;
+    StepSidebar* sidebar_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    QList<StepPage*> stepPages_;
+    QPushButton *back_ = nullptr, *next_ = nullptr;
+    QComboBox* cycles_ = nullptr;
+    QWidget* cycleBox_ = nullptr;
+    QLabel* banner_ = nullptr;
+    QTimer* bannerTimer_ = nullptr;
+    QLabel* emptyHint_ = nullptr;
+    QDockWidget* helpDock_ = nullptr;
+    QTextBrowser* help_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction *newAct_ = nullptr, *openAct_ = nullptr, *importAct_ = nullptr, *exportAct_ = nullptr,
+            *closeAct_ = nullptr, *quitAct_ = nullptr, *undoAct_ = nullptr, *redoAct_ = nullptr,
+            *helpAct_ = nullptr, *projectorAct_ = nullptr, *backAct_ = nullptr, *nextAct_ = nullptr;
+    QList<QAction*> stepActs_;
+    bool dialogsEnabled_ = true;
+    bool projector_ = false;
+    QFont normalFont_;
+};
+
+}  // namespace crm::gui

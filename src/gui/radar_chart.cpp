@@ -1,0 +1,97 @@
+#include "gui/radar_chart.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+#include "gui/document_session.h"
+
+namespace crm::gui {
+
+namespace {
+constexpr int kLevels = 5;
+const QColor kCurrent(31, 119, 180);
+const QColor kTarget(230, 126, 34);
+}  // namespace
+
+RadarChart::RadarChart(DocumentSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+    setObjectName(QStringLiteral("radarChart"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    connect(&session_, &DocumentSession::edited, this, qOverload<>(&QWidget::update));
+    connect(&session_, &DocumentSession::documentReset, this, qOverload<>(&QWidget::update));
+}
+
+int RadarChart::axisCount() const {
+    const Cycle* c = session_.cycle();
+    return c ? static_cast<int>(c->capabilities.size()) : 0;
+}
+
+void RadarChart::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().base());
+    const Cycle* c = session_.cycle();
+    const int n = axisCount();
+    if (!c || n < 3) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("Rate at least three capabilities to see the maturity radar."));
+        return;
+    }
+    const QFontMetrics fm(font());
+    const int legendHeight = fm.height() + 8;
+    const QRectF area = QRectF(rect()).adjusted(0, legendHeight, 0, 0);
+    const double radius = std::max(40.0, std::min(area.width(), area.height()) / 2.0 - fm.height() * 2.2);
+    const QPointF centre = area.center();
+    auto point = [&](int axis, double level) {
+        const double angle = -M_PI / 2 + 2 * M_PI * axis / n;
+        const double r = radius * level / kLevels;
+        return QPointF(centre.x() + r * std::cos(angle), centre.y() + r * std::sin(angle));
+    };
+    // Grid: one ring per level and one spoke per capability with its name.
+    p.setPen(QPen(palette().color(QPalette::Mid), 1));
+    for (int level = 1; level <= kLevels; ++level) {
+        QPolygonF ring;
+        for (int i = 0; i < n; ++i) ring << point(i, level);
+        p.drawPolygon(ring);
+    }
+    for (int i = 0; i < n; ++i) {
+        p.drawLine(centre, point(i, kLevels));
+        const QString name = QString::fromStdString(c->capabilities[static_cast<std::size_t>(i)].name);
+        const QString label = fm.elidedText(name, Qt::ElideRight, static_cast<int>(radius * 0.9));
+        const QPointF at = point(i, kLevels + 0.45);
+        const double w = fm.horizontalAdvance(label);
+        QRectF box(at.x() - w / 2, at.y() - fm.height() / 2.0, w, fm.height());
+        if (at.x() > centre.x() + 2) box.moveLeft(at.x() - w * 0.15);
+        else if (at.x() < centre.x() - 2) box.moveRight(at.x() + w * 0.15);
+        box.moveLeft(std::clamp(box.left(), 2.0, width() - w - 2.0));
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(box, Qt::AlignCenter, label);
+        p.setPen(QPen(palette().color(QPalette::Mid), 1));
+    }
+    auto series = [&](auto value, const QColor& colour) {
+        QPolygonF shape;
+        for (int i = 0; i < n; ++i) shape << point(i, static_cast<double>(value(c->capabilities[static_cast<std::size_t>(i)])));
+        QColor fill = colour;
+        fill.setAlpha(60);
+        p.setPen(QPen(colour, 2));
+        p.setBrush(fill);
+        p.drawPolygon(shape);
+        p.setBrush(colour);
+        for (const auto& pt : shape) p.drawEllipse(pt, 3, 3);
+    };
+    series([](const CapabilityRating& r) { return r.target.value_or(0); }, kTarget);
+    series([](const CapabilityRating& r) { return r.current.value_or(0); }, kCurrent);
+    // Legend.
+    int x = 8;
+    for (const auto& [text, colour] : {std::pair{tr("Current"), kCurrent}, std::pair{tr("Target"), kTarget}}) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRect(QRectF(x, 6, 14, fm.height() - 4));
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QPointF(x + 20, 4 + fm.ascent()), text);
+        x += 30 + fm.horizontalAdvance(text);
+    }
+}
+
+}  // namespace crm::gui

@@ -1,0 +1,53 @@
+#include "gui_test_support.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "gui/document_session.h"
+#include "sample_workshop.h"
+#include "store/document.h"
+
+namespace crm::testing {
+
+void prepareTestApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("crm-workbench-tests"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+GuiFixture::GuiFixture() {
+    path_ = QDir(dir_.path()).filePath(QStringLiteral("workshop.crmw"));
+    store::Document::create(path_.toStdString(), sampleWorkshop());
+    window_ = std::make_unique<gui::MainWindow>();
+    window_->setDialogsEnabled(false);
+    window_->show();
+    if (!QTest::qWaitForWindowActive(window_.get())) qWarning("the window did not become active");
+    if (!window_->openFile(path_)) qFatal("the sample workshop did not open");
+}
+
+const Cycle& GuiFixture::cycle() { return *window_->session().cycle(); }
+
+Assessment GuiFixture::reloadFromDisk() {
+    window_->closeDocument();
+    Assessment copy;
+    {
+        auto doc = store::Document::open(path_.toStdString());
+        copy = doc.assessment();
+    }
+    window_->openFile(path_);
+    return copy;
+}
+
+void GuiFixture::closeAndReopen() {
+    window_->close();
+    window_.reset();
+    window_ = std::make_unique<gui::MainWindow>();
+    window_->setDialogsEnabled(false);
+    window_->show();
+    if (!window_->openFile(path_)) qFatal("the workshop did not open again");
+}
+
+const Cycle& currentCycleOf(const Assessment& a) { return *a.currentCycle(); }
+
+}  // namespace crm::testing

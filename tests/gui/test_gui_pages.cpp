@@ -1,0 +1,319 @@
+// Every step page: edit through the widgets found by objectName, check the document in memory
+// and on disk, undo, check it is back. Plus the live figures of steps 4, 9 and 10.
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include "engine/model/descriptor.h"
+#include "gui/alignment_matrix_model.h"
+#include "gui/catalog_picker.h"
+#include "gui/document_session.h"
+#include "gui/edit_commands.h"
+#include "gui/entity_table_model.h"
+#include "gui/step_sidebar.h"
+#include "gui/radar_chart.h"
+#include "gui/step_page.h"
+#include "gui_test_support.h"
+
+using namespace crm;
+using crm::testing::GuiFixture;
+
+namespace {
+
+const FieldDescriptor* firstTextField(const EntityDescriptor& kind) {
+    for (const auto& f : kind.fields)
+        if (f.type == FieldType::Text || f.type == FieldType::LongText) return &f;
+    return nullptr;
+}
+
+QString valueOf(const Cycle& cycle, const EntityDescriptor& kind, std::size_t row, const FieldDescriptor& f) {
+    return QString::fromStdString(displayText(f.get(kind.at(cycle, row))));
+}
+
+}  // namespace
+
+class GuiPagesTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { crm::testing::prepareTestApplication(); }
+
+    void everyListKindHasAnEditableTable_data();
+    void everyListKindHasAnEditableTable();
+    void strategyStatementParagraphIsSavedAndUndone();
+    void relationshipCountsUpdateNpsAsYouType();
+    void ratingSpinBoxWritesTheDocument();
+    void rejectedInputIsShownInlineAndKeepsTheOldValue();
+    void referenceCellsOfferItemsByCaption();
+    void alignmentMatrixHighlightsGapsAndTogglesLinks();
+    void radarFollowsCapabilities();
+    void catalogPickerSearchesAndAddsInOneUndoStep();
+    void everyModelPassesTheModelTester();
+};
+
+void GuiPagesTest::everyListKindHasAnEditableTable_data() {
+    QTest::addColumn<QString>("kind");
+    for (const auto* d : entityDescriptors())
+        if (!d->singleton && d->kind != "alignment" && d->step <= 10) QTest::newRow(std::string(d->kind).c_str()) << gui::toQString(d->kind);
+}
+
+void GuiPagesTest::everyListKindHasAnEditableTable() {
+    QFETCH(QString, kind);
+    GuiFixture fx;
+    const EntityDescriptor& d = *findDescriptor(kind.toStdString());
+    fx.window().goToStep(d.step);
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_") + kind);
+    QVERIFY2(view, qPrintable(kind));
+    QVERIFY(fx.window().page(d.step)->isAncestorOf(view));
+    auto* model = qobject_cast<gui::EntityTableModel*>(view->model());
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), static_cast<int>(d.count(fx.cycle())));
+    QVERIFY(model->rowCount() > 0);
+
+    const FieldDescriptor* field = firstTextField(d);
+    QVERIFY(field);
+    const int column = static_cast<int>(field - d.fields.data());
+    const QString before = valueOf(fx.cycle(), d, 0, *field);
+    const QString edited = QStringLiteral("Edited %1 – Müller ✓").arg(kind);
+
+    // Type into the cell the way a user does: F2, new text, Enter.
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, column));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* editor = view->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Edited %1").arg(kind));
+    editor->insert(QStringLiteral(" – Müller ✓"));  // beyond ASCII, which keyClicks cannot type
+    QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits on the next event loop turn
+    QTRY_COMPARE(valueOf(fx.cycle(), d, 0, *field), edited);
+    QCOMPARE(model->index(0, column).data().toString(), edited);
+    QVERIFY(fx.window().session().undoStack()->undoText().startsWith(QStringLiteral("Edit ")));
+
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(valueOf(fx.cycle(), d, 0, *field), before);
+    fx.window().session().undoStack()->redo();
+    QCOMPARE(valueOf(fx.cycle(), d, 0, *field), edited);
+
+    const Assessment onDisk = fx.reloadFromDisk();
+    QCOMPARE(valueOf(crm::testing::currentCycleOf(onDisk), d, 0, *field), edited);
+}
+
+void GuiPagesTest::strategyStatementParagraphIsSavedAndUndone() {
+    GuiFixture fx;
+    fx.window().goToStep(1);
+    auto* text = fx.window().findChild<QPlainTextEdit*>(QStringLiteral("field_statement_business_model"));
+    QVERIFY(text);
+    const std::string before = fx.cycle().statement.businessModel;
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral(" Plus a web shop."));
+    // Written after a short pause in typing, without leaving the field.
+    QTRY_COMPARE(fx.cycle().statement.businessModel, before + " Plus a web shop.");
+    auto* undo = fx.window().session().undoStack();
+    QCOMPARE(undo->undoText(), QStringLiteral("Edit strategy statement business model"));
+    undo->undo();
+    QCOMPARE(fx.cycle().statement.businessModel, before);
+    QCOMPARE(text->toPlainText().toStdString(), before);
+    undo->redo();
+    QCOMPARE(fx.reloadFromDisk().currentCycle()->statement.businessModel, before + " Plus a web shop.");
+}
+
+void GuiPagesTest::relationshipCountsUpdateNpsAsYouType() {
+    GuiFixture fx;
+    fx.window().goToStep(4);
+    auto* promoters = fx.window().findChild<QLineEdit*>(QStringLiteral("field_relationship_promoters"));
+    auto* nps = fx.window().findChild<QLabel*>(QStringLiteral("npsPanel"));
+    QVERIFY(promoters && nps);
+    // Sample: 120 promoters, 60 passives, 20 detractors -> (120-20)/200*100 = 50.
+    QCOMPARE(nps->property("nps").toDouble(), 50.0);
+    promoters->setFocus();
+    promoters->selectAll();
+    QTest::keyClicks(promoters, QStringLiteral("220"));
+    // (220-20)/300*100 = 66.67, shown while typing, before leaving the field.
+    QVERIFY(qAbs(nps->property("nps").toDouble() - 200.0 / 3.0) < 1e-9);
+    QCOMPARE(fx.cycle().relationship.promoters.value_or(-1), 220);
+    QTest::keyClick(promoters, Qt::Key_Tab);
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(fx.cycle().relationship.promoters.value_or(-1), 120);
+    QCOMPARE(nps->property("nps").toDouble(), 50.0);
+    QCOMPARE(promoters->text(), QStringLiteral("120"));
+}
+
+void GuiPagesTest::ratingSpinBoxWritesTheDocument() {
+    GuiFixture fx;
+    fx.window().goToStep(4);
+    auto* focus = fx.window().findChild<QSpinBox*>(QStringLiteral("field_relationship_customer_focus_rating"));
+    QVERIFY(focus);
+    QCOMPARE(focus->value(), 3);
+    focus->setFocus();
+    QTest::keyClick(focus, Qt::Key_Up);
+    QCOMPARE(fx.cycle().relationship.customerFocusRating.value_or(-1), 4);
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(fx.cycle().relationship.customerFocusRating.value_or(-1), 3);
+    QCOMPARE(focus->value(), 3);
+}
+
+void GuiPagesTest::rejectedInputIsShownInlineAndKeepsTheOldValue() {
+    GuiFixture fx;
+    fx.window().goToStep(1);
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_objective"));
+    auto* error = fx.window().findChild<QLabel*>(QStringLiteral("error_objective"));
+    QVERIFY(view && error);
+    const int column = 2;  // target_value, a number
+    QCOMPARE(findDescriptor("objective")->fields[column].key, std::string_view("target_value"));
+    const int undoCount = fx.window().session().undoStack()->count();
+    QVERIFY(!view->model()->setData(view->model()->index(0, column), QStringLiteral("forty-one")));
+    QVERIFY(error->isVisibleTo(&fx.window()));
+    QVERIFY2(error->text().contains(QStringLiteral("expected a number")), qPrintable(error->text()));
+    QCOMPARE(fx.cycle().objectives[0].targetValue.value_or(0), 41.0);
+    QCOMPARE(fx.window().session().undoStack()->count(), undoCount);
+    QVERIFY(view->model()->setData(view->model()->index(0, column), QStringLiteral("42.5")));
+    QVERIFY(!error->isVisibleTo(&fx.window()));
+    QCOMPARE(fx.cycle().objectives[0].targetValue.value_or(0), 42.5);
+}
+
+void GuiPagesTest::referenceCellsOfferItemsByCaption() {
+    GuiFixture fx;
+    fx.window().goToStep(3);
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_pain"));
+    QVERIFY(view);
+    // source_id shows the caption of the input source, and a new source may be chosen by id.
+    QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Annual customer survey"));
+    QVERIFY(view->model()->setData(view->model()->index(0, 1), QStringLiteral("src-2")));
+    QCOMPARE(fx.cycle().painPoints[0].sourceId, std::string("src-2"));
+    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("Contract offices"));
+    QVERIFY(view->model()->setData(view->model()->index(0, 3), QStringList{"seg-1", "seg-2"}));
+    QCOMPARE(fx.cycle().painPoints[0].segmentIds.size(), std::size_t{2});
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(fx.cycle().painPoints[0].segmentIds.size(), std::size_t{1});
+}
+
+void GuiPagesTest::alignmentMatrixHighlightsGapsAndTogglesLinks() {
+    GuiFixture fx;
+    fx.window().goToStep(9);
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_alignment_matrix"));
+    auto* gaps = fx.window().findChild<QLabel*>(QStringLiteral("alignmentGaps"));
+    QVERIFY(view && gaps);
+    auto* model = view->model();
+    QCOMPARE(model->rowCount(), 2);     // KPIs
+    QCOMPARE(model->columnCount(), 3);  // objectives
+    // Sample links: kpi-1 -> obj-2, kpi-1 -> obj-1. Gaps: obj-3 has no KPI, kpi-2 serves nothing.
+    QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(model->headerData(2, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(), true);
+    QCOMPARE(model->headerData(0, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(), false);
+    QCOMPARE(model->headerData(1, Qt::Vertical, gui::AlignmentMatrixModel::GapRole).toBool(), true);
+    QVERIFY(model->headerData(2, Qt::Horizontal, Qt::BackgroundRole).isValid());
+    QCOMPARE(gaps->property("gapCount").toInt(), 2);
+    QVERIFY(gaps->text().contains(QStringLiteral("Enter the schools market")));
+
+    // Space on kpi-2 x obj-3 links them: both gaps close.
+    view->setFocus();
+    view->setCurrentIndex(model->index(1, 2));
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(fx.cycle().alignment.size(), std::size_t{3});
+    QCOMPARE(model->index(1, 2).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(gaps->property("gapCount").toInt(), 0);
+    QCOMPARE(model->headerData(2, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(), false);
+    QCOMPARE(fx.window().session().undoStack()->undoText(),
+             QStringLiteral("Link KPI 'Call-centre wait time' to 'Enter the schools market'"));
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(fx.cycle().alignment.size(), std::size_t{2});
+    QCOMPARE(gaps->property("gapCount").toInt(), 2);
+
+    // Unticking removes the link; the file agrees.
+    QVERIFY(model->setData(model->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(fx.cycle().alignment.size(), std::size_t{1});
+    QCOMPARE(fx.reloadFromDisk().currentCycle()->alignment.size(), std::size_t{1});
+}
+
+void GuiPagesTest::radarFollowsCapabilities() {
+    GuiFixture fx;
+    fx.window().goToStep(10);
+    auto* radar = fx.window().findChild<gui::RadarChart*>(QStringLiteral("radarChart"));
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_capability"));
+    QVERIFY(radar && view);
+    QCOMPARE(radar->axisCount(), 8);
+    const QImage before = radar->grab().toImage();
+    const int current = 3;  // column "current"
+    QCOMPARE(findDescriptor("capability")->fields[current].key, std::string_view("current"));
+    QVERIFY(view->model()->setData(view->model()->index(0, current), 5));
+    QCOMPARE(fx.cycle().capabilities[0].current.value_or(0), 5);
+    QVERIFY(radar->grab().toImage() != before);  // redrawn with the new value
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(fx.cycle().capabilities[0].current.value_or(0), 1);
+    QCOMPARE(radar->grab().toImage(), before);
+}
+
+void GuiPagesTest::catalogPickerSearchesAndAddsInOneUndoStep() {
+    GuiFixture fx;
+    const gui::Catalog catalog = gui::loadCatalog(QStringLiteral("metrics"));
+    QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
+    QVERIFY(catalog.items.size() > 10);
+    const EntityDescriptor& metric = *findDescriptor("metric");
+    gui::CatalogPicker picker(catalog, gui::catalogKeysInUse(fx.cycle(), metric));
+    QTest::keyClicks(picker.searchBox(), QStringLiteral("sales cycle"));
+    int visible = 0, row = -1;
+    for (int i = 0; i < picker.list()->count(); ++i)
+        if (!picker.list()->item(i)->isHidden()) ++visible, row = i;
+    QCOMPARE(visible, 1);
+    picker.list()->item(row)->setCheckState(Qt::Checked);
+    const auto chosen = picker.chosenItems();
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.front().key, QStringLiteral("sales_cycle_length"));
+
+    const std::size_t before = fx.cycle().metrics.size();
+    gui::addCatalogItems(fx.window().session(), metric, chosen);
+    QCOMPARE(fx.cycle().metrics.size(), before + 1);
+    const CurrentMetric& added = fx.cycle().metrics.back();
+    QCOMPARE(added.name, std::string("Sales cycle length"));
+    QCOMPARE(added.catalogKey, std::string("sales_cycle_length"));
+    QCOMPARE(added.unit, std::string("days"));
+    QVERIFY(added.direction == Direction::LowerIsBetter);
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(fx.cycle().metrics.size(), before);
+
+    // Building blocks fill capabilities, attributes fill step 5.
+    for (const auto& [name, kind] : {std::pair{"building_blocks", "capability"}, std::pair{"attributes", "attribute"}}) {
+        const gui::Catalog c = gui::loadCatalog(QString::fromLatin1(name));
+        QVERIFY2(!c.items.isEmpty(), name);
+        const EntityDescriptor& d = *findDescriptor(kind);
+        const std::size_t n = d.count(fx.cycle());
+        gui::addCatalogItems(fx.window().session(), d, {c.items.back()});
+        QCOMPARE(d.count(fx.cycle()), n + 1);
+        const Entity& e = d.at(fx.cycle(), n);
+        QCOMPARE(QString::fromStdString(displayText(d.field(gui::catalogKeyField(d))->get(e))), c.items.back().key);
+    }
+}
+
+void GuiPagesTest::everyModelPassesTheModelTester() {
+    GuiFixture fx;
+    QList<QAbstractItemModelTester*> testers;
+    const auto views = fx.window().findChildren<QTableView*>();
+    QVERIFY(views.size() >= 15);
+    for (auto* view : views)
+        testers << new QAbstractItemModelTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    testers << new QAbstractItemModelTester(fx.window().sidebar()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    // Exercise them: inserts, edits, moves, removals, undo, another cycle, close.
+    auto& session = fx.window().session();
+    for (const auto* d : entityDescriptors()) {
+        if (d->singleton || d->step > 10) continue;
+        session.undoStack()->push(new gui::InsertItemCommand(session, *d, 0));
+    }
+    const EntityDescriptor& kpi = *findDescriptor("kpi");
+    session.undoStack()->push(new gui::MoveItemCommand(session, kpi, fx.cycle().kpis[0].id, 0, 2));
+    while (session.undoStack()->canUndo()) session.undoStack()->undo();
+    session.switchCycle("cycle-2025");
+    session.switchCycle("cycle-2026");
+    fx.window().closeDocument();
+    qDeleteAll(testers);
+}
+
+QTEST_MAIN(GuiPagesTest)
+#include "test_gui_pages.moc"
