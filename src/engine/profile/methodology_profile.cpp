@@ -30,6 +30,20 @@ const std::vector<ProfileParameter>& profileParameters() {
         {"recommendation.max_count", "Most recommendations listed", 12.0},
         {"workshop.disagreement_sd", "Standard deviation of ratings above which the room disagrees", 1.0},
         {"customers.churn_risk_p_alive", "P(alive) below this counts as churn risk", 0.5},
+        {"alignment.min_minority_share", "Smaller side of a KPI balance (strategy/tactic, objective/subjective) below this share is one-sided", 0.2},
+        {"relationship.nps_min", "NPS below this is a finding", 0.0},
+        {"relationship.csat_min", "CSAT (%) below this is a finding", 80.0},
+        {"relationship.perception_gap_min", "Self-rated minus customer-rated experience (1-10 points) at or above this is a finding", 2.0},
+        {"recommendation.impact_high_min", "Recommendation impact (0-100) at or above this is high", 60.0},
+        {"recommendation.impact_medium_min", "At or above this (below high) is medium; below is low", 30.0},
+        {"recommendation.weight.attainment", "Impact weight of at-risk/off-track KPIs and objectives", 1.0},
+        {"recommendation.weight.coverage", "Impact weight of missing or incomplete segment objectives", 0.9},
+        {"recommendation.weight.capability", "Impact weight of capability gaps", 0.8},
+        {"recommendation.weight.alignment", "Impact weight of alignment and KPI balance gaps", 0.9},
+        {"recommendation.weight.pain", "Impact weight of unaddressed top pain points", 1.0},
+        {"recommendation.weight.ipa", "Impact weight of 'concentrate here' attributes", 0.8},
+        {"recommendation.weight.relationship", "Impact weight of low NPS/CSAT and the perception gap", 0.7},
+        {"recommendation.weight.completeness", "Impact weight of incomplete steps", 0.6},
     };
     return parameters;
 }
