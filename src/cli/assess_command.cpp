@@ -15,17 +15,20 @@
 namespace crm::cli {
 
 void addAssessCommand(CLI::App& app, CommandAction& action) {
-    auto* assess = app.add_subcommand("assess", "Score a cycle: every score with its reason, findings, recommendations");
+    auto* assess = app.add_subcommand(
+        "assess", "Score a cycle: every score with its reason, findings, recommendations");
     static std::string file, cycleArg;
     static bool json = false;
     assess->add_option("FILE", file, "The .crmw document")->required();
-    assess->add_option("--cycle", cycleArg, "Cycle to score (id or name; default: the current one)");
+    assess->add_option("--cycle", cycleArg,
+                       "Cycle to score (id or name; default: the current one)");
     assess->add_flag("--json", json, "Print JSON instead of text");
     assess->callback([&action] {
         action = [] {
             auto doc = store::Document::open(file);
             const Assessment& a = doc.assessment();
-            const Cycle* cycle = cycleArg.empty() ? a.currentCycle() : reset::findCycleByIdOrName(a, cycleArg);
+            const Cycle* cycle =
+                cycleArg.empty() ? a.currentCycle() : reset::findCycleByIdOrName(a, cycleArg);
             if (!cycle)
                 throw store::StoreError(store::StoreErrorKind::InvalidInput,
                                         fmt::format("--cycle '{}': no such cycle", cycleArg));
@@ -37,7 +40,8 @@ void addAssessCommand(CLI::App& app, CommandAction& action) {
                 std::cout << assessmentJson(result, excluded).dump(2) << "\n";
             } else {
                 std::cout << assessment::formatAssessmentText(result);
-                for (const auto& line : excluded) std::cout << "Not applicable (left out of every score): " << line << "\n";
+                for (const auto& line : excluded)
+                    std::cout << "Not applicable (left out of every score): " << line << "\n";
             }
             return int{kOk};
         };

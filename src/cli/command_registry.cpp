@@ -1,9 +1,19 @@
 #include "cli/command_registry.h"
 
+#include "cli/assess_command.h"
+#include "cli/report_commands.h"
+#include "cli/reset_commands.h"
+
+#include "cli/customer_commands.h"
+
 namespace crm::cli {
 
 void registerCommands(CLI::App& app, CommandAction& action) {
     addDocumentCommands(app, action);
+    addResetCommands(app, action);
+    addAssessCommand(app, action);
+    addReportCommands(app, action);
+    addCustomerCommands(app, action);
 }
 
 }  // namespace crm::cli

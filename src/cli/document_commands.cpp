@@ -19,7 +19,9 @@ namespace {
 
 std::string readWholeFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw store::StoreError(store::StoreErrorKind::NotFound, fmt::format("{}: cannot be read", path));
+    if (!in)
+        throw store::StoreError(store::StoreErrorKind::NotFound,
+                                fmt::format("{}: cannot be read", path));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
@@ -31,16 +33,19 @@ void writeWholeFile(const std::string& path, const std::string& text) {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         out << text;
         if (!out.flush())
-            throw store::StoreError(store::StoreErrorKind::Io, fmt::format("{}: cannot be written", path));
+            throw store::StoreError(store::StoreErrorKind::Io,
+                                    fmt::format("{}: cannot be written", path));
     }
     if (std::rename(temp.c_str(), path.c_str()) != 0)
-        throw store::StoreError(store::StoreErrorKind::Io, fmt::format("{}: cannot be written", path));
+        throw store::StoreError(store::StoreErrorKind::Io,
+                                fmt::format("{}: cannot be written", path));
 }
 
 int printInfo(const store::Document& doc) {
     const Assessment& a = doc.assessment();
-    fmt::print("{}\n  company: {}\n  facilitator: {}\n  current cycle: {}\n  cycles: {}\n", doc.path(),
-               a.companyName, a.facilitator, a.currentCycle() ? a.currentCycle()->name : "-", a.cycles.size());
+    fmt::print("{}\n  company: {}\n  facilitator: {}\n  current cycle: {}\n  cycles: {}\n",
+               doc.path(), a.companyName, a.facilitator,
+               a.currentCycle() ? a.currentCycle()->name : "-", a.cycles.size());
     for (const Cycle& c : a.cycles) {
         fmt::print("\ncycle {} ({}), assessment date {}\n", c.name, c.id,
                    c.assessmentDate ? formatDate(*c.assessmentDate) : "not set");
@@ -48,8 +53,10 @@ int printInfo(const store::Document& doc) {
             std::string counts;
             for (const auto* d : entityDescriptors())
                 if (d->step == step && !d->singleton)
-                    counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", d->count(c), d->jsonKey);
-            fmt::print("  step {:>2}: {}\n", step, counts.empty() ? "(statement and figures)" : counts);
+                    counts +=
+                        fmt::format("{}{} {}", counts.empty() ? "" : ", ", d->count(c), d->jsonKey);
+            fmt::print("  step {:>2}: {}\n", step,
+                       counts.empty() ? "(statement and figures)" : counts);
         }
     }
     return kOk;
@@ -71,7 +78,8 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
         };
     });
 
-    auto* importJson = app.add_subcommand("import-json", "Create a document from an assessment JSON file");
+    auto* importJson =
+        app.add_subcommand("import-json", "Create a document from an assessment JSON file");
     static std::string jsonIn, docOut;
     static bool force = false;
     importJson->add_option("JSON", jsonIn, "The JSON file to read")->required();
@@ -83,7 +91,8 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
             auto problems = validateAssessment(a);
             store::Document::create(docOut, a, force);
             fmt::print("created {} from {} ({} cycles)\n", docOut, jsonIn, a.cycles.size());
-            for (const auto& p : problems) fmt::print(stderr, "warning: {}: {}\n", p.where, p.message);
+            for (const auto& p : problems)
+                fmt::print(stderr, "warning: {}: {}\n", p.where, p.message);
             return int{kOk};
         };
     });
@@ -96,13 +105,16 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
         action = [] {
             auto doc = store::Document::open(exportFile);
             const std::string json = store::exportAssessmentJson(doc.assessment());
-            if (exportOut.empty()) std::cout << json;
-            else writeWholeFile(exportOut, json);
+            if (exportOut.empty())
+                std::cout << json;
+            else
+                writeWholeFile(exportOut, json);
             return int{kOk};
         };
     });
 
-    auto* validate = app.add_subcommand("validate", "Check a document: schema and references; exit 1 on problems");
+    auto* validate = app.add_subcommand(
+        "validate", "Check a document: schema and references; exit 1 on problems");
     static std::string validateFile;
     validate->add_option("FILE", validateFile, "The .crmw file to check")->required();
     validate->callback([&action] {
@@ -110,15 +122,18 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
             auto doc = store::Document::open(validateFile);
             auto problems = validateAssessment(doc.assessment());
             for (const auto& p : problems) fmt::print("{}: {}\n", p.where, p.message);
-            fmt::print("{}: {} problem{}\n", validateFile, problems.size(), problems.size() == 1 ? "" : "s");
+            fmt::print("{}: {} problem{}\n", validateFile, problems.size(),
+                       problems.size() == 1 ? "" : "s");
             return problems.empty() ? int{kOk} : int{kProblemsFound};
         };
     });
 
-    auto* info = app.add_subcommand("info", "Show the cycles of a document and the item counts per step");
+    auto* info =
+        app.add_subcommand("info", "Show the cycles of a document and the item counts per step");
     static std::string infoFile;
     info->add_option("FILE", infoFile, "The .crmw file to read")->required();
-    info->callback([&action] { action = [] { return printInfo(store::Document::open(infoFile)); }; });
+    info->callback(
+        [&action] { action = [] { return printInfo(store::Document::open(infoFile)); }; });
 }
 
 }  // namespace crm::cli

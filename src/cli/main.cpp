@@ -1,6 +1,6 @@
 // crmw: the workbench without a window, for scripts, CI and assistants regenerating reports.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
     CLI::App app{"crmw - CRM Strategy Workbench on the command line"};
     app.footer(
         "Exit codes: 0 ok, 1 problems found, 2 wrong arguments, 3 file refused (missing, not a\n"
-        "workbench document, damaged, newer version, locked, read-only), 4 invalid input, 5 other failure.");
+        "workbench document, damaged, newer version, locked, read-only), 4 invalid input, 5 other "
+        "failure.");
     app.require_subcommand(1);
     crm::cli::CommandAction action;
     crm::cli::registerCommands(app, action);

@@ -17,48 +17,66 @@ namespace crm::cli {
 
 namespace {
 
-const Cycle& cycleArgument(const Assessment& a, const std::string& idOrName, const std::string& option) {
+const Cycle& cycleArgument(const Assessment& a, const std::string& idOrName,
+                           const std::string& option) {
     const Cycle* c = idOrName.empty() ? a.currentCycle() : reset::findCycleByIdOrName(a, idOrName);
     if (!c) {
         std::string known;
-        for (const auto& each : a.cycles) known += fmt::format("{}{} ({})", known.empty() ? "" : ", ", each.name, each.id);
-        throw store::StoreError(store::StoreErrorKind::InvalidInput,
-                                fmt::format("{} '{}': no such cycle; the document has {}", option, idOrName, known));
+        for (const auto& each : a.cycles)
+            known += fmt::format("{}{} ({})", known.empty() ? "" : ", ", each.name, each.id);
+        throw store::StoreError(
+            store::StoreErrorKind::InvalidInput,
+            fmt::format("{} '{}': no such cycle; the document has {}", option, idOrName, known));
     }
     return *c;
 }
 
-nlohmann::ordered_json optionalNumber(const std::optional<double>& v) { return v ? nlohmann::ordered_json(*v) : nullptr; }
+nlohmann::ordered_json optionalNumber(const std::optional<double>& v) {
+    return v ? nlohmann::ordered_json(*v) : nullptr;
+}
 
 nlohmann::ordered_json comparisonJson(const reset::CycleComparison& c) {
     using Json = nlohmann::ordered_json;
-    Json out = {{"from", {{"id", c.fromId}, {"name", c.fromName}}}, {"to", {{"id", c.toId}, {"name", c.toName}}}};
+    Json out = {{"from", {{"id", c.fromId}, {"name", c.fromName}}},
+                {"to", {{"id", c.toId}, {"name", c.toName}}}};
     Json measures = Json::array();
     for (const auto& m : c.measures)
-        measures.push_back({{"source", m.source}, {"name", m.name}, {"unit", m.unit},
-                            {"direction", choiceKey(m.direction)}, {"from", optionalNumber(m.from)},
-                            {"to", optionalNumber(m.to)}, {"delta", optionalNumber(m.delta)},
+        measures.push_back({{"source", m.source},
+                            {"name", m.name},
+                            {"unit", m.unit},
+                            {"direction", choiceKey(m.direction)},
+                            {"from", optionalNumber(m.from)},
+                            {"to", optionalNumber(m.to)},
+                            {"delta", optionalNumber(m.delta)},
                             {"movement", reset::movementName(m.movement)}});
     out["measures"] = measures;
     Json maturity = Json::array();
     for (const auto& m : c.maturity)
-        maturity.push_back({{"area", m.areaKey}, {"name", m.name},
+        maturity.push_back({{"area", m.areaKey},
+                            {"name", m.name},
                             {"from", m.fromCurrent ? Json(*m.fromCurrent) : Json(nullptr)},
                             {"to", m.toCurrent ? Json(*m.toCurrent) : Json(nullptr)},
                             {"delta", m.delta ? Json(*m.delta) : Json(nullptr)}});
     out["maturity"] = maturity;
     Json milestones = Json::array();
     for (const auto& m : c.milestones)
-        milestones.push_back({{"id", m.milestoneId}, {"owner", m.ownerName},
+        milestones.push_back({{"id", m.milestoneId},
+                              {"owner", m.ownerName},
                               {"due", m.due ? Json(formatDate(*m.due)) : Json(nullptr)},
-                              {"target", optionalNumber(m.target)}, {"actual", optionalNumber(m.actual)},
+                              {"target", optionalNumber(m.target)},
+                              {"actual", optionalNumber(m.actual)},
                               {"result", reset::milestoneResultName(m.result)}});
-    out["milestones"] = {{"hit", c.milestonesHit}, {"missed", c.milestonesMissed},
-                         {"without_actual", c.milestonesWithoutActual}, {"items", milestones}};
+    out["milestones"] = {{"hit", c.milestonesHit},
+                         {"missed", c.milestonesMissed},
+                         {"without_actual", c.milestonesWithoutActual},
+                         {"items", milestones}};
     Json items = Json::array();
     for (const auto& i : c.items)
-        items.push_back({{"change", reset::changeKindName(i.change)}, {"kind", i.kind}, {"id", i.id},
-                         {"name", i.name}, {"changed_fields", i.changedFields}});
+        items.push_back({{"change", reset::changeKindName(i.change)},
+                         {"kind", i.kind},
+                         {"id", i.id},
+                         {"name", i.name},
+                         {"changed_fields", i.changedFields}});
     out["items"] = items;
     return out;
 }
@@ -66,7 +84,8 @@ nlohmann::ordered_json comparisonJson(const reset::CycleComparison& c) {
 }  // namespace
 
 void addResetCommands(CLI::App& app, CommandAction& action) {
-    auto* newCycle = app.add_subcommand("new-cycle", "Start a new cycle as a copy of an earlier one (annual reset)");
+    auto* newCycle = app.add_subcommand(
+        "new-cycle", "Start a new cycle as a copy of an earlier one (annual reset)");
     static std::string ncFile, ncName, ncFrom, ncDate;
     newCycle->add_option("FILE", ncFile, "The .crmw document")->required();
     newCycle->add_option("--name", ncName, "Name of the new cycle, e.g. 2027")->required();
@@ -78,15 +97,17 @@ void addResetCommands(CLI::App& app, CommandAction& action) {
             const Cycle& from = cycleArgument(doc.assessment(), ncFrom, "--from");
             std::optional<Date> day;
             if (!ncDate.empty() && !(day = parseIsoDate(ncDate)))
-                throw store::StoreError(store::StoreErrorKind::InvalidInput,
-                                        fmt::format("--date '{}': expected a date as YYYY-MM-DD", ncDate));
+                throw store::StoreError(
+                    store::StoreErrorKind::InvalidInput,
+                    fmt::format("--date '{}': expected a date as YYYY-MM-DD", ncDate));
             const EntityId id = doc.startNewCycle(from.id, ncName, day);
             fmt::print("started cycle {} ({}) as a copy of {}\n", ncName, id, from.name);
             return int{kOk};
         };
     });
 
-    auto* diff = app.add_subcommand("diff", "Compare two cycles: measures, maturity, milestones, items");
+    auto* diff =
+        app.add_subcommand("diff", "Compare two cycles: measures, maturity, milestones, items");
     static std::string diffFile, diffFrom, diffTo;
     static bool diffJson = false;
     diff->add_option("FILE", diffFile, "The .crmw document")->required();
@@ -97,29 +118,37 @@ void addResetCommands(CLI::App& app, CommandAction& action) {
         action = [] {
             auto doc = store::Document::open(diffFile);
             const Assessment& a = doc.assessment();
-            auto c = reset::compareCycles(a, cycleArgument(a, diffFrom, "--from").id, cycleArgument(a, diffTo, "--to").id);
-            if (diffJson) std::cout << comparisonJson(c).dump(2) << "\n";
-            else std::cout << reset::formatComparisonText(c);
+            auto c = reset::compareCycles(a, cycleArgument(a, diffFrom, "--from").id,
+                                          cycleArgument(a, diffTo, "--to").id);
+            if (diffJson)
+                std::cout << comparisonJson(c).dump(2) << "\n";
+            else
+                std::cout << reset::formatComparisonText(c);
             return int{kOk};
         };
     });
 
-    auto* schedule = app.add_subcommand("schedule", "Export the scheduled reset meetings as an iCalendar file");
+    auto* schedule =
+        app.add_subcommand("schedule", "Export the scheduled reset meetings as an iCalendar file");
     static std::string schFile, schOut, schCycle;
     schedule->add_option("FILE", schFile, "The .crmw document")->required();
     schedule->add_option("--ics", schOut, "The .ics file to write")->required();
-    schedule->add_option("--cycle", schCycle, "Cycle whose schedule to export (default: the current one)");
+    schedule->add_option("--cycle", schCycle,
+                         "Cycle whose schedule to export (default: the current one)");
     schedule->callback([&action] {
         action = [] {
             auto doc = store::Document::open(schFile);
             const Cycle& cycle = cycleArgument(doc.assessment(), schCycle, "--cycle");
-            const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+            const auto now =
+                std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
             const std::string ics = reset::writeICalendar(doc.assessment(), cycle, now);
             std::ofstream out(schOut, std::ios::binary | std::ios::trunc);
             out << ics;
             if (!out.flush())
-                throw store::StoreError(store::StoreErrorKind::Io, fmt::format("{}: cannot be written", schOut));
-            fmt::print("wrote {} meeting(s) of cycle {} to {}\n", cycle.schedule.size(), cycle.name, schOut);
+                throw store::StoreError(store::StoreErrorKind::Io,
+                                        fmt::format("{}: cannot be written", schOut));
+            fmt::print("wrote {} meeting(s) of cycle {} to {}\n", cycle.schedule.size(), cycle.name,
+                       schOut);
             return int{kOk};
         };
     });

@@ -23,6 +23,7 @@ void DocumentSession::create(const QString& path, const Assessment& content) {
 }
 
 void DocumentSession::adopt(store::Document&& opened) {
+    if (document_) emit aboutToReset();  // workshop mode: the step timer writes its last seconds
     undo_.clear();
     document_.reset();  // releases the previous file's lock first
     document_.emplace(std::move(opened));
@@ -32,6 +33,7 @@ void DocumentSession::adopt(store::Document&& opened) {
 }
 
 void DocumentSession::close() {
+    if (document_) emit aboutToReset();  // workshop mode: the step timer writes its last seconds
     undo_.clear();
     document_.reset();
     cycleId_.clear();
@@ -55,6 +57,7 @@ EntityId DocumentSession::cycleId() const { return cycleId_; }
 
 void DocumentSession::switchCycle(const EntityId& cycleId) {
     if (!document_ || cycleId == cycleId_ || !document_->assessment().findCycle(cycleId)) return;
+    emit aboutToReset();  // workshop mode: the step timer writes its last seconds
     cycleId_ = cycleId;
     if (!document_->readOnly()) {
         try {
@@ -67,6 +70,23 @@ void DocumentSession::switchCycle(const EntityId& cycleId) {
 }
 
 void DocumentSession::reportError(const QString& message) { emit errorOccurred(message); }
+
+// --- Annual reset (cycle_commands.*) ---
+void DocumentSession::announceCycles(const EntityId& cycleId) {
+    if (!document_) return;
+    const Assessment& a = document_->assessment();
+    if (a.findCycle(cycleId)) cycleId_ = cycleId;
+    else if (!a.findCycle(cycleId_)) cycleId_ = a.currentCycle() ? a.currentCycle()->id : a.cycles.back().id;
+    if (!document_->readOnly() && a.currentCycleId != cycleId_) {
+        try {
+            document_->setCurrentCycle(cycleId_);
+        } catch (const store::StoreError& e) {
+            reportError(QString::fromUtf8(e.what()));
+        }
+    }
+    emit documentReset();
+}
+// --- end annual reset ---
 
 bool DocumentSession::applyField(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
                                  std::string_view fieldKey, const FieldValue& value) {

@@ -47,8 +47,17 @@ public:
     // Reports a problem in the message area (non-blocking).
     void reportError(const QString& message);
 
+    // --- Annual reset (cycle_commands.*) ---
+    // After a cycle was started, renamed, deleted or restored: edits `cycleId` from now on (or the
+    // store's current cycle when it is gone) and tells every view, like opening the file does.
+    void announceCycles(const EntityId& cycleId);
+    // --- end annual reset ---
+
 signals:
     void documentReset();  // opened, closed, or another cycle chosen
+    // --- Workshop mode (agenda_step_timer.*) ---
+    void aboutToReset();   // before the open document or cycle goes away: last chance to write to it
+    // --- end workshop mode ---
     void fieldChanged(const QString& kind, const QString& itemId, const QString& fieldKey);
     void listChanged(const QString& kind, int focusRow);  // rows added, removed or moved
     void edited();  // after any successful edit

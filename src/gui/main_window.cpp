@@ -22,9 +22,11 @@
 
 #include "gui/catalog.h"
 #include "gui/document_session.h"
+#include "gui/reset_workspace.h"
 #include "gui/step_page.h"
 #include "gui/step_sidebar.h"
 #include "gui/step_titles.h"
+#include "gui/workshop_mode.h"
 #include "store/json_io.h"
 #include "store/store_error.h"
 
@@ -41,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
     buildActions();
     buildCentre();
     buildMenus();
+    new WorkshopMode(*this);  // workshop mode: menu, dock, step timer, presenter view
     connect(session_, &DocumentSession::errorOccurred, this, &MainWindow::showMessage);
     connect(session_, &DocumentSession::edited, this, &MainWindow::refreshProgress);
     connect(session_, &DocumentSession::edited, this, &MainWindow::refreshTitle);
@@ -123,6 +126,7 @@ void MainWindow::buildMenus() {
     go->addAction(nextAct_);
     go->addSeparator();
     go->addActions(stepActs_);
+    menuBar()->addMenu(reset_->menu());  // annual reset
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(helpAct_);
     view->addAction(projectorAct_);
@@ -172,8 +176,18 @@ void MainWindow::buildCentre() {
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(banner_);
     rightLayout->addWidget(emptyHint_);
-    rightLayout->addWidget(pages_, 1);
-    rightLayout->addLayout(nav);
+    // Annual reset: the step pages with Back/Next are view 0; the reset pages follow.
+    auto* steps = new QWidget;
+    auto* stepsLayout = new QVBoxLayout(steps);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    stepsLayout->addWidget(pages_, 1);
+    stepsLayout->addLayout(nav);
+    views_ = new QStackedWidget;
+    views_->setObjectName(QStringLiteral("views"));
+    views_->addWidget(steps);
+    reset_ = new ResetWorkspace(*this, *session_, *views_);
+    connect(views_, &QStackedWidget::currentChanged, this, &MainWindow::refreshHelp);
+    rightLayout->addWidget(views_, 1);
 
     auto* centre = new QWidget;
     auto* layout = new QHBoxLayout(centre);
@@ -220,6 +234,7 @@ int MainWindow::currentStep() const { return pages_->currentIndex() + 1; }
 void MainWindow::goToStep(int step) {
     if (step < 1 || step > kStepCount) return;
     if (step != currentStep()) flushPending();
+    views_->setCurrentIndex(0);  // annual reset: back from its pages
     pages_->setCurrentIndex(step - 1);
     if (sidebar_->currentRow() != step - 1) sidebar_->setCurrentRow(step - 1);
     back_->setEnabled(step > 1);
@@ -229,7 +244,9 @@ void MainWindow::goToStep(int step) {
 }
 
 void MainWindow::refreshHelp() {
-    const QString path = resourcesDir() + QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
+    const QString path = views_->currentIndex() > 0  // annual reset: one help text for its pages
+                             ? resourcesDir() + QStringLiteral("/help/reset.md")
+                             : resourcesDir() + QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) help_->setMarkdown(QString::fromUtf8(file.readAll()));
     else help_->setPlainText(tr("No help text for this step yet (%1).").arg(path));

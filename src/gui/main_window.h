@@ -16,6 +16,7 @@ class QTimer;
 namespace crm::gui {
 
 class DocumentSession;
+class ResetWorkspace;  // annual reset
 class StepPage;
 class StepSidebar;
 
@@ -30,6 +31,7 @@ public:
     StepPage* page(int step) const;
     int currentStep() const;
     QLabel* messageBanner() const { return banner_; }
+    ResetWorkspace* resetWorkspace() const { return reset_; }  // annual reset: menu and pages
 
     // Off in tests: a refused file is then reported in the message area, not a dialog.
     void setDialogsEnabled(bool enabled) { dialogsEnabled_ = enabled; }
@@ -80,6 +82,9 @@ private:
             *closeAct_ = nullptr, *quitAct_ = nullptr, *undoAct_ = nullptr, *redoAct_ = nullptr,
             *helpAct_ = nullptr, *projectorAct_ = nullptr, *backAct_ = nullptr, *nextAct_ = nullptr;
     QList<QAction*> stepActs_;
+    // Annual reset: its pages share the right column with the step pages (index 0).
+    QStackedWidget* views_ = nullptr;
+    ResetWorkspace* reset_ = nullptr;
     bool dialogsEnabled_ = true;
     bool projector_ = false;
     QFont normalFont_;

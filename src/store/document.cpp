@@ -27,8 +27,9 @@ void checkIntegrity(Database& db) {
     Statement st = db.prepare("PRAGMA quick_check");
     std::string first = st.step() ? st.text(0) : std::string("no answer");
     if (first != "ok")
-        throw StoreError(StoreErrorKind::Corrupt,
-                         fmt::format("{}: the document is damaged (integrity check: {})", db.path(), first));
+        throw StoreError(
+            StoreErrorKind::Corrupt,
+            fmt::format("{}: the document is damaged (integrity check: {})", db.path(), first));
 }
 
 }  // namespace
@@ -49,7 +50,8 @@ Document& Document::operator=(Document&& other) noexcept {
     return *this;
 }
 
-Document Document::create(const std::string& path, const Assessment& content, bool replaceExisting) {
+Document Document::create(const std::string& path, const Assessment& content,
+                          bool replaceExisting) {
     if (fileExists(path) && !replaceExisting)
         throw StoreError(StoreErrorKind::InvalidInput,
                          fmt::format("{}: already exists; choose another name", path));
@@ -77,9 +79,9 @@ Document Document::create(const std::string& path, const Assessment& content, bo
     return open(path);
 }
 
-Document Document::open(const std::string& path) {
+Document Document::open(const std::string& path, OpenMode mode) {
     const HeaderFacts header = checkDocumentHeader(path);
-    const bool writable = isWritable(path);
+    const bool writable = mode == OpenMode::ReadWrite && isWritable(path);
     FileLock lock(path);
     if (header.userVersion < currentSchemaVersion() && writable)
         copyFile(path, fmt::format("{}.v{}.bak", path, header.userVersion));  // keep the old file
@@ -122,12 +124,15 @@ void Document::requireWritable() const {
 
 Cycle& Document::cycleOrThrow(const EntityId& cycleId) {
     Cycle* c = assessment_.findCycle(cycleId);
-    if (!c) throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no cycle '{}' in {}", cycleId, path_));
+    if (!c)
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         fmt::format("no cycle '{}' in {}", cycleId, path_));
     return *c;
 }
 
-void Document::setField(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
-                        std::string_view fieldKey, const FieldValue& value) {
+void Document::setField(const EntityId& cycleId, const EntityDescriptor& kind,
+                        const EntityId& itemId, std::string_view fieldKey,
+                        const FieldValue& value) {
     requireWritable();
     Cycle& cycle = cycleOrThrow(cycleId);
     const FieldDescriptor* field = kind.field(fieldKey);
@@ -137,9 +142,10 @@ void Document::setField(const EntityId& cycleId, const EntityDescriptor& kind, c
                          fmt::format("no {} '{}' with a field '{}'", kind.label, itemId, fieldKey));
     CoerceResult checked = coerceValue(*field, value);
     if (!checked.error.empty())
-        throw StoreError(StoreErrorKind::InvalidInput, fmt::format("{}: {}", field->label, checked.error));
-    Statement st = db_.prepare(fmt::format("UPDATE {} SET \"{}\" = ? WHERE {} = ?", kind.table, field->key,
-                                           kind.singleton ? "cycle_id" : "id"));
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         fmt::format("{}: {}", field->label, checked.error));
+    Statement st = db_.prepare(fmt::format("UPDATE {} SET \"{}\" = ? WHERE {} = ?", kind.table,
+                                           field->key, kind.singleton ? "cycle_id" : "id"));
     bindFieldValue(st, 1, *field, checked.value);
     st.bind(2, kind.singleton ? cycleId : itemId);
     Transaction tx(db_);
@@ -148,10 +154,11 @@ void Document::setField(const EntityId& cycleId, const EntityDescriptor& kind, c
     field->set(kind.atMutable(cycle, *index), checked.value);
 }
 
-EntityId Document::insertItem(const EntityId& cycleId, const EntityDescriptor& kind, std::size_t index,
-                              std::optional<EntityRecord> record) {
+EntityId Document::insertItem(const EntityId& cycleId, const EntityDescriptor& kind,
+                              std::size_t index, std::optional<EntityRecord> record) {
     requireWritable();
-    if (kind.singleton) throw StoreError(StoreErrorKind::InvalidInput, "a single item cannot be inserted");
+    if (kind.singleton)
+        throw StoreError(StoreErrorKind::InvalidInput, "a single item cannot be inserted");
     Cycle& cycle = cycleOrThrow(cycleId);
     Cycle scratch = cycle;  // build the new list aside; swap in only after the commit
     index = std::min(index, kind.count(scratch));
@@ -162,7 +169,8 @@ EntityId Document::insertItem(const EntityId& cycleId, const EntityDescriptor& k
         if (!record) f.set(item, coerceValue(f, FieldValue{}).value);
     if (!record)
         for (const auto& f : kind.fields)
-            if (f.type == FieldType::Choice) f.set(item, FieldValue{std::string(f.choiceKeys.front())});
+            if (f.type == FieldType::Choice)
+                f.set(item, FieldValue{std::string(f.choiceKeys.front())});
     const EntityId id = item.id;
     Transaction tx(db_);
     insertRow(db_, kind, cycleId, index, item);
@@ -177,7 +185,9 @@ Document::RemovedItem Document::removeItem(const EntityId& cycleId, const Entity
     requireWritable();
     Cycle& cycle = cycleOrThrow(cycleId);
     auto index = kind.singleton ? std::nullopt : kind.indexOf(cycle, itemId);
-    if (!index) throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no {} '{}'", kind.label, itemId));
+    if (!index)
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         fmt::format("no {} '{}'", kind.label, itemId));
     RemovedItem removed{captureRecord(kind, kind.at(cycle, *index)), *index};
     Cycle scratch = cycle;
     kind.erase(scratch, *index);
@@ -191,12 +201,14 @@ Document::RemovedItem Document::removeItem(const EntityId& cycleId, const Entity
     return removed;
 }
 
-void Document::moveItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
-                        std::size_t toIndex) {
+void Document::moveItem(const EntityId& cycleId, const EntityDescriptor& kind,
+                        const EntityId& itemId, std::size_t toIndex) {
     requireWritable();
     Cycle& cycle = cycleOrThrow(cycleId);
     auto from = kind.singleton ? std::nullopt : kind.indexOf(cycle, itemId);
-    if (!from) throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no {} '{}'", kind.label, itemId));
+    if (!from)
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         fmt::format("no {} '{}'", kind.label, itemId));
     Cycle scratch = cycle;
     crm::moveItem(kind, scratch, *from, std::min(toIndex, kind.count(scratch) - 1));
     Transaction tx(db_);
@@ -205,7 +217,8 @@ void Document::moveItem(const EntityId& cycleId, const EntityDescriptor& kind, c
     cycle = std::move(scratch);
 }
 
-void Document::setCompanyInfo(const std::string& name, const std::string& facilitator, const std::string& industry) {
+void Document::setCompanyInfo(const std::string& name, const std::string& facilitator,
+                              const std::string& industry) {
     requireWritable();
     Transaction tx(db_);
     writeMeta(db_, "company_name", name);
@@ -242,8 +255,10 @@ void Document::setCycleDate(const EntityId& cycleId, std::optional<Date> date) {
     requireWritable();
     Cycle& cycle = cycleOrThrow(cycleId);
     Statement st = db_.prepare("UPDATE cycle SET assessment_date = ? WHERE id = ?");
-    if (date) st.bind(1, formatDate(*date));
-    else st.bindNull(1);
+    if (date)
+        st.bind(1, formatDate(*date));
+    else
+        st.bindNull(1);
     st.bind(2, cycleId);
     Transaction tx(db_);
     st.run();
@@ -255,8 +270,10 @@ void Document::setProfileValue(std::string_view key, double value) {
     requireWritable();
     MethodologyProfile updated = assessment_.profile;
     if (!updated.setValue(key, value))
-        throw StoreError(StoreErrorKind::InvalidInput, fmt::format("no profile parameter '{}'", key));
-    Statement st = db_.prepare("INSERT OR REPLACE INTO profile_parameter (key, value) VALUES (?, ?)");
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         fmt::format("no profile parameter '{}'", key));
+    Statement st =
+        db_.prepare("INSERT OR REPLACE INTO profile_parameter (key, value) VALUES (?, ?)");
     st.bind(1, key);
     st.bind(2, value);
     Transaction tx(db_);
@@ -296,16 +313,20 @@ void Document::insertCycle(const Cycle& cycle, std::size_t position) {
     cycles.insert(cycles.begin() + static_cast<std::ptrdiff_t>(position), cycle);
     Transaction tx(db_);
     Statement st = db_.prepare(
-        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, "
+        "?, ?, ?)");
     st.bind(1, cycle.id);
     st.bind(2, static_cast<std::int64_t>(position));
     st.bind(3, cycle.name);
-    if (cycle.assessmentDate) st.bind(4, formatDate(*cycle.assessmentDate));
-    else st.bindNull(4);
+    if (cycle.assessmentDate)
+        st.bind(4, formatDate(*cycle.assessmentDate));
+    else
+        st.bindNull(4);
     st.bindOptionalText(5, cycle.previousCycleId);
     st.run();
     for (const auto* kind : entityDescriptors())
-        for (std::size_t i = 0; i < kind->count(cycle); ++i) insertRow(db_, *kind, cycle.id, i, kind->at(cycle, i));
+        for (std::size_t i = 0; i < kind->count(cycle); ++i)
+            insertRow(db_, *kind, cycle.id, i, kind->at(cycle, i));
     Statement order = db_.prepare("UPDATE cycle SET position = ? WHERE id = ?");
     for (std::size_t i = 0; i < cycles.size(); ++i) {
         order.bind(1, static_cast<std::int64_t>(i));
@@ -320,14 +341,16 @@ std::pair<Cycle, std::size_t> Document::deleteCycle(const EntityId& cycleId) {
     requireWritable();
     cycleOrThrow(cycleId);
     if (assessment_.cycles.size() == 1)
-        throw StoreError(StoreErrorKind::InvalidInput, "the last cycle of a document cannot be deleted");
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         "the last cycle of a document cannot be deleted");
     auto it = std::find_if(assessment_.cycles.begin(), assessment_.cycles.end(),
                            [&](const Cycle& c) { return c.id == cycleId; });
     const std::size_t position = static_cast<std::size_t>(it - assessment_.cycles.begin());
     Cycle removed = *it;
     std::vector<Cycle> cycles = assessment_.cycles;
     cycles.erase(cycles.begin() + static_cast<std::ptrdiff_t>(position));
-    const EntityId newCurrent = assessment_.currentCycleId == cycleId ? cycles.back().id : assessment_.currentCycleId;
+    const EntityId newCurrent =
+        assessment_.currentCycleId == cycleId ? cycles.back().id : assessment_.currentCycleId;
     Transaction tx(db_);
     Statement st = db_.prepare("DELETE FROM cycle WHERE id = ?");  // items go by ON DELETE CASCADE
     st.bind(1, cycleId);

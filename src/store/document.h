@@ -12,13 +12,19 @@
 
 namespace crm::store {
 
+// How to open a document. ReadOnly never writes a byte (no upgrade, no rollback of a crashed
+// edit's journal) and refuses every edit with StoreError(ReadOnly); ReadWrite falls back to
+// read-only by itself when the file or its folder cannot be written.
+enum class OpenMode { ReadWrite, ReadOnly };
+
 class Document {
-public:
+  public:
     // Writes `content` into a new file at `path` (via a temporary file and a rename, so a
     // failure leaves nothing half-written). Refuses to replace an existing file unless asked.
-    static Document create(const std::string& path, const Assessment& content, bool replaceExisting = false);
+    static Document create(const std::string& path, const Assessment& content,
+                           bool replaceExisting = false);
     // Checks, locks and loads. A foreign, damaged or newer file is refused untouched.
-    static Document open(const std::string& path);
+    static Document open(const std::string& path, OpenMode mode = OpenMode::ReadWrite);
     // A new assessment with one empty cycle and the catalog's capabilities (see newAssessment).
     static Assessment blankAssessment(const std::string& companyName, const std::string& cycleName);
 
@@ -40,10 +46,13 @@ public:
         EntityRecord record;
         std::size_t index = 0;
     };
-    RemovedItem removeItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId);
-    void moveItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId, std::size_t toIndex);
+    RemovedItem removeItem(const EntityId& cycleId, const EntityDescriptor& kind,
+                           const EntityId& itemId);
+    void moveItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
+                  std::size_t toIndex);
 
-    void setCompanyInfo(const std::string& name, const std::string& facilitator, const std::string& industry);
+    void setCompanyInfo(const std::string& name, const std::string& facilitator,
+                        const std::string& industry);
     void setCurrentCycle(const EntityId& cycleId);
     void setCycleName(const EntityId& cycleId, const std::string& name);
     void setCycleDate(const EntityId& cycleId, std::optional<Date> date);
@@ -51,7 +60,8 @@ public:
 
     // Annual reset: copies `fromCycleId` (every step, new ids mapped to the old ones) into a new
     // cycle placed last and made current. Returns the new cycle's id.
-    EntityId startNewCycle(const EntityId& fromCycleId, const std::string& name, std::optional<Date> assessmentDate);
+    EntityId startNewCycle(const EntityId& fromCycleId, const std::string& name,
+                           std::optional<Date> assessmentDate);
     // Removes a cycle and everything in it (the last remaining cycle cannot be removed).
     // Returns the removed cycle and its position so an undo can put it back with insertCycle.
     std::pair<Cycle, std::size_t> deleteCycle(const EntityId& cycleId);
@@ -60,7 +70,7 @@ public:
     // An id not used anywhere in the document: "<kind>-<n>".
     EntityId generateId(std::string_view kind) const;
 
-private:
+  private:
     Document(std::string path, FileLock lock, Database db, bool readOnly);
     void requireWritable() const;
     Cycle& cycleOrThrow(const EntityId& cycleId);

@@ -18,7 +18,8 @@ namespace crm::store {
 
 namespace {
 std::uint32_t bigEndian32(const unsigned char* p) {
-    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
+           p[3];
 }
 }  // namespace
 
@@ -27,36 +28,44 @@ HeaderFacts checkDocumentHeader(const std::string& path) {
     if (!std::filesystem::exists(path, ec))
         throw StoreError(StoreErrorKind::NotFound, fmt::format("{}: no such file", path));
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw StoreError(StoreErrorKind::Io, fmt::format("{}: cannot be read ({})", path, std::strerror(errno)));
+    if (!in)
+        throw StoreError(StoreErrorKind::Io,
+                         fmt::format("{}: cannot be read ({})", path, std::strerror(errno)));
     unsigned char header[100] = {};
     in.read(reinterpret_cast<char*>(header), sizeof header);
     const auto got = in.gcount();
     static const char kMagic[] = "SQLite format 3";
     if (got < 100 || std::memcmp(header, kMagic, sizeof kMagic) != 0)
-        throw StoreError(StoreErrorKind::NotOurs,
-                         fmt::format("{}: not a CRM Workbench document (it is not a database file)", path));
+        throw StoreError(
+            StoreErrorKind::NotOurs,
+            fmt::format("{}: not a CRM Workbench document (it is not a database file)", path));
     const std::int64_t appId = static_cast<std::int32_t>(bigEndian32(header + 68));
     const std::int64_t userVersion = static_cast<std::int32_t>(bigEndian32(header + 60));
     if (appId != kApplicationId)
-        throw StoreError(StoreErrorKind::NotOurs,
-                         fmt::format("{}: not a CRM Workbench document (a database of another program)", path));
+        throw StoreError(
+            StoreErrorKind::NotOurs,
+            fmt::format("{}: not a CRM Workbench document (a database of another program)", path));
     if (userVersion > currentSchemaVersion())
-        throw StoreError(StoreErrorKind::NewerVersion,
-                         fmt::format("{}: written by a newer version of CRM Workbench (document version {}, "
-                                     "this program reads up to {}); please update the program",
-                                     path, userVersion, currentSchemaVersion()));
+        throw StoreError(
+            StoreErrorKind::NewerVersion,
+            fmt::format("{}: written by a newer version of CRM Workbench (document version {}, "
+                        "this program reads up to {}); please update the program",
+                        path, userVersion, currentSchemaVersion()));
     return {userVersion};
 }
 
 FileLock::FileLock(const std::string& path) {
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0)
-        throw StoreError(StoreErrorKind::Io, fmt::format("{}: cannot be opened ({})", path, std::strerror(errno)));
+        throw StoreError(StoreErrorKind::Io,
+                         fmt::format("{}: cannot be opened ({})", path, std::strerror(errno)));
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd_);
         fd_ = -1;
-        throw StoreError(StoreErrorKind::Locked,
-                         fmt::format("{}: already open in another window or program; close it there first", path));
+        throw StoreError(
+            StoreErrorKind::Locked,
+            fmt::format("{}: already open in another window or program; close it there first",
+                        path));
     }
 }
 
@@ -89,7 +98,9 @@ bool fileExists(const std::string& path) {
 void copyFile(const std::string& from, const std::string& to) {
     std::error_code ec;
     std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing, ec);
-    if (ec) throw StoreError(StoreErrorKind::Io, fmt::format("{}: cannot copy to {}: {}", from, to, ec.message()));
+    if (ec)
+        throw StoreError(StoreErrorKind::Io,
+                         fmt::format("{}: cannot copy to {}: {}", from, to, ec.message()));
 }
 
 }  // namespace crm::store

@@ -17,7 +17,7 @@ HeaderFacts checkDocumentHeader(const std::string& path);
 // An exclusive advisory lock (flock) held for as long as the document is open. The kernel
 // drops it if the program dies, so a crash never leaves a stale lock behind.
 class FileLock {
-public:
+  public:
     FileLock() = default;
     explicit FileLock(const std::string& path);  // throws StoreError(Locked)
     ~FileLock();
@@ -27,7 +27,7 @@ public:
     FileLock& operator=(const FileLock&) = delete;
     void release();
 
-private:
+  private:
     int fd_ = -1;
 };
 

@@ -13,7 +13,8 @@ namespace {
 
 std::string columnList(const EntityDescriptor& kind) {
     std::string out;
-    for (const auto& f : kind.fields) out += fmt::format(", \"{}\"", f.key);  // quoted: a key may be an SQL keyword
+    for (const auto& f : kind.fields)
+        out += fmt::format(", \"{}\"", f.key);  // quoted: a key may be an SQL keyword
     return out;
 }
 
@@ -27,12 +28,12 @@ std::string insertSql(const EntityDescriptor& kind) {
     if (kind.singleton)
         return fmt::format("INSERT INTO {} (cycle_id{}) VALUES ({})", kind.table, columnList(kind),
                            placeholders(kind.fields.size() + 1));
-    return fmt::format("INSERT INTO {} (id, cycle_id, origin_id, position{}) VALUES ({})", kind.table,
-                       columnList(kind), placeholders(kind.fields.size() + 4));
+    return fmt::format("INSERT INTO {} (id, cycle_id, origin_id, position{}) VALUES ({})",
+                       kind.table, columnList(kind), placeholders(kind.fields.size() + 4));
 }
 
-void bindRow(Statement& st, const EntityDescriptor& kind, const EntityId& cycleId, std::size_t position,
-             const Entity& item) {
+void bindRow(Statement& st, const EntityDescriptor& kind, const EntityId& cycleId,
+             std::size_t position, const Entity& item) {
     int index = 1;
     if (!kind.singleton) st.bind(index++, item.id);
     st.bind(index++, cycleId);
@@ -54,7 +55,8 @@ void loadKind(Database& db, const EntityDescriptor& kind, std::map<std::string, 
         auto it = cycles.find(st.text(0));
         if (it == cycles.end()) continue;  // foreign keys make this impossible in a sound file
         Cycle& cycle = *it->second;
-        Entity& item = kind.singleton ? kind.atMutable(cycle, 0) : kind.insertBlank(cycle, kind.count(cycle));
+        Entity& item =
+            kind.singleton ? kind.atMutable(cycle, 0) : kind.insertBlank(cycle, kind.count(cycle));
         int column = 1;
         if (kind.singleton) {
             item.id = cycle.id;
@@ -75,8 +77,8 @@ void writeMeta(Database& db, std::string_view key, const std::string& value) {
     st.run();
 }
 
-void insertRow(Database& db, const EntityDescriptor& kind, const EntityId& cycleId, std::size_t position,
-               const Entity& item) {
+void insertRow(Database& db, const EntityDescriptor& kind, const EntityId& cycleId,
+               std::size_t position, const Entity& item) {
     Statement st = db.prepare(insertSql(kind));
     bindRow(st, kind, cycleId, position, item);
     st.run();
@@ -105,14 +107,17 @@ void writeAssessment(Database& db, const Assessment& a) {
         param.run();
     }
     Statement cycleSt = db.prepare(
-        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, "
+        "?, ?, ?)");
     for (std::size_t i = 0; i < a.cycles.size(); ++i) {
         const Cycle& c = a.cycles[i];
         cycleSt.bind(1, c.id);
         cycleSt.bind(2, static_cast<std::int64_t>(i));
         cycleSt.bind(3, c.name);
-        if (c.assessmentDate) cycleSt.bind(4, formatDate(*c.assessmentDate));
-        else cycleSt.bindNull(4);
+        if (c.assessmentDate)
+            cycleSt.bind(4, formatDate(*c.assessmentDate));
+        else
+            cycleSt.bindNull(4);
         cycleSt.bindOptionalText(5, c.previousCycleId);
         cycleSt.run();
     }
@@ -152,8 +157,9 @@ Assessment loadAssessment(Database& db) {
             if (!st.isNull(2)) {
                 c.assessmentDate = parseIsoDate(st.text(2));
                 if (!c.assessmentDate)
-                    throw StoreError(StoreErrorKind::Corrupt,
-                                     fmt::format("{}: cycle '{}' has a malformed date", db.path(), c.name));
+                    throw StoreError(
+                        StoreErrorKind::Corrupt,
+                        fmt::format("{}: cycle '{}' has a malformed date", db.path(), c.name));
             }
             c.previousCycleId = st.text(3);
             c.statement.id = c.id;

@@ -6,11 +6,11 @@
 
 namespace crm::store {
 
-Assessment loadAssessment(Database& db);                 // throws StoreError(Corrupt) on bad data
+Assessment loadAssessment(Database& db);                  // throws StoreError(Corrupt) on bad data
 void writeAssessment(Database& db, const Assessment& a);  // into empty tables, caller's transaction
 
-void insertRow(Database& db, const EntityDescriptor& kind, const EntityId& cycleId, std::size_t position,
-               const Entity& item);
+void insertRow(Database& db, const EntityDescriptor& kind, const EntityId& cycleId,
+               std::size_t position, const Entity& item);
 void renumberPositions(Database& db, const EntityDescriptor& kind, const Cycle& cycle);
 void writeMeta(Database& db, std::string_view key, const std::string& value);
 

@@ -6,17 +6,20 @@
 
 namespace crm::store {
 
-void bindFieldValue(Statement& st, int index, const FieldDescriptor& field, const FieldValue& value) {
+void bindFieldValue(Statement& st, int index, const FieldDescriptor& field,
+                    const FieldValue& value) {
     struct Binder {
         Statement& st;
         int index;
         const FieldDescriptor& field;
         void operator()(std::monostate) const {
-            if (field.type == FieldType::ReferenceList) st.bind(index, std::string_view("[]"));
+            if (field.type == FieldType::ReferenceList)
+                st.bind(index, std::string_view("[]"));
             else if (field.type == FieldType::Text || field.type == FieldType::LongText ||
                      field.type == FieldType::Reference)
                 st.bind(index, std::string_view(""));
-            else st.bindNull(index);
+            else
+                st.bindNull(index);
         }
         void operator()(const std::string& s) const { st.bind(index, s); }
         void operator()(std::int64_t v) const { st.bind(index, v); }
@@ -37,11 +40,16 @@ FieldValue readFieldValue(const Statement& st, int column, const FieldDescriptor
         case FieldType::Text:
         case FieldType::LongText:
         case FieldType::Reference:
-        case FieldType::Choice: return st.text(column);
-        case FieldType::Integer: return null ? FieldValue{} : FieldValue{st.integer(column)};
-        case FieldType::Real: return null ? FieldValue{} : FieldValue{st.real(column)};
-        case FieldType::Money: return null ? FieldValue{} : FieldValue{Money{st.integer(column)}};
-        case FieldType::Bool: return FieldValue{st.integer(column) != 0};
+        case FieldType::Choice:
+            return st.text(column);
+        case FieldType::Integer:
+            return null ? FieldValue{} : FieldValue{st.integer(column)};
+        case FieldType::Real:
+            return null ? FieldValue{} : FieldValue{st.real(column)};
+        case FieldType::Money:
+            return null ? FieldValue{} : FieldValue{Money{st.integer(column)}};
+        case FieldType::Bool:
+            return FieldValue{st.integer(column) != 0};
         case FieldType::Date: {
             if (null) return FieldValue{};
             if (auto d = parseIsoDate(st.text(column))) return *d;

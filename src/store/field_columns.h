@@ -6,7 +6,8 @@
 
 namespace crm::store {
 
-void bindFieldValue(Statement& st, int index, const FieldDescriptor& field, const FieldValue& value);
+void bindFieldValue(Statement& st, int index, const FieldDescriptor& field,
+                    const FieldValue& value);
 FieldValue readFieldValue(const Statement& st, int column, const FieldDescriptor& field);
 
 }  // namespace crm::store

@@ -41,7 +41,8 @@ Json encodeCycle(const Cycle& cycle) {
     Json out = Json::object();
     out["id"] = cycle.id;
     out["name"] = cycle.name;
-    out["assessment_date"] = cycle.assessmentDate ? Json(formatDate(*cycle.assessmentDate)) : Json(nullptr);
+    out["assessment_date"] =
+        cycle.assessmentDate ? Json(formatDate(*cycle.assessmentDate)) : Json(nullptr);
     out["previous_cycle"] = cycle.previousCycleId;
     for (const auto* kind : entityDescriptors()) {
         if (kind->singleton) {
@@ -49,7 +50,8 @@ Json encodeCycle(const Cycle& cycle) {
             continue;
         }
         Json items = Json::array();
-        for (std::size_t i = 0; i < kind->count(cycle); ++i) items.push_back(encodeItem(*kind, kind->at(cycle, i)));
+        for (std::size_t i = 0; i < kind->count(cycle); ++i)
+            items.push_back(encodeItem(*kind, kind->at(cycle, i)));
         out[std::string(kind->jsonKey)] = std::move(items);
     }
     return out;
@@ -61,11 +63,13 @@ std::string exportAssessmentJson(const Assessment& a) {
     Json root = Json::object();
     root["format"] = kJsonFormatName;
     root["version"] = kJsonFormatVersion;
-    root["company"] = {{"name", a.companyName}, {"facilitator", a.facilitator}, {"industry", a.industry}};
+    root["company"] = {
+        {"name", a.companyName}, {"facilitator", a.facilitator}, {"industry", a.industry}};
     root["current_cycle"] = a.currentCycleId;
     Json parameters = Json::object();
     const auto& params = profileParameters();
-    for (std::size_t i = 0; i < params.size(); ++i) parameters[std::string(params[i].key)] = a.profile.values()[i];
+    for (std::size_t i = 0; i < params.size(); ++i)
+        parameters[std::string(params[i].key)] = a.profile.values()[i];
     root["profile"] = {{"name", a.profile.name}, {"parameters", std::move(parameters)}};
     Json cycles = Json::array();
     for (const auto& c : a.cycles) cycles.push_back(encodeCycle(c));

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+
 #include "engine/model/descriptor.h"
 #include "store/json_io.h"
 #include "store/store_error.h"
@@ -13,11 +15,16 @@ namespace {
 using Json = nlohmann::json;
 
 [[noreturn]] void fail(const std::string& path, std::string_view message) {
-    throw StoreError(StoreErrorKind::InvalidInput, fmt::format("{}: {}", path.empty() ? "/" : path, message));
+    throw StoreError(StoreErrorKind::InvalidInput,
+                     fmt::format("{}: {}", path.empty() ? "/" : path, message));
 }
 
-std::string child(const std::string& path, std::string_view key) { return fmt::format("{}/{}", path, key); }
-std::string child(const std::string& path, std::size_t index) { return fmt::format("{}/{}", path, index); }
+std::string child(const std::string& path, std::string_view key) {
+    return fmt::format("{}/{}", path, key);
+}
+std::string child(const std::string& path, std::size_t index) {
+    return fmt::format("{}/{}", path, index);
+}
 
 const Json& expectObject(const Json& j, const std::string& path) {
     if (!j.is_object()) fail(path, "expected an object");
@@ -29,10 +36,10 @@ std::string expectString(const Json& j, const std::string& path) {
     return j.get<std::string>();
 }
 
-
 FieldValue decodeValue(const FieldDescriptor& field, const Json& j, const std::string& path) {
     if (j.is_null()) {
-        if (field.type == FieldType::Choice) fail(path, "expected one of the listed choices, not null");
+        if (field.type == FieldType::Choice)
+            fail(path, "expected one of the listed choices, not null");
         return coerceValue(field, FieldValue{}).value;
     }
     FieldValue raw;
@@ -43,13 +50,19 @@ FieldValue decodeValue(const FieldDescriptor& field, const Json& j, const std::s
         case FieldType::Choice:
         case FieldType::Money:
         case FieldType::Date:
-            if (!j.is_string()) fail(path, field.type == FieldType::Money ? "expected an amount as a string, e.g. \"1250.50\""
-                                           : field.type == FieldType::Date ? "expected a date string YYYY-MM-DD"
-                                                                           : "expected a string");
+            if (!j.is_string())
+                fail(path, field.type == FieldType::Money
+                               ? "expected an amount as a string, e.g. \"1250.50\""
+                           : field.type == FieldType::Date ? "expected a date string YYYY-MM-DD"
+                                                           : "expected a string");
             raw = j.get<std::string>();
             break;
         case FieldType::Integer:
-            if (!j.is_number_integer()) fail(path, "expected a whole number");
+            // An unsigned number above the int64 range would wrap around in get<int64_t>().
+            if (!j.is_number_integer() ||
+                (j.is_number_unsigned() &&
+                 j.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<std::int64_t>::max())))
+                fail(path, "expected a whole number");
             raw = j.get<std::int64_t>();
             break;
         case FieldType::Real:
@@ -63,7 +76,8 @@ FieldValue decodeValue(const FieldDescriptor& field, const Json& j, const std::s
         case FieldType::ReferenceList: {
             if (!j.is_array()) fail(path, "expected an array of ids");
             std::vector<std::string> ids;
-            for (std::size_t i = 0; i < j.size(); ++i) ids.push_back(expectString(j[i], child(path, i)));
+            for (std::size_t i = 0; i < j.size(); ++i)
+                ids.push_back(expectString(j[i], child(path, i)));
             raw = std::move(ids);
             break;
         }
@@ -73,14 +87,19 @@ FieldValue decodeValue(const FieldDescriptor& field, const Json& j, const std::s
     return checked.value;
 }
 
-void decodeItem(const EntityDescriptor& kind, const Json& j, const std::string& path, Entity& item) {
+void decodeItem(const EntityDescriptor& kind, const Json& j, const std::string& path,
+                Entity& item) {
     expectObject(j, path);
     for (const auto& [key, value] : j.items()) {
         const std::string keyPath = child(path, key);
-        if (!kind.singleton && key == "id") item.id = expectString(value, keyPath);
-        else if (!kind.singleton && key == "origin_id") item.originId = expectString(value, keyPath);
-        else if (const FieldDescriptor* f = kind.field(key)) f->set(item, decodeValue(*f, value, keyPath));
-        else fail(keyPath, "unknown field");
+        if (!kind.singleton && key == "id")
+            item.id = expectString(value, keyPath);
+        else if (!kind.singleton && key == "origin_id")
+            item.originId = expectString(value, keyPath);
+        else if (const FieldDescriptor* f = kind.field(key))
+            f->set(item, decodeValue(*f, value, keyPath));
+        else
+            fail(keyPath, "unknown field");
     }
     if (!kind.singleton && item.id.empty()) fail(child(path, "id"), "expected a non-empty id");
 }
@@ -90,9 +109,12 @@ Cycle decodeCycle(const Json& j, const std::string& path) {
     Cycle c;
     for (const auto& [key, value] : j.items()) {
         const std::string keyPath = child(path, key);
-        if (key == "id") c.id = expectString(value, keyPath);
-        else if (key == "name") c.name = expectString(value, keyPath);
-        else if (key == "previous_cycle") c.previousCycleId = expectString(value, keyPath);
+        if (key == "id")
+            c.id = expectString(value, keyPath);
+        else if (key == "name")
+            c.name = expectString(value, keyPath);
+        else if (key == "previous_cycle")
+            c.previousCycleId = expectString(value, keyPath);
         else if (key == "assessment_date") {
             if (value.is_null()) continue;
             c.assessmentDate = parseIsoDate(expectString(value, keyPath));
@@ -108,7 +130,8 @@ Cycle decodeCycle(const Json& j, const std::string& path) {
             }
             if (!value.is_array()) fail(keyPath, "expected an array");
             for (std::size_t i = 0; i < value.size(); ++i)
-                decodeItem(*kind, value[i], child(keyPath, i), kind->insertBlank(c, kind->count(c)));
+                decodeItem(*kind, value[i], child(keyPath, i),
+                           kind->insertBlank(c, kind->count(c)));
         }
     }
     if (c.id.empty()) fail(child(path, "id"), "expected a non-empty id");
@@ -127,7 +150,8 @@ void decodeProfile(const Json& j, const std::string& path, MethodologyProfile& p
             for (const auto& [param, number] : value.items()) {
                 const std::string paramPath = child(child(path, key), param);
                 if (!number.is_number()) fail(paramPath, "expected a number");
-                if (!profile.setValue(param, number.get<double>())) fail(paramPath, "unknown profile parameter");
+                if (!profile.setValue(param, number.get<double>()))
+                    fail(paramPath, "unknown profile parameter");
             }
         } else {
             fail(child(path, key), "unknown field");
@@ -141,34 +165,49 @@ Assessment importAssessmentJson(std::string_view text) {
     Json root;
     try {
         root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        // e.what() names the line and column of the first syntax error.
+    } catch (const Json::exception& e) {
+        // e.what() names the line and column of the first syntax error. Not only parse_error:
+        // a number too large for a double (1e400) is an out_of_range error of the parser.
         throw StoreError(StoreErrorKind::InvalidInput, fmt::format("not valid JSON: {}", e.what()));
     }
     expectObject(root, "");
     if (!root.contains("format") || root["format"] != kJsonFormatName)
-        fail("/format", fmt::format("expected \"{}\" (this is not a CRM Workbench assessment)", kJsonFormatName));
-    if (!root.contains("version") || !root["version"].is_number_integer()) fail("/version", "expected a whole number");
-    if (root["version"].get<std::int64_t>() > kJsonFormatVersion)
-        fail("/version", fmt::format("written by a newer version (format {}, this program reads up to {})",
-                                     root["version"].get<std::int64_t>(), kJsonFormatVersion));
+        fail("/format", fmt::format("expected \"{}\" (this is not a CRM Workbench assessment)",
+                                    kJsonFormatName));
+    if (!root.contains("version") || !root["version"].is_number_integer())
+        fail("/version", "expected a whole number");
+    const Json& version = root["version"];
+    const bool newer = version.is_number_unsigned()
+                           ? version.get<std::uint64_t>() > std::uint64_t{kJsonFormatVersion}
+                           : version.get<std::int64_t>() > kJsonFormatVersion;
+    if (newer)
+        fail("/version",
+             fmt::format("written by a newer version (format {}, this program reads up to {})",
+                         version.dump(), kJsonFormatVersion));
     Assessment a;
     for (const auto& [key, value] : root.items()) {
         const std::string path = "/" + key;
         if (key == "format" || key == "version") continue;
-        if (key == "current_cycle") a.currentCycleId = expectString(value, path);
-        else if (key == "profile") decodeProfile(value, path, a.profile);
+        if (key == "current_cycle")
+            a.currentCycleId = expectString(value, path);
+        else if (key == "profile")
+            decodeProfile(value, path, a.profile);
         else if (key == "company") {
             expectObject(value, path);
             for (const auto& [field, v] : value.items()) {
-                if (field == "name") a.companyName = expectString(v, child(path, field));
-                else if (field == "facilitator") a.facilitator = expectString(v, child(path, field));
-                else if (field == "industry") a.industry = expectString(v, child(path, field));
-                else fail(child(path, field), "unknown field");
+                if (field == "name")
+                    a.companyName = expectString(v, child(path, field));
+                else if (field == "facilitator")
+                    a.facilitator = expectString(v, child(path, field));
+                else if (field == "industry")
+                    a.industry = expectString(v, child(path, field));
+                else
+                    fail(child(path, field), "unknown field");
             }
         } else if (key == "cycles") {
             if (!value.is_array()) fail(path, "expected an array");
-            for (std::size_t i = 0; i < value.size(); ++i) a.cycles.push_back(decodeCycle(value[i], child(path, i)));
+            for (std::size_t i = 0; i < value.size(); ++i)
+                a.cycles.push_back(decodeCycle(value[i], child(path, i)));
         } else {
             fail(path, "unknown field");
         }

@@ -13,7 +13,8 @@ inline constexpr int kJsonFormatVersion = 2;  // 2 added the annual reset lists;
 
 std::string exportAssessmentJson(const Assessment& assessment);
 
-// Throws StoreError(InvalidInput) naming the JSON path: "/cycles/0/metrics/3/baseline: expected a number".
+// Throws StoreError(InvalidInput) naming the JSON path: "/cycles/0/metrics/3/baseline: expected a
+// number".
 Assessment importAssessmentJson(std::string_view text);
 
 }  // namespace crm::store

@@ -6,16 +6,26 @@
 
 namespace crm::store {
 
+extern const char* const kSchemaV2;  // schema_v2.cpp
+
 namespace {
 void migrateToV1(Database& db) {
     db.execute(kSchemaV1);
     db.execute(fmt::format("PRAGMA application_id = {}", kApplicationId));
 }
+void migrateToV2(Database& db) { db.execute(kSchemaV2); }
+void addResetTables(Database& db) { db.execute(kSchemaResetTables); }
+void addWorkshopTables(Database& db) { db.execute(kSchemaWorkshopTables); }
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
     static const std::vector<Migration> list = {
         {1, "the ten steps, cycles and methodology profile", migrateToV1},
+        {2, "imported transaction lines", migrateToV2},
+        {3, "annual reset: outward, inward, decisions, schedule", addResetTables},
+        {4,
+         "workshop mode: participants, ratings, agreed values, notes, scope, parking lot, agenda",
+         addWorkshopTables},
     };
     return list;
 }

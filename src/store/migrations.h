@@ -27,5 +27,6 @@ void migrate(Database& db, const std::vector<Migration>& migrations);
 
 extern const char* const kSchemaV1;
 extern const char* const kSchemaResetTables;
+extern const char* const kSchemaWorkshopTables;
 
 }  // namespace crm::store

@@ -9,12 +9,17 @@ namespace crm::store {
 namespace {
 StoreErrorKind kindOf(int code) {
     switch (code & 0xff) {
-        case SQLITE_NOTADB: return StoreErrorKind::NotOurs;
-        case SQLITE_CORRUPT: return StoreErrorKind::Corrupt;
+        case SQLITE_NOTADB:
+            return StoreErrorKind::NotOurs;
+        case SQLITE_CORRUPT:
+            return StoreErrorKind::Corrupt;
         case SQLITE_BUSY:
-        case SQLITE_LOCKED: return StoreErrorKind::Locked;
-        case SQLITE_READONLY: return StoreErrorKind::ReadOnly;
-        default: return StoreErrorKind::Io;
+        case SQLITE_LOCKED:
+            return StoreErrorKind::Locked;
+        case SQLITE_READONLY:
+            return StoreErrorKind::ReadOnly;
+        default:
+            return StoreErrorKind::Io;
     }
 }
 }  // namespace
@@ -80,8 +85,10 @@ void Statement::bind(int index, std::string_view text) {
 void Statement::bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
 void Statement::bind(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
 void Statement::bindOptionalText(int index, const std::string& text) {
-    if (text.empty()) bindNull(index);
-    else bind(index, text);
+    if (text.empty())
+        bindNull(index);
+    else
+        bind(index, text);
 }
 
 bool Statement::step() {
@@ -103,10 +110,13 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
              : std::string{};
 }
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }

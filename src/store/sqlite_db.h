@@ -13,11 +13,13 @@ namespace crm::store {
 class Statement;
 
 class Database {
-public:
+  public:
     Database() = default;
     Database(const std::string& path, int flags);  // throws StoreError
     ~Database();
-    Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) { other.db_ = nullptr; }
+    Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) {
+        other.db_ = nullptr;
+    }
     Database& operator=(Database&& other) noexcept;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -30,16 +32,18 @@ public:
     [[noreturn]] void fail(int code, std::string_view what) const;
     void close();
 
-private:
+  private:
     sqlite3* db_ = nullptr;
     std::string path_;
 };
 
 class Statement {
-public:
+  public:
     Statement(Database& db, sqlite3_stmt* stmt) : db_(&db), stmt_(stmt) {}
     ~Statement() { sqlite3_finalize(stmt_); }
-    Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) { other.stmt_ = nullptr; }
+    Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+        other.stmt_ = nullptr;
+    }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
@@ -48,8 +52,8 @@ public:
     void bind(int index, std::int64_t value);
     void bind(int index, double value);
     void bindOptionalText(int index, const std::string& text);  // empty -> NULL
-    bool step();  // true while a row is available
-    void run();   // step to completion, then reset for reuse
+    bool step();                                                // true while a row is available
+    void run();  // step to completion, then reset for reuse
     void reset();
 
     bool isNull(int column) const;
@@ -57,21 +61,21 @@ public:
     std::int64_t integer(int column) const;
     double real(int column) const;
 
-private:
+  private:
     Database* db_;
     sqlite3_stmt* stmt_;
 };
 
 // BEGIN IMMEDIATE on construction; rolls back unless commit() was called.
 class Transaction {
-public:
+  public:
     explicit Transaction(Database& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
 
-private:
+  private:
     Database& db_;
     bool done_ = false;
 };

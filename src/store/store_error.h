@@ -17,12 +17,12 @@ enum class StoreErrorKind {
 };
 
 class StoreError : public std::runtime_error {
-public:
+  public:
     StoreError(StoreErrorKind kind, const std::string& message)
         : std::runtime_error(message), kind_(kind) {}
     StoreErrorKind kind() const { return kind_; }
 
-private:
+  private:
     StoreErrorKind kind_;
 };
 

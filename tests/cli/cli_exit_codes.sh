@@ -27,7 +27,7 @@ contains() {  # contains FILE TEXT DESCRIPTION
 
 expect 2 "no command is a usage error" -- "$CRMW"
 expect 2 "unknown command is a usage error" -- "$CRMW" frobnicate
-for cmd in new import-json export-json validate info; do
+for cmd in new import-json export-json validate info assess diff new-cycle schedule; do
   expect 0 "$cmd --help" -- "$CRMW" "$cmd" --help
 done
 expect 0 "new" -- "$CRMW" new a.crmw --company "Acme & Co"
@@ -43,6 +43,13 @@ expect 0 "re-import" -- "$CRMW" import-json s1.json s2.crmw
 expect 0 "re-export" -- "$CRMW" export-json s2.crmw -o s2.json
 if cmp -s s1.json s2.json; then passes=$((passes + 1)); else echo "FAIL: sample round trip differs"; failures=$((failures + 1)); fi
 expect 0 "the sample validates" -- "$CRMW" validate s.crmw
+
+expect 0 "assess the sample" -- "$CRMW" assess s.crmw
+contains out.txt "Methodology profile: Workbench default" "assess names the profile"
+contains out.txt "[attainment_" "assess prints reason codes"
+expect 0 "assess as JSON" -- "$CRMW" assess s.crmw --json --cycle 2025
+if /usr/bin/python3 -c "import json,sys; d=json.load(open('out.txt')); assert d['cycle']['name']=='2025'; assert d['recommendations']; assert all(any(f['id']==r['finding_id'] for f in d['findings']) for r in d['recommendations']); assert len(d['profile']['hash'])==16"; then passes=$((passes + 1)); else echo "FAIL: assess JSON"; failures=$((failures + 1)); fi
+expect 4 "assess an unknown cycle" -- "$CRMW" assess s.crmw --cycle 1999
 
 # A dangling reference: validate lists it and exits 1.
 sed 's/"segment_id": "[^"]*"/"segment_id": "nowhere"/' s1.json > dangling.json

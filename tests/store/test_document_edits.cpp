@@ -24,8 +24,10 @@ TEST_CASE("a field edit is in the file as soon as it returns", "[store][edits]")
         Document doc = Document::create(path, crm::testing::smallAssessment());
         doc.setField("cyc-b", kind("kpi"), "kpi-1b", "target", FieldValue{std::string("0.35")});
         doc.setField("cyc-b", kind("segment"), "seg-1b", "revenue", FieldValue{std::string("0.1")});
-        doc.setField("cyc-b", kind("statement"), "cyc-b", "value_proposition", FieldValue{std::string("Fast & exact")});
-        doc.setField("cyc-b", kind("relationship"), "cyc-b", "promoters", FieldValue{std::int64_t{50}});
+        doc.setField("cyc-b", kind("statement"), "cyc-b", "value_proposition",
+                     FieldValue{std::string("Fast & exact")});
+        doc.setField("cyc-b", kind("relationship"), "cyc-b", "promoters",
+                     FieldValue{std::int64_t{50}});
     }
     Document reopened = Document::open(path);
     const Cycle& c = *reopened.assessment().findCycle("cyc-b");
@@ -41,15 +43,18 @@ TEST_CASE("a value that does not fit is refused and nothing changes", "[store][e
     Document doc = Document::create(path, crm::testing::smallAssessment());
     const std::string before = exportAssessmentJson(doc.assessment());
     try {
-        doc.setField("cyc-b", kind("kpi"), "kpi-1b", "target", FieldValue{std::string("about ten")});
+        doc.setField("cyc-b", kind("kpi"), "kpi-1b", "target",
+                     FieldValue{std::string("about ten")});
         FAIL("expected a refusal");
     } catch (const StoreError& e) {
         CHECK(std::string(e.what()) == "Target: expected a number");
     }
-    CHECK_THROWS_AS(doc.setField("cyc-b", kind("capability"), "cap-1b", "current", FieldValue{std::int64_t{6}}),
-                    StoreError);
+    CHECK_THROWS_AS(
+        doc.setField("cyc-b", kind("capability"), "cap-1b", "current", FieldValue{std::int64_t{6}}),
+        StoreError);
     CHECK(exportAssessmentJson(doc.assessment()) == before);
-    doc = Document::create((dir / "other.crmw").string(), crm::testing::smallAssessment());  // closes a.crmw
+    doc = Document::create((dir / "other.crmw").string(),
+                           crm::testing::smallAssessment());  // closes a.crmw
     CHECK(exportAssessmentJson(Document::open(path).assessment()) == before);
 }
 
@@ -132,4 +137,34 @@ TEST_CASE("deleting a cycle can be undone by inserting it back", "[store][cycles
     CHECK(exportAssessmentJson(doc.assessment()) == before);
     doc = Document::create((dir / "other.crmw").string(), crm::testing::smallAssessment());
     CHECK(exportAssessmentJson(Document::open(path).assessment()) == before);
+}
+
+TEST_CASE("a new cycle carries open parking-lot items and participants, not votes",
+          "[store][cycles][workshop]") {
+    auto dir = crm::testing::freshDir("carry");
+    Assessment a = crm::testing::smallAssessment();
+    Cycle& c = a.cycles[1];
+    ParkingLotItem open, closed;
+    open.id = "pk-1", open.text = "Who owns the webshop data?", open.step = 10;
+    closed.id = "pk-2", closed.text = "Is NPS measured per segment?", closed.closed = true;
+    c.parkingLot = {open, closed};
+    Participant p;
+    p.id = "pa-1", p.name = "Dana Ruiz";
+    c.participants = {p};
+    Rating r;
+    r.id = "r-1", r.itemId = "cap-1b", r.participantId = "pa-1", r.value = 3;
+    c.ratings = {r};
+    AgendaSlot slot;
+    slot.id = "ag-1", slot.step = 1, slot.plannedMinutes = 30, slot.spentSeconds = 1900;
+    c.agenda = {slot};
+    Document doc = Document::create((dir / "a.crmw").string(), a);
+    const EntityId next = doc.startNewCycle("cyc-b", "2027", std::nullopt);
+    const Cycle& copy = *doc.assessment().findCycle(next);
+    REQUIRE(copy.parkingLot.size() == 1);
+    CHECK(copy.parkingLot[0].text == "Who owns the webshop data?");
+    CHECK(copy.parkingLot[0].originId == "pk-1");
+    CHECK(copy.participants.size() == 1);
+    CHECK(copy.ratings.empty());
+    CHECK(copy.agenda[0].plannedMinutes == 30);
+    CHECK_FALSE(copy.agenda[0].spentSeconds);
 }

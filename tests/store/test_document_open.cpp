@@ -1,10 +1,11 @@
 // Opening files: every refused file gives its documented error and stays byte-identical.
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <catch2/catch.hpp>
 
 #include "store/document.h"
 #include "store/json_io.h"
+#include "store/migrations.h"
 #include "store/store_error.h"
 #include "test_support.h"
 
@@ -89,7 +90,9 @@ TEST_CASE("a document from a newer version is refused untouched", "[store][error
     const std::string before = readBytes(path);
     std::string message;
     CHECK(openErrorKind(path, &message) == StoreErrorKind::NewerVersion);
-    CHECK_THAT(message, Catch::Contains("document version 99") && Catch::Contains("reads up to 1"));
+    CHECK_THAT(message,
+               Catch::Contains("document version 99") &&
+                   Catch::Contains("reads up to " + std::to_string(currentSchemaVersion())));
     CHECK(readBytes(path) == before);
 }
 
@@ -99,7 +102,8 @@ TEST_CASE("a damaged document is refused untouched", "[store][errors]") {
     { Document::create(path, crm::testing::smallAssessment()); }
     std::string bytes = readBytes(path);
     REQUIRE(bytes.size() > 8192);
-    for (std::size_t i = 4096 + 16; i < bytes.size(); i += 7) bytes[i] = static_cast<char>(0xA5);  // pages 2.., header kept
+    for (std::size_t i = 4096 + 16; i < bytes.size(); i += 7)
+        bytes[i] = static_cast<char>(0xA5);  // pages 2.., header kept
     crm::testing::writeBytes(path, bytes);
     std::string message;
     CHECK(openErrorKind(path, &message) == StoreErrorKind::Corrupt);
@@ -133,7 +137,8 @@ TEST_CASE("a read-only document opens for reading and refuses edits", "[store][e
     ::chmod(path.c_str(), 0444);
     const std::string before = readBytes(path);
     if (::geteuid() == 0) {
-        // root writes anyway; make the folder read-only instead is also bypassed: skip the edit part.
+        // root writes anyway; make the folder read-only instead is also bypassed: skip the edit
+        // part.
         ::chmod(path.c_str(), 0644);
         SUCCEED("running as root: file permissions do not bind");
         return;

@@ -48,7 +48,8 @@ TEST_CASE("the sample workshop round-trips byte-identically", "[json][sample]") 
 }
 
 TEST_CASE("malformed JSON names the line and column", "[json][errors]") {
-    CHECK_THAT(importError("{\n  \"format\": \n}"), Catch::Contains("not valid JSON") && Catch::Contains("line 3"));
+    CHECK_THAT(importError("{\n  \"format\": \n}"),
+               Catch::Contains("not valid JSON") && Catch::Contains("line 3"));
 }
 
 TEST_CASE("a wrong field type names its JSON path", "[json][errors]") {
@@ -58,19 +59,28 @@ TEST_CASE("a wrong field type names its JSON path", "[json][errors]") {
 }
 
 TEST_CASE("other import errors name their path", "[json][errors]") {
-    CHECK(importError(R"({"format": "something-else", "version": 1})") ==
-          "/format: expected \"crm-workbench-assessment\" (this is not a CRM Workbench assessment)");
-    CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"), Catch::Contains("/cycles: expected at least one cycle"));
+    CHECK(
+        importError(R"({"format": "something-else", "version": 1})") ==
+        "/format: expected \"crm-workbench-assessment\" (this is not a CRM Workbench assessment)");
+    CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
+               Catch::Contains("/cycles: expected at least one cycle"));
     CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
-          "/version: written by a newer version (format 7, this program reads up to 1)");
-    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
+          "/version: written by a newer version (format 7, this program reads up to 2)");
+    CHECK(importError(kHead +
+                      R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
-    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "capabilities": [{"id": "k", "current": 9}]}]})") ==
-          "/cycles/0/capabilities/0/current: expected a whole number from 1 to 5");
-    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "kpis": [{"id": "k", "level": "galactic"}]}]})") ==
+    CHECK(
+        importError(kHead +
+                    R"("cycles": [{"id": "c1", "capabilities": [{"id": "k", "current": 9}]}]})") ==
+        "/cycles/0/capabilities/0/current: expected a whole number from 1 to 5");
+    CHECK(importError(kHead +
+                      R"("cycles": [{"id": "c1", "kpis": [{"id": "k", "level": "galactic"}]}]})") ==
           "/cycles/0/kpis/0/level: expected one of: strategy, tactic");
-    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "kpis": [{"id": "k", "colour": "red"}]}]})") ==
+    CHECK(importError(kHead +
+                      R"("cycles": [{"id": "c1", "kpis": [{"id": "k", "colour": "red"}]}]})") ==
           "/cycles/0/kpis/0/colour: unknown field");
-    CHECK(importError(kHead + R"("cycles": [{"id": "c1", "milestones": [{"id": "m", "due": "2026-02-30"}]}]})") ==
+    CHECK(importError(
+              kHead +
+              R"("cycles": [{"id": "c1", "milestones": [{"id": "m", "due": "2026-02-30"}]}]})") ==
           "/cycles/0/milestones/0/due: expected a date as YYYY-MM-DD");
 }

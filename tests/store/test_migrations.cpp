@@ -1,4 +1,5 @@
-// The migration mechanism: ordered, one transaction each, a failing step leaves the last good version.
+// The migration mechanism: ordered, one transaction each, a failing step leaves the last good
+// version.
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -14,13 +15,15 @@ using namespace crm::store;
 
 namespace {
 bool tableExists(Database& db, const std::string& name) {
-    Statement st = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    Statement st =
+        db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
     st.bind(1, name);
     return st.step() && st.integer(0) == 1;
 }
 }  // namespace
 
-TEST_CASE("a new document is at the current schema version with our application id", "[store][migrations]") {
+TEST_CASE("a new document is at the current schema version with our application id",
+          "[store][migrations]") {
     auto dir = crm::testing::freshDir("version");
     const auto path = (dir / "a.crmw").string();
     { Document::create(path, crm::testing::smallAssessment()); }
@@ -29,28 +32,30 @@ TEST_CASE("a new document is at the current schema version with our application 
     CHECK(db.pragmaInteger("PRAGMA application_id") == 0x43524D57);
 }
 
-TEST_CASE("migrations run in order, and a failing one rolls back to the last good version", "[store][migrations]") {
+TEST_CASE("migrations run in order, and a failing one rolls back to the last good version",
+          "[store][migrations]") {
     auto dir = crm::testing::freshDir("migrate");
     const auto path = (dir / "m.db").string();
     Database db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     std::vector<std::int64_t> applied;
     std::vector<Migration> plan = schemaMigrations();
-    plan.push_back({2, "test: add a notes table", [&](Database& d) {
+    const std::int64_t next = currentSchemaVersion() + 1;  // test steps after the real ones
+    plan.push_back({next, "test: add a notes table", [&](Database& d) {
                         d.execute("CREATE TABLE test_note (id INTEGER PRIMARY KEY, text TEXT)");
-                        applied.push_back(2);
+                        applied.push_back(next);
                     }});
-    plan.push_back({3, "test: fails half-way", [&](Database& d) {
+    plan.push_back({next + 1, "test: fails half-way", [&](Database& d) {
                         d.execute("CREATE TABLE half_done (x)");
                         d.execute("THIS IS NOT SQL");
                     }});
     CHECK_THROWS_AS(migrate(db, plan), StoreError);
-    CHECK(db.pragmaInteger("PRAGMA user_version") == 2);
+    CHECK(db.pragmaInteger("PRAGMA user_version") == next);
     CHECK(tableExists(db, "test_note"));
     CHECK_FALSE(tableExists(db, "half_done"));
-    CHECK(applied == std::vector<std::int64_t>{2});
+    CHECK(applied == std::vector<std::int64_t>{next});
     plan.pop_back();
-    migrate(db, plan);  // already at 2: nothing runs again
-    CHECK(applied == std::vector<std::int64_t>{2});
+    migrate(db, plan);  // already there: nothing runs again
+    CHECK(applied == std::vector<std::int64_t>{next});
 }
 
 TEST_CASE("every field of every kind has its column in schema v1", "[store][schema]") {
@@ -77,4 +82,29 @@ TEST_CASE("foreign keys are enforced: deleting a cycle removes its items", "[sto
     Statement st = doc.database().prepare("SELECT count(*) FROM kpi WHERE cycle_id = 'cyc-a'");
     REQUIRE(st.step());
     CHECK(st.integer(0) == 0);
+}
+
+TEST_CASE("a version 1 document migrates to the current version, keeps its content and a backup",
+          "[store][migrations]") {
+    auto dir = crm::testing::freshDir("v1");
+    const auto path = (dir / "old.crmw").string();
+    std::string before;
+    {
+        Document doc = Document::create(path, crm::testing::smallAssessment());
+        // Make it look exactly like a file written by the version-1 program.
+        doc.database().execute(
+            "DROP TABLE outward_observation; DROP TABLE inward_finding; DROP TABLE reset_decision; "
+            "DROP TABLE scheduled_event; DROP TABLE participant; DROP TABLE rating; DROP TABLE "
+            "consensus_value; "
+            "DROP TABLE evidence_note; DROP TABLE scope_exclusion; DROP TABLE parking_lot_item; "
+            "DROP TABLE agenda_slot; DROP TABLE IF EXISTS transaction_line; DROP TABLE IF EXISTS "
+            "transaction_import; PRAGMA user_version = 1;");
+    }
+    before = crm::testing::readBytes(path);
+    Document doc = Document::open(path);
+    CHECK(doc.database().pragmaInteger("PRAGMA user_version") == currentSchemaVersion());
+    CHECK(doc.assessment().cycles.size() == 2);
+    CHECK(doc.assessment().findCycle("cyc-b")->kpis.at(0).current == 0.2);
+    CHECK(crm::testing::readBytes(path + ".v1.bak") == before);
+    CHECK(tableExists(doc.database(), "scheduled_event"));
 }

@@ -1,17 +1,18 @@
 #pragma once
 // Shared helpers for store tests: temp folders, byte reads, a small complete assessment.
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "engine/model/assessment.h"
 
 namespace crm::testing {
 
 inline std::filesystem::path freshDir(const std::string& name) {
-    auto dir = std::filesystem::temp_directory_path() / ("crmw-test-" + name + "-" + std::to_string(::getpid()));
+    auto dir = std::filesystem::temp_directory_path() /
+               ("crmw-test-" + name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;

@@ -1,7 +1,7 @@
 #pragma once
 // One row per customer: first/last purchase, purchase days, exact net value and margin, and
 // the model inputs of `lifetimes`' summary_data_from_transaction_data (frequency, recency,
-// T, monetary_value). The full rules are in README.md beside this file.
+// T, monetary_value). The full rules are in docs/methodology.md, "Customer data".
 //
 // Window: only lines dated on or before the observation end count, for every figure.
 // A customer appears when they have at least one line in the window; one without a purchase

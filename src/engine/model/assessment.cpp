@@ -5,7 +5,8 @@
 namespace crm {
 
 const Cycle* Assessment::findCycle(const EntityId& id) const {
-    auto it = std::find_if(cycles.begin(), cycles.end(), [&](const Cycle& c) { return c.id == id; });
+    auto it =
+        std::find_if(cycles.begin(), cycles.end(), [&](const Cycle& c) { return c.id == id; });
     return it == cycles.end() ? nullptr : &*it;
 }
 

@@ -9,7 +9,14 @@ namespace crm {
 
 enum class Department { Sales, Service, Marketing, Other };
 enum class Direction { HigherIsBetter, LowerIsBetter };
-enum class InputSourceKind { FocusGroup, Survey, FeedbackSystem, FrontlineInterviews, PartnerInterviews, Other };
+enum class InputSourceKind {
+    FocusGroup,
+    Survey,
+    FeedbackSystem,
+    FrontlineInterviews,
+    PartnerInterviews,
+    Other
+};
 enum class Voice { Customers, Partners, Frontline };  // external, external, internal
 enum class ObjectiveKind { Acquisition, Development, Retention };
 enum class MeasureLevel { Strategy, Tactic };
@@ -26,10 +33,11 @@ enum class RatingDimension { Current, Target, Importance, Performance, Severity,
 template <class Enum>
 struct ChoiceList;
 
-#define CRMW_CHOICES(Enum, ...)                                        \
-    template <>                                                        \
-    struct ChoiceList<Enum> {                                          \
-        static constexpr auto entries = std::to_array<std::array<std::string_view, 2>>({__VA_ARGS__}); \
+#define CRMW_CHOICES(Enum, ...)                                            \
+    template <>                                                            \
+    struct ChoiceList<Enum> {                                              \
+        static constexpr auto entries =                                    \
+            std::to_array<std::array<std::string_view, 2>>({__VA_ARGS__}); \
     }
 
 CRMW_CHOICES(Department, {{"sales", "Sales"}}, {{"service", "Service & support"}},
@@ -49,8 +57,8 @@ CRMW_CHOICES(MeasureKind, {{"objective", "Objective (hard data)"}},
              {{"subjective", "Subjective (perception)"}});
 CRMW_CHOICES(Perspective, {{"external", "External (outside-in)"}},
              {{"internal", "Internal (inside-out)"}});
-CRMW_CHOICES(Cadence, {{"weekly", "Weekly"}}, {{"monthly", "Monthly"}}, {{"quarterly", "Quarterly"}},
-             {{"yearly", "Yearly"}});
+CRMW_CHOICES(Cadence, {{"weekly", "Weekly"}}, {{"monthly", "Monthly"}},
+             {{"quarterly", "Quarterly"}}, {{"yearly", "Yearly"}});
 CRMW_CHOICES(CapabilityGroup, {{"building_block", "CRM building block"}},
              {{"readiness", "Readiness area"}});
 CRMW_CHOICES(ResourceCategory, {{"people", "People"}}, {{"process", "Process"}},
@@ -64,8 +72,8 @@ CRMW_CHOICES(EventKind, {{"reset", "Strategy reset"}}, {{"preparation", "Prepara
              {{"review", "Progress review"}});
 
 CRMW_CHOICES(RatingDimension, {{"current", "Current maturity"}}, {{"target", "Target maturity"}},
-             {{"importance", "Importance"}}, {{"performance", "Performance"}}, {{"severity", "Severity"}},
-             {{"frequency", "Frequency"}});
+             {{"importance", "Importance"}}, {{"performance", "Performance"}},
+             {{"severity", "Severity"}}, {{"frequency", "Frequency"}});
 
 #undef CRMW_CHOICES
 

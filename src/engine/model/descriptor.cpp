@@ -81,9 +81,12 @@ bool looksLikeAmount(std::string_view s) {
     if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
     std::size_t digits = 0, points = 0;
     for (char c : s) {
-        if (c >= '0' && c <= '9') ++digits;
-        else if (c == '.' && ++points == 1) continue;
-        else return false;
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c == '.' && ++points == 1)
+            continue;
+        else
+            return false;
     }
     return digits > 0;
 }
@@ -121,7 +124,8 @@ CoerceResult coerceValue(const FieldDescriptor& field, const FieldValue& input) 
         case FieldType::Reference:
             if (auto* s = std::get_if<std::string>(&input)) return {*s, {}};
             return fail("expected text");
-        case FieldType::Integer: return coerceInteger(field, input);
+        case FieldType::Integer:
+            return coerceInteger(field, input);
         case FieldType::Real: {
             if (auto* d = std::get_if<double>(&input); d && std::isfinite(*d)) return {*d, {}};
             if (auto* i = std::get_if<std::int64_t>(&input)) return {static_cast<double>(*i), {}};
@@ -134,7 +138,8 @@ CoerceResult coerceValue(const FieldDescriptor& field, const FieldValue& input) 
             if (auto* s = std::get_if<std::string>(&input)) {
                 if (auto v = parseMoney(*s)) return {*v, {}};
                 if (looksLikeAmount(*s))
-                    return fail("the amount is too large (at most 15 digits before the decimal point)");
+                    return fail(
+                        "the amount is too large (at most 15 digits before the decimal point)");
             }
             return fail("expected an amount such as 1250.50");
         }

@@ -23,18 +23,18 @@ struct FieldDescriptor {
     std::optional<std::int64_t> minimum, maximum;  // for Integer ratings
     std::vector<std::string_view> choiceKeys;      // for Choice
     std::vector<std::string_view> choiceLabels;
-    std::string_view refersTo;                     // entity kind, for Reference(List)
+    std::string_view refersTo;  // entity kind, for Reference(List)
     std::function<FieldValue(const Entity&)> get;
     std::function<void(Entity&, const FieldValue&)> set;  // value already checked by coerceValue
 };
 
 struct EntityDescriptor {
-    std::string_view kind;      // "objective": used in ids and messages
-    std::string_view table;     // SQL table name
-    std::string_view jsonKey;   // array name inside a cycle
-    std::string_view label;     // "Corporate objective"
-    int step = 0;               // 1..10; kResetStep for the annual reset flow
-    bool singleton = false;     // one per cycle, id = cycle id
+    std::string_view kind;     // "objective": used in ids and messages
+    std::string_view table;    // SQL table name
+    std::string_view jsonKey;  // array name inside a cycle
+    std::string_view label;    // "Corporate objective"
+    int step = 0;              // 1..10; kResetStep for the annual reset flow
+    bool singleton = false;    // one per cycle, id = cycle id
     std::vector<FieldDescriptor> fields;
 
     std::function<std::size_t(const Cycle&)> count;

@@ -19,14 +19,15 @@ std::vector<EntityDescriptor> buildLaterStepDescriptors() {
     std::vector<EntityDescriptor> all;
 
     auto segment = make("segment", "segment", "segments", "Segment", 6);
-    segment.fields = {text("name", "Segment", &Segment::name, true),
-                      longText("description", "Description", &Segment::description),
-                      integer("customers", "Customers", &Segment::customers, 0, std::nullopt),
-                      money("revenue", "Revenue", &Segment::revenue),
-                      real("margin_pct", "Margin (%)", &Segment::marginPct),
-                      real("growth_pct", "Growth (%)", &Segment::growthPct),
-                      rating("strategic_fit", "Strategic fit (1-5)", &Segment::strategicFit),
-                      money("customer_value", "Value per customer (data)", &Segment::customerValue)};
+    segment.fields = {
+        text("name", "Segment", &Segment::name, true),
+        longText("description", "Description", &Segment::description),
+        integer("customers", "Customers", &Segment::customers, 0, std::nullopt),
+        money("revenue", "Revenue", &Segment::revenue),
+        real("margin_pct", "Margin (%)", &Segment::marginPct),
+        real("growth_pct", "Growth (%)", &Segment::growthPct),
+        rating("strategic_fit", "Strategic fit (1-5)", &Segment::strategicFit),
+        money("customer_value", "Value per customer (data)", &Segment::customerValue)};
     bindList(segment, &Cycle::segments);
     all.push_back(std::move(segment));
 
@@ -46,25 +47,25 @@ std::vector<EntityDescriptor> buildLaterStepDescriptors() {
     all.push_back(std::move(segObjective));
 
     auto milestone = make("milestone", "milestone", "milestones", "Milestone", 6);
-    milestone.fields = {reference("owner_id", "Objective or KPI", &Milestone::ownerId,
-                                  "segment_objective|kpi", true),
-                        day("due", "Due", &Milestone::due),
-                        real("target", "Target", &Milestone::target),
-                        real("actual", "Actual", &Milestone::actual),
-                        text("note", "Note", &Milestone::note)};
+    milestone.fields = {
+        reference("owner_id", "Objective or KPI", &Milestone::ownerId, "segment_objective|kpi",
+                  true),
+        day("due", "Due", &Milestone::due), real("target", "Target", &Milestone::target),
+        real("actual", "Actual", &Milestone::actual), text("note", "Note", &Milestone::note)};
     bindList(milestone, &Cycle::milestones);
     all.push_back(std::move(milestone));
 
     using ST = SegmentTreatment;
     auto treatment = make("treatment", "segment_treatment", "treatments", "Segment treatment", 7);
-    treatment.fields = {reference("segment_id", "Segment", &ST::segmentId, "segment", true),
-                        longText("intended_experience", "Intended experience", &ST::intendedExperience),
-                        longText("products", "Products", &ST::products),
-                        longText("pricing", "Pricing", &ST::pricing),
-                        longText("communications", "Communications", &ST::communications),
-                        longText("service", "Service", &ST::service),
-                        referenceList("addressed_pain_ids", "Pain points addressed",
-                                      &ST::addressedPainIds, "pain")};
+    treatment.fields = {
+        reference("segment_id", "Segment", &ST::segmentId, "segment", true),
+        longText("intended_experience", "Intended experience", &ST::intendedExperience),
+        longText("products", "Products", &ST::products),
+        longText("pricing", "Pricing", &ST::pricing),
+        longText("communications", "Communications", &ST::communications),
+        longText("service", "Service", &ST::service),
+        referenceList("addressed_pain_ids", "Pain points addressed", &ST::addressedPainIds,
+                      "pain")};
     bindList(treatment, &Cycle::treatments);
     all.push_back(std::move(treatment));
 
@@ -107,12 +108,14 @@ std::vector<EntityDescriptor> buildLaterStepDescriptors() {
     all.push_back(std::move(capability));
 
     using RR = ResourceRequirement;
-    auto resource = make("resource", "resource_requirement", "resources", "Resource requirement", 10);
-    resource.fields = {choice("category", "Category", &RR::category),
-                       text("description", "Requirement", &RR::description, true),
-                       money("initial_cost", "Initial cost", &RR::initialCost),
-                       money("ongoing_cost_per_year", "Ongoing cost / year", &RR::ongoingCostPerYear),
-                       text("owner", "Owner", &RR::owner)};
+    auto resource =
+        make("resource", "resource_requirement", "resources", "Resource requirement", 10);
+    resource.fields = {
+        choice("category", "Category", &RR::category),
+        text("description", "Requirement", &RR::description, true),
+        money("initial_cost", "Initial cost", &RR::initialCost),
+        money("ongoing_cost_per_year", "Ongoing cost / year", &RR::ongoingCostPerYear),
+        text("owner", "Owner", &RR::owner)};
     bindList(resource, &Cycle::resources);
     all.push_back(std::move(resource));
 
@@ -128,11 +131,11 @@ std::vector<EntityDescriptor> buildLaterStepDescriptors() {
 
     using GP = GoalPlanLink;
     auto plan = make("goal_plan", "goal_plan_link", "goal_plans", "Goal-to-plan link", 10);
-    plan.fields = {reference("objective_id", "Corporate objective", &GP::objectiveId, "objective", true),
-                   text("work_plan", "Work plan", &GP::workPlan),
-                   text("owner", "Owner", &GP::owner),
-                   text("compensation_link", "Tie to compensation", &GP::compensationLink),
-                   day("review_date", "Review date", &GP::reviewDate)};
+    plan.fields = {
+        reference("objective_id", "Corporate objective", &GP::objectiveId, "objective", true),
+        text("work_plan", "Work plan", &GP::workPlan), text("owner", "Owner", &GP::owner),
+        text("compensation_link", "Tie to compensation", &GP::compensationLink),
+        day("review_date", "Review date", &GP::reviewDate)};
     bindList(plan, &Cycle::goalPlans);
     all.push_back(std::move(plan));
     return all;

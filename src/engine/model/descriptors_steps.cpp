@@ -22,19 +22,20 @@ std::vector<EntityDescriptor> buildAll() {
     std::vector<EntityDescriptor> all;
     using SS = StrategyStatement;
     auto statement = make("statement", "strategy_statement", "statement", "Strategy statement", 1);
-    statement.fields = {longText("business_model", "Business model", &SS::businessModel),
-                        longText("customer_definition", "Who the customer is", &SS::customerDefinition),
-                        longText("value_proposition", "Value proposition", &SS::valueProposition)};
+    statement.fields = {
+        longText("business_model", "Business model", &SS::businessModel),
+        longText("customer_definition", "Who the customer is", &SS::customerDefinition),
+        longText("value_proposition", "Value proposition", &SS::valueProposition)};
     bindSingleton(statement, &Cycle::statement);
     all.push_back(std::move(statement));
 
     using CO = CorporateObjective;
-    auto objective = make("objective", "corporate_objective", "objectives", "Corporate objective", 1);
+    auto objective =
+        make("objective", "corporate_objective", "objectives", "Corporate objective", 1);
     objective.fields = {text("name", "Objective", &CO::name, true),
                         text("target", "Measurable target", &CO::target),
                         real("target_value", "Target value", &CO::targetValue),
-                        text("unit", "Unit", &CO::unit),
-                        day("horizon", "Horizon", &CO::horizon)};
+                        text("unit", "Unit", &CO::unit), day("horizon", "Horizon", &CO::horizon)};
     bindList(objective, &Cycle::objectives);
     all.push_back(std::move(objective));
 
@@ -79,18 +80,21 @@ std::vector<EntityDescriptor> buildAll() {
     all.push_back(std::move(pain));
 
     using RS = RelationshipState;
-    auto relationship = make("relationship", "relationship_state", "relationship", "Relationship state", 4);
+    auto relationship =
+        make("relationship", "relationship_state", "relationship", "Relationship state", 4);
     relationship.fields = {
         integer("promoters", "Promoters (9-10)", &RS::promoters, 0, std::nullopt),
         integer("passives", "Passives (7-8)", &RS::passives, 0, std::nullopt),
         integer("detractors", "Detractors (0-6)", &RS::detractors, 0, std::nullopt),
         integer("csat_satisfied", "Satisfied responses", &RS::csatSatisfied, 0, std::nullopt),
-        integer("csat_responses", "All satisfaction responses", &RS::csatResponses, 0, std::nullopt),
+        integer("csat_responses", "All satisfaction responses", &RS::csatResponses, 0,
+                std::nullopt),
         real("one_time_share_pct", "One-time buyers (%)", &RS::oneTimeSharePct),
         real("repeat_share_pct", "Repeat customers (%)", &RS::repeatSharePct),
         real("advanced_share_pct", "Advanced customers (%)", &RS::advancedSharePct),
         rating("customer_focus_rating", "Our customer focus (1-5)", &RS::customerFocusRating),
-        rating("self_rated_experience", "Experience as we rate it (1-10)", &RS::selfRatedExperience, 10),
+        rating("self_rated_experience", "Experience as we rate it (1-10)", &RS::selfRatedExperience,
+               10),
         rating("customer_rated_experience", "Experience as customers rate it (1-10)",
                &RS::customerRatedExperience, 10),
         longText("notes", "Notes", &RS::notes)};

@@ -1,4 +1,5 @@
-// Field lists of workshop mode (participants, ratings, consensus, evidence, scope, parking lot, agenda).
+// Field lists of workshop mode (participants, ratings, consensus, evidence, scope, parking lot,
+// agenda).
 #include "engine/model/descriptor.h"
 #include "engine/model/field_builders.h"
 
@@ -8,13 +9,15 @@ namespace {
 // Items a rating, a note or a scope mark can be attached to.
 constexpr std::string_view kRatedKinds = "capability|attribute|pain";
 constexpr std::string_view kAnyItem =
-    "objective|priority|metric|source|pain|attribute|segment|segment_objective|milestone|treatment|kpi|"
+    "objective|priority|metric|source|pain|attribute|segment|segment_objective|milestone|treatment|"
+    "kpi|"
     "capability|resource|learning|goal_plan|decision|outward|inward";
 }  // namespace
 
 std::vector<EntityDescriptor> buildWorkshopDescriptors() {
     using namespace fields;
-    auto make = [](std::string_view kind, std::string_view table, std::string_view jsonKey, std::string_view label) {
+    auto make = [](std::string_view kind, std::string_view table, std::string_view jsonKey,
+                   std::string_view label) {
         EntityDescriptor d;
         d.kind = kind;
         d.table = table;
@@ -26,17 +29,19 @@ std::vector<EntityDescriptor> buildWorkshopDescriptors() {
     std::vector<EntityDescriptor> all;
 
     auto participant = make("participant", "participant", "participants", "Participant");
-    participant.fields = {text("name", "Name", &Participant::name, true), text("role", "Role", &Participant::role),
+    participant.fields = {text("name", "Name", &Participant::name, true),
+                          text("role", "Role", &Participant::role),
                           text("department", "Department", &Participant::department),
                           choice("perspective", "Internal or external", &Participant::perspective)};
     bindList(participant, &Cycle::participants);
     all.push_back(std::move(participant));
 
     auto vote = make("rating", "rating", "ratings", "Rating");
-    vote.fields = {reference("item_id", "Item", &Rating::itemId, kRatedKinds, true),
-                     choice("dimension", "Dimension", &Rating::dimension),
-                     reference("participant_id", "Participant", &Rating::participantId, "participant", true),
-                     rating("value", "Rating (1-5)", &Rating::value)};
+    vote.fields = {
+        reference("item_id", "Item", &Rating::itemId, kRatedKinds, true),
+        choice("dimension", "Dimension", &Rating::dimension),
+        reference("participant_id", "Participant", &Rating::participantId, "participant", true),
+        rating("value", "Rating (1-5)", &Rating::value)};
     bindList(vote, &Cycle::ratings);
     all.push_back(std::move(vote));
 
@@ -50,7 +55,8 @@ std::vector<EntityDescriptor> buildWorkshopDescriptors() {
 
     auto evidence = make("evidence", "evidence_note", "evidence", "Evidence or note");
     evidence.fields = {reference("item_id", "Item", &EvidenceNote::itemId, kAnyItem, true),
-                       longText("text", "Note", &EvidenceNote::text), text("source", "Source", &EvidenceNote::source),
+                       longText("text", "Note", &EvidenceNote::text),
+                       text("source", "Source", &EvidenceNote::source),
                        text("file_reference", "Attached file", &EvidenceNote::fileReference),
                        flag("to_review", "To review", &EvidenceNote::toReview)};
     bindList(evidence, &Cycle::evidence);
@@ -72,9 +78,10 @@ std::vector<EntityDescriptor> buildWorkshopDescriptors() {
     all.push_back(std::move(parking));
 
     auto agenda = make("agenda", "agenda_slot", "agenda", "Agenda slot");
-    agenda.fields = {integer("step", "Step", &AgendaSlot::step, 1, kResetStep),
-                     integer("planned_minutes", "Planned minutes", &AgendaSlot::plannedMinutes, 0, 24 * 60),
-                     integer("spent_seconds", "Seconds spent", &AgendaSlot::spentSeconds, 0, std::nullopt)};
+    agenda.fields = {
+        integer("step", "Step", &AgendaSlot::step, 1, kResetStep),
+        integer("planned_minutes", "Planned minutes", &AgendaSlot::plannedMinutes, 0, 24 * 60),
+        integer("spent_seconds", "Seconds spent", &AgendaSlot::spentSeconds, 0, std::nullopt)};
     bindList(agenda, &Cycle::agenda);
     all.push_back(std::move(agenda));
     return all;

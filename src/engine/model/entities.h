@@ -79,9 +79,9 @@ struct RelationshipState : Entity {
 struct AttributeRating : Entity {
     std::string attribute;
     std::string catalogKey;
-    EntityId segmentId;                      // empty = all customers
-    std::optional<std::int64_t> importance;  // 1..5
-    std::optional<std::int64_t> performance; // 1..5
+    EntityId segmentId;                       // empty = all customers
+    std::optional<std::int64_t> importance;   // 1..5
+    std::optional<std::int64_t> performance;  // 1..5
 };
 
 // Step 6: segments and their objectives
@@ -207,7 +207,8 @@ struct InwardFinding : Entity {
 };
 // Reset phase: keep / change / drop for an objective, KPI or treatment, or a new item.
 struct ResetDecision : Entity {
-    EntityId subjectId;  // objective, segment objective, KPI or treatment of this cycle; empty for "add"
+    EntityId
+        subjectId;  // objective, segment objective, KPI or treatment of this cycle; empty for "add"
     ResetDecisionKind decision = ResetDecisionKind::Keep;
     std::string change;  // what changes, or the new item
     std::string reason;

@@ -87,12 +87,14 @@ FieldDescriptor rating(std::string_view key, std::string_view label,
 }
 
 template <class E>
-FieldDescriptor real(std::string_view key, std::string_view label, std::optional<double> E::*member) {
+FieldDescriptor real(std::string_view key, std::string_view label,
+                     std::optional<double> E::*member) {
     return optional(key, label, member, FieldType::Real);
 }
 
 template <class E>
-FieldDescriptor money(std::string_view key, std::string_view label, std::optional<Money> E::*member) {
+FieldDescriptor money(std::string_view key, std::string_view label,
+                      std::optional<Money> E::*member) {
     return optional(key, label, member, FieldType::Money);
 }
 

@@ -8,16 +8,26 @@ namespace crm {
 
 std::string_view fieldTypeName(FieldType type) {
     switch (type) {
-        case FieldType::Text: return "text";
-        case FieldType::LongText: return "long text";
-        case FieldType::Integer: return "an integer";
-        case FieldType::Real: return "a number";
-        case FieldType::Money: return "an amount of money";
-        case FieldType::Date: return "a date (YYYY-MM-DD)";
-        case FieldType::Bool: return "true or false";
-        case FieldType::Choice: return "one of the listed choices";
-        case FieldType::Reference: return "an id";
-        case FieldType::ReferenceList: return "a list of ids";
+        case FieldType::Text:
+            return "text";
+        case FieldType::LongText:
+            return "long text";
+        case FieldType::Integer:
+            return "an integer";
+        case FieldType::Real:
+            return "a number";
+        case FieldType::Money:
+            return "an amount of money";
+        case FieldType::Date:
+            return "a date (YYYY-MM-DD)";
+        case FieldType::Bool:
+            return "true or false";
+        case FieldType::Choice:
+            return "one of the listed choices";
+        case FieldType::Reference:
+            return "an id";
+        case FieldType::ReferenceList:
+            return "a list of ids";
     }
     return "a value";
 }

@@ -22,12 +22,12 @@ using FieldValue = std::variant<std::monostate, std::string, std::int64_t, doubl
                                 bool, std::vector<std::string>>;
 
 enum class FieldType {
-    Text,       // one line
-    LongText,   // a paragraph
-    Integer,    // counts and 1..5 ratings (min/max in the descriptor)
-    Real,       // measured values, percentages
-    Money,      // thousandths of the currency unit
-    Date,       // a calendar day
+    Text,      // one line
+    LongText,  // a paragraph
+    Integer,   // counts and 1..5 ratings (min/max in the descriptor)
+    Real,      // measured values, percentages
+    Money,     // thousandths of the currency unit
+    Date,      // a calendar day
     Bool,
     Choice,     // one key of a fixed list
     Reference,  // the id of another entity of the same cycle
@@ -37,7 +37,7 @@ enum class FieldType {
 std::string_view fieldTypeName(FieldType type);
 bool isEmpty(const FieldValue& value);
 
-std::string formatDate(Date day);                    // 2026-03-31
+std::string formatDate(Date day);                         // 2026-03-31
 std::optional<Date> parseIsoDate(std::string_view text);  // strict YYYY-MM-DD, valid calendar day
 
 // Human-readable text of a value (what a table cell shows).

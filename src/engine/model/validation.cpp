@@ -29,7 +29,8 @@ CycleIndex indexCycle(const Cycle& cycle) {
     CycleIndex index;
     for (const auto* d : entityDescriptors()) {
         if (d->singleton) continue;
-        for (std::size_t i = 0; i < d->count(cycle); ++i) index.kindOfId[d->at(cycle, i).id] = d->kind;
+        for (std::size_t i = 0; i < d->count(cycle); ++i)
+            index.kindOfId[d->at(cycle, i).id] = d->kind;
     }
     for (const auto& o : cycle.segmentObjectives) index.dueDateOfOwner[o.id] = o.targetDate;
     for (const auto& k : cycle.kpis) index.dueDateOfOwner[k.id] = k.targetDate;
@@ -51,14 +52,17 @@ void checkReference(const CycleIndex& index, const FieldDescriptor& f, const std
     if (id.empty()) return;
     auto it = index.kindOfId.find(id);
     if (it == index.kindOfId.end())
-        out.push_back({where, fmt::format("refers to '{}', which does not exist in this cycle", id)});
+        out.push_back(
+            {where, fmt::format("refers to '{}', which does not exist in this cycle", id)});
     else if (!kindAllowed(f.refersTo, it->second))
-        out.push_back({where, fmt::format("refers to '{}', a {} (expected {})", id, it->second, f.refersTo)});
+        out.push_back(
+            {where, fmt::format("refers to '{}', a {} (expected {})", id, it->second, f.refersTo)});
 }
 
 void checkEntity(const Cycle& cycle, const CycleIndex& index, const EntityDescriptor& d,
                  const Entity& e, std::vector<ValidationProblem>& out) {
-    const std::string base = fmt::format("cycle {} / {} {} ({})", cycle.name, d.label, e.id, itemCaption(d, e));
+    const std::string base =
+        fmt::format("cycle {} / {} {} ({})", cycle.name, d.label, e.id, itemCaption(d, e));
     for (const auto& f : d.fields) {
         const FieldValue value = f.get(e);
         const std::string where = base + " / " + std::string(f.key);
@@ -67,13 +71,16 @@ void checkEntity(const Cycle& cycle, const CycleIndex& index, const EntityDescri
             if ((f.minimum && *i < *f.minimum) || (f.maximum && *i > *f.maximum))
                 out.push_back({where, coerceValue(f, value).error});
         }
-        if (f.type == FieldType::Reference) checkReference(index, f, std::get<std::string>(value), where, out);
+        if (f.type == FieldType::Reference)
+            checkReference(index, f, std::get<std::string>(value), where, out);
         if (f.type == FieldType::ReferenceList)
-            for (const auto& id : std::get<std::vector<std::string>>(value)) checkReference(index, f, id, where, out);
+            for (const auto& id : std::get<std::vector<std::string>>(value))
+                checkReference(index, f, id, where, out);
     }
 }
 
-void checkMilestoneDates(const Cycle& cycle, const CycleIndex& index, std::vector<ValidationProblem>& out) {
+void checkMilestoneDates(const Cycle& cycle, const CycleIndex& index,
+                         std::vector<ValidationProblem>& out) {
     for (const auto& m : cycle.milestones) {
         auto it = index.dueDateOfOwner.find(m.ownerId);
         if (!m.due || it == index.dueDateOfOwner.end() || !it->second) continue;
@@ -90,11 +97,13 @@ std::vector<ValidationProblem> validateAssessment(const Assessment& assessment) 
     std::vector<ValidationProblem> out;
     if (assessment.cycles.empty()) out.push_back({"document", "has no cycle"});
     if (!assessment.currentCycleId.empty() && !assessment.findCycle(assessment.currentCycleId))
-        out.push_back({"document / current_cycle", fmt::format("cycle '{}' does not exist", assessment.currentCycleId)});
+        out.push_back({"document / current_cycle",
+                       fmt::format("cycle '{}' does not exist", assessment.currentCycleId)});
     std::set<std::string, std::less<>> seen;
     for (const auto& cycle : assessment.cycles) {
         if (!seen.insert(cycle.id).second)
-            out.push_back({fmt::format("cycle {}", cycle.name), fmt::format("id '{}' is used twice", cycle.id)});
+            out.push_back({fmt::format("cycle {}", cycle.name),
+                           fmt::format("id '{}' is used twice", cycle.id)});
         const CycleIndex index = indexCycle(cycle);
         for (const auto* d : entityDescriptors()) {
             for (std::size_t i = 0; i < d->count(cycle); ++i) {

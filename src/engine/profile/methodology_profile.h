@@ -19,7 +19,7 @@ struct ProfileParameter {
 const std::vector<ProfileParameter>& profileParameters();
 
 class MethodologyProfile {
-public:
+  public:
     MethodologyProfile();  // the built-in defaults
 
     std::string name = "Workbench default";
@@ -33,7 +33,7 @@ public:
 
     bool operator==(const MethodologyProfile&) const = default;
 
-private:
+  private:
     std::vector<double> values_;
 };
 

@@ -17,7 +17,7 @@ namespace crm::gui::customer_data {
 
 class ColumnMappingForm : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ColumnMappingForm(QWidget* parent = nullptr);
 
     // The columns to offer: header names (may be empty: no header) and the field count.
@@ -32,11 +32,11 @@ public:
     std::optional<transactions::ColumnMapping> mapping(QString* problem = nullptr) const;
     std::size_t dateColumn() const;  // 1-based, 0 = none
 
-signals:
+  signals:
     void changed();
     void dateColumnChanged(std::size_t column);
 
-private:
+  private:
     QComboBox* addColumnCombo(const QString& objectName, bool optional);
     void updateValueMode();
     transactions::ColumnRef refOf(std::size_t column) const;
@@ -47,8 +47,8 @@ private:
     std::size_t fieldCount_ = 0;
     std::vector<QComboBox*> combos_;
     QComboBox *customer_ = nullptr, *date_ = nullptr, *dateFormat_ = nullptr, *amount_ = nullptr,
-              *quantity_ = nullptr, *unitPrice_ = nullptr, *order_ = nullptr, *cost_ = nullptr, *margin_ = nullptr,
-              *segment_ = nullptr;
+              *quantity_ = nullptr, *unitPrice_ = nullptr, *order_ = nullptr, *cost_ = nullptr,
+              *margin_ = nullptr, *segment_ = nullptr;
     QRadioButton *amountMode_ = nullptr, *quantityPriceMode_ = nullptr;
 };
 

@@ -21,14 +21,18 @@ int CsvPreviewModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(preview_.rows.size());
 }
 
-int CsvPreviewModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : columns_; }
+int CsvPreviewModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : columns_;
+}
 
 QVariant CsvPreviewModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     const auto& row = preview_.rows[static_cast<std::size_t>(index.row())];
     const auto column = static_cast<std::size_t>(index.column());
-    if (column >= row.size()) return role == Qt::ToolTipRole ? QVariant(tr("This line has fewer fields")) : QVariant();
+    if (column >= row.size())
+        return role == Qt::ToolTipRole ? QVariant(tr("This line has fewer fields")) : QVariant();
     return toQString(row[column]);
 }
 

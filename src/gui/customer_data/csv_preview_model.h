@@ -9,7 +9,7 @@ namespace crm::gui::customer_data {
 
 class CsvPreviewModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     explicit CsvPreviewModel(QObject* parent = nullptr);
 
     void setPreview(transactions::Preview preview);
@@ -19,9 +19,10 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     transactions::Preview preview_;
     int columns_ = 0;
 };

@@ -12,9 +12,13 @@ namespace {
 const QString kNone = QStringLiteral("–");
 }
 
-QString toQString(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+QString toQString(const std::string& text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
-QString countText(std::size_t count) { return toQString(report::formatValue(static_cast<double>(count), 0)); }
+QString countText(std::size_t count) {
+    return toQString(report::formatValue(static_cast<double>(count), 0));
+}
 
 QString amountText(Money money) { return toQString(report::formatAmount(money)); }
 
@@ -32,8 +36,9 @@ QString numberText(double value, int maxDecimals) {
 }
 
 QString rateText(double perSecond) {
-    return std::isfinite(perSecond) ? toQString(report::formatValue(std::round(perSecond), 0)) + QStringLiteral("/s")
-                                    : kNone;
+    return std::isfinite(perSecond)
+               ? toQString(report::formatValue(std::round(perSecond), 0)) + QStringLiteral("/s")
+               : kNone;
 }
 
 QString dayText(std::int32_t daysSinceEpoch) {

@@ -10,13 +10,14 @@
 
 namespace crm::gui::customer_data {
 
-QString countText(std::size_t count);                      // 1234567 -> "1,234,567"
-QString amountText(Money money);                           // "12,345" or "12,345.67"
-QString unitsText(double units, int decimals = 2);         // a currency value held as double
-QString shareText(const std::optional<double>& share, int decimals = 1);  // 0.713 -> "71.3%", "–" unset
-QString numberText(double value, int maxDecimals = 3);     // "–" when not finite
-QString rateText(double perSecond);                        // "812,345/s"
-QString dayText(std::int32_t daysSinceEpoch);              // ISO date
+QString countText(std::size_t count);               // 1234567 -> "1,234,567"
+QString amountText(Money money);                    // "12,345" or "12,345.67"
+QString unitsText(double units, int decimals = 2);  // a currency value held as double
+QString shareText(const std::optional<double>& share,
+                  int decimals = 1);                    // 0.713 -> "71.3%", "–" unset
+QString numberText(double value, int maxDecimals = 3);  // "–" when not finite
+QString rateText(double perSecond);                     // "812,345/s"
+QString dayText(std::int32_t daysSinceEpoch);           // ISO date
 QString toQString(const std::string& text);
 
 }  // namespace crm::gui::customer_data

@@ -20,7 +20,9 @@ void LineErrorModel::setLines(const std::vector<transactions::LineError>& errors
         rows_.push_back(std::move(e));
     }
     std::stable_sort(rows_.begin(), rows_.end(),
-                     [](const transactions::LineError& a, const transactions::LineError& b) { return a.line < b.line; });
+                     [](const transactions::LineError& a, const transactions::LineError& b) {
+                         return a.line < b.line;
+                     });
     endResetModel();
 }
 
@@ -38,35 +40,49 @@ int LineErrorModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
-int LineErrorModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LineErrorModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant LineErrorModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
     const transactions::LineError& e = rows_[static_cast<std::size_t>(index.row())];
     if (role == Qt::TextAlignmentRole && index.column() == LineColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) return toQString(e.describe());
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-        case LineColumn: return static_cast<qulonglong>(e.line);
+        case LineColumn:
+            return static_cast<qulonglong>(e.line);
         case FieldColumn:
-            if (e.columnNumber == 0) return e.column.empty() ? tr("whole line") : toQString(e.column);
-            return e.column.empty() ? QString::number(e.columnNumber)
-                                    : QStringLiteral("%1 (%2)").arg(toQString(e.column)).arg(e.columnNumber);
-        case TextColumn: return toQString(e.text);
-        case ProblemColumn: return toQString(e.message);
-        default: return {};
+            if (e.columnNumber == 0)
+                return e.column.empty() ? tr("whole line") : toQString(e.column);
+            return e.column.empty()
+                       ? QString::number(e.columnNumber)
+                       : QStringLiteral("%1 (%2)").arg(toQString(e.column)).arg(e.columnNumber);
+        case TextColumn:
+            return toQString(e.text);
+        case ProblemColumn:
+            return toQString(e.message);
+        default:
+            return {};
     }
 }
 
 QVariant LineErrorModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case LineColumn: return tr("Line");
-        case FieldColumn: return tr("Column");
-        case TextColumn: return tr("Text");
-        case ProblemColumn: return tr("Problem");
-        default: return {};
+        case LineColumn:
+            return tr("Line");
+        case FieldColumn:
+            return tr("Column");
+        case TextColumn:
+            return tr("Text");
+        case ProblemColumn:
+            return tr("Problem");
+        default:
+            return {};
     }
 }
 

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "engine/transactions/transaction_parser.h"
+#include "gui/customer_data/figure_text.h"
 #include "store/store_error.h"
 #include "store/transactions_store.h"
 
@@ -18,16 +19,20 @@ namespace {
 using Kind = ImportOutcome::Kind;
 using Clock = std::chrono::steady_clock;
 
-constexpr double kReadingShare = 0.25;  // of the progress bar; writing takes about three times longer
+constexpr double kReadingShare =
+    0.25;  // of the progress bar; writing takes about three times longer
 
 std::int64_t nowNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
+        .count();
 }
 
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + ' ' + (n == 1 ? one : many);
+    return countText(n).toStdString() + ' ' + (n == 1 ? one : many);
 }
 
 }  // namespace
@@ -46,7 +51,10 @@ bool TransactionImportJob::start(ImportRequest request) {
     if (thread_) return false;
     cancel_ = false;
     outcome_ = {};
-    setProgress(ImportPhase::Reading, 0, 0, 0);
+    {
+        std::lock_guard lock(mutex_);
+        updateProgress(ImportPhase::Reading, 0, 0, 0);
+    }
     thread_ = QThread::create([this, request = std::move(request)] { run(request); });
     thread_->setObjectName(QStringLiteral("transaction import"));
     connect(thread_, &QThread::finished, this, &TransactionImportJob::onThreadFinished);
@@ -64,10 +72,21 @@ ImportProgress TransactionImportJob::progress() const {
     return p;
 }
 
-void TransactionImportJob::setProgress(ImportPhase phase, std::size_t done, std::size_t total, std::size_t rows) {
-    std::lock_guard lock(mutex_);
-    const bool newPhase = phase != progress_.phase &&
-                          !(phase == ImportPhase::Committing && progress_.phase == ImportPhase::Writing);
+void TransactionImportJob::setProgress(ImportPhase phase, std::size_t done, std::size_t total,
+                                       std::size_t rows) {
+    ImportProgress snapshot;
+    {
+        std::lock_guard lock(mutex_);
+        updateProgress(phase, done, total, rows);
+        snapshot = progress_;
+    }
+    if (observer_ && phase != ImportPhase::Finished) observer_(snapshot);
+}
+
+void TransactionImportJob::updateProgress(ImportPhase phase, std::size_t done, std::size_t total,
+                                          std::size_t rows) {
+    const bool newPhase = phase != progress_.phase && !(phase == ImportPhase::Committing &&
+                                                        progress_.phase == ImportPhase::Writing);
     if (newPhase) phaseStartNs_ = nowNs();
     progress_.phase = phase;
     progress_.done = done;
@@ -75,11 +94,19 @@ void TransactionImportJob::setProgress(ImportPhase phase, std::size_t done, std:
     progress_.rows = rows;
     const double part = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
     switch (phase) {
-        case ImportPhase::Idle: progress_.fraction = 0.0; break;
-        case ImportPhase::Reading: progress_.fraction = kReadingShare * part; break;
+        case ImportPhase::Idle:
+            progress_.fraction = 0.0;
+            break;
+        case ImportPhase::Reading:
+            progress_.fraction = kReadingShare * part;
+            break;
         case ImportPhase::Writing:
-        case ImportPhase::Committing: progress_.fraction = kReadingShare + (1.0 - kReadingShare) * part; break;
-        case ImportPhase::Finished: progress_.fraction = 1.0; break;
+        case ImportPhase::Committing:
+            progress_.fraction = kReadingShare + (1.0 - kReadingShare) * part;
+            break;
+        case ImportPhase::Finished:
+            progress_.fraction = 1.0;
+            break;
     }
 }
 
@@ -89,7 +116,8 @@ void TransactionImportJob::run(const ImportRequest& request) {
     try {
         const auto readStart = Clock::now();
         transactions::ImportResult parsed = transactions::parseTransactionsFile(
-            request.path, request.options, [this](std::size_t bytesDone, std::size_t bytesTotal, std::size_t rows) {
+            request.path, request.options,
+            [this](std::size_t bytesDone, std::size_t bytesTotal, std::size_t rows) {
                 setProgress(ImportPhase::Reading, bytesDone, bytesTotal, rows);
                 return !cancel_.load();
             });
@@ -98,14 +126,17 @@ void TransactionImportJob::run(const ImportRequest& request) {
         out.errors = std::move(parsed.errors);
         out.noCustomerLines = std::move(parsed.noCustomerLines);
         switch (parsed.status) {
-            case transactions::ImportStatus::Ok: break;
+            case transactions::ImportStatus::Ok:
+                break;
             case transactions::ImportStatus::Cancelled:
                 out.kind = Kind::Cancelled;
                 out.message = "Import of " + file + " cancelled: nothing was imported.";
                 break;
             case transactions::ImportStatus::StoppedOnError:
                 out.kind = Kind::StoppedOnError;
-                out.message = file + ": " + (out.errors.empty() ? std::string("a bad line") : out.errors.front().describe()) +
+                out.message = file + ": " +
+                              (out.errors.empty() ? std::string("a bad line")
+                                                  : out.errors.front().describe()) +
                               ". Nothing was imported; fix the line, or choose to skip bad lines.";
                 break;
             case transactions::ImportStatus::InvalidSetup:
@@ -115,8 +146,9 @@ void TransactionImportJob::run(const ImportRequest& request) {
         }
         if (parsed.status == transactions::ImportStatus::Ok && parsed.table.size() == 0) {
             out.kind = Kind::NothingToImport;
-            out.message = file + ": no line could be imported (" + plural(out.stats.skippedBad, "bad line", "bad lines") +
-                          ", " + plural(out.stats.skippedNoCustomer, "line", "lines") +
+            out.message = file + ": no line could be imported (" +
+                          plural(out.stats.skippedBad, "bad line", "bad lines") + ", " +
+                          plural(out.stats.skippedNoCustomer, "line", "lines") +
                           " without a customer id). The document is unchanged.";
         } else if (parsed.status == transactions::ImportStatus::Ok && cancel_.load()) {
             out.kind = Kind::Cancelled;
@@ -133,10 +165,12 @@ void TransactionImportJob::run(const ImportRequest& request) {
             options.replaceExisting = request.replaceExisting;
             options.progress = [this](std::size_t done, std::size_t total) {
                 if (cancel_.load()) return false;
-                setProgress(done == total ? ImportPhase::Committing : ImportPhase::Writing, done, total, done);
+                setProgress(done == total ? ImportPhase::Committing : ImportPhase::Writing, done,
+                            total, done);
                 return true;
             };
-            const store::StoreTransactionsResult stored = store::storeTransactions(document_, parsed.table, info, options);
+            const store::StoreTransactionsResult stored =
+                store::storeTransactions(document_, parsed.table, info, options);
             out.writeSeconds = secondsSince(writeStart);
             if (stored.cancelled) {
                 out.kind = Kind::Cancelled;
@@ -145,12 +179,14 @@ void TransactionImportJob::run(const ImportRequest& request) {
                 out.kind = Kind::Imported;
                 out.importId = stored.importId;
                 out.stats.imported = stored.lines;
-                out.message = "Imported " + plural(stored.lines, "line", "lines") + " from " + file + '.';
+                out.message =
+                    "Imported " + plural(stored.lines, "line", "lines") + " from " + file + '.';
             }
         }
     } catch (const store::StoreError& e) {
         out.kind = Kind::Failed;
-        out.message = "Cannot import " + file + " into the document: " + e.what() + ". Nothing was imported.";
+        out.message =
+            "Cannot import " + file + " into the document: " + e.what() + ". Nothing was imported.";
     } catch (const std::system_error& e) {
         out.kind = Kind::Failed;
         const std::string what = e.what();

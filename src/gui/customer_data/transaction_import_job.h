@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -38,27 +39,29 @@ enum class ImportPhase { Idle, Reading, Writing, Committing, Finished };
 
 struct ImportProgress {
     ImportPhase phase = ImportPhase::Idle;
-    std::size_t done = 0;    // bytes while reading, lines while writing
+    std::size_t done = 0;  // bytes while reading, lines while writing
     std::size_t total = 0;
-    std::size_t rows = 0;    // records read, or lines written
+    std::size_t rows = 0;       // records read, or lines written
     double phaseSeconds = 0.0;  // time spent in this phase so far
     double fraction = 0.0;      // of the whole job, 0..1 (reading counts for a quarter)
-    double rowsPerSecond() const { return phaseSeconds > 0.0 ? static_cast<double>(rows) / phaseSeconds : 0.0; }
+    double rowsPerSecond() const {
+        return phaseSeconds > 0.0 ? static_cast<double>(rows) / phaseSeconds : 0.0;
+    }
 };
 
 struct ImportOutcome {
     enum class Kind {
-        Imported,        // the lines are in the document (importId)
-        StoppedOnError,  // stop mode met a bad line; nothing imported
-        Cancelled,       // the user cancelled; nothing imported
-        NothingToImport, // no good line in the file; nothing imported
-        Failed,          // the file or the document could not be used; nothing imported
+        Imported,         // the lines are in the document (importId)
+        StoppedOnError,   // stop mode met a bad line; nothing imported
+        Cancelled,        // the user cancelled; nothing imported
+        NothingToImport,  // no good line in the file; nothing imported
+        Failed,           // the file or the document could not be used; nothing imported
     };
     Kind kind = Kind::Failed;
     std::string message;  // plain language, names the file
     transactions::ImportStats stats;
-    std::vector<transactions::LineError> errors;   // capped at ImportOptions::maxListedErrors
-    std::vector<std::size_t> noCustomerLines;      // capped likewise
+    std::vector<transactions::LineError> errors;  // capped at ImportOptions::maxListedErrors
+    std::vector<std::size_t> noCustomerLines;     // capped likewise
     std::int64_t importId = 0;
     double readSeconds = 0.0;
     double writeSeconds = 0.0;  // including the commit
@@ -66,7 +69,7 @@ struct ImportOutcome {
 
 class TransactionImportJob : public QObject {
     Q_OBJECT
-public:
+  public:
     TransactionImportJob(store::Document& document, QObject* parent = nullptr);
     ~TransactionImportJob() override;  // cancels a running import and waits for it
 
@@ -75,24 +78,32 @@ public:
     bool isRunning() const { return thread_ != nullptr; }
     bool cancelRequested() const { return cancel_.load(); }
 
-    ImportProgress progress() const;         // any time, from the GUI thread
+    ImportProgress progress() const;  // any time, from the GUI thread
+    // Called on the worker thread at every progress point (every 64k lines); set before start().
+    // For tests and diagnostics: it may call cancel(), nothing else of the job.
+    void setWorkerObserver(std::function<void(const ImportProgress&)> observer) {
+        observer_ = std::move(observer);
+    }
     const ImportOutcome& outcome() const { return outcome_; }  // after finished()
 
-signals:
+  signals:
     void finished();
 
-private:
+  private:
     void run(const ImportRequest& request);  // on the worker thread
     void setProgress(ImportPhase phase, std::size_t done, std::size_t total, std::size_t rows);
+    void updateProgress(ImportPhase phase, std::size_t done, std::size_t total,
+                        std::size_t rows);  // mutex_ held
     void onThreadFinished();
 
     store::Document& document_;
     QThread* thread_ = nullptr;
     std::atomic<bool> cancel_{false};
     mutable std::mutex mutex_;
-    ImportProgress progress_;                // guarded by mutex_
-    std::int64_t phaseStartNs_ = 0;          // guarded by mutex_
-    ImportOutcome outcome_;                  // written by the worker, read after finished()
+    ImportProgress progress_;        // guarded by mutex_
+    std::int64_t phaseStartNs_ = 0;  // guarded by mutex_
+    ImportOutcome outcome_;          // written by the worker, read after finished()
+    std::function<void(const ImportProgress&)> observer_;
 };
 
 }  // namespace crm::gui::customer_data

@@ -35,7 +35,7 @@ TEST_CASE("rfm: quintile score is 1 + floor(5 * strictly worse / n)", "[customer
 
 TEST_CASE("rfm: the group table covers all 25 cells", "[customers][rfm]") {
     using enum RfmGroup;
-    // Rows R = 5..1, columns FM = 1..5, as documented in rfm.h and README.md.
+    // Rows R = 5..1, columns FM = 1..5, as documented in rfm.h and docs/methodology.md.
     const RfmGroup table[5][5] = {
         {New, PotentialLoyalists, PotentialLoyalists, Champions, Champions},
         {Promising, PotentialLoyalists, PotentialLoyalists, Loyal, Champions},

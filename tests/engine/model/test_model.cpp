@@ -11,7 +11,8 @@
 
 using namespace crm;
 
-TEST_CASE("every kind has a unique kind, table and JSON key, and fields with unique keys", "[model]") {
+TEST_CASE("every kind has a unique kind, table and JSON key, and fields with unique keys",
+          "[model]") {
     std::set<std::string_view> kinds, tables, jsonKeys;
     for (const auto* d : entityDescriptors()) {
         CHECK(kinds.insert(d->kind).second);
@@ -26,7 +27,8 @@ TEST_CASE("every kind has a unique kind, table and JSON key, and fields with uni
             CHECK(f.key != "id");
             CHECK(f.key != "origin_id");
             if (f.type == FieldType::Choice) CHECK_FALSE(f.choiceKeys.empty());
-            if (f.type == FieldType::Reference || f.type == FieldType::ReferenceList) CHECK_FALSE(f.refersTo.empty());
+            if (f.type == FieldType::Reference || f.type == FieldType::ReferenceList)
+                CHECK_FALSE(f.refersTo.empty());
         }
     }
     // Every step of the wizard has something to fill in.
@@ -58,7 +60,7 @@ TEST_CASE("money parses decimal text exactly into thousandths", "[model][money]"
     CHECK(parseMoney("+7") == Money{7000});
     CHECK(parseMoney(".5") == Money{500});
     CHECK(parseMoney("0,25", ',') == Money{250});
-    CHECK(parseMoney("1.0005") == Money{1001});    // half away from zero on the 4th decimal
+    CHECK(parseMoney("1.0005") == Money{1001});  // half away from zero on the 4th decimal
     CHECK(parseMoney("-1.0005") == Money{-1001});
     CHECK_FALSE(parseMoney(""));
     CHECK_FALSE(parseMoney("1e3"));
@@ -86,13 +88,16 @@ TEST_CASE("coerceValue converts input and explains refusals", "[model]") {
     const auto& kpi = *findDescriptor("kpi");
     CHECK(std::get<double>(coerceValue(*kpi.field("target"), std::string("12.5")).value) == 12.5);
     CHECK(coerceValue(*kpi.field("target"), std::string("ten")).error == "expected a number");
-    CHECK(coerceValue(*kpi.field("level"), std::string("Tactic level")).value == FieldValue{std::string("tactic")});
+    CHECK(coerceValue(*kpi.field("level"), std::string("Tactic level")).value ==
+          FieldValue{std::string("tactic")});
     const auto& cap = *findDescriptor("capability");
-    CHECK(coerceValue(*cap.field("current"), std::int64_t{0}).error == "expected a whole number from 1 to 5");
+    CHECK(coerceValue(*cap.field("current"), std::int64_t{0}).error ==
+          "expected a whole number from 1 to 5");
     CHECK(isEmpty(coerceValue(*cap.field("current"), std::string("")).value));
 }
 
-TEST_CASE("validation reports missing required fields, dangling references and late milestones", "[model]") {
+TEST_CASE("validation reports missing required fields, dangling references and late milestones",
+          "[model]") {
     Assessment a;
     Cycle c;
     c.id = "c1";
@@ -120,7 +125,8 @@ TEST_CASE("validation reports missing required fields, dangling references and l
     std::vector<std::string> messages;
     for (const auto& p : problems) messages.push_back(p.where + ": " + p.message);
     auto has = [&](const std::string& text) {
-        return std::any_of(messages.begin(), messages.end(), [&](const auto& m) { return m.find(text) != std::string::npos; });
+        return std::any_of(messages.begin(), messages.end(),
+                           [&](const auto& m) { return m.find(text) != std::string::npos; });
     };
     INFO(fmt::format("{}", fmt::join(messages, "\n")));
     CHECK(has("refers to 'gone', which does not exist"));

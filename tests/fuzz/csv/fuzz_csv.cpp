@@ -2,10 +2,8 @@
 // parser with two fixed mappings, and the format detection, on arbitrary bytes.
 // Invariants that must hold for any input are checked with __builtin_trap().
 //
-// Build by hand (not wired into CMake yet):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I src \
-//     tests/fuzz/csv/fuzz_csv.cpp src/engine/transactions/*.cpp src/engine/model/money.cpp -o fuzz_csv
-//   ./fuzz_csv -max_total_time=30 tests/fuzz/csv/corpus
+// Built by tests/fuzz/CMakeLists.txt (CRMW_FUZZ=ON, clang); run with `scripts/fuzz fuzz_csv`.
+// The seeds and regression inputs are replayed by tests/reliability/test_fuzz_regressions.cpp.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -41,8 +39,9 @@ void scanEverything(std::string_view input, Delimiter delimiter) {
 void checkResult(const ImportResult& r, const ImportOptions& o) {
     const auto& t = r.table;
     const std::size_t n = t.customer.size();
-    check(t.day.size() == n && t.amount.size() == n && t.cost.size() == n && t.quantitySign.size() == n &&
-          t.segment.size() == n && t.order.size() == n && t.sourceLine.size() == n);
+    check(t.day.size() == n && t.amount.size() == n && t.cost.size() == n &&
+          t.quantitySign.size() == n && t.segment.size() == n && t.order.size() == n &&
+          t.sourceLine.size() == n);
     for (std::size_t i = 0; i < n; ++i) {
         check(t.customer[i] < t.customerIds.size());
         check(!t.customerIds[t.customer[i]].empty());
@@ -54,7 +53,8 @@ void checkResult(const ImportResult& r, const ImportOptions& o) {
     for (const auto& e : r.errors) check(e.text.size() <= 80 && e.line > 0);
     if (r.ok()) {
         check(r.stats.imported == n);
-        check(r.stats.imported + r.stats.skippedBad + r.stats.skippedNoCustomer == r.stats.rowsRead);
+        check(r.stats.imported + r.stats.skippedBad + r.stats.skippedNoCustomer ==
+              r.stats.rowsRead);
     } else {
         check(n == 0 && t.customerIds.empty());
     }
@@ -64,7 +64,8 @@ void checkResult(const ImportResult& r, const ImportOptions& o) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
-    for (Delimiter d : {Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab, Delimiter::Whitespace})
+    for (Delimiter d :
+         {Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab, Delimiter::Whitespace})
         scanEverything(input, d);
 
     ImportOptions named;  // header, names, skip bad lines

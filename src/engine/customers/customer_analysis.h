@@ -1,0 +1,94 @@
+#pragma once
+// The whole customer analysis of a TransactionTable in one call: per-customer summary, RFM,
+// concentration, relationship levels, the BG/NBD + Gamma-Gamma lifetime-value model, segment
+// roll-ups and, optionally, a calibration/holdout check. What `crmw analyze` prints and what
+// the "Customer data" page shows. The rules are in docs/methodology.md ("Customer data").
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "engine/clv/bgnbd.h"
+#include "engine/clv/calibration_holdout.h"
+#include "engine/clv/customer_summary.h"
+#include "engine/clv/gamma_gamma.h"
+#include "engine/customers/concentration.h"
+#include "engine/customers/customer_summary.h"
+#include "engine/customers/relationship_levels.h"
+#include "engine/customers/rfm.h"
+#include "engine/customers/segment_rollup.h"
+#include "engine/transactions/transaction_table.h"
+
+namespace crm::customers {
+
+// The CLV models' input: one row per customer with a purchase in the window (customers who
+// only returned goods have no purchase history and are left out), in lifetimes' columns.
+struct ModelInputs {
+    std::vector<clv::CustomerSummary> customers;
+    std::vector<std::uint32_t> position;  // of each row in CustomerSummaries::customers
+};
+ModelInputs modelInputs(const CustomerSummaries& summaries);
+
+// Periods per month as lifetimes converts them: 30 days, 4.345 weeks.
+double periodsPerMonth(PeriodConvention period);
+
+struct AnalysisOptions {
+    PeriodConvention period = PeriodConvention::Days;
+    std::optional<std::int32_t> observationEnd;  // default: the last day in the data
+    // When set (and before the observation end): the model is also fitted on the lines up to
+    // this day, and its predictions for the rest are compared with what happened.
+    std::optional<std::int32_t> calibrationEnd;
+    int months = 12;                    // CLV horizon
+    double monthlyDiscountRate = 0.01;  // CLV discount per month
+    double churnThreshold = 0.5;        // P(alive) below this = churn risk (profile value)
+    std::size_t worstCount = 20;        // most negative customers listed
+    std::size_t topCount = 10;          // highest CLV customers listed
+};
+
+struct CustomerModel {
+    std::size_t customers = 0;        // with a purchase: the rows the models see
+    std::size_t repeatCustomers = 0;  // frequency > 0
+    clv::BgNbdFit bgnbd;
+    clv::GammaGammaFit gammaGamma;
+    double periodsPerMonth = 30.0;
+    double horizonPeriods = 0.0;  // months * periodsPerMonth: the horizon of expectedPurchases
+    // Aligned with CustomerSummaries::customers; NaN where the model gives no figure (no
+    // purchase, or a fit without usable parameters).
+    std::vector<double> probabilityAlive;
+    std::vector<double> expectedPurchases;
+    std::vector<double> expectedAverageValue;
+    std::vector<double> lifetimeValue;
+
+    bool purchasesUsable() const;  // BG/NBD parameters are finite
+    bool spendUsable() const;      // Gamma-Gamma parameters are finite
+};
+
+struct HoldoutCheck {
+    std::int32_t calibrationEnd = 0;
+    std::int32_t observationEnd = 0;
+    double durationPeriods = 0.0;  // length of the holdout in model periods
+    std::size_t customers = 0;     // customers with a purchase up to calibrationEnd
+    clv::BgNbdFit bgnbd;           // fitted on the calibration period only
+    clv::HoldoutComparison comparison;
+    // Aligned with CustomerSummaries::customers; NaN for customers not in the calibration.
+    std::vector<double> actualPurchases;
+    std::vector<double> predictedPurchases;
+};
+
+struct CustomerAnalysis {
+    CustomerSummaries summaries;
+    RfmResult rfm;
+    Concentration concentration;
+    RelationshipLevels levels;
+    CustomerModel model;
+    SegmentRollups segments;
+    std::optional<HoldoutCheck> holdout;
+    std::vector<std::uint32_t> topLifetimeValue;  // positions, highest CLV first (ties by id)
+    std::optional<std::int32_t> firstDay, lastDay;  // of all lines in the table
+};
+
+// Throws std::invalid_argument for an inconsistent table or a calibration end that is not
+// before the observation end.
+CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table, const AnalysisOptions& options = {});
+
+}  // namespace crm::customers

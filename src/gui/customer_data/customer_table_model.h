@@ -1,0 +1,76 @@
+#pragma once
+// One row per customer of the analysis: value, margin, purchase history, RFM cell and group,
+// and the lifetime-value model's predictions. SortRole gives numbers (not the formatted text);
+// MoneyLosingRole tells the customers who lose money (negative margin when the data has cost,
+// else negative net value). CustomerSortProxy sorts and filters by the same rules directly.
+// Rows come highest lifetime value first (CustomerDataSnapshot::byLifetimeValue).
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include "gui/customer_data/customer_data_snapshot.h"
+
+namespace crm::gui::customer_data {
+
+class CustomerTableModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    enum Column {
+        CustomerColumn,
+        LifetimeValueColumn,
+        ProbabilityAliveColumn,
+        ExpectedPurchasesColumn,
+        NetValueColumn,
+        MarginColumn,
+        PurchaseDaysColumn,
+        LastPurchaseColumn,
+        RfmCellColumn,
+        RfmGroupColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole, MoneyLosingRole };
+
+    explicit CustomerTableModel(QObject* parent = nullptr);
+
+    void setSnapshot(SnapshotPtr snapshot);
+    bool hasCost() const { return snapshot_ && snapshot_->hasCost; }
+    bool isMoneyLosing(int row) const;
+    // The SortRole order of two rows, without building QVariants (a million comparisons for a
+    // hundred thousand customers).
+    bool lessThan(int left, int right, int column) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+  private:
+    std::size_t position(int row) const;  // in analysis.summaries
+    QVariant display(std::size_t row, int column) const;
+    QVariant sortValue(std::size_t row, int column) const;
+    double sortNumber(std::size_t row, int column) const;  // every column but the customer id
+
+    SnapshotPtr snapshot_;
+    int rows_ = 0;
+};
+
+// Sorts with CustomerTableModel::lessThan and, for the money-losing table, keeps only the
+// customers who lose money.
+class CustomerSortProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+  public:
+    enum class Rows { All, MoneyLosing };
+    CustomerSortProxy(CustomerTableModel* source, Rows rows, QObject* parent = nullptr);
+
+  protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+  private:
+    CustomerTableModel* source_;
+    Rows rows_;
+};
+
+QString rfmGroupTitle(customers::RfmGroup group);  // "Champions", "Potential loyalists", ...
+
+}  // namespace crm::gui::customer_data

@@ -1,0 +1,96 @@
+#include "report/builder/build_context.h"
+
+#include "engine/model/descriptor.h"
+#include "report/number_format.h"
+
+namespace crm::report {
+namespace {
+
+// The first non-empty naming field of an item, in full (validation's caption is cut at 40).
+std::string fullCaption(const EntityDescriptor& d, const Entity& entity) {
+    for (std::string_view key : {"name", "description", "attribute", "text", "what_to_learn", "work_plan"})
+        if (const auto* f = d.field(key)) {
+            auto text = displayText(f->get(entity));
+            if (!text.empty()) return text;
+        }
+    return entity.id;
+}
+
+template <class T>
+const T* findById(const std::vector<T>& items, EntityId T::*member, const EntityId& id) {
+    for (const auto& item : items)
+        if (item.*member == id) return &item;
+    return nullptr;
+}
+
+}  // namespace
+
+std::string formatFigure(double value, const std::string& unit) {
+    if (unit == "%") return formatValue(value, 1) + "%";
+    if (unit == "points" || unit == "pts") return formatValue(value, 1) + (value == 1.0 ? " point" : " points");
+    return formatValue(value, 1);  // ranges such as "0-100" describe the scale, not a unit
+}
+
+BuildContext::BuildContext(const Assessment& a, const Cycle& c, const ReportScores* s)
+    : assessment(a), cycle(c), scores(s) {
+    for (const auto* d : entityDescriptors()) {
+        if (d->singleton) continue;
+        for (std::size_t i = 0; i < d->count(cycle); ++i) {
+            const Entity& e = d->at(cycle, i);
+            names_[e.id] = fullCaption(*d, e);
+        }
+    }
+}
+
+std::string BuildContext::nameOf(const EntityId& id) const {
+    auto it = names_.find(id);
+    return it == names_.end() ? id : it->second;
+}
+
+std::string BuildContext::namesOf(const std::vector<EntityId>& ids) const {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + nameOf(id);
+    return out;
+}
+
+const SegmentScore* BuildContext::segmentScore(const EntityId& id) const {
+    return scores ? findById(scores->segments, &SegmentScore::segmentId, id) : nullptr;
+}
+const PainScore* BuildContext::painScore(const EntityId& id) const {
+    return scores ? findById(scores->pains, &PainScore::painId, id) : nullptr;
+}
+const AttainmentScore* BuildContext::attainment(const EntityId& id) const {
+    return scores ? findById(scores->attainment, &AttainmentScore::itemId, id) : nullptr;
+}
+const CapabilityGapScore* BuildContext::gap(const EntityId& id) const {
+    return scores ? findById(scores->gaps, &CapabilityGapScore::capabilityId, id) : nullptr;
+}
+std::string BuildContext::quadrantOf(const EntityId& attributeId) const {
+    if (!scores) return {};
+    const auto* q = findById(scores->quadrants, &QuadrantScore::attributeId, attributeId);
+    return q ? q->quadrant : std::string{};
+}
+
+std::optional<KeyValueList> BuildContext::figuresOfStep(int step, std::string heading) const {
+    if (!scores) return std::nullopt;
+    KeyValueList list{std::move(heading), {}};
+    for (const auto& f : scores->figures) {
+        if (f.step != step) continue;
+        std::string value = f.value ? formatFigure(*f.value, f.unit) : "not computed";
+        if (!f.reason.empty()) value += " \u2014 " + f.reason;
+        list.items.push_back({f.label, std::move(value)});
+    }
+    if (list.items.empty()) return std::nullopt;
+    return list;
+}
+
+std::optional<FindingList> BuildContext::findingsOfStep(int step, std::string heading) const {
+    if (!scores) return std::nullopt;
+    FindingList list{std::move(heading), {}, {}};
+    for (const auto& f : scores->findings)
+        if (f.step == step) list.items.push_back({f.rag, f.title, f.detail});
+    if (list.items.empty()) return std::nullopt;
+    return list;
+}
+
+}  // namespace crm::report

@@ -1,0 +1,67 @@
+#pragma once
+// What every section builder needs: the cycle, the scores (if any) and names of items by id.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/model/assessment.h"
+#include "report/builder/report_scores.h"
+#include "report/report_data.h"
+
+namespace crm::report {
+
+class BuildContext {
+public:
+    BuildContext(const Assessment& assessment, const Cycle& cycle, const ReportScores* scores);
+
+    const Assessment& assessment;
+    const Cycle& cycle;
+    const ReportScores* scores;  // null when the engine has not scored the cycle
+
+    // The name people gave an item ("Key accounts"), or the id itself when unknown.
+    std::string nameOf(const EntityId& id) const;
+    std::string namesOf(const std::vector<EntityId>& ids) const;  // "A, B"
+
+    // Score lookups by item id; null when there is none.
+    const SegmentScore* segmentScore(const EntityId& id) const;
+    const PainScore* painScore(const EntityId& id) const;
+    const AttainmentScore* attainment(const EntityId& id) const;
+    const CapabilityGapScore* gap(const EntityId& id) const;
+    std::string quadrantOf(const EntityId& attributeId) const;
+
+    // The engine's headline figures and findings of one step, as report blocks (may be empty).
+    std::optional<KeyValueList> figuresOfStep(int step, std::string heading) const;
+    std::optional<FindingList> findingsOfStep(int step, std::string heading) const;
+
+private:
+    std::map<EntityId, std::string, std::less<>> names_;
+};
+
+// A headline number with its unit: "75%", "2 points", "5".
+std::string formatFigure(double value, const std::string& unit);
+
+// Section builders, one per step, in wizard order (sections_*.cpp).
+Section businessStrategySection(const BuildContext& ctx);
+Section currentMetricsSection(const BuildContext& ctx);
+Section customerPainSection(const BuildContext& ctx);
+Section relationshipSection(const BuildContext& ctx);
+Section whatMattersSection(const BuildContext& ctx);
+Section segmentsSection(const BuildContext& ctx);
+Section treatmentSection(const BuildContext& ctx);
+Section monitoringSection(const BuildContext& ctx);
+Section alignmentSection(const BuildContext& ctx);
+Section capabilitiesSection(const BuildContext& ctx);
+Section recommendationsSection(const BuildContext& ctx);
+Section methodologySection(const BuildContext& ctx);
+
+ExecutiveSummary executiveSummary(const BuildContext& ctx);
+
+// Charts built from entered data or scores; nullopt when there is nothing to draw.
+std::optional<Chart> maturityRadar(const BuildContext& ctx);
+std::optional<Chart> capabilityGapBars(const BuildContext& ctx);
+std::optional<Chart> attainmentBars(const BuildContext& ctx);
+std::optional<Chart> importancePerformanceScatter(const BuildContext& ctx);
+std::optional<Chart> segmentValueBars(const BuildContext& ctx);
+std::optional<Chart> relationshipLevelBars(const BuildContext& ctx);
+
+}  // namespace crm::report

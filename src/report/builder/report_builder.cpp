@@ -1,0 +1,65 @@
+#include "report/builder/report_builder.h"
+
+#include "engine/reset/cycle_comparison.h"
+#include "engine/workshop/rating_spread.h"
+
+#include "report/builder/build_context.h"
+#include "report/builder/engine_scores.h"
+#include "report/number_format.h"
+
+namespace crm::report {
+
+ReportData buildReportData(const Assessment& assessment, const Cycle& cycle, const ReportInputs& inputs) {
+    BuildContext ctx(assessment, cycle, inputs.scores ? &*inputs.scores : nullptr);
+    ReportData data;
+    data.title.company = assessment.companyName;
+    data.title.industry = assessment.industry;
+    data.title.facilitator = assessment.facilitator;
+    data.title.cycleName = cycle.name.empty() ? cycle.id : cycle.name;
+    data.title.cycleId = cycle.id;
+    data.title.assessmentDate = formatDay(cycle.assessmentDate);
+    data.title.reportDate = formatDate(inputs.reportDate);
+    data.title.profileName = assessment.profile.name;
+    data.title.profileHash = assessment.profile.hash();
+
+    data.summary = executiveSummary(ctx);
+    for (auto* make : {businessStrategySection, currentMetricsSection, customerPainSection, relationshipSection,
+                       whatMattersSection, segmentsSection, treatmentSection, monitoringSection, alignmentSection,
+                       capabilitiesSection})
+        data.sections.push_back(make(ctx));
+    if (inputs.customerValue) {
+        // Customer data grounds the segments: the curve goes with step 6.
+        data.sections[5].blocks.push_back(Chart{"How concentrated customer value is: the further the curve "
+                                                "sags below the diagonal, the more value sits with few customers.",
+                                                *inputs.customerValue});
+    }
+    data.sections.push_back(recommendationsSection(ctx));
+    data.sections.push_back(methodologySection(ctx));
+    if (!inputs.notApplicable.empty()) {
+        Table excluded{"Marked not applicable (left out of every score)", {{"Item and reason"}}, {}, ""};
+        for (const auto& line : inputs.notApplicable) excluded.rows.push_back({line});
+        data.sections.back().blocks.push_back(std::move(excluded));
+    }
+    return data;
+}
+
+std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId, Date reportDate,
+                                      std::string* error) {
+    const Cycle* cycle = cycleId.empty() ? assessment.currentCycle() : reset::findCycleByIdOrName(assessment, cycleId);
+    if (!cycle) {
+        if (error)
+            *error = cycleId.empty() ? "the assessment has no cycle to report on"
+                                     : "there is no cycle '" + cycleId + "' in the assessment";
+        return std::nullopt;
+    }
+    // INTEGRATION POINT (customer analytics, issue 11): once the document keeps imported
+    // transactions, set inputs.customerValue from customers::ValueConcentration (lorenz points,
+    // top-20% share and Gini as notes); the Lorenz chart then appears in section 6.
+    ReportInputs inputs{reportDate, std::nullopt, std::nullopt, {}};
+    // The report shows and scores what the room agreed on, exactly as `crmw assess` does.
+    const Cycle effective = workshop::effectiveCycle(*cycle, assessment.profile, &inputs.notApplicable);
+    inputs.scores = scoreForReport(assessment, effective);
+    return buildReportData(assessment, effective, inputs);
+}
+
+}  // namespace crm::report

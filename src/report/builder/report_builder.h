@@ -1,0 +1,30 @@
+#pragma once
+// Builds the one ReportData of a cycle. All numbers of the report are computed or formatted
+// here (or in the engine); the renderers only lay the result out.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/model/assessment.h"
+#include "report/builder/report_scores.h"
+#include "report/report_data.h"
+
+namespace crm::report {
+
+struct ReportInputs {
+    Date reportDate{};                         // printed on the title page; never the clock
+    std::optional<ReportScores> scores{};      // nullopt: entered data only, summary says so
+    std::optional<LorenzChart> customerValue{};  // from imported customer data, when there is some
+    std::vector<std::string> notApplicable{};  // "item: reason" lines left out of every score
+};
+
+ReportData buildReportData(const Assessment& assessment, const Cycle& cycle, const ReportInputs& inputs);
+
+// The usual path, the same view as `crmw assess`: finds the cycle by id or name (empty = the
+// current cycle), applies the workshop's agreed ratings and "not applicable" marks
+// (workshop::effectiveCycle), scores it with the assessment engine and builds the report.
+// nullopt with *error set when the cycle is unknown.
+std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId,
+                                      Date reportDate, std::string* error);
+
+}  // namespace crm::report

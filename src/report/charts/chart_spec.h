@@ -1,0 +1,87 @@
+#pragma once
+// The data of each chart kind. Qt-free: chart_svg.h turns a spec into SVG text, which the
+// HTML inlines, the PDF draws as vectors and the GUI shows with QSvgWidget.
+// Every label is plain user text; the SVG writer escapes it.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace crm::report {
+
+// Red / amber / green status of a measured item; None when it cannot be judged.
+enum class Rag { Green, Amber, Red, None };
+
+// Maturity radar: one axis per capability, one polygon per series (e.g. current, target).
+struct RadarSeries {
+    std::string name{};
+    std::vector<std::optional<double>> values{};  // one per axis; missing = drawn at the centre
+    bool dashed = false;
+};
+struct RadarChart {
+    std::string title{};
+    std::vector<std::string> axes{};
+    std::vector<RadarSeries> series{};
+    double minValue = 0.0, maxValue = 5.0;  // the centre and the rim
+    std::string scaleLabel{};                 // "Maturity (1-5)"
+};
+
+// Horizontal bars: capability gaps, metric attainment (RAG coloured), segment value.
+struct Bar {
+    std::string label{};
+    double value = 0.0;
+    std::string valueText{};  // printed at the bar end, already formatted
+    Rag rag = Rag::None;    // colours the bar when the chart uses RAG colours
+};
+struct LegendEntry {
+    std::string label{};
+    Rag rag = Rag::None;
+};
+struct BarChart {
+    std::string title{};
+    std::vector<Bar> bars{};
+    std::string valueAxisLabel{};
+    bool ragColours = false;            // colour by Bar::rag and show the RAG legend
+    std::vector<LegendEntry> legend{};    // shown under the plot when not empty
+    std::optional<double> referenceValue{};  // a dashed vertical line, e.g. 100% of target
+    std::string referenceLabel{};
+    std::optional<double> axisMax{};      // fixes the scale (e.g. 100 for percentages)
+    bool percentTicks = false;          // tick labels get a % sign
+};
+
+// Importance-performance scatter with the quadrant names in the corners.
+struct QuadrantPoint {
+    std::string label{};
+    double x = 0.0;  // importance
+    double y = 0.0;  // performance
+    int group = 0;   // index into QuadrantChart::groups (colour and legend)
+};
+struct QuadrantChart {
+    std::string title{};
+    std::vector<QuadrantPoint> points{};
+    std::vector<std::string> groups{};  // e.g. the segments
+    double minValue = 1.0, maxValue = 5.0, midpoint = 3.0;
+    std::string xLabel = "Importance to customers";
+    std::string yLabel = "Our performance";
+    // Quadrant names: high importance & low performance first, then clockwise.
+    std::string concentrateHere = "Concentrate here", keepUp = "Keep up the good work",
+                possibleOverkill = "Possible overkill", lowPriority = "Low priority";
+};
+
+// Lorenz curve of customer value: x = share of customers (lowest value first),
+// y = cumulative share of value, both 0..1; the caller supplies the points and the notes.
+struct CurvePoint {
+    double x = 0.0;
+    double y = 0.0;
+};
+struct LorenzChart {
+    std::string title{};
+    std::vector<CurvePoint> points{};  // ascending x from (0,0) to (1,1)
+    std::vector<std::string> notes{};  // e.g. "Top 20% of customers: 71% of value"
+    std::string xLabel = "Share of customers (lowest value first)";
+    std::string yLabel = "Cumulative share of value";
+};
+
+using ChartSpec = std::variant<RadarChart, BarChart, QuadrantChart, LorenzChart>;
+
+}  // namespace crm::report

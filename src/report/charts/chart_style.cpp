@@ -1,0 +1,120 @@
+#include "report/charts/chart_style.h"
+
+#include "report/number_format.h"
+
+
+#include <array>
+#include <cmath>
+
+namespace crm::report::chart_style {
+
+std::string_view seriesColour(std::size_t index) {
+    static constexpr std::array<std::string_view, 7> colours = {
+        "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#6d6d6d"};
+    return colours[index % colours.size()];
+}
+
+std::string_view ragColour(Rag rag) {
+    switch (rag) {
+        case Rag::Green: return "#2e7d32";
+        case Rag::Amber: return "#f2a900";
+        case Rag::Red: return "#c62828";
+        case Rag::None: return "#90a4ae";
+    }
+    return "#90a4ae";
+}
+
+std::string_view ragLabel(Rag rag) {
+    switch (rag) {
+        case Rag::Green: return "On track";
+        case Rag::Amber: return "At risk";
+        case Rag::Red: return "Off track";
+        case Rag::None: return "Not judged";
+    }
+    return "";
+}
+
+std::vector<double> niceTicks(double low, double high, int targetCount) {
+    if (!(high > low)) high = low + 1.0;
+    double rough = (high - low) / std::max(1, targetCount);
+    double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    std::vector<double> ticks;
+    double start = std::floor(low / step + 1e-9) * step;
+    for (double t = start; t <= high + step * 0.999; t += step) {
+        ticks.push_back(std::abs(t) < step * 1e-9 ? 0.0 : t);
+        if (ticks.size() > 50) break;  // guards against NaN and huge ranges
+    }
+    return ticks;
+}
+
+std::string tickLabel(double value, double step, bool percent) {
+    int decimals = 0;
+    while (decimals < 3 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    std::string text = formatFixed(value, decimals);
+    return percent ? text + "%" : text;
+}
+
+double drawTitle(SvgCanvas& canvas, std::string_view title) {
+    if (title.empty()) return 12.0;
+    canvas.text(kWidth / 2, 24, elideText(title, kTitleSize, kWidth - 24, true),
+                {.size = kTitleSize, .fill = kInk, .bold = true, .anchor = Anchor::Middle});
+    return 40.0;
+}
+
+namespace {
+
+constexpr double kBox = 12.0, kGap = 6.0, kBetween = 22.0, kLegendRow = 20.0;
+
+struct LegendRow {
+    std::vector<std::size_t> entries;
+    double width = 0.0;
+};
+
+std::vector<LegendRow> legendRows(const std::vector<Swatch>& swatches) {
+    std::vector<LegendRow> rows(1);
+    for (std::size_t i = 0; i < swatches.size(); ++i) {
+        double w = kBox + kGap + textWidth(elideText(swatches[i].label, kLabelSize, kWidth / 2), kLabelSize);
+        double add = rows.back().entries.empty() ? w : w + kBetween;
+        if (rows.back().width + add > kWidth - 40 && !rows.back().entries.empty()) {
+            rows.emplace_back();
+            add = w;
+        }
+        rows.back().entries.push_back(i);
+        rows.back().width += add;
+    }
+    return rows;
+}
+
+}  // namespace
+
+double legendHeight(const std::vector<Swatch>& swatches) {
+    if (swatches.empty()) return 0.0;
+    return static_cast<double>(legendRows(swatches).size()) * kLegendRow + 4.0;
+}
+
+double drawLegend(SvgCanvas& canvas, double y, const std::vector<Swatch>& swatches) {
+    if (swatches.empty()) return 0.0;
+    auto rows = legendRows(swatches);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        double x = (kWidth - rows[r].width) / 2;
+        double rowY = y + static_cast<double>(r) * kLegendRow;
+        for (std::size_t i : rows[r].entries) {
+            const auto& s = swatches[i];
+            if (s.line) canvas.line(x, rowY + kBox / 2, x + kBox, rowY + kBox / 2, s.colour, 2.5, s.dashed);
+            else canvas.rect(x, rowY, kBox, kBox, s.colour);
+            std::string label = elideText(s.label, kLabelSize, kWidth / 2);
+            canvas.text(x + kBox + kGap, rowY + kBox - 1, label, {.size = kLabelSize, .fill = kInk});
+            x += kBox + kGap + textWidth(label, kLabelSize) + kBetween;
+        }
+    }
+    return legendHeight(swatches);
+}
+
+}  // namespace crm::report::chart_style

@@ -1,0 +1,26 @@
+#pragma once
+// Numbers and dates as the report prints them. Never uses the C or C++ locale, so a report
+// made on a German laptop is byte-identical to one made in CI.
+#include <optional>
+#include <string>
+
+#include "engine/model/field_value.h"
+#include "engine/model/money.h"
+
+namespace crm::report {
+
+// Fixed decimals with comma thousands separators: 1234567.891 -> "1,234,567.89" (2 decimals).
+std::string formatFixed(double value, int decimals);
+// As few decimals as needed, at most maxDecimals: 12.50 -> "12.5", 3.0 -> "3", 1234 -> "1,234".
+std::string formatValue(double value, int maxDecimals = 2);
+std::string formatValue(const std::optional<double>& value, int maxDecimals = 2);  // "" when unset
+std::string formatCount(const std::optional<std::int64_t>& value);                  // "" when unset
+// A percentage already on the 0-100 scale: 71.25 -> "71.3%" (decimals = 1).
+std::string formatPercent(double percent, int decimals = 0);
+// Whole currency units when the amount is whole, two decimals otherwise; no currency sign
+// (the document does not store one).
+std::string formatAmount(Money money);
+std::string formatAmount(const std::optional<Money>& money);
+std::string formatDay(const std::optional<Date>& day);  // ISO "2026-03-31" or ""
+
+}  // namespace crm::report

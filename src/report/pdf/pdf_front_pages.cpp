@@ -1,0 +1,72 @@
+#include <QFontMetricsF>
+
+#include "report/pdf/pdf_blocks.h"
+#include "report/pdf/pdf_front_pages.h"
+#include "report/pdf/wrapped_text.h"
+
+namespace crm::report::pdf {
+
+void drawTitlePage(PageFlow& flow, const TitlePage& t) {
+    const PdfStyle& s = flow.style();
+    flow.startPage(false);
+    QPainter* p = flow.painter();
+    const double bandHeight = s.mm(16);
+    if (p) p->fillRect(QRectF(0, 0, flow.pageWidth(), bandHeight), s.accent);
+    flow.y = flow.pageHeight() * 0.22;
+    auto line = [&](const std::string& text, const QFont& font, const QColor& colour, double gapAfter) {
+        WrappedText wrapped(WrappedText::fromUtf8(text), font, flow.width(), flow.device());
+        if (p) {
+            p->setPen(colour);
+            wrapped.draw(p, QPointF(flow.left(), flow.y));
+        }
+        flow.y += wrapped.height() + gapAfter;
+    };
+    line(t.reportTitle, s.title, s.accent, s.mm(4));
+    line(t.company, s.subtitle, s.ink, s.mm(2));
+    if (!t.industry.empty()) line(t.industry, s.body, s.muted, 0);
+    flow.y += s.mm(14);
+    if (p) p->fillRect(QRectF(flow.left(), flow.y, s.mm(30), s.pt(2)), s.accent);
+    flow.y += s.mm(8);
+    Table facts{"", {{""}, {""}}, {}, ""};
+    facts.rows = {{"Cycle", t.cycleName},
+                  {"Report date", t.reportDate},
+                  {"Facilitator", t.facilitator.empty() ? "\u2014" : t.facilitator},
+                  {"Assessment date", t.assessmentDate.empty() ? "\u2014" : t.assessmentDate},
+                  {"Methodology", t.profileName + " (fingerprint " + t.profileHash + ")"}};
+    drawTable(flow, facts, TableLook{false, true, false});
+    flow.y = flow.pageHeight() - s.marginBottom - s.mm(6);
+    line("Prepared with CRM Strategy Workbench", s.small, s.muted, 0);
+}
+
+void drawContents(PageFlow& flow, const std::vector<TocEntry>& entries) {
+    const PdfStyle& s = flow.style();
+    flow.setSectionTitle(QStringLiteral("Contents"));
+    flow.startPage(true);
+    drawSectionHeading(flow, Section{"contents", "", "Contents", "", {}});
+    QFontMetricsF metrics(s.body, flow.device());
+    const double numberWidth = s.mm(10), pageWidth = s.mm(14);
+    const double rowHeight = metrics.lineSpacing() * 1.9;
+    for (const auto& e : entries) {
+        flow.ensureSpace(rowHeight);
+        if (QPainter* p = flow.painter()) {
+            const double base = flow.y + metrics.ascent();
+            const double titleRoom = flow.width() - numberWidth - pageWidth;
+            QString title = metrics.elidedText(WrappedText::fromUtf8(e.title), Qt::ElideRight, titleRoom - s.mm(4));
+            QString page = e.page > 0 ? QString::number(e.page) : QString();
+            p->setFont(s.body);
+            p->setPen(s.muted);
+            p->drawText(QPointF(flow.left(), base), WrappedText::fromUtf8(e.number));
+            p->setPen(s.ink);
+            p->drawText(QPointF(flow.left() + numberWidth, base), title);
+            p->drawText(QPointF(flow.left() + flow.width() - metrics.horizontalAdvance(page), base), page);
+            // Dotted leader from the title to the page number.
+            p->setPen(QPen(s.rule, s.pt(0.8), Qt::DotLine));
+            const double from = flow.left() + numberWidth + metrics.horizontalAdvance(title) + s.mm(2);
+            const double to = flow.left() + flow.width() - pageWidth + s.mm(2);
+            if (to > from) p->drawLine(QPointF(from, base), QPointF(to, base));
+        }
+        flow.y += rowHeight;
+    }
+}
+
+}  // namespace crm::report::pdf

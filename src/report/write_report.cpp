@@ -1,0 +1,59 @@
+#include "report/write_report.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "report/builder/report_builder.h"
+#include "report/html/html_renderer.h"
+#include "report/json/json_renderer.h"
+
+namespace crm::report {
+
+std::string renderText(const ReportData& report, ReportFormat format) {
+    switch (format) {
+        case ReportFormat::Html: return renderHtml(report);
+        case ReportFormat::Json: return renderJson(report);
+        case ReportFormat::Pdf: return {};
+    }
+    return {};
+}
+
+bool writeTextFile(const std::string& outPath, const std::string& text, std::string* error) {
+    const std::string temporary = outPath + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            if (error) *error = "cannot write '" + outPath + "': the folder does not exist or is not writable";
+            return false;
+        }
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.close();
+        if (!out) {
+            std::remove(temporary.c_str());
+            if (error) *error = "cannot write '" + outPath + "': the disk may be full";
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, outPath, ec);
+    if (ec) {
+        std::remove(temporary.c_str());
+        if (error) *error = "cannot write '" + outPath + "': " + ec.message();
+        return false;
+    }
+    return true;
+}
+
+bool writeTextReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
+                     const std::string& outPath, Date today, std::string* error) {
+    if (format == ReportFormat::Pdf) {
+        if (error) *error = "PDF reports are written by report_pdf (writeReport in report/pdf/write_pdf_report.h)";
+        return false;
+    }
+    auto report = buildReport(assessment, cycleId, today, error);
+    return report && writeTextFile(outPath, renderText(*report, format), error);
+}
+
+}  // namespace crm::report

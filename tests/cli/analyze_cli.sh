@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# crmw analyze and crmw import-transactions, run as a user would run them: the published CDNOW
+# BG/NBD fit, exact money, bad lines, exit codes, and documents that stay byte-identical when
+# an import does not happen.
+# Usage: analyze_cli.sh CRMW TEST_DATA_DIR [SHARED_DATA_DIR]
+#
+# tests/data/cdnow-sample-transactions.csv holds every line of the 2,357 customers of the
+# published 1/10 CDNOW sample; it is made from ../shared/data by
+#   /usr/bin/python3 tests/data/make_cdnow_sample.py /work/shared/data tests/data/cdnow-sample-transactions.csv
+# (the script explains how the sample's customers are found among the master ids).
+set -uo pipefail
+CRMW="$1"
+DATA="$2"
+SHARED="${3:-/work/shared/data}"
+PY=/usr/bin/python3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+failures=0
+passes=0
+
+expect() {  # expect CODE DESCRIPTION -- command...
+  local want="$1" what="$2"
+  shift 3
+  "$@" > out.txt 2> err.txt
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL: $what: exit $got, expected $want"; cat out.txt err.txt; failures=$((failures + 1))
+  else
+    passes=$((passes + 1))
+  fi
+}
+contains() {  # contains FILE TEXT DESCRIPTION
+  if grep -qF -- "$2" "$1"; then passes=$((passes + 1)); else echo "FAIL: $3: '$2' not in $1"; cat "$1"; failures=$((failures + 1)); fi
+}
+same_bytes() {  # same_bytes A B DESCRIPTION
+  if cmp -s "$1" "$2"; then passes=$((passes + 1)); else echo "FAIL: $3: $1 changed"; failures=$((failures + 1)); fi
+}
+check_json() {  # check_json FILE DESCRIPTION PYTHON-EXPRESSIONS (j is the document; each line must be true)
+  local file="$1" what="$2" checks="$3"
+  if "$PY" - "$file" "$checks" <<'EOF'
+import json, math, sys
+j = json.load(open(sys.argv[1]))
+def sig3(x, published):  # the same to 3 significant digits
+    return float(f"{x:.3g}") == published
+bad = [c for c in sys.argv[2].strip().splitlines() if c.strip() and not eval(c.strip())]
+for c in bad:
+    print("  not true:", c.strip())
+sys.exit(1 if bad else 0)
+EOF
+  then passes=$((passes + 1)); else echo "FAIL: $what ($file)"; failures=$((failures + 1)); fi
+}
+
+SAMPLE="$DATA/cdnow-sample-transactions.csv"
+CDNOW_MAP=(--customer customer_id --date date --date-format %Y%m%d --amount dollar_value --quantity number_of_cds)
+
+for cmd in analyze import-transactions; do
+  expect 0 "$cmd --help" -- "$CRMW" "$cmd" --help
+done
+contains out.txt "--on-error" "help lists the mapping options"
+
+# --- The published CDNOW fit (Fader, Hardie & Lee 2005): 2,357 customers, 39 weeks to 1997-09-30.
+# The amount is dollar_value; number_of_cds gives each line's sign (80 lines sell a CD for $0.00
+# and are purchases all the same). Weeks are days / 7, as in the published summary.
+expect 0 "analyze the CDNOW sample" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" \
+  --period week --observation-end 1997-09-30 --json fit.json
+check_json fit.json "published BG/NBD parameters and log-likelihood" '
+  j["rows"] == {"read": 6954, "imported": 6954, "skipped_bad": 0, "skipped_no_customer": 0, "after_observation_end": 1992}
+  j["customers"] == 2357 and j["model"]["customers"] == 2357
+  j["model"]["repeat_customers"] == 946
+  sig3(j["model"]["bgnbd"]["r"], 0.243)
+  sig3(j["model"]["bgnbd"]["alpha"], 4.41)
+  round(j["model"]["bgnbd"]["alpha"], 3) == 4.414
+  sig3(j["model"]["bgnbd"]["a"], 0.793)
+  sig3(j["model"]["bgnbd"]["b"], 2.43)
+  round(j["model"]["bgnbd"]["b"], 3) == 2.426
+  abs(j["model"]["bgnbd"]["log_likelihood"] - (-9582.4)) < 0.1
+  j["model"]["bgnbd"]["diagnostics"]["converged"] is True
+  j["model"]["gamma_gamma"]["diagnostics"]["converged"] is True
+  j["period"] == "week" and j["observation_end"] == "1997-09-30"
+  len(j["top_clv"]) == 10
+  all(j["top_clv"][i]["clv"] >= j["top_clv"][i + 1]["clv"] for i in range(9))
+  all(0 <= c["p_alive"] <= 1 and c["expected_purchases"] > 0 for c in j["top_clv"])
+  isinstance(j["net_value_total"], str)
+  j["one_time_customers"] + j["repeat_customers"] + j["no_purchase_customers"] == j["customers"]
+  j["one_time_customers"] == 1411
+  sum(j["rfm"]["groups"].values()) == j["customers"]
+  0 < j["top20_share"] < 1 and 0 < j["share_of_customers_for_80pct"] < 1 and 0 < j["gini"] < 1
+'
+contains fit.json '"source"' "the JSON names its source"
+
+# The same fit as the calibration half of a holdout check over the whole file, and the
+# paper's prediction for sample customer 1 (master 00004: x = 2, t_x = 30.43, T = 38.86):
+# 1.226 repeat purchases in weeks 40-78.
+expect 0 "holdout check" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" \
+  --period week --calibration-end 1997-09-30 --json holdout.json --customers-csv customers.csv
+check_json holdout.json "holdout fit = published fit" '
+  j["holdout"]["calibration_end"] == "1997-09-30" and j["holdout"]["observation_end"] == "1998-06-30"
+  j["holdout"]["duration_periods"] == 39
+  j["holdout"]["customers"] == 2357
+  sig3(j["holdout"]["bgnbd"]["r"], 0.243) and round(j["holdout"]["bgnbd"]["alpha"], 3) == 4.414
+  sig3(j["holdout"]["bgnbd"]["a"], 0.793) and round(j["holdout"]["bgnbd"]["b"], 3) == 2.426
+  j["holdout"]["actual_total"] > 0 and j["holdout"]["predicted_total"] > 0
+  j["model"]["customers"] == 2357
+'
+if "$PY" - customers.csv <<'EOF'
+import csv, sys
+rows = {r["customer_id"]: r for r in csv.DictReader(open(sys.argv[1]))}
+assert len(rows) == 2357, len(rows)
+c = rows["00004"]
+assert abs(float(c["holdout_predicted"]) - 1.226) < 1e-3, c["holdout_predicted"]
+assert c["holdout_purchases"] == "1" and c["net_value"] == "100.5" and c["first_purchase"] == "1997-01-01"
+assert c["purchase_days"] == "4" and c["frequency"] == "3" and c["rfm_cell"].count("-") == 2
+assert all(r["clv"] != "" for r in rows.values())
+EOF
+then passes=$((passes + 1)); else echo "FAIL: customers CSV of the holdout run"; failures=$((failures + 1)); fi
+
+# A readable summary without --json.
+expect 0 "summary" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" --period week --observation-end 1997-09-30
+contains out.txt "r 0.2426  alpha 4.414  a 0.7929  b 2.426" "the summary shows the fit"
+contains out.txt "top customers" "the summary lists the top CLV customers"
+
+# --- The whole CDNOW master, detected without any mapping option (whitespace, yyyymmdd, CRLF):
+# exact totals as computed independently in tests/engine/customers/test_cdnow_summary.cpp.
+if [ -f "$SHARED/cdnow/CDNOW_master.txt" ]; then
+  expect 0 "analyze CDNOW_master.txt, all detected" -- "$CRMW" analyze "$SHARED/cdnow/CDNOW_master.txt" --json - 
+  cp out.txt master.json
+  contains err.txt 'whitespace-separated' "detection is reported"
+  check_json master.json "CDNOW master totals" '
+    j["rows"]["read"] == 69659 and j["customers"] == 23570
+    j["net_value_total"] == "2500315.63"
+    j["top20_customers"] == 4714 and abs(j["top20_share"] - 0.6777738296984529) < 1e-12
+    j["customers_for_80pct"] == 7695
+    abs(j["gini"] - 0.6345711845815959) < 1e-12
+    j["zero_value_customers"] == 68 and j["negative_value_customers"] == 0
+    j["mapping"]["delimiter"] == "whitespace" and j["mapping"]["date_format"] == "%Y%m%d"
+  '
+fi
+
+# --- Auto-detection of other layouts; money stays exact.
+expect 0 "semicolon, decimal comma, BOM, CRLF, day/month/year" -- \
+  "$CRMW" analyze "$DATA/transactions/semicolon_decimal_comma.csv" --json semi.json
+check_json semi.json "semicolon file" '
+  j["net_value_total"] == "1011.75" and j["customers"] == 2
+  j["mapping"]["delimiter"] == "semicolon" and j["mapping"]["decimal_separator"] == ","
+  j["mapping"]["date_format"] == "%d/%m/%Y"
+'
+expect 0 "quantity x unit price" -- "$CRMW" analyze "$DATA/transactions/qty_price.csv" --json qp.json
+check_json qp.json "quantity x unit price, one rounding" 'j["net_value_total"] == "32.99"'
+expect 0 "no header, columns by number" -- "$CRMW" analyze "$DATA/transactions/tab_no_header.tsv" \
+  --no-header --delimiter tab --customer 1 --date 2 --date-format %m/%d/%Y --quantity 3 --amount 4 --json tab.json
+check_json tab.json "tab file" 'j["net_value_total"] == "100" and j["customers"] == 2'
+printf 'customer,date,amount\nA,2024-01-01,0.1\nA,2024-01-02,0.2\nA,2024-01-03,-0.3\nB,2024-01-01,1\n' > exact.csv
+expect 0 "0.1 + 0.2 - 0.3 is exactly zero" -- "$CRMW" analyze exact.csv --json exact.json
+check_json exact.json "exact money" 'j["zero_value_customers"] == 1 and j["net_value_total"] == "1"'
+
+# --- Bad lines.
+ERRORS="$DATA/transactions/errors.csv"
+ERR_MAP=(--customer customer --date date --amount amount --cost cost)
+expect 4 "a bad line with --on-error stop (the default)" -- "$CRMW" analyze "$ERRORS" "${ERR_MAP[@]}"
+contains err.txt 'line 3, column 2 "date": "2024-13-45" is not a date in format %Y-%m-%d' "the bad line is named"
+contains err.txt "nothing was imported" "stop says nothing was imported"
+expect 1 "--on-error skip: done, bad lines listed and counted" -- \
+  "$CRMW" analyze "$ERRORS" "${ERR_MAP[@]}" --on-error skip --max-errors 2 --json skip.json
+contains err.txt 'line 4, column 3 "amount": "12.5.0" is not an amount' "second bad line listed"
+contains err.txt "8 bad lines skipped (the first 2 listed)" "the count and the cap"
+contains err.txt "2 lines without a customer id not imported (lines 5, 14)" "lines without customer"
+if grep -q "line 6" err.txt; then echo "FAIL: more lines listed than --max-errors"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+check_json skip.json "counts of a skipping run" '
+  j["rows"] == {"read": 13, "imported": 3, "skipped_bad": 8, "skipped_no_customer": 2, "after_observation_end": 0}
+  j["net_value_total"] == "17" and j["margin"]["total"] == "8.5"
+'
+
+# --- import-transactions: nothing is written unless everything is.
+expect 0 "new document" -- "$CRMW" new doc.crmw
+cp doc.crmw doc.before
+expect 4 "import stops on a bad line" -- "$CRMW" import-transactions doc.crmw "$ERRORS" "${ERR_MAP[@]}"
+same_bytes doc.crmw doc.before "a stopped import"
+expect 4 "a column that does not exist" -- "$CRMW" import-transactions doc.crmw "$ERRORS" --customer nosuch --date date --amount amount
+contains err.txt 'no column named "nosuch"' "the missing column is named"
+same_bytes doc.crmw doc.before "an import with a wrong mapping"
+printf 'customer,date,amount\n' > empty.csv
+expect 4 "a file without lines" -- "$CRMW" import-transactions doc.crmw empty.csv --customer customer --date date --date-format %Y-%m-%d --amount amount
+same_bytes doc.crmw doc.before "an empty import"
+expect 3 "a missing CSV" -- "$CRMW" import-transactions doc.crmw missing.csv
+contains err.txt "missing.csv: cannot be read" "missing CSV message"
+same_bytes doc.crmw doc.before "an import of a missing CSV"
+expect 3 "a missing document" -- "$CRMW" import-transactions nowhere.crmw "$SAMPLE"
+echo "not a database" > text.crmw
+cp text.crmw text.before
+expect 3 "a text file is not a document" -- "$CRMW" import-transactions text.crmw "$SAMPLE" "${CDNOW_MAP[@]}"
+same_bytes text.crmw text.before "a refused document"
+
+expect 0 "import the CDNOW sample" -- "$CRMW" import-transactions doc.crmw "$SAMPLE" "${CDNOW_MAP[@]}"
+contains out.txt "imported 6,954 lines" "import summary"
+expect 1 "import with skipped lines" -- "$CRMW" import-transactions doc.crmw "$ERRORS" "${ERR_MAP[@]}" --on-error skip
+if [ "$(sqlite3 doc.crmw 'SELECT count(*) FROM transaction_line')" = "6957" ] &&
+   [ "$(sqlite3 doc.crmw 'SELECT count(*) FROM transaction_import')" = "2" ] &&
+   [ "$(sqlite3 doc.crmw 'SELECT sum(amount) FROM transaction_line WHERE import_id = 2')" = "17000" ]; then
+  passes=$((passes + 1)); else echo "FAIL: lines in the document after two imports"; failures=$((failures + 1)); fi
+expect 0 "replace the earlier imports" -- "$CRMW" import-transactions doc.crmw "$SAMPLE" "${CDNOW_MAP[@]}" --replace
+if [ "$(sqlite3 doc.crmw 'SELECT count(*) FROM transaction_line')" = "6954" ] &&
+   [ "$(sqlite3 doc.crmw 'SELECT count(*) FROM transaction_import')" = "1" ]; then
+  passes=$((passes + 1)); else echo "FAIL: --replace"; failures=$((failures + 1)); fi
+expect 0 "analyze what the document holds" -- "$CRMW" analyze doc.crmw --period week --observation-end 1997-09-30 --json doc.json
+check_json doc.json "the document gives the same fit" '
+  j["customers"] == 2357 and round(j["model"]["bgnbd"]["alpha"], 3) == 4.414
+  abs(j["model"]["bgnbd"]["log_likelihood"] - (-9582.4)) < 0.1
+  j["imports"][0]["lines"] == 6954 and j["imports"][0]["source"] == "cdnow-sample-transactions.csv"
+'
+expect 0 "the document still validates" -- "$CRMW" validate doc.crmw
+
+# --- Wrong arguments.
+expect 2 "unknown --on-error" -- "$CRMW" analyze "$SAMPLE" --on-error ignore
+expect 2 "unknown --period" -- "$CRMW" analyze "$SAMPLE" --period month
+expect 2 "unknown --date-format" -- "$CRMW" analyze "$SAMPLE" --date-format %Q
+expect 2 "unknown --delimiter" -- "$CRMW" analyze "$SAMPLE" --delimiter pipe
+expect 2 "a date that is not a date" -- "$CRMW" analyze "$SAMPLE" --observation-end 1997-02-30
+expect 2 "amount and unit price" -- "$CRMW" analyze "$SAMPLE" --amount 4 --quantity 3 --unit-price 4
+expect 2 "calibration end after the observation end" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" \
+  --observation-end 1997-06-30 --calibration-end 1997-09-30
+expect 2 "missing DATA" -- "$CRMW" analyze
+expect 3 "analyze a missing file" -- "$CRMW" analyze missing.csv
+expect 5 "cannot write the JSON" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" --json /nonexistent/dir/out.json
+
+echo "analyze_cli: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]

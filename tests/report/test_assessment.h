@@ -1,0 +1,23 @@
+#pragma once
+// A small but complete assessment (every step filled) for the report tests, plus hand-made
+// engine scores so the report's own tests do not move when the engine's wording changes.
+#include "engine/model/assessment.h"
+#include "report/builder/report_scores.h"
+#include "report/charts/chart_spec.h"
+
+namespace crm::report::testing {
+
+Date day(int y, unsigned m, unsigned d);
+
+// Company "Harbour Instruments", cycle "c-2026" named "2026", assessed on 2026-03-31.
+Assessment makeTestAssessment();
+
+// Scores consistent with makeTestAssessment(); the numbers are worked out beside each line.
+ReportScores makeTestScores();
+
+// A Lorenz curve with five customers: values 0, 10, 20, 30, 140 (total 200).
+LorenzChart makeTestCurve();
+
+inline constexpr const char* kScriptName = "<script>alert(1)</script>";
+
+}  // namespace crm::report::testing
