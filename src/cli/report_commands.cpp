@@ -14,7 +14,8 @@ void addReportCommands(CLI::App& app, CommandAction& action) {
     command->callback([&action] {
         action = [] {
             auto load = [](const std::string& path, std::string*) -> std::optional<Assessment> {
-                return store::Document::open(path).assessment();  // StoreError maps to exit codes in main
+                return store::Document::open(path)
+                    .assessment();  // StoreError maps to exit codes in main
             };
             return report::runReportCommand(options, load, std::cout, std::cerr);
         };
