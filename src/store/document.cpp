@@ -23,6 +23,17 @@ void configure(Database& db) {
     db.execute("PRAGMA synchronous = FULL");  // a committed edit survives a crash
 }
 
+// Every id in the document: cycles and the items of every kind.
+std::set<std::string, std::less<>> usedIds(const Assessment& a) {
+    std::set<std::string, std::less<>> used;
+    for (const auto& c : a.cycles) {
+        used.insert(c.id);
+        for (const auto* d : entityDescriptors())
+            for (std::size_t i = 0; i < d->count(c); ++i) used.insert(d->at(c, i).id);
+    }
+    return used;
+}
+
 void checkIntegrity(Database& db) {
     Statement st = db.prepare("PRAGMA quick_check");
     std::string first = st.step() ? st.text(0) : std::string("no answer");
@@ -286,12 +297,7 @@ EntityId Document::startNewCycle(const EntityId& fromCycleId, const std::string&
                                  std::optional<Date> assessmentDate) {
     requireWritable();
     const Cycle& from = cycleOrThrow(fromCycleId);
-    std::set<std::string, std::less<>> used;
-    for (const auto& c : assessment_.cycles) {
-        used.insert(c.id);
-        for (const auto* d : entityDescriptors())
-            for (std::size_t i = 0; i < d->count(c); ++i) used.insert(d->at(c, i).id);
-    }
+    std::set<std::string, std::less<>> used = usedIds(assessment_);
     std::size_t counter = used.size();
     auto makeId = [&](std::string_view kind) {
         for (;; ++counter) {
@@ -363,12 +369,7 @@ std::pair<Cycle, std::size_t> Document::deleteCycle(const EntityId& cycleId) {
 }
 
 EntityId Document::generateId(std::string_view kind) const {
-    std::set<std::string, std::less<>> used;
-    for (const auto& c : assessment_.cycles) {
-        used.insert(c.id);
-        for (const auto* d : entityDescriptors())
-            for (std::size_t i = 0; i < d->count(c); ++i) used.insert(d->at(c, i).id);
-    }
+    const auto used = usedIds(assessment_);
     for (std::size_t n = used.size() + 1;; ++n) {
         std::string id = fmt::format("{}-{}", kind, n);
         if (!used.count(id)) return id;
