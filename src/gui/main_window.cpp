@@ -105,7 +105,7 @@ void MainWindow::buildActions() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = fileMenu_ = menuBar()->addMenu(tr("&File"));
     file->addAction(newAct_);
     file->addAction(openAct_);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
@@ -127,7 +127,7 @@ void MainWindow::buildMenus() {
     go->addSeparator();
     go->addActions(stepActs_);
     menuBar()->addMenu(reset_->menu());  // annual reset
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = viewMenu_ = menuBar()->addMenu(tr("&View"));
     view->addAction(helpAct_);
     view->addAction(projectorAct_);
 }

@@ -32,6 +32,9 @@ public:
     int currentStep() const;
     QLabel* messageBanner() const { return banner_; }
     ResetWorkspace* resetWorkspace() const { return reset_; }  // annual reset: menu and pages
+    // Features attach their actions here (export, customer data, assessment view).
+    QMenu* fileMenu() const { return fileMenu_; }
+    QMenu* viewMenu() const { return viewMenu_; }
 
     // Off in tests: a refused file is then reported in the message area, not a dialog.
     void setDialogsEnabled(bool enabled) { dialogsEnabled_ = enabled; }
@@ -78,6 +81,8 @@ private:
     QDockWidget* helpDock_ = nullptr;
     QTextBrowser* help_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
     QAction *newAct_ = nullptr, *openAct_ = nullptr, *importAct_ = nullptr, *exportAct_ = nullptr,
             *closeAct_ = nullptr, *quitAct_ = nullptr, *undoAct_ = nullptr, *redoAct_ = nullptr,
             *helpAct_ = nullptr, *projectorAct_ = nullptr, *backAct_ = nullptr, *nextAct_ = nullptr;
