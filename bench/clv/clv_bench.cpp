@@ -75,7 +75,8 @@ std::vector<CustomerSummary> readCdnow(const std::string& dir) {
 }
 
 void row(const char* what, const Timing& t, const char* goal) {
-    std::printf("| %-54s | %9.3f | %9.3f | %9.3f | %-9s |\n", what, t.median, t.min, t.cpuMedian, goal);
+    std::printf("| %-54s | %9.3f | %9.3f | %9.3f | %-9s |\n", what, t.median, t.min, t.cpuMedian,
+                goal);
 }
 
 void benchCdnow(const Options& o) {
@@ -134,7 +135,8 @@ void benchMillion(const Options& o) {
                  "GG p=%.3f q=%.3f v=%.3f (%zu repeat customers, %d evaluations; %d repetitions)\n",
                  grouped.groups.size(), fit.params.r, fit.params.alpha, fit.params.a, fit.params.b,
                  d.functionEvaluations, d.startsRun, d.method.c_str(), spend.params.p,
-                 spend.params.q, spend.params.v, static_cast<std::size_t>(spend.diagnostics.customers),
+                 spend.params.q, spend.params.v,
+                 static_cast<std::size_t>(spend.diagnostics.customers),
                  spend.diagnostics.functionEvaluations, reps);
 }
 
@@ -151,10 +153,14 @@ int main(int argc, char** argv) {
     Options o;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i], value = argv[i + 1];
-        if (flag == "--task") o.task = value;
-        else if (flag == "--repetitions") o.repetitions = std::atoi(value.c_str());
-        else if (flag == "--customers") o.customers = std::strtoull(value.c_str(), nullptr, 10);
-        else if (flag == "--data") o.dataDir = value;
+        if (flag == "--task")
+            o.task = value;
+        else if (flag == "--repetitions")
+            o.repetitions = std::atoi(value.c_str());
+        else if (flag == "--customers")
+            o.customers = std::strtoull(value.c_str(), nullptr, 10);
+        else if (flag == "--data")
+            o.dataDir = value;
         else {
             std::fprintf(stderr, "unknown option %s\n", flag.c_str());
             return 2;
@@ -164,8 +170,8 @@ int main(int argc, char** argv) {
         fitCdnowOnce(o);
         return 0;
     }
-    std::printf("| %-54s | %9s | %9s | %9s | %-9s |\n", "task", "median ms", "min ms",
-                "CPU ms", "goal");
+    std::printf("| %-54s | %9s | %9s | %9s | %-9s |\n", "task", "median ms", "min ms", "CPU ms",
+                "goal");
     std::printf("|%s|%s|%s|%s|%s|\n", std::string(56, '-').c_str(), std::string(11, '-').c_str(),
                 std::string(11, '-').c_str(), std::string(11, '-').c_str(),
                 std::string(11, '-').c_str());

@@ -36,7 +36,9 @@ Timing measure(int repetitions, const std::function<void()>& work) {
         const double c0 = cpuMs();
         const auto t0 = std::chrono::steady_clock::now();
         work();
-        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        wall.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count());
         cpu.push_back(cpuMs() - c0);
     }
     std::sort(wall.begin(), wall.end());
@@ -45,7 +47,8 @@ Timing measure(int repetitions, const std::function<void()>& work) {
 }
 
 void row(const char* what, const Timing& t, const std::string& note) {
-    std::printf("%-40s %10.1f %10.1f %10.1f   %s\n", what, t.medianMs, t.minMs, t.medianCpuMs, note.c_str());
+    std::printf("%-40s %10.1f %10.1f %10.1f   %s\n", what, t.medianMs, t.minMs, t.medianCpuMs,
+                note.c_str());
 }
 
 }  // namespace
@@ -54,7 +57,8 @@ int main(int argc, char** argv) {
     int repetitions = 7;
     std::string outDir;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--repetitions")) repetitions = std::max(1, std::atoi(argv[i + 1]));
+        if (!std::strcmp(argv[i], "--repetitions"))
+            repetitions = std::max(1, std::atoi(argv[i + 1]));
         if (!std::strcmp(argv[i], "--out")) outDir = argv[i + 1];
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -75,19 +79,31 @@ int main(int argc, char** argv) {
     row("render HTML", t, std::to_string(html.size() / 1024) + " KiB");
     t = measure(repetitions, [&] { json = renderJson(report); });
     row("render JSON", t, std::to_string(json.size() / 1024) + " KiB");
-    t = measure(repetitions, [&] { pdfA4 = renderPdf(report, PdfOptions{PaperSize::A4, [&](int, int total) { pages = total; }}, &error); });
-    row("render PDF, A4 (two-pass layout)", t, std::to_string(pages) + " pages, " + std::to_string(pdfA4.size() / 1024) + " KiB");
-    t = measure(repetitions, [&] { pdfLetter = renderPdf(report, PdfOptions{PaperSize::Letter, [&](int, int total) { pages = total; }}, &error); });
-    row("render PDF, Letter", t, std::to_string(pages) + " pages, " + std::to_string(pdfLetter.size() / 1024) + " KiB");
-    t = measure(repetitions, [&] { html = renderHtml(*buildReport(assessment, "", today, &error)); });
+    t = measure(repetitions, [&] {
+        pdfA4 = renderPdf(report, PdfOptions{PaperSize::A4, [&](int, int total) { pages = total; }},
+                          &error);
+    });
+    row("render PDF, A4 (two-pass layout)", t,
+        std::to_string(pages) + " pages, " + std::to_string(pdfA4.size() / 1024) + " KiB");
+    t = measure(repetitions, [&] {
+        pdfLetter = renderPdf(
+            report, PdfOptions{PaperSize::Letter, [&](int, int total) { pages = total; }}, &error);
+    });
+    row("render PDF, Letter", t,
+        std::to_string(pages) + " pages, " + std::to_string(pdfLetter.size() / 1024) + " KiB");
+    t = measure(repetitions,
+                [&] { html = renderHtml(*buildReport(assessment, "", today, &error)); });
     row("build + render HTML", t, "");
-    t = measure(repetitions, [&] { pdfA4 = renderPdf(*buildReport(assessment, "", today, &error), PdfOptions{}, &error); });
+    t = measure(repetitions, [&] {
+        pdfA4 = renderPdf(*buildReport(assessment, "", today, &error), PdfOptions{}, &error);
+    });
     row("build + render PDF A4", t, "");
 
     if (!outDir.empty()) {
         std::ofstream(outDir + "/bench-report.html", std::ios::binary) << html;
         std::ofstream(outDir + "/bench-report.json", std::ios::binary) << json;
-        std::ofstream(outDir + "/bench-report.pdf", std::ios::binary).write(pdfA4.constData(), pdfA4.size());
+        std::ofstream(outDir + "/bench-report.pdf", std::ios::binary)
+            .write(pdfA4.constData(), pdfA4.size());
     }
     return error.empty() ? 0 : 1;
 }

@@ -5,9 +5,9 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 
 #include "engine/transactions/csv_scanner.h"
@@ -82,14 +82,17 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &usage);
     const double mb = static_cast<double>(buffer.size()) / 1e6;
     std::printf("file: %.1f MB, %zu records, %zu fields\n", mb, records, fields);
-    std::printf("scan only:                          %7.1f ms  (%.0f MB/s)  best of %d\n", bestScan, mb / bestScan * 1e3, runs);
-    std::printf("scan + parse, customer/date/amount: %7.1f ms  (%.0f MB/s)  best of %d\n", bestMinimal,
-                mb / bestMinimal * 1e3, runs);
-    std::printf("scan + parse, all 7 columns:        %7.1f ms  (%.0f MB/s)  best of %d\n", bestParse,
-                mb / bestParse * 1e3, runs);
-    std::printf("rows read %zu, imported %zu, bad %zu, no customer %zu, customers %zu, orders %zu\n",
-                result.stats.rowsRead, result.stats.imported, result.stats.skippedBad,
-                result.stats.skippedNoCustomer, result.table.customerIds.size(), result.table.orderIds.size());
+    std::printf("scan only:                          %7.1f ms  (%.0f MB/s)  best of %d\n", bestScan,
+                mb / bestScan * 1e3, runs);
+    std::printf("scan + parse, customer/date/amount: %7.1f ms  (%.0f MB/s)  best of %d\n",
+                bestMinimal, mb / bestMinimal * 1e3, runs);
+    std::printf("scan + parse, all 7 columns:        %7.1f ms  (%.0f MB/s)  best of %d\n",
+                bestParse, mb / bestParse * 1e3, runs);
+    std::printf(
+        "rows read %zu, imported %zu, bad %zu, no customer %zu, customers %zu, orders %zu\n",
+        result.stats.rowsRead, result.stats.imported, result.stats.skippedBad,
+        result.stats.skippedNoCustomer, result.table.customerIds.size(),
+        result.table.orderIds.size());
     std::printf("peak RSS: %.1f MB (the mapped file counts once its pages are read)\n",
                 static_cast<double>(usage.ru_maxrss) / 1024.0);
     for (const auto& e : result.errors) std::printf("  %s\n", e.describe().c_str());

@@ -12,7 +12,7 @@ class DocumentSession;
 
 class AlignmentMatrixModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     static constexpr int GapRole = Qt::UserRole + 10;  // bool: this header is a gap
 
     explicit AlignmentMatrixModel(DocumentSession& session, QObject* parent = nullptr);
@@ -20,14 +20,16 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::CheckStateRole) override;
+    bool setData(const QModelIndex& index, const QVariant& value,
+                 int role = Qt::CheckStateRole) override;
 
     // Toggles a cell (Space in the view does the same through setData).
     void toggle(const QModelIndex& index);
 
-private:
+  private:
     void rebuild();
     void refresh();
     const AlignmentLink* linkAt(int row, int column) const;

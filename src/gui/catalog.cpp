@@ -14,7 +14,8 @@ QString resourcesDir() {
 Catalog loadCatalog(const QString& catalogName) {
     Catalog catalog;
     catalog.name = catalogName;
-    const QString path = resourcesDir() + QStringLiteral("/catalogs/") + catalogName + QStringLiteral(".json");
+    const QString path =
+        resourcesDir() + QStringLiteral("/catalogs/") + catalogName + QStringLiteral(".json");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         catalog.error = QObject::tr("The catalog %1 cannot be read.").arg(path);
@@ -23,7 +24,9 @@ Catalog loadCatalog(const QString& catalogName) {
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (json.isNull()) {
-        catalog.error = QObject::tr("%1: %2 at byte %3").arg(path, parseError.errorString()).arg(parseError.offset);
+        catalog.error = QObject::tr("%1: %2 at byte %3")
+                            .arg(path, parseError.errorString())
+                            .arg(parseError.offset);
         return catalog;
     }
     for (const QJsonValue& value : json.object().value(QStringLiteral("items")).toArray()) {

@@ -1,5 +1,6 @@
 #pragma once
-// A built-in catalog (resources/catalogs/<name>.json): {"catalog", "version", "items": [{key, name, ...}]}.
+// A built-in catalog (resources/catalogs/<name>.json): {"catalog", "version", "items": [{key, name,
+// ...}]}.
 #include <QJsonObject>
 #include <QString>
 #include <QVector>

@@ -34,7 +34,8 @@ CatalogPicker::CatalogPicker(const Catalog& catalog, const QStringList& keysInUs
             row->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
-    auto* hint = new QLabel(tr("Type to filter, Down to reach the list, Space to tick, Enter to add."), this);
+    auto* hint = new QLabel(
+        tr("Type to filter, Down to reach the list, Space to tick, Enter to add."), this);
     hint->setWordWrap(true);
     auto* error = new QLabel(catalog.error, this);
     error->setVisible(!catalog.error.isEmpty());
@@ -88,12 +89,16 @@ EntityRecord recordFromCatalog(const EntityDescriptor& kind, const CatalogItem& 
         if (field.type == FieldType::Choice) value = std::string(field.choiceKeys.front());
         // The catalog's attribute of the same name, or its synonyms.
         QString source = toQString(field.key);
-        if (field.key == catalogKeyField(kind)) source = QStringLiteral("key");
-        else if (field.key == "attribute") source = QStringLiteral("name");
-        else if (field.key == "area_group") source = QStringLiteral("group");
+        if (field.key == catalogKeyField(kind))
+            source = QStringLiteral("key");
+        else if (field.key == "attribute")
+            source = QStringLiteral("name");
+        else if (field.key == "area_group")
+            source = QStringLiteral("group");
         const QJsonValue json = item.fields.value(source);
         if (json.isString() || json.isDouble()) {
-            const std::string text = json.isString() ? toStd(json.toString()) : std::to_string(json.toDouble());
+            const std::string text =
+                json.isString() ? toStd(json.toString()) : std::to_string(json.toDouble());
             CoerceResult checked = coerceValue(field, FieldValue{text});
             if (checked.error.empty()) value = checked.value;
         }
@@ -111,14 +116,17 @@ QStringList catalogKeysInUse(const Cycle& cycle, const EntityDescriptor& kind) {
     return keys;
 }
 
-void addCatalogItems(DocumentSession& session, const EntityDescriptor& kind, const QVector<CatalogItem>& items) {
+void addCatalogItems(DocumentSession& session, const EntityDescriptor& kind,
+                     const QVector<CatalogItem>& items) {
     const Cycle* cycle = session.cycle();
     if (!cycle || items.isEmpty()) return;
     std::size_t at = kind.count(*cycle);
     auto* group = new QUndoCommand(
-        items.size() == 1 ? QObject::tr("Add %1 '%2' from the catalog").arg(kindInSentence(kind), items.front().name)
+        items.size() == 1 ? QObject::tr("Add %1 '%2' from the catalog")
+                                .arg(kindInSentence(kind), items.front().name)
                           : QObject::tr("Add %1 items from the catalog").arg(items.size()));
-    for (const auto& item : items) new InsertItemCommand(session, kind, at++, recordFromCatalog(kind, item), group);
+    for (const auto& item : items)
+        new InsertItemCommand(session, kind, at++, recordFromCatalog(kind, item), group);
     session.undoStack()->push(group);
 }
 

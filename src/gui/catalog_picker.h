@@ -16,13 +16,13 @@ class DocumentSession;
 
 class CatalogPicker : public QDialog {
     Q_OBJECT
-public:
+  public:
     CatalogPicker(const Catalog& catalog, const QStringList& keysInUse, QWidget* parent = nullptr);
     QVector<CatalogItem> chosenItems() const;
     QLineEdit* searchBox() const { return search_; }
     QListWidget* list() const { return list_; }
 
-private:
+  private:
     void filter(const QString& text);
 
     Catalog catalog_;
@@ -35,6 +35,7 @@ std::string_view catalogKeyField(const EntityDescriptor& kind);
 EntityRecord recordFromCatalog(const EntityDescriptor& kind, const CatalogItem& item);
 QStringList catalogKeysInUse(const Cycle& cycle, const EntityDescriptor& kind);
 // Adds the items at the end of the list in one undo step ("Add 3 capabilities from the catalog").
-void addCatalogItems(DocumentSession& session, const EntityDescriptor& kind, const QVector<CatalogItem>& items);
+void addCatalogItems(DocumentSession& session, const EntityDescriptor& kind,
+                     const QVector<CatalogItem>& items);
 
 }  // namespace crm::gui

@@ -32,15 +32,17 @@ bool storeCall(DocumentSession& session, Call&& call) {
 
 }  // namespace
 
-StartCycleCommand::StartCycleCommand(DocumentSession& session, EntityId fromCycleId, std::string name,
-                                     std::optional<Date> assessmentDate, QUndoCommand* parent)
+StartCycleCommand::StartCycleCommand(DocumentSession& session, EntityId fromCycleId,
+                                     std::string name, std::optional<Date> assessmentDate,
+                                     QUndoCommand* parent)
     : QUndoCommand(parent),
       session_(session),
       fromId_(std::move(fromCycleId)),
       editedBefore_(session.cycleId()),
       name_(std::move(name)),
       date_(assessmentDate) {
-    setText(QCoreApplication::translate("crm::gui", "Start cycle %1 from %2").arg(QString::fromStdString(name_), cycleName(session, fromId_)));
+    setText(QCoreApplication::translate("crm::gui", "Start cycle %1 from %2")
+                .arg(QString::fromStdString(name_), cycleName(session, fromId_)));
 }
 
 void StartCycleCommand::redo() {
@@ -70,15 +72,20 @@ void StartCycleCommand::undo() {
     if (ok) session_.announceCycles(editedBefore_);
 }
 
-RenameCycleCommand::RenameCycleCommand(DocumentSession& session, EntityId cycleId, std::string newName,
-                                       QUndoCommand* parent)
-    : QUndoCommand(parent), session_(session), cycleId_(std::move(cycleId)), newName_(std::move(newName)) {
+RenameCycleCommand::RenameCycleCommand(DocumentSession& session, EntityId cycleId,
+                                       std::string newName, QUndoCommand* parent)
+    : QUndoCommand(parent),
+      session_(session),
+      cycleId_(std::move(cycleId)),
+      newName_(std::move(newName)) {
     oldName_ = toStd(cycleName(session, cycleId_));
-    setText(QCoreApplication::translate("crm::gui", "Rename cycle %1 to %2").arg(QString::fromStdString(oldName_), QString::fromStdString(newName_)));
+    setText(QCoreApplication::translate("crm::gui", "Rename cycle %1 to %2")
+                .arg(QString::fromStdString(oldName_), QString::fromStdString(newName_)));
 }
 
 bool RenameCycleCommand::rename(const std::string& name) {
-    if (!storeCall(session_, [&](store::Document& d) { d.setCycleName(cycleId_, name); })) return false;
+    if (!storeCall(session_, [&](store::Document& d) { d.setCycleName(cycleId_, name); }))
+        return false;
     session_.announceCycles(session_.cycleId());
     return true;
 }
@@ -89,9 +96,11 @@ void RenameCycleCommand::redo() {
 
 void RenameCycleCommand::undo() { rename(oldName_); }
 
-DeleteCycleCommand::DeleteCycleCommand(DocumentSession& session, EntityId cycleId, QUndoCommand* parent)
+DeleteCycleCommand::DeleteCycleCommand(DocumentSession& session, EntityId cycleId,
+                                       QUndoCommand* parent)
     : QUndoCommand(parent), session_(session), cycleId_(std::move(cycleId)) {
-    setText(QCoreApplication::translate("crm::gui", "Delete cycle %1").arg(cycleName(session, cycleId_)));
+    setText(QCoreApplication::translate("crm::gui", "Delete cycle %1")
+                .arg(cycleName(session, cycleId_)));
 }
 
 void DeleteCycleCommand::redo() {
@@ -111,12 +120,14 @@ void DeleteCycleCommand::redo() {
 
 void DeleteCycleCommand::undo() {
     if (!removed_) return;
-    if (!storeCall(session_, [&](store::Document& d) { d.insertCycle(*removed_, position_); })) return;
+    if (!storeCall(session_, [&](store::Document& d) { d.insertCycle(*removed_, position_); }))
+        return;
     session_.announceCycles(wasEdited_ ? cycleId_ : session_.cycleId());
 }
 
-SetCycleFieldCommand::SetCycleFieldCommand(DocumentSession& session, EntityId cycleId, const EntityDescriptor& kind,
-                                           EntityId itemId, const FieldDescriptor& field, FieldValue newValue,
+SetCycleFieldCommand::SetCycleFieldCommand(DocumentSession& session, EntityId cycleId,
+                                           const EntityDescriptor& kind, EntityId itemId,
+                                           const FieldDescriptor& field, FieldValue newValue,
                                            QUndoCommand* parent)
     : QUndoCommand(parent),
       session_(session),
@@ -130,7 +141,8 @@ SetCycleFieldCommand::SetCycleFieldCommand(DocumentSession& session, EntityId cy
         if (auto index = kind.indexOf(*c, itemId_)) oldValue_ = field.get(kind.at(*c, *index));
     }
     setText(QCoreApplication::translate("crm::gui", "Edit %1 %2 in cycle %3")
-                .arg(toQString(kind.label).toLower(), toQString(field.label).toLower(), cycleName(session, cycleId_)));
+                .arg(toQString(kind.label).toLower(), toQString(field.label).toLower(),
+                     cycleName(session, cycleId_)));
 }
 
 void SetCycleFieldCommand::redo() {

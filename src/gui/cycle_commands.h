@@ -18,14 +18,14 @@ class DocumentSession;
 // Copies `fromCycleId` into a new cycle and edits it from then on. Undo removes the new cycle
 // (keeping it, ids and all, so that redo brings back exactly the same cycle).
 class StartCycleCommand : public QUndoCommand {
-public:
+  public:
     StartCycleCommand(DocumentSession& session, EntityId fromCycleId, std::string name,
                       std::optional<Date> assessmentDate, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     const EntityId& startedId() const { return startedId_; }
 
-private:
+  private:
     DocumentSession& session_;
     EntityId fromId_, editedBefore_;
     std::string name_;
@@ -36,13 +36,13 @@ private:
 };
 
 class RenameCycleCommand : public QUndoCommand {
-public:
+  public:
     RenameCycleCommand(DocumentSession& session, EntityId cycleId, std::string newName,
                        QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     bool rename(const std::string& name);
 
     DocumentSession& session_;
@@ -53,12 +53,12 @@ private:
 // Removes a cycle and everything in it; undo puts it back at its place and, if it was the
 // cycle in use, uses it again.
 class DeleteCycleCommand : public QUndoCommand {
-public:
+  public:
     DeleteCycleCommand(DocumentSession& session, EntityId cycleId, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     DocumentSession& session_;
     EntityId cycleId_;
     bool wasEdited_ = false;
@@ -69,13 +69,14 @@ private:
 // SetFieldCommand always edits the cycle in use; this one names its cycle (used to record this
 // year's results on last cycle's milestones, next to their copies in the new cycle).
 class SetCycleFieldCommand : public QUndoCommand {
-public:
-    SetCycleFieldCommand(DocumentSession& session, EntityId cycleId, const EntityDescriptor& kind, EntityId itemId,
-                         const FieldDescriptor& field, FieldValue newValue, QUndoCommand* parent = nullptr);
+  public:
+    SetCycleFieldCommand(DocumentSession& session, EntityId cycleId, const EntityDescriptor& kind,
+                         EntityId itemId, const FieldDescriptor& field, FieldValue newValue,
+                         QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     DocumentSession& session_;
     EntityId cycleId_;
     const EntityDescriptor& kind_;

@@ -19,7 +19,8 @@ const Cycle* previousCycleOf(const Assessment& a, const Cycle& cycle) {
     return nullptr;
 }
 
-EntityId ancestorInCycle(const Assessment& a, const Cycle& earlier, const EntityDescriptor& kind, EntityId id) {
+EntityId ancestorInCycle(const Assessment& a, const Cycle& earlier, const EntityDescriptor& kind,
+                         EntityId id) {
     for (int guard = 0; guard < 1000 && !id.empty(); ++guard) {
         if (kind.indexOf(earlier, id)) return id;
         EntityId origin;
@@ -51,10 +52,14 @@ QString formatMeasureValue(const std::optional<double>& value, bool withSign) {
 
 QString movementText(reset::Movement movement) {
     switch (movement) {
-        case reset::Movement::Better: return QObject::tr("✔ better");
-        case reset::Movement::Worse: return QObject::tr("✘ worse");
-        case reset::Movement::Unchanged: return QObject::tr("= unchanged");
-        case reset::Movement::NotComparable: break;
+        case reset::Movement::Better:
+            return QObject::tr("✔ better");
+        case reset::Movement::Worse:
+            return QObject::tr("✘ worse");
+        case reset::Movement::Unchanged:
+            return QObject::tr("= unchanged");
+        case reset::Movement::NotComparable:
+            break;
     }
     return QObject::tr("not comparable");
 }
@@ -73,10 +78,14 @@ QVariant movementForeground(reset::Movement movement) {
 
 QString milestoneResultText(reset::MilestoneResult result) {
     switch (result) {
-        case reset::MilestoneResult::Hit: return QObject::tr("✔ hit");
-        case reset::MilestoneResult::Missed: return QObject::tr("✘ missed");
-        case reset::MilestoneResult::NoActual: return QObject::tr("no actual recorded");
-        case reset::MilestoneResult::NotDue: return QObject::tr("not yet due");
+        case reset::MilestoneResult::Hit:
+            return QObject::tr("✔ hit");
+        case reset::MilestoneResult::Missed:
+            return QObject::tr("✘ missed");
+        case reset::MilestoneResult::NoActual:
+            return QObject::tr("no actual recorded");
+        case reset::MilestoneResult::NotDue:
+            return QObject::tr("not yet due");
     }
     return {};
 }
@@ -99,7 +108,8 @@ QString sourceText(const std::string& source) {
 
 QString sourceToolTip(const std::string& source) {
     if (source == "relationship") return QObject::tr("Relationship state (step 4)");
-    if (source == "kpi") return QObject::tr("Monitoring KPI (step 8): its current value, else its baseline");
+    if (source == "kpi")
+        return QObject::tr("Monitoring KPI (step 8): its current value, else its baseline");
     if (source == "metric") return QObject::tr("Current metric (step 2): its baseline");
     return {};
 }
@@ -125,7 +135,9 @@ int CycleMeasuresModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
-int CycleMeasuresModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CycleMeasuresModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CycleMeasuresModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
@@ -134,41 +146,63 @@ QVariant CycleMeasuresModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (column) {
             case Measure:
-                return m.unit.empty() ? QString::fromStdString(m.name)
-                                      : QStringLiteral("%1 (%2)").arg(QString::fromStdString(m.name), QString::fromStdString(m.unit));
-            case Source: return sourceText(m.source);
-            case From: return formatMeasureValue(m.from);
-            case To: return formatMeasureValue(m.to);
-            case Change: return formatMeasureValue(m.delta, true);
-            case Movement: return movementText(m.movement);
-            default: return {};
+                return m.unit.empty()
+                           ? QString::fromStdString(m.name)
+                           : QStringLiteral("%1 (%2)").arg(QString::fromStdString(m.name),
+                                                           QString::fromStdString(m.unit));
+            case Source:
+                return sourceText(m.source);
+            case From:
+                return formatMeasureValue(m.from);
+            case To:
+                return formatMeasureValue(m.to);
+            case Change:
+                return formatMeasureValue(m.delta, true);
+            case Movement:
+                return movementText(m.movement);
+            default:
+                return {};
         }
     }
     if (role == NumberRole) {
-        const auto& v = column == From ? m.from : column == To ? m.to : column == Change ? m.delta : std::nullopt;
+        const auto& v = column == From     ? m.from
+                        : column == To     ? m.to
+                        : column == Change ? m.delta
+                                           : std::nullopt;
         return v ? QVariant(*v) : QVariant();
     }
-    if (role == MovementRole) return QString::fromStdString(std::string(reset::movementName(m.movement)));
+    if (role == MovementRole)
+        return QString::fromStdString(std::string(reset::movementName(m.movement)));
     if (role == Qt::TextAlignmentRole && (column == From || column == To || column == Change))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::BackgroundRole && (column == Change || column == Movement)) return movementBackground(m.movement);
+    if (role == Qt::BackgroundRole && (column == Change || column == Movement))
+        return movementBackground(m.movement);
     if (role == Qt::ForegroundRole && column == Movement) return movementForeground(m.movement);
     if (role == Qt::ToolTipRole && column == Movement)
-        return m.direction == Direction::HigherIsBetter ? tr("Higher is better") : tr("Lower is better");
-    if (role == Qt::ToolTipRole && (column == Source || column == Measure)) return sourceToolTip(m.source);
+        return m.direction == Direction::HigherIsBetter ? tr("Higher is better")
+                                                        : tr("Lower is better");
+    if (role == Qt::ToolTipRole && (column == Source || column == Measure))
+        return sourceToolTip(m.source);
     return {};
 }
 
 QVariant CycleMeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case Measure: return tr("Measure");
-        case Source: return tr("Source");
-        case From: return fromName_.isEmpty() ? tr("Earlier") : fromName_;
-        case To: return toName_.isEmpty() ? tr("Later") : toName_;
-        case Change: return tr("Change");
-        case Movement: return tr("Direction");
-        default: return {};
+        case Measure:
+            return tr("Measure");
+        case Source:
+            return tr("Source");
+        case From:
+            return fromName_.isEmpty() ? tr("Earlier") : fromName_;
+        case To:
+            return toName_.isEmpty() ? tr("Later") : toName_;
+        case Change:
+            return tr("Change");
+        case Movement:
+            return tr("Direction");
+        default:
+            return {};
     }
 }
 
@@ -184,7 +218,9 @@ int CycleMilestonesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
-int CycleMilestonesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CycleMilestonesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CycleMilestonesModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
@@ -192,15 +228,22 @@ QVariant CycleMilestonesModel::data(const QModelIndex& index, int role) const {
     const int column = index.column();
     if (role == Qt::DisplayRole) {
         switch (column) {
-            case Owner: return QString::fromStdString(m.ownerName);
-            case Due: return dayText(m.due);
-            case Target: return formatMeasureValue(m.target);
-            case Actual: return formatMeasureValue(m.actual);
-            case Result: return milestoneResultText(m.result);
-            default: return {};
+            case Owner:
+                return QString::fromStdString(m.ownerName);
+            case Due:
+                return dayText(m.due);
+            case Target:
+                return formatMeasureValue(m.target);
+            case Actual:
+                return formatMeasureValue(m.actual);
+            case Result:
+                return milestoneResultText(m.result);
+            default:
+                return {};
         }
     }
-    if (role == ResultRole) return QString::fromStdString(std::string(reset::milestoneResultName(m.result)));
+    if (role == ResultRole)
+        return QString::fromStdString(std::string(reset::milestoneResultName(m.result)));
     if (role == Qt::BackgroundRole && column == Result) return milestoneResultBackground(m.result);
     if (role == Qt::TextAlignmentRole && (column == Target || column == Actual))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -208,15 +251,22 @@ QVariant CycleMilestonesModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant CycleMilestonesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CycleMilestonesModel::headerData(int section, Qt::Orientation orientation,
+                                          int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case Owner: return tr("Objective or KPI");
-        case Due: return tr("Due");
-        case Target: return tr("Target");
-        case Actual: return tr("Actual");
-        case Result: return tr("Result");
-        default: return {};
+        case Owner:
+            return tr("Objective or KPI");
+        case Due:
+            return tr("Due");
+        case Target:
+            return tr("Target");
+        case Actual:
+            return tr("Actual");
+        case Result:
+            return tr("Result");
+        default:
+            return {};
     }
 }
 
@@ -232,7 +282,9 @@ int CycleItemChangesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
-int CycleItemChangesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CycleItemChangesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CycleItemChangesModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
@@ -248,31 +300,41 @@ QVariant CycleItemChangesModel::data(const QModelIndex& index, int role) const {
                 const EntityDescriptor* d = findDescriptor(item.kind);
                 return d ? toQString(d->label) : QString::fromStdString(item.kind);
             }
-            case Item: return QString::fromStdString(item.name);
+            case Item:
+                return QString::fromStdString(item.name);
             case Fields: {
                 QStringList fields;
                 for (const auto& f : item.changedFields) fields << QString::fromStdString(f);
                 return fields.join(QStringLiteral(", "));
             }
-            default: return {};
+            default:
+                return {};
         }
     }
-    if (role == ChangeRole) return QString::fromStdString(std::string(reset::changeKindName(item.change)));
+    if (role == ChangeRole)
+        return QString::fromStdString(std::string(reset::changeKindName(item.change)));
     if (role == Qt::ForegroundRole && column == Change) {
         if (item.change == reset::ChangeKind::Added) return QBrush(ComparisonColours::betterText());
-        if (item.change == reset::ChangeKind::Dropped) return QBrush(ComparisonColours::worseText());
+        if (item.change == reset::ChangeKind::Dropped)
+            return QBrush(ComparisonColours::worseText());
     }
     return {};
 }
 
-QVariant CycleItemChangesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CycleItemChangesModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case Change: return tr("Change");
-        case Kind: return tr("Kind");
-        case Item: return tr("Item");
-        case Fields: return tr("Fields changed");
-        default: return {};
+        case Change:
+            return tr("Change");
+        case Kind:
+            return tr("Kind");
+        case Item:
+            return tr("Item");
+        case Fields:
+            return tr("Fields changed");
+        default:
+            return {};
     }
 }
 

@@ -16,7 +16,8 @@ const Cycle* previousCycleOf(const Assessment& assessment, const Cycle& cycle);
 
 // The item of `earlier` that `id` was copied from, through any number of cycles in between
 // (the lineage compareCycles uses); empty when the item is new since then.
-EntityId ancestorInCycle(const Assessment& assessment, const Cycle& earlier, const EntityDescriptor& kind, EntityId id);
+EntityId ancestorInCycle(const Assessment& assessment, const Cycle& earlier,
+                         const EntityDescriptor& kind, EntityId id);
 
 // Shared look of the comparison and the outward phase.
 struct ComparisonColours {
@@ -34,10 +35,18 @@ QVariant movementForeground(reset::Movement movement);
 
 class CycleMeasuresModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { Measure, From, To, Change, Movement, Source, ColumnCount };  // Measure shows the unit
+  public:
+    enum Column {
+        Measure,
+        From,
+        To,
+        Change,
+        Movement,
+        Source,
+        ColumnCount
+    };                                                     // Measure shows the unit
     static constexpr int MovementRole = Qt::UserRole + 1;  // "better", "worse", ...
-    static constexpr int NumberRole = Qt::UserRole + 2;    // the value as a double (From, To, Change)
+    static constexpr int NumberRole = Qt::UserRole + 2;  // the value as a double (From, To, Change)
 
     using QAbstractTableModel::QAbstractTableModel;
     void setComparison(const reset::CycleComparison& comparison);
@@ -45,16 +54,17 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     std::vector<reset::MeasureDelta> rows_;
     QString fromName_, toName_;
 };
 
 class CycleMilestonesModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Owner, Due, Target, Actual, Result, ColumnCount };
     static constexpr int ResultRole = Qt::UserRole + 1;  // "hit", "missed", ...
 
@@ -64,15 +74,16 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     std::vector<reset::MilestoneOutcome> rows_;
 };
 
 class CycleItemChangesModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Change, Kind, Item, Fields, ColumnCount };
     static constexpr int ChangeRole = Qt::UserRole + 1;  // "added", "changed", "dropped"
 
@@ -82,9 +93,10 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     std::vector<reset::ItemChange> rows_;
 };
 

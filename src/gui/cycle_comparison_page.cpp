@@ -32,7 +32,8 @@ QTableView* makeView(const QString& objectName, QAbstractItemModel* model) {
 
 }  // namespace
 
-CycleComparisonPage::CycleComparisonPage(DocumentSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+CycleComparisonPage::CycleComparisonPage(DocumentSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("cycleComparisonPage"));
     auto* title = new QLabel(tr("<span style='font-size:large'><b>Compare cycles</b></span>"));
     from_ = new QComboBox;
@@ -114,15 +115,18 @@ CycleComparisonPage::CycleComparisonPage(DocumentSession& session, QWidget* pare
         refresh();
     });
     connect(&session_, &DocumentSession::edited, this, [this] {
-        if (isVisible()) refresh();
-        else stale_ = true;
+        if (isVisible())
+            refresh();
+        else
+            stale_ = true;
     });
     fillCycleLists();
     compareWithPrevious();
 }
 
 void CycleComparisonPage::fillCycleLists() {
-    const QString fromBefore = from_->currentData().toString(), toBefore = to_->currentData().toString();
+    const QString fromBefore = from_->currentData().toString(),
+                  toBefore = to_->currentData().toString();
     for (auto* combo : {from_, to_}) {
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -167,10 +171,12 @@ void CycleComparisonPage::showEvent(QShowEvent* event) {
 
 void CycleComparisonPage::refresh() {
     stale_ = false;
-    const EntityId fromId = toStd(from_->currentData().toString()), toId = toStd(to_->currentData().toString());
+    const EntityId fromId = toStd(from_->currentData().toString()),
+                   toId = toStd(to_->currentData().toString());
     const Assessment& a = session_.assessment();
     comparison_.reset();
-    if (a.findCycle(fromId) && a.findCycle(toId)) comparison_ = reset::compareCycles(a, fromId, toId);
+    if (a.findCycle(fromId) && a.findCycle(toId))
+        comparison_ = reset::compareCycles(a, fromId, toId);
     const reset::CycleComparison empty;
     const reset::CycleComparison& c = comparison_ ? *comparison_ : empty;
     measures_->setComparison(c);
@@ -214,10 +220,13 @@ void CycleComparisonPage::refreshSummary() {
         dropped += i.change == reset::ChangeKind::Dropped;
     }
     QString text = tr("<b>%1 → %2</b>: measures <span style='color:#1b6e1b'>%3 better</span>, "
-                      "<span style='color:#a61b1b'>%4 worse</span>, %5 unchanged · maturity up in %6 and down in %7 "
-                      "building blocks · milestones %8 hit, %9 missed, %10 without an actual · items %11 added, %12 "
+                      "<span style='color:#a61b1b'>%4 worse</span>, %5 unchanged · maturity up in "
+                      "%6 and down in %7 "
+                      "building blocks · milestones %8 hit, %9 missed, %10 without an actual · "
+                      "items %11 added, %12 "
                       "changed, %13 dropped")
-                       .arg(QString::fromStdString(c.fromName).toHtmlEscaped(), QString::fromStdString(c.toName).toHtmlEscaped())
+                       .arg(QString::fromStdString(c.fromName).toHtmlEscaped(),
+                            QString::fromStdString(c.toName).toHtmlEscaped())
                        .arg(better)
                        .arg(worse)
                        .arg(same)
@@ -231,12 +240,16 @@ void CycleComparisonPage::refreshSummary() {
                        .arg(dropped);
     if (c.fromId == c.toId) text = tr("Choose two different cycles. ") + text;
     summary_->setText(text);
-    details_->setTabText(0, tr("Milestones of %1 (%2)").arg(QString::fromStdString(c.fromName)).arg(c.milestones.size()));
+    details_->setTabText(0, tr("Milestones of %1 (%2)")
+                                .arg(QString::fromStdString(c.fromName))
+                                .arg(c.milestones.size()));
     details_->setTabText(1, tr("Items changed (%1)").arg(c.items.size()));
 }
 
 void CycleComparisonPage::copyAsText() {
-    if (comparison_) QApplication::clipboard()->setText(QString::fromStdString(reset::formatComparisonText(*comparison_)));
+    if (comparison_)
+        QApplication::clipboard()->setText(
+            QString::fromStdString(reset::formatComparisonText(*comparison_)));
 }
 
 }  // namespace crm::gui

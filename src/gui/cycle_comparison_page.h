@@ -24,7 +24,7 @@ class DocumentSession;
 
 class CycleComparisonPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CycleComparisonPage(DocumentSession& session, QWidget* parent = nullptr);
 
     // Chooses the two cycles (ids); unknown ids are ignored.
@@ -43,10 +43,10 @@ public:
     QLabel* summary() const { return summary_; }
     QTabWidget* details() const { return details_; }
 
-protected:
+  protected:
     void showEvent(QShowEvent* event) override;
 
-private:
+  private:
     void fillCycleLists();
     void refresh();
     void refreshSummary();

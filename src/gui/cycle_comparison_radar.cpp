@@ -18,7 +18,8 @@ QStringList wrapLabel(const QFontMetrics& fm, const QString& text, int room) {
     QString first;
     int used = 0;
     for (; used < words.size(); ++used) {
-        const QString candidate = first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
+        const QString candidate =
+            first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
         if (!first.isEmpty() && fm.horizontalAdvance(candidate) > room) break;
         first = candidate;
     }
@@ -34,7 +35,8 @@ CycleComparisonRadar::CycleComparisonRadar(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void CycleComparisonRadar::setSeries(const QString& earlierName, const QString& laterName, QVector<Axis> axes) {
+void CycleComparisonRadar::setSeries(const QString& earlierName, const QString& laterName,
+                                     QVector<Axis> axes) {
     earlierName_ = earlierName;
     laterName_ = laterName;
     axes_ = std::move(axes);
@@ -49,13 +51,15 @@ void CycleComparisonRadar::paintEvent(QPaintEvent*) {
     if (n < 3) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("Both cycles need at least three rated capabilities (step 10) for the maturity radar."));
+                   tr("Both cycles need at least three rated capabilities (step 10) for the "
+                      "maturity radar."));
         return;
     }
     const QFontMetrics fm(font());
     const int legendHeight = fm.height() + 10;
     const QRectF area = QRectF(rect()).adjusted(0, legendHeight, 0, 0);
-    const double radius = std::max(40.0, std::min(area.width() * 0.62, area.height()) / 2.0 - fm.height() * 1.6);
+    const double radius =
+        std::max(40.0, std::min(area.width() * 0.62, area.height()) / 2.0 - fm.height() * 1.6);
     const QPointF centre = area.center();
     auto point = [&](int axis, double level) {
         const double angle = -M_PI / 2 + 2 * M_PI * axis / n;
@@ -82,11 +86,17 @@ void CycleComparisonRadar::paintEvent(QPaintEvent*) {
         for (const auto& line : lines) w = std::max<double>(w, fm.horizontalAdvance(line));
         const double h = fm.height() * lines.size();
         QRectF box(at.x() - w / 2, at.y() - h / 2, w, h);
-        if (right) box.moveLeft(at.x());
-        else if (left) box.moveRight(at.x());
-        if (!right && !left) box.moveTop(at.y() < centre.y() ? at.y() - h + fm.height() / 2.0 : at.y() - fm.height() / 2.0);
+        if (right)
+            box.moveLeft(at.x());
+        else if (left)
+            box.moveRight(at.x());
+        if (!right && !left)
+            box.moveTop(at.y() < centre.y() ? at.y() - h + fm.height() / 2.0
+                                            : at.y() - fm.height() / 2.0);
         box.moveLeft(std::clamp(box.left(), 2.0, width() - w - 2.0));
-        const Qt::Alignment align = right ? Qt::AlignLeft : left ? Qt::AlignRight : Qt::AlignHCenter;
+        const Qt::Alignment align = right  ? Qt::AlignLeft
+                                    : left ? Qt::AlignRight
+                                           : Qt::AlignHCenter;
         p.setPen(palette().color(QPalette::Text));
         p.drawText(box, align | Qt::AlignVCenter, lines.join(QLatin1Char('\n')));
     }

@@ -11,7 +11,7 @@ namespace crm::gui {
 
 class CycleComparisonRadar : public QWidget {
     Q_OBJECT
-public:
+  public:
     struct Axis {
         QString name;
         std::optional<double> earlier, later;  // 1..5
@@ -25,10 +25,10 @@ public:
     QSize sizeHint() const override { return {340, 320}; }
     QSize minimumSizeHint() const override { return {260, 240}; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     QString earlierName_, laterName_;
     QVector<Axis> axes_;
 };

@@ -8,7 +8,9 @@ namespace crm::gui {
 
 inline constexpr qint64 kJulianDayOfUnixEpoch = 2440588;  // 1970-01-01
 
-inline QDate toQDate(Date day) { return QDate::fromJulianDay(day.time_since_epoch().count() + kJulianDayOfUnixEpoch); }
+inline QDate toQDate(Date day) {
+    return QDate::fromJulianDay(day.time_since_epoch().count() + kJulianDayOfUnixEpoch);
+}
 
 inline Date fromQDate(const QDate& day) {
     return Date{date::days{static_cast<int>(day.toJulianDay() - kJulianDayOfUnixEpoch)}};

@@ -19,7 +19,9 @@ namespace crm::gui {
 EntityId latestCycleId(const Assessment& a) {
     const Cycle* best = nullptr;
     for (const Cycle& c : a.cycles) {
-        const bool later = !best || (c.assessmentDate && (!best->assessmentDate || *c.assessmentDate >= *best->assessmentDate)) ||
+        const bool later = !best ||
+                           (c.assessmentDate && (!best->assessmentDate ||
+                                                 *c.assessmentDate >= *best->assessmentDate)) ||
                            (!c.assessmentDate && !best->assessmentDate);
         if (later) best = &c;
     }
@@ -30,7 +32,8 @@ QString cycleNameProblem(const Assessment& a, const QString& name, const EntityI
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) return QObject::tr("A cycle needs a name, for example the year.");
     for (const Cycle& c : a.cycles)
-        if (c.id != exceptCycleId && QString::fromStdString(c.name).compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (c.id != exceptCycleId &&
+            QString::fromStdString(c.name).compare(trimmed, Qt::CaseInsensitive) == 0)
             return QObject::tr("There is already a cycle named “%1”.").arg(trimmed);
     return {};
 }
@@ -42,17 +45,20 @@ QString suggestCycleName(const Assessment& a) {
     // The last number in the name counts up: "2026" -> "2027", "FY 2026" -> "FY 2027".
     static const QRegularExpression lastNumber(QStringLiteral("(\\d+)(?!.*\\d)"));
     const auto match = lastNumber.match(name);
-    QString candidate = match.hasMatch()
-                            ? QString(name).replace(match.capturedStart(1), match.capturedLength(1),
-                                                    QString::number(match.captured(1).toLongLong() + 1))
-                            : QObject::tr("%1 (next)").arg(name);
+    QString candidate = match.hasMatch() ? QString(name).replace(
+                                               match.capturedStart(1), match.capturedLength(1),
+                                               QString::number(match.captured(1).toLongLong() + 1))
+                                         : QObject::tr("%1 (next)").arg(name);
     for (int n = 2; !cycleNameProblem(a, candidate).isEmpty() && n < 1000; ++n)
-        candidate = QStringLiteral("%1 (%2)").arg(candidate.section(QStringLiteral(" ("), 0, 0)).arg(n);
+        candidate =
+            QStringLiteral("%1 (%2)").arg(candidate.section(QStringLiteral(" ("), 0, 0)).arg(n);
     return candidate;
 }
 
 QString cycleContentsText(const Cycle& cycle) {
-    auto count = [&](std::string_view kind) { return static_cast<int>(findDescriptor(kind)->count(cycle)); };
+    auto count = [&](std::string_view kind) {
+        return static_cast<int>(findDescriptor(kind)->count(cycle));
+    };
     auto words = [](int n, const QString& one, const QString& many) {
         return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
     };
@@ -75,9 +81,10 @@ StartCycleDialog::StartCycleDialog(const Assessment& assessment, QWidget* parent
     : QDialog(parent), assessment_(assessment) {
     setObjectName(QStringLiteral("startCycleDialog"));
     setWindowTitle(tr("Start a new cycle"));
-    auto* intro = new QLabel(tr("The new cycle starts as a copy of an earlier one: every step, with each item "
-                                "linked to the one it was copied from, so the two cycles can be compared. "
-                                "It becomes the cycle in use."));
+    auto* intro = new QLabel(
+        tr("The new cycle starts as a copy of an earlier one: every step, with each item "
+           "linked to the one it was copied from, so the two cycles can be compared. "
+           "It becomes the cycle in use."));
     intro->setWordWrap(true);
     name_ = new QLineEdit(suggestCycleName(assessment));
     name_->setObjectName(QStringLiteral("cycleNameEdit"));
@@ -90,7 +97,8 @@ StartCycleDialog::StartCycleDialog(const Assessment& assessment, QWidget* parent
     from_->setObjectName(QStringLiteral("copyFromCombo"));
     for (const Cycle& c : assessment.cycles)
         from_->addItem(QString::fromStdString(c.name), QString::fromStdString(c.id));
-    from_->setCurrentIndex(std::max(0, from_->findData(QString::fromStdString(latestCycleId(assessment)))));
+    from_->setCurrentIndex(
+        std::max(0, from_->findData(QString::fromStdString(latestCycleId(assessment)))));
     contents_ = new QLabel;
     contents_->setWordWrap(true);
     contents_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
@@ -124,7 +132,8 @@ void StartCycleDialog::check() {
     const QString problem = cycleNameProblem(assessment_, name_->text());
     problem_->setText(problem);
     problem_->setVisible(!problem.isEmpty());
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && from_->currentIndex() >= 0);
+    buttons_->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem.isEmpty() && from_->currentIndex() >= 0);
     if (const Cycle* from = assessment_.findCycle(fromCycleId()))
         contents_->setText(tr("Copies %1.").arg(cycleContentsText(*from)));
 }
@@ -137,7 +146,8 @@ std::optional<Date> StartCycleDialog::assessmentDate() const {
 
 EntityId StartCycleDialog::fromCycleId() const { return toStd(from_->currentData().toString()); }
 
-RenameCycleDialog::RenameCycleDialog(const Assessment& assessment, const EntityId& cycleId, QWidget* parent)
+RenameCycleDialog::RenameCycleDialog(const Assessment& assessment, const EntityId& cycleId,
+                                     QWidget* parent)
     : QDialog(parent), assessment_(assessment), cycleId_(cycleId) {
     setObjectName(QStringLiteral("renameCycleDialog"));
     const Cycle* cycle = assessment.findCycle(cycleId);

@@ -21,13 +21,14 @@ EntityId latestCycleId(const Assessment& assessment);
 // "2027" after "2026"; otherwise "<latest> (next)", made unique.
 QString suggestCycleName(const Assessment& assessment);
 // Empty when `name` can be used for a cycle (not blank, not used by another cycle).
-QString cycleNameProblem(const Assessment& assessment, const QString& name, const EntityId& exceptCycleId = {});
+QString cycleNameProblem(const Assessment& assessment, const QString& name,
+                         const EntityId& exceptCycleId = {});
 // "6 objectives, 13 KPIs, 89 milestones, 4 segments and 103 other items (215 in all)".
 QString cycleContentsText(const Cycle& cycle);
 
 class StartCycleDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     StartCycleDialog(const Assessment& assessment, QWidget* parent = nullptr);
 
     QString name() const;
@@ -38,7 +39,7 @@ public:
     QDateEdit* dateEdit() const { return date_; }
     QComboBox* fromCombo() const { return from_; }
 
-private:
+  private:
     void check();
 
     const Assessment& assessment_;
@@ -52,12 +53,13 @@ private:
 
 class RenameCycleDialog : public QDialog {
     Q_OBJECT
-public:
-    RenameCycleDialog(const Assessment& assessment, const EntityId& cycleId, QWidget* parent = nullptr);
+  public:
+    RenameCycleDialog(const Assessment& assessment, const EntityId& cycleId,
+                      QWidget* parent = nullptr);
     QString name() const;
     QLineEdit* nameEdit() const { return name_; }
 
-private:
+  private:
     void check();
 
     const Assessment& assessment_;

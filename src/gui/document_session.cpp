@@ -28,7 +28,8 @@ void DocumentSession::adopt(store::Document&& opened) {
     document_.reset();  // releases the previous file's lock first
     document_.emplace(std::move(opened));
     const Assessment& a = document_->assessment();
-    cycleId_ = a.currentCycle() ? a.currentCycle()->id : (a.cycles.empty() ? EntityId{} : a.cycles.back().id);
+    cycleId_ = a.currentCycle() ? a.currentCycle()->id
+                                : (a.cycles.empty() ? EntityId{} : a.cycles.back().id);
     emit documentReset();
 }
 
@@ -40,7 +41,9 @@ void DocumentSession::close() {
     emit documentReset();
 }
 
-QString DocumentSession::path() const { return document_ ? QString::fromStdString(document_->path()) : QString(); }
+QString DocumentSession::path() const {
+    return document_ ? QString::fromStdString(document_->path()) : QString();
+}
 
 const Assessment& DocumentSession::assessment() const {
     static const Assessment empty;
@@ -75,8 +78,10 @@ void DocumentSession::reportError(const QString& message) { emit errorOccurred(m
 void DocumentSession::announceCycles(const EntityId& cycleId) {
     if (!document_) return;
     const Assessment& a = document_->assessment();
-    if (a.findCycle(cycleId)) cycleId_ = cycleId;
-    else if (!a.findCycle(cycleId_)) cycleId_ = a.currentCycle() ? a.currentCycle()->id : a.cycles.back().id;
+    if (a.findCycle(cycleId))
+        cycleId_ = cycleId;
+    else if (!a.findCycle(cycleId_))
+        cycleId_ = a.currentCycle() ? a.currentCycle()->id : a.cycles.back().id;
     if (!document_->readOnly() && a.currentCycleId != cycleId_) {
         try {
             document_->setCurrentCycle(cycleId_);
@@ -88,8 +93,9 @@ void DocumentSession::announceCycles(const EntityId& cycleId) {
 }
 // --- end annual reset ---
 
-bool DocumentSession::applyField(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
-                                 std::string_view fieldKey, const FieldValue& value) {
+bool DocumentSession::applyField(const EntityId& cycleId, const EntityDescriptor& kind,
+                                 const EntityId& itemId, std::string_view fieldKey,
+                                 const FieldValue& value) {
     if (!document_) return false;
     try {
         document_->setField(cycleId, kind, itemId, fieldKey, value);
@@ -102,8 +108,10 @@ bool DocumentSession::applyField(const EntityId& cycleId, const EntityDescriptor
     return true;
 }
 
-std::optional<EntityId> DocumentSession::applyInsert(const EntityId& cycleId, const EntityDescriptor& kind,
-                                                     std::size_t index, const std::optional<EntityRecord>& record) {
+std::optional<EntityId> DocumentSession::applyInsert(const EntityId& cycleId,
+                                                     const EntityDescriptor& kind,
+                                                     std::size_t index,
+                                                     const std::optional<EntityRecord>& record) {
     if (!document_) return std::nullopt;
     EntityId id;
     try {
@@ -119,9 +127,8 @@ std::optional<EntityId> DocumentSession::applyInsert(const EntityId& cycleId, co
     return id;
 }
 
-std::optional<store::Document::RemovedItem> DocumentSession::applyRemove(const EntityId& cycleId,
-                                                                          const EntityDescriptor& kind,
-                                                                          const EntityId& itemId) {
+std::optional<store::Document::RemovedItem> DocumentSession::applyRemove(
+    const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId) {
     if (!document_) return std::nullopt;
     std::optional<store::Document::RemovedItem> removed;
     try {
@@ -132,13 +139,14 @@ std::optional<store::Document::RemovedItem> DocumentSession::applyRemove(const E
     }
     const Cycle* c = document_->assessment().findCycle(cycleId);
     const int remaining = c ? static_cast<int>(kind.count(*c)) : 0;
-    emit listChanged(toQString(kind.kind), std::min(static_cast<int>(removed->index), remaining - 1));
+    emit listChanged(toQString(kind.kind),
+                     std::min(static_cast<int>(removed->index), remaining - 1));
     emit edited();
     return removed;
 }
 
-bool DocumentSession::applyMove(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
-                                std::size_t toIndex) {
+bool DocumentSession::applyMove(const EntityId& cycleId, const EntityDescriptor& kind,
+                                const EntityId& itemId, std::size_t toIndex) {
     if (!document_) return false;
     try {
         document_->moveItem(cycleId, kind, itemId, toIndex);

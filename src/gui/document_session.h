@@ -14,7 +14,7 @@ namespace crm::gui {
 
 class DocumentSession : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit DocumentSession(QObject* parent = nullptr);
     ~DocumentSession() override;
 
@@ -37,7 +37,8 @@ public:
     bool applyField(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
                     std::string_view fieldKey, const FieldValue& value);
     std::optional<EntityId> applyInsert(const EntityId& cycleId, const EntityDescriptor& kind,
-                                        std::size_t index, const std::optional<EntityRecord>& record);
+                                        std::size_t index,
+                                        const std::optional<EntityRecord>& record);
     std::optional<store::Document::RemovedItem> applyRemove(const EntityId& cycleId,
                                                             const EntityDescriptor& kind,
                                                             const EntityId& itemId);
@@ -53,17 +54,17 @@ public:
     void announceCycles(const EntityId& cycleId);
     // --- end annual reset ---
 
-signals:
+  signals:
     void documentReset();  // opened, closed, or another cycle chosen
     // --- Workshop mode (agenda_step_timer.*) ---
-    void aboutToReset();   // before the open document or cycle goes away: last chance to write to it
+    void aboutToReset();  // before the open document or cycle goes away: last chance to write to it
     // --- end workshop mode ---
     void fieldChanged(const QString& kind, const QString& itemId, const QString& fieldKey);
     void listChanged(const QString& kind, int focusRow);  // rows added, removed or moved
-    void edited();  // after any successful edit
+    void edited();                                        // after any successful edit
     void errorOccurred(const QString& message);
 
-private:
+  private:
     void adopt(store::Document&& opened);
 
     std::optional<store::Document> document_;

@@ -10,7 +10,8 @@ namespace crm::gui {
 namespace {
 
 QString lowerFirstUnlessAcronym(QString text) {
-    if (text.size() > 1 && text.at(0).isUpper() && text.at(1).isLower()) text[0] = text.at(0).toLower();
+    if (text.size() > 1 && text.at(0).isUpper() && text.at(1).isLower())
+        text[0] = text.at(0).toLower();
     return text;
 }
 
@@ -24,10 +25,12 @@ QString captionOf(DocumentSession& session, const EntityDescriptor& kind, const 
 
 }  // namespace
 
-QString kindInSentence(const EntityDescriptor& kind) { return lowerFirstUnlessAcronym(toQString(kind.label)); }
+QString kindInSentence(const EntityDescriptor& kind) {
+    return lowerFirstUnlessAcronym(toQString(kind.label));
+}
 
-SetFieldCommand::SetFieldCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
-                                 const FieldDescriptor& field, FieldValue newValue)
+SetFieldCommand::SetFieldCommand(DocumentSession& session, const EntityDescriptor& kind,
+                                 EntityId itemId, const FieldDescriptor& field, FieldValue newValue)
     : session_(session),
       kind_(kind),
       cycleId_(session.cycleId()),
@@ -46,19 +49,22 @@ void SetFieldCommand::redo() {
     if (!session_.applyField(cycleId_, kind_, itemId_, field_.key, newValue_)) setObsolete(true);
 }
 
-void SetFieldCommand::undo() { session_.applyField(cycleId_, kind_, itemId_, field_.key, oldValue_); }
+void SetFieldCommand::undo() {
+    session_.applyField(cycleId_, kind_, itemId_, field_.key, oldValue_);
+}
 
 bool SetFieldCommand::mergeWith(const QUndoCommand* other) {
     auto* next = dynamic_cast<const SetFieldCommand*>(other);
-    if (!next || !mergeable_ || !next->mergeable_ || &next->kind_ != &kind_ || &next->field_ != &field_ ||
-        next->itemId_ != itemId_ || next->cycleId_ != cycleId_)
+    if (!next || !mergeable_ || !next->mergeable_ || &next->kind_ != &kind_ ||
+        &next->field_ != &field_ || next->itemId_ != itemId_ || next->cycleId_ != cycleId_)
         return false;
     newValue_ = next->newValue_;
     return true;
 }
 
-InsertItemCommand::InsertItemCommand(DocumentSession& session, const EntityDescriptor& kind, std::size_t index,
-                                     std::optional<EntityRecord> record, QUndoCommand* parent)
+InsertItemCommand::InsertItemCommand(DocumentSession& session, const EntityDescriptor& kind,
+                                     std::size_t index, std::optional<EntityRecord> record,
+                                     QUndoCommand* parent)
     : QUndoCommand(parent),
       session_(session),
       kind_(kind),
@@ -79,16 +85,22 @@ void InsertItemCommand::redo() {
 
 void InsertItemCommand::undo() {
     // Keep the item as it is now (with the edits made after inserting it) for a redo.
-    if (auto removed = session_.applyRemove(cycleId_, kind_, insertedId_)) record_ = removed->record;
+    if (auto removed = session_.applyRemove(cycleId_, kind_, insertedId_))
+        record_ = removed->record;
 }
 
-RemoveItemCommand::RemoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
-                                     QUndoCommand* parent)
-    : QUndoCommand(parent), session_(session), kind_(kind), cycleId_(session.cycleId()), itemId_(std::move(itemId)) {
+RemoveItemCommand::RemoveItemCommand(DocumentSession& session, const EntityDescriptor& kind,
+                                     EntityId itemId, QUndoCommand* parent)
+    : QUndoCommand(parent),
+      session_(session),
+      kind_(kind),
+      cycleId_(session.cycleId()),
+      itemId_(std::move(itemId)) {
     const QString caption = captionOf(session, kind, itemId_);
     setText(caption.isEmpty() || caption == QString::fromStdString(itemId_)
                 ? QCoreApplication::translate("crm::gui", "Delete %1").arg(kindInSentence(kind))
-                : QCoreApplication::translate("crm::gui", "Delete %1 '%2'").arg(kindInSentence(kind), caption));
+                : QCoreApplication::translate("crm::gui", "Delete %1 '%2'")
+                      .arg(kindInSentence(kind), caption));
 }
 
 void RemoveItemCommand::redo() {
@@ -100,8 +112,8 @@ void RemoveItemCommand::undo() {
     if (removed_) session_.applyInsert(cycleId_, kind_, removed_->index, removed_->record);
 }
 
-MoveItemCommand::MoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
-                                 std::size_t fromIndex, std::size_t toIndex)
+MoveItemCommand::MoveItemCommand(DocumentSession& session, const EntityDescriptor& kind,
+                                 EntityId itemId, std::size_t fromIndex, std::size_t toIndex)
     : session_(session),
       kind_(kind),
       cycleId_(session.cycleId()),

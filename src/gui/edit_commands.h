@@ -17,7 +17,7 @@ class DocumentSession;
 QString kindInSentence(const EntityDescriptor& kind);
 
 class SetFieldCommand : public QUndoCommand {
-public:
+  public:
     SetFieldCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
                     const FieldDescriptor& field, FieldValue newValue);
     void redo() override;
@@ -27,7 +27,7 @@ public:
     // Typing into one long text field produces one command per idle pause; merge them.
     void setMergeable(bool mergeable) { mergeable_ = mergeable; }
 
-private:
+  private:
     DocumentSession& session_;
     const EntityDescriptor& kind_;
     EntityId cycleId_, itemId_;
@@ -37,14 +37,15 @@ private:
 };
 
 class InsertItemCommand : public QUndoCommand {
-public:
+  public:
     InsertItemCommand(DocumentSession& session, const EntityDescriptor& kind, std::size_t index,
-                      std::optional<EntityRecord> record = std::nullopt, QUndoCommand* parent = nullptr);
+                      std::optional<EntityRecord> record = std::nullopt,
+                      QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     const EntityId& insertedId() const { return insertedId_; }
 
-private:
+  private:
     DocumentSession& session_;
     const EntityDescriptor& kind_;
     EntityId cycleId_;
@@ -54,13 +55,13 @@ private:
 };
 
 class RemoveItemCommand : public QUndoCommand {
-public:
+  public:
     RemoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
                       QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     DocumentSession& session_;
     const EntityDescriptor& kind_;
     EntityId cycleId_, itemId_;
@@ -68,13 +69,13 @@ private:
 };
 
 class MoveItemCommand : public QUndoCommand {
-public:
+  public:
     MoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
                     std::size_t fromIndex, std::size_t toIndex);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     DocumentSession& session_;
     const EntityDescriptor& kind_;
     EntityId cycleId_, itemId_;

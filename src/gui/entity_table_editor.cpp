@@ -17,7 +17,8 @@
 
 namespace crm::gui {
 
-EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescriptor& kind, QWidget* parent)
+EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescriptor& kind,
+                                     QWidget* parent)
     : QWidget(parent), session_(session), kind_(kind) {
     const QString kindName = toQString(kind.kind);
     setObjectName(QStringLiteral("table_%1").arg(kindName));
@@ -25,7 +26,8 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
     model_->setObjectName(QStringLiteral("model_%1").arg(kindName));
 
     QString plural = toQString(kind.label);
-    plural = plural.endsWith(QLatin1Char('y')) ? plural.chopped(1) + QStringLiteral("ies") : plural + QLatin1Char('s');
+    plural = plural.endsWith(QLatin1Char('y')) ? plural.chopped(1) + QStringLiteral("ies")
+                                               : plural + QLatin1Char('s');
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(plural.toHtmlEscaped()), this);
     view_ = new QTableView(this);
     view_->setObjectName(QStringLiteral("view_%1").arg(kindName));
@@ -93,7 +95,8 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
     });
     connect(model_, &EntityTableModel::editAccepted, error_, &QLabel::hide);
     connect(model_, &EntityTableModel::rowsRebuilt, this, &EntityTableEditor::focusRow);
-    connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntityTableEditor::updateButtons);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EntityTableEditor::updateButtons);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         if (model_->rowCount() != sizedForRows_) fitColumns();
         connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -110,7 +113,8 @@ void EntityTableEditor::fitColumns() {
     sizedForRows_ = model_->rowCount();
     view_->resizeColumnsToContents();
     const int cap = view_->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
-    for (int c = 0; c < model_->columnCount(); ++c) view_->setColumnWidth(c, std::min(view_->columnWidth(c) + 8, cap));
+    for (int c = 0; c < model_->columnCount(); ++c)
+        view_->setColumnWidth(c, std::min(view_->columnWidth(c) + 8, cap));
 }
 
 QPushButton* EntityTableEditor::addCatalogButton(const QString& text) {
@@ -132,13 +136,14 @@ int EntityTableEditor::currentRow() const {
 void EntityTableEditor::addRow() {
     if (!session_.cycle()) return;
     const int row = currentRow();
-    const std::size_t at = row < 0 ? kind_.count(*session_.cycle()) : static_cast<std::size_t>(row + 1);
+    const std::size_t at =
+        row < 0 ? kind_.count(*session_.cycle()) : static_cast<std::size_t>(row + 1);
     session_.undoStack()->push(new InsertItemCommand(session_, kind_, at));
     // Start typing into the first required field of the new row.
     int column = 0;
     for (std::size_t i = 0; i < kind_.fields.size(); ++i)
-        if (kind_.fields[i].required &&
-            (kind_.fields[i].type == FieldType::Text || kind_.fields[i].type == FieldType::LongText)) {
+        if (kind_.fields[i].required && (kind_.fields[i].type == FieldType::Text ||
+                                         kind_.fields[i].type == FieldType::LongText)) {
             column = static_cast<int>(i);
             break;
         }
@@ -163,7 +168,8 @@ void EntityTableEditor::moveCurrentRow(int delta) {
     if (row < 0 || to < 0 || to >= model_->rowCount()) return;
     const int column = view_->currentIndex().column();
     session_.undoStack()->push(new MoveItemCommand(session_, kind_, model_->itemId(row),
-                                                   static_cast<std::size_t>(row), static_cast<std::size_t>(to)));
+                                                   static_cast<std::size_t>(row),
+                                                   static_cast<std::size_t>(to)));
     view_->setCurrentIndex(model_->index(to, column));
 }
 
@@ -194,8 +200,9 @@ void EntityTableEditor::fitHeight() {
         for (int r = 0; r < std::min(model_->rowCount(), 8); ++r) rowsHeight += view_->rowHeight(r);
         rowsHeight = std::max(rowsHeight, 3 * view_->verticalHeader()->defaultSectionSize());
     }
-    const int height = view_->horizontalHeader()->sizeHint().height() + rowsHeight + 2 * view_->frameWidth() +
-                       view_->horizontalScrollBar()->sizeHint().height() + 4;
+    const int height = view_->horizontalHeader()->sizeHint().height() + rowsHeight +
+                       2 * view_->frameWidth() + view_->horizontalScrollBar()->sizeHint().height() +
+                       4;
     view_->setMinimumHeight(height);
     view_->setMaximumHeight(height);
 }
@@ -210,9 +217,11 @@ void EntityTableEditor::changeEvent(QEvent* event) {
 }
 
 bool EntityTableEditor::eventFilter(QObject* watched, QEvent* event) {
-    if (watched != view_ || event->type() != QEvent::KeyPress) return QWidget::eventFilter(watched, event);
+    if (watched != view_ || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
     // Keys an open cell editor did not use bubble up to the view: they are not ours.
-    if (QWidget* focus = QApplication::focusWidget(); focus && focus != view_ && view_->isAncestorOf(focus))
+    if (QWidget* focus = QApplication::focusWidget();
+        focus && focus != view_ && view_->isAncestorOf(focus))
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
@@ -223,8 +232,10 @@ bool EntityTableEditor::eventFilter(QObject* watched, QEvent* event) {
     }
     if (enter && mods == Qt::NoModifier) {
         const int row = currentRow();
-        if (row < 0 || row == model_->rowCount() - 1) addRow();
-        else view_->edit(view_->currentIndex());
+        if (row < 0 || row == model_->rowCount() - 1)
+            addRow();
+        else
+            view_->edit(view_->currentIndex());
         return true;
     }
     if (key->key() == Qt::Key_Delete && mods == Qt::NoModifier) {

@@ -17,8 +17,9 @@ class EntityTableModel;
 
 class EntityTableEditor : public QWidget {
     Q_OBJECT
-public:
-    EntityTableEditor(DocumentSession& session, const EntityDescriptor& kind, QWidget* parent = nullptr);
+  public:
+    EntityTableEditor(DocumentSession& session, const EntityDescriptor& kind,
+                      QWidget* parent = nullptr);
 
     QTableView* view() const { return view_; }
     EntityTableModel* model() const { return model_; }
@@ -26,15 +27,15 @@ public:
     // Adds the "Add from catalog…" button; the page connects it to its picker.
     QPushButton* addCatalogButton(const QString& text);
 
-    void addRow();        // after the current row (or at the end)
+    void addRow();  // after the current row (or at the end)
     void removeCurrentRow();
     void moveCurrentRow(int delta);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     void focusRow(int row);
     void updateButtons();
     void fitHeight();

@@ -9,10 +9,12 @@
 
 namespace crm::gui {
 
-EntityTableModel::EntityTableModel(DocumentSession& session, const EntityDescriptor& kind, QObject* parent)
+EntityTableModel::EntityTableModel(DocumentSession& session, const EntityDescriptor& kind,
+                                   QObject* parent)
     : QAbstractTableModel(parent), session_(session), kind_(kind) {
     rows_ = session_.cycle() ? static_cast<int>(kind_.count(*session_.cycle())) : 0;
-    connect(&session_, &DocumentSession::documentReset, this, [this] { onListChanged(toQString(kind_.kind), -1); });
+    connect(&session_, &DocumentSession::documentReset, this,
+            [this] { onListChanged(toQString(kind_.kind), -1); });
     connect(&session_, &DocumentSession::listChanged, this, &EntityTableModel::onListChanged);
     connect(&session_, &DocumentSession::fieldChanged, this, &EntityTableModel::refreshAll);
 }
@@ -34,11 +36,14 @@ void EntityTableModel::refreshAll() {
 
 EntityId EntityTableModel::itemId(int row) const {
     const Cycle* c = session_.cycle();
-    if (!c || row < 0 || row >= rows_ || static_cast<std::size_t>(row) >= kind_.count(*c)) return {};
+    if (!c || row < 0 || row >= rows_ || static_cast<std::size_t>(row) >= kind_.count(*c))
+        return {};
     return kind_.at(*c, static_cast<std::size_t>(row)).id;
 }
 
-int EntityTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
+int EntityTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : rows_;
+}
 
 int EntityTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(kind_.fields.size());
@@ -52,22 +57,28 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
     const FieldDescriptor& field = kind_.fields[static_cast<std::size_t>(index.column())];
     const Entity& item = kind_.at(*c, static_cast<std::size_t>(index.row()));
     switch (role) {
-        case Qt::DisplayRole: return displayValue(*c, field, field.get(item));
-        case Qt::EditRole: return editValue(field, field.get(item));
+        case Qt::DisplayRole:
+            return displayValue(*c, field, field.get(item));
+        case Qt::EditRole:
+            return editValue(field, field.get(item));
         case Qt::ToolTipRole: {
             const QString shown = displayValue(*c, field, field.get(item));
             return shown.size() > 30 ? shown : QVariant();
         }
         case Qt::TextAlignmentRole:
-            if (field.type == FieldType::Integer || field.type == FieldType::Real || field.type == FieldType::Money)
+            if (field.type == FieldType::Integer || field.type == FieldType::Real ||
+                field.type == FieldType::Money)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};
         case Qt::BackgroundRole:
             if (field.required && isEmpty(field.get(item))) return QBrush(QColor(255, 243, 205));
             return {};
-        case FieldIndexRole: return index.column();
-        case ItemIdRole: return QString::fromStdString(item.id);
-        default: return {};
+        case FieldIndexRole:
+            return index.column();
+        case ItemIdRole:
+            return QString::fromStdString(item.id);
+        default:
+            return {};
     }
 }
 
@@ -78,7 +89,8 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (section < 0 || section >= columnCount()) return {};
     const FieldDescriptor& field = kind_.fields[static_cast<std::size_t>(section)];
-    if (role == Qt::DisplayRole) return toQString(field.label) + (field.required ? QStringLiteral(" *") : QString());
+    if (role == Qt::DisplayRole)
+        return toQString(field.label) + (field.required ? QStringLiteral(" *") : QString());
     if (role == Qt::ToolTipRole && field.required) return tr("Required");
     return {};
 }

@@ -11,12 +11,13 @@ class DocumentSession;
 
 class EntityTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     // Roles for the delegate: the field descriptor's index and the raw edit text.
     static constexpr int FieldIndexRole = Qt::UserRole + 1;
     static constexpr int ItemIdRole = Qt::UserRole + 2;
 
-    EntityTableModel(DocumentSession& session, const EntityDescriptor& kind, QObject* parent = nullptr);
+    EntityTableModel(DocumentSession& session, const EntityDescriptor& kind,
+                     QObject* parent = nullptr);
 
     const EntityDescriptor& kind() const { return kind_; }
     DocumentSession& session() const { return session_; }
@@ -25,16 +26,17 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-signals:
+  signals:
     void editRejected(const QString& message);  // shown next to the table
     void editAccepted();
-    void rowsRebuilt(int focusRow);             // after an insert, removal or move
+    void rowsRebuilt(int focusRow);  // after an insert, removal or move
 
-private:
+  private:
     void onListChanged(const QString& kind, int focusRow);
     void refreshAll();
 

@@ -29,7 +29,9 @@ const Cycle* cycleOf(const QModelIndex& index) {
     return model ? model->session().cycle() : nullptr;
 }
 
-bool isRatingSpin(const FieldDescriptor& f) { return f.type == FieldType::Integer && f.minimum && f.maximum; }
+bool isRatingSpin(const FieldDescriptor& f) {
+    return f.type == FieldType::Integer && f.minimum && f.maximum;
+}
 
 }  // namespace
 
@@ -48,7 +50,8 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         case FieldType::Reference: {
             auto* combo = new QComboBox(parent);
             combo->addItem(tr("(none)"), QString());
-            for (const auto& option2 : referenceOptions(*cycle, field->refersTo)) combo->addItem(option2.caption, option2.id);
+            for (const auto& option2 : referenceOptions(*cycle, field->refersTo))
+                combo->addItem(option2.caption, option2.id);
             return combo;
         }
         case FieldType::ReferenceList: {
@@ -74,12 +77,14 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         case FieldType::Integer:
             if (isRatingSpin(*field)) {
                 auto* spin = new QSpinBox(parent);
-                spin->setRange(static_cast<int>(*field->minimum) - 1, static_cast<int>(*field->maximum));
+                spin->setRange(static_cast<int>(*field->minimum) - 1,
+                               static_cast<int>(*field->maximum));
                 spin->setSpecialValueText(tr("(not rated)"));
                 return spin;
             }
             break;
-        default: break;
+        default:
+            break;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
@@ -93,7 +98,9 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
         for (int i = 0; i < list->count(); ++i) {
             auto* item = list->item(i);
             if (item->flags() & Qt::ItemIsUserCheckable)
-                item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+                item->setCheckState(ids.contains(item->data(Qt::UserRole).toString())
+                                        ? Qt::Checked
+                                        : Qt::Unchecked);
         }
         list->setCurrentRow(0);
     } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
@@ -108,18 +115,22 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
     }
 }
 
-void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
+void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                 const QModelIndex& index) const {
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentData().toString());
     } else if (auto* list = qobject_cast<QListWidget*>(editor)) {
         QStringList ids;
         for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->checkState() == Qt::Checked) ids << list->item(i)->data(Qt::UserRole).toString();
+            if (list->item(i)->checkState() == Qt::Checked)
+                ids << list->item(i)->data(Qt::UserRole).toString();
         model->setData(index, ids);
     } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        model->setData(index, date->date() == kNoDate ? QString() : date->date().toString(Qt::ISODate));
+        model->setData(index,
+                       date->date() == kNoDate ? QString() : date->date().toString(Qt::ISODate));
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-        model->setData(index, spin->value() == spin->minimum() ? QVariant(QString()) : QVariant(spin->value()));
+        model->setData(index, spin->value() == spin->minimum() ? QVariant(QString())
+                                                               : QVariant(spin->value()));
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

@@ -61,10 +61,12 @@ QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const Fie
             break;
         case FieldType::ReferenceList: {
             QStringList captions;
-            for (const auto& id : idList(value)) captions << referenceCaption(cycle, field.refersTo, id);
+            for (const auto& id : idList(value))
+                captions << referenceCaption(cycle, field.refersTo, id);
             return captions.join(QStringLiteral("; "));
         }
-        default: break;
+        default:
+            break;
     }
     return QString::fromStdString(displayText(value));
 }

@@ -19,7 +19,9 @@ double kindFillRatio(const Cycle& cycle, const EntityDescriptor& kind, QStringLi
             ++total;
             if (!isEmpty(field.get(kind.at(cycle, i)))) ++filled;
         }
-    if (filled < total) missing << QObject::tr("%1: %2 empty fields").arg(toQString(kind.label)).arg(total - filled);
+    if (filled < total)
+        missing
+            << QObject::tr("%1: %2 empty fields").arg(toQString(kind.label)).arg(total - filled);
     return total == 0 ? 0.0 : static_cast<double>(filled) / static_cast<double>(total);
 }
 
@@ -37,11 +39,15 @@ std::array<StepProgress, 10> StepFillRatio::compute(const Cycle& cycle) {
     }
     const AlignmentGaps gaps = findAlignmentGaps(cycle);
     const std::size_t linkable = cycle.objectives.size() + cycle.kpis.size();
-    const std::size_t unlinked = gaps.objectivesWithoutKpi.size() + gaps.kpisWithoutObjective.size();
-    sum[8] = linkable == 0 ? 0.0 : static_cast<double>(linkable - unlinked) / static_cast<double>(linkable);
+    const std::size_t unlinked =
+        gaps.objectivesWithoutKpi.size() + gaps.kpisWithoutObjective.size();
+    sum[8] = linkable == 0
+                 ? 0.0
+                 : static_cast<double>(linkable - unlinked) / static_cast<double>(linkable);
     kinds[8] = 1;
     if (linkable == 0) out[8].missing << QObject::tr("no objectives or KPIs to align yet");
-    if (unlinked > 0) out[8].missing << QObject::tr("%1 objectives or KPIs without a link").arg(unlinked);
+    if (unlinked > 0)
+        out[8].missing << QObject::tr("%1 objectives or KPIs without a link").arg(unlinked);
     for (std::size_t s = 0; s < out.size(); ++s)
         out[s].percent = kinds[s] == 0 ? 0 : static_cast<int>(100.0 * sum[s] / kinds[s] + 0.5);
     return out;
@@ -64,8 +70,9 @@ AlignmentGaps findAlignmentGaps(const Cycle& cycle) {
         const bool kpiExists = gaps.kpisWithoutObjective.count(link.kpiId) ||
                                std::any_of(cycle.kpis.begin(), cycle.kpis.end(),
                                            [&](const Kpi& k) { return k.id == link.kpiId; });
-        const bool objectiveExists = std::any_of(cycle.objectives.begin(), cycle.objectives.end(),
-                                                 [&](const CorporateObjective& o) { return o.id == link.objectiveId; });
+        const bool objectiveExists =
+            std::any_of(cycle.objectives.begin(), cycle.objectives.end(),
+                        [&](const CorporateObjective& o) { return o.id == link.objectiveId; });
         if (!kpiExists || !objectiveExists) continue;
         gaps.objectivesWithoutKpi.erase(link.objectiveId);
         gaps.kpisWithoutObjective.erase(link.kpiId);

@@ -23,7 +23,7 @@ struct StepProgress {
 // rows counts 0. Step 9 counts objectives and KPIs that have at least one link.
 // -> engine: crm::assessment::scoreCompleteness(cycle, coverage).steps[i].score
 class StepFillRatio {
-public:
+  public:
     static std::array<StepProgress, 10> compute(const Cycle& cycle);
 };
 

@@ -14,12 +14,16 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The ten steps of a CRM strategy, for a workshop."));
+    parser.setApplicationDescription(
+        QStringLiteral("The ten steps of a CRM strategy, for a workshop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .crmw document to open."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The .crmw document to open."),
+                                 QStringLiteral("[FILE]"));
     QCommandLineOption shots(QStringLiteral("screenshot-dir"),
-                             QStringLiteral("Save a PNG of every step into DIR, then quit."), QStringLiteral("DIR"));
+                             QStringLiteral("Save a PNG of every step into DIR, then quit."),
+                             QStringLiteral("DIR"));
     parser.addOption(shots);
     parser.process(app);
 
@@ -32,7 +36,8 @@ int main(int argc, char* argv[]) {
             return 2;
         }
         window.show();
-        const auto written = crm::gui::saveStepScreenshots(window, parser.value(shots), {{1366, 768}, {1920, 1080}});
+        const auto written =
+            crm::gui::saveStepScreenshots(window, parser.value(shots), {{1366, 768}, {1920, 1080}});
         for (const auto& f : written) QTextStream(stdout) << f << '\n';
         return written.size() == 20 ? 0 : 1;
     }

@@ -1,5 +1,7 @@
 #include "gui/main_window.h"
 
+#include "gui/features.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
     buildCentre();
     buildMenus();
     new WorkshopMode(*this);  // workshop mode: menu, dock, step timer, presenter view
+    attachFeatures(*this);    // report export, assessment view, customer data
     connect(session_, &DocumentSession::errorOccurred, this, &MainWindow::showMessage);
     connect(session_, &DocumentSession::edited, this, &MainWindow::refreshProgress);
     connect(session_, &DocumentSession::edited, this, &MainWindow::refreshTitle);
@@ -62,9 +65,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
     resize(1366, 768);
 }
 
-MainWindow::~MainWindow() {
-    session_->undoStack()->clear();
-}
+MainWindow::~MainWindow() { session_->undoStack()->clear(); }
 
 void MainWindow::buildActions() {
     auto make = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
@@ -76,26 +77,34 @@ void MainWindow::buildActions() {
     };
     newAct_ = make(tr("&New…"), {QKeySequence::New}, &MainWindow::newDocument);
     openAct_ = make(tr("&Open…"), {QKeySequence::Open}, &MainWindow::openDocument);
-    importAct_ = make(tr("&Import JSON…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importJson);
-    exportAct_ = make(tr("&Export JSON…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportJson);
+    importAct_ =
+        make(tr("&Import JSON…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importJson);
+    exportAct_ =
+        make(tr("&Export JSON…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportJson);
     closeAct_ = make(tr("&Close"), {QKeySequence::Close}, &MainWindow::closeDocument);
     quitAct_ = make(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
     undoAct_ = session_->undoStack()->createUndoAction(this, tr("&Undo"));
     undoAct_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
     redoAct_ = session_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAct_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAct_->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     addAction(undoAct_);
     addAction(redoAct_);
-    helpAct_ = make(tr("Step &help"), {QKeySequence(Qt::Key_F1)}, [this] { helpDock_->setVisible(!helpDock_->isVisible()); });
+    helpAct_ = make(tr("Step &help"), {QKeySequence(Qt::Key_F1)},
+                    [this] { helpDock_->setVisible(!helpDock_->isVisible()); });
     helpAct_->setCheckable(true);
-    projectorAct_ = make(tr("&Projector mode"),
-                         {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-                         [this] { setProjectorMode(!projector_); });
+    projectorAct_ =
+        make(tr("&Projector mode"),
+             {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+             [this] { setProjectorMode(!projector_); });
     projectorAct_->setCheckable(true);
-    backAct_ = make(tr("&Back"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)},
+    backAct_ = make(tr("&Back"),
+                    {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)},
                     [this] { goToStep(currentStep() - 1); });
-    nextAct_ = make(tr("&Next"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)},
-                    [this] { goToStep(currentStep() + 1); });
+    nextAct_ =
+        make(tr("&Next"),
+             {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)},
+             [this] { goToStep(currentStep() + 1); });
     for (int step = 1; step <= kStepCount; ++step) {
         const int digit = step % 10;  // Ctrl+0 is step 10
         stepActs_ << make(QStringLiteral("&%1 %2").arg(digit).arg(stepTitle(step)),
@@ -161,14 +170,16 @@ void MainWindow::buildCentre() {
     banner_ = new QLabel;
     banner_->setObjectName(QStringLiteral("messageBanner"));
     banner_->setWordWrap(true);
-    banner_->setStyleSheet(QStringLiteral("background:#fdecea; color:#7a1c1c; border:1px solid #e0a8a8; padding:6px;"));
+    banner_->setStyleSheet(QStringLiteral(
+        "background:#fdecea; color:#7a1c1c; border:1px solid #e0a8a8; padding:6px;"));
     banner_->hide();
     bannerTimer_ = new QTimer(this);
     bannerTimer_->setSingleShot(true);
     bannerTimer_->setInterval(10000);
     connect(bannerTimer_, &QTimer::timeout, banner_, &QLabel::hide);
 
-    emptyHint_ = new QLabel(tr("No document is open. Ctrl+N creates one, Ctrl+O opens one, Ctrl+I imports a JSON file."));
+    emptyHint_ = new QLabel(tr(
+        "No document is open. Ctrl+N creates one, Ctrl+O opens one, Ctrl+I imports a JSON file."));
     emptyHint_->setObjectName(QStringLiteral("emptyHint"));
     emptyHint_->setAlignment(Qt::AlignCenter);
 
@@ -240,16 +251,22 @@ void MainWindow::goToStep(int step) {
     back_->setEnabled(step > 1);
     next_->setEnabled(step < kStepCount);
     refreshHelp();
-    if (auto* first = page(step)->firstInput(); first && session_->isOpen() && !sidebar_->hasFocus()) first->setFocus();
+    if (auto* first = page(step)->firstInput();
+        first && session_->isOpen() && !sidebar_->hasFocus())
+        first->setFocus();
 }
 
 void MainWindow::refreshHelp() {
-    const QString path = views_->currentIndex() > 0  // annual reset: one help text for its pages
-                             ? resourcesDir() + QStringLiteral("/help/reset.md")
-                             : resourcesDir() + QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
+    const QString path =
+        views_->currentIndex() > 0  // annual reset: one help text for its pages
+            ? resourcesDir() + QStringLiteral("/help/reset.md")
+            : resourcesDir() +
+                  QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) help_->setMarkdown(QString::fromUtf8(file.readAll()));
-    else help_->setPlainText(tr("No help text for this step yet (%1).").arg(path));
+    if (file.open(QIODevice::ReadOnly))
+        help_->setMarkdown(QString::fromUtf8(file.readAll()));
+    else
+        help_->setPlainText(tr("No help text for this step yet (%1).").arg(path));
 }
 
 void MainWindow::refreshTitle() {
@@ -274,8 +291,10 @@ void MainWindow::refreshCycles() {
 }
 
 void MainWindow::refreshProgress() {
-    if (const Cycle* c = session_->cycle()) sidebar_->setProgress(StepFillRatio::compute(*c));
-    else sidebar_->setProgress({});
+    if (const Cycle* c = session_->cycle())
+        sidebar_->setProgress(StepFillRatio::compute(*c));
+    else
+        sidebar_->setProgress({});
 }
 
 void MainWindow::showMessage(const QString& message) {
@@ -286,8 +305,10 @@ void MainWindow::showMessage(const QString& message) {
 }
 
 void MainWindow::refuse(const QString& title, const QString& message) {
-    if (dialogsEnabled_) QMessageBox::critical(this, title, message);
-    else showMessage(message);
+    if (dialogsEnabled_)
+        QMessageBox::critical(this, title, message);
+    else
+        showMessage(message);
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -308,11 +329,13 @@ void MainWindow::newDocument() {
     const QString path = QFileDialog::getSaveFileName(this, tr("New assessment"), QString(),
                                                       tr("CRM Workbench documents (*.crmw)"));
     if (path.isEmpty()) return;
-    const QString target = path.endsWith(QStringLiteral(".crmw")) ? path : path + QStringLiteral(".crmw");
+    const QString target =
+        path.endsWith(QStringLiteral(".crmw")) ? path : path + QStringLiteral(".crmw");
     flushPending();
     try {
-        session_->create(target, store::Document::blankAssessment(toStd(QFileInfo(target).completeBaseName()),
-                                                                  toStd(QString::number(QDate::currentDate().year()))));
+        session_->create(target, store::Document::blankAssessment(
+                                     toStd(QFileInfo(target).completeBaseName()),
+                                     toStd(QString::number(QDate::currentDate().year()))));
     } catch (const store::StoreError& e) {
         refuse(tr("Cannot create the document"), QString::fromUtf8(e.what()));
         return;
@@ -322,8 +345,9 @@ void MainWindow::newDocument() {
 }
 
 void MainWindow::openDocument() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open assessment"), QString(),
-                                                      tr("CRM Workbench documents (*.crmw);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open assessment"), QString(),
+                                     tr("CRM Workbench documents (*.crmw);;All files (*)"));
     if (!path.isEmpty()) openFile(path);
 }
 
@@ -336,9 +360,12 @@ bool MainWindow::importJsonFile(const QString& jsonPath, const QString& document
     flushPending();
     try {
         const QByteArray bytes = file.readAll();
-        session_->create(documentPath, store::importAssessmentJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+        session_->create(documentPath,
+                         store::importAssessmentJson(std::string_view(
+                             bytes.constData(), static_cast<std::size_t>(bytes.size()))));
     } catch (const store::StoreError& e) {
-        refuse(tr("Cannot import"), QStringLiteral("%1: %2").arg(jsonPath, QString::fromUtf8(e.what())));
+        refuse(tr("Cannot import"),
+               QStringLiteral("%1: %2").arg(jsonPath, QString::fromUtf8(e.what())));
         return false;
     }
     rememberRecent(documentPath);
@@ -347,11 +374,13 @@ bool MainWindow::importJsonFile(const QString& jsonPath, const QString& document
 }
 
 void MainWindow::importJson() {
-    const QString json = QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON files (*.json)"));
+    const QString json =
+        QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON files (*.json)"));
     if (json.isEmpty()) return;
-    QString target = QFileDialog::getSaveFileName(this, tr("Save the imported assessment as"),
-                                                  QFileInfo(json).completeBaseName() + QStringLiteral(".crmw"),
-                                                  tr("CRM Workbench documents (*.crmw)"));
+    QString target =
+        QFileDialog::getSaveFileName(this, tr("Save the imported assessment as"),
+                                     QFileInfo(json).completeBaseName() + QStringLiteral(".crmw"),
+                                     tr("CRM Workbench documents (*.crmw)"));
     if (target.isEmpty()) return;
     if (!target.endsWith(QStringLiteral(".crmw"))) target += QStringLiteral(".crmw");
     importJsonFile(json, target);
@@ -366,7 +395,9 @@ bool MainWindow::exportJsonFile(const QString& jsonPath) {
         return false;
     }
     const std::string json = store::exportAssessmentJson(session_->assessment());
-    if (file.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size()) || !file.flush()) {
+    if (file.write(json.data(), static_cast<qint64>(json.size())) !=
+            static_cast<qint64>(json.size()) ||
+        !file.flush()) {
         showMessage(tr("%1 could not be written completely.").arg(jsonPath));
         return false;
     }
@@ -376,8 +407,10 @@ bool MainWindow::exportJsonFile(const QString& jsonPath) {
 
 void MainWindow::exportJson() {
     if (!session_->isOpen()) return;
-    const QString suggested = QFileInfo(session_->path()).completeBaseName() + QStringLiteral(".json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), suggested, tr("JSON files (*.json)"));
+    const QString suggested =
+        QFileInfo(session_->path()).completeBaseName() + QStringLiteral(".json");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export JSON"), suggested, tr("JSON files (*.json)"));
     if (!path.isEmpty()) exportJsonFile(path);
 }
 
@@ -406,7 +439,8 @@ void MainWindow::refreshRecentMenu() {
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     int n = 0;
     for (const QString& path : recent) {
-        auto* action = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        auto* action = recentMenu_->addAction(
+            QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
@@ -419,12 +453,16 @@ void MainWindow::setProjectorMode(bool on) {
     projectorAct_->setChecked(on);
     QFont font = normalFont_;
     if (on) {
-        if (font.pointSizeF() > 0) font.setPointSizeF(font.pointSizeF() * 1.5);
-        else font.setPixelSize(font.pixelSize() * 3 / 2);
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * 1.5);
+        else
+            font.setPixelSize(font.pixelSize() * 3 / 2);
     }
     QApplication::setFont(font);
-    if (on) showFullScreen();
-    else showNormal();
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -22,7 +22,7 @@ class StepSidebar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -48,10 +48,10 @@ public:
     bool projectorMode() const { return projector_; }
     void showMessage(const QString& message);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildActions();
     void buildMenus();
     void buildCentre();

@@ -14,7 +14,8 @@ const QColor kCurrent(31, 119, 180);
 const QColor kTarget(230, 126, 34);
 }  // namespace
 
-RadarChart::RadarChart(DocumentSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+RadarChart::RadarChart(DocumentSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("radarChart"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(&session_, &DocumentSession::edited, this, qOverload<>(&QWidget::update));
@@ -41,7 +42,8 @@ void RadarChart::paintEvent(QPaintEvent*) {
     const QFontMetrics fm(font());
     const int legendHeight = fm.height() + 8;
     const QRectF area = QRectF(rect()).adjusted(0, legendHeight, 0, 0);
-    const double radius = std::max(40.0, std::min(area.width(), area.height()) / 2.0 - fm.height() * 2.2);
+    const double radius =
+        std::max(40.0, std::min(area.width(), area.height()) / 2.0 - fm.height() * 2.2);
     const QPointF centre = area.center();
     auto point = [&](int axis, double level) {
         const double angle = -M_PI / 2 + 2 * M_PI * axis / n;
@@ -57,13 +59,16 @@ void RadarChart::paintEvent(QPaintEvent*) {
     }
     for (int i = 0; i < n; ++i) {
         p.drawLine(centre, point(i, kLevels));
-        const QString name = QString::fromStdString(c->capabilities[static_cast<std::size_t>(i)].name);
+        const QString name =
+            QString::fromStdString(c->capabilities[static_cast<std::size_t>(i)].name);
         const QString label = fm.elidedText(name, Qt::ElideRight, static_cast<int>(radius * 0.9));
         const QPointF at = point(i, kLevels + 0.45);
         const double w = fm.horizontalAdvance(label);
         QRectF box(at.x() - w / 2, at.y() - fm.height() / 2.0, w, fm.height());
-        if (at.x() > centre.x() + 2) box.moveLeft(at.x() - w * 0.15);
-        else if (at.x() < centre.x() - 2) box.moveRight(at.x() + w * 0.15);
+        if (at.x() > centre.x() + 2)
+            box.moveLeft(at.x() - w * 0.15);
+        else if (at.x() < centre.x() - 2)
+            box.moveRight(at.x() + w * 0.15);
         box.moveLeft(std::clamp(box.left(), 2.0, width() - w - 2.0));
         p.setPen(palette().color(QPalette::Text));
         p.drawText(box, Qt::AlignCenter, label);
@@ -71,7 +76,9 @@ void RadarChart::paintEvent(QPaintEvent*) {
     }
     auto series = [&](auto value, const QColor& colour) {
         QPolygonF shape;
-        for (int i = 0; i < n; ++i) shape << point(i, static_cast<double>(value(c->capabilities[static_cast<std::size_t>(i)])));
+        for (int i = 0; i < n; ++i)
+            shape << point(
+                i, static_cast<double>(value(c->capabilities[static_cast<std::size_t>(i)])));
         QColor fill = colour;
         fill.setAlpha(60);
         p.setPen(QPen(colour, 2));
@@ -84,7 +91,8 @@ void RadarChart::paintEvent(QPaintEvent*) {
     series([](const CapabilityRating& r) { return r.current.value_or(0); }, kCurrent);
     // Legend.
     int x = 8;
-    for (const auto& [text, colour] : {std::pair{tr("Current"), kCurrent}, std::pair{tr("Target"), kTarget}}) {
+    for (const auto& [text, colour] :
+         {std::pair{tr("Current"), kCurrent}, std::pair{tr("Target"), kTarget}}) {
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
         p.drawRect(QRectF(x, 6, 14, fm.height() - 4));

@@ -9,16 +9,16 @@ class DocumentSession;
 
 class RadarChart : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit RadarChart(DocumentSession& session, QWidget* parent = nullptr);
     QSize sizeHint() const override { return {420, 380}; }
     QSize minimumSizeHint() const override { return {240, 240}; }
     int axisCount() const;  // what is drawn; tests read it
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     DocumentSession& session_;
 };
 

@@ -35,19 +35,24 @@ std::vector<OpenItem> itemsWithoutDecision(const Cycle& cycle) {
     for (std::string_view kindName : kSubjectKinds) {
         const EntityDescriptor* kind = findDescriptor(kindName);
         for (std::size_t i = 0; i < kind->count(cycle); ++i)
-            if (!decided.count(kind->at(cycle, i).id)) open.push_back({kind, kind->at(cycle, i).id});
+            if (!decided.count(kind->at(cycle, i).id))
+                open.push_back({kind, kind->at(cycle, i).id});
     }
     return open;
 }
 
 }  // namespace
 
-ResetDecisionsPanel::ResetDecisionsPanel(DocumentSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+ResetDecisionsPanel::ResetDecisionsPanel(DocumentSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("resetDecisions"));
-    auto* intro = makeIntroLabel(
-        tr("<b>Phase 3 · Reset.</b> With what the room learned looking outward and inward, decide for each "
-           "objective, KPI and segment treatment: <i>keep</i>, <i>change</i> (say what changes) or <i>drop</i> — "
-           "and <i>add</i> what is new. Every decision needs its reason, so next year's reset can judge it."));
+    auto* intro =
+        makeIntroLabel(tr("<b>Phase 3 · Reset.</b> With what the room learned looking outward and "
+                          "inward, decide for each "
+                          "objective, KPI and segment treatment: <i>keep</i>, <i>change</i> (say "
+                          "what changes) or <i>drop</i> — "
+                          "and <i>add</i> what is new. Every decision needs its reason, so next "
+                          "year's reset can judge it."));
     decisions_ = new EntityTableEditor(session_, *findDescriptor("decision"));
     keepEditorColumnWidths(decisions_, {{"subject_id", 36}, {"decision", 10}, {"change", 26}});
     problems_ = new QLabel;
@@ -61,8 +66,9 @@ ResetDecisionsPanel::ResetDecisionsPanel(DocumentSession& session, QWidget* pare
     addOpen_ = new QPushButton(tr("Add a row for each &open item"));
     addOpen_->setObjectName(QStringLiteral("addOpenDecisions"));
     addOpen_->setAutoDefault(false);
-    addOpen_->setToolTip(tr("Adds a “keep” row for every objective, KPI and treatment without a decision; "
-                            "change the decision where needed and write each reason."));
+    addOpen_->setToolTip(
+        tr("Adds a “keep” row for every objective, KPI and treatment without a decision; "
+           "change the decision where needed and write each reason."));
     auto* openRow = new QHBoxLayout;
     openRow->addWidget(open_, 1);
     openRow->addWidget(addOpen_, 0, Qt::AlignTop);
@@ -96,12 +102,14 @@ void ResetDecisionsPanel::refresh() {
     if (cycle) {
         for (std::size_t i = 0; i < cycle->decisions.size(); ++i) {
             const ResetDecision& d = cycle->decisions[i];
-            const QString subject = d.subjectId.empty()
-                                        ? QString()
-                                        : referenceCaption(*cycle, "objective|segment_objective|kpi|treatment",
-                                                           QString::fromStdString(d.subjectId));
-            const QString where = subject.isEmpty() ? tr("Row %1").arg(i + 1)
-                                                    : tr("Row %1 (%2)").arg(i + 1).arg(subject.toHtmlEscaped());
+            const QString subject =
+                d.subjectId.empty()
+                    ? QString()
+                    : referenceCaption(*cycle, "objective|segment_objective|kpi|treatment",
+                                       QString::fromStdString(d.subjectId));
+            const QString where = subject.isEmpty()
+                                      ? tr("Row %1").arg(i + 1)
+                                      : tr("Row %1 (%2)").arg(i + 1).arg(subject.toHtmlEscaped());
             if (d.reason.empty()) lines << tr("%1: a reason is required.").arg(where);
             if (d.decision == ResetDecisionKind::Change && d.change.empty())
                 lines << tr("%1: say what changes.").arg(where);
@@ -127,9 +135,12 @@ void ResetDecisionsPanel::refresh() {
     QStringList parts;
     for (std::string_view kindName : kSubjectKinds)
         if (perKind[kindName] > 0)
-            parts << QStringLiteral("%1 × %2").arg(perKind[kindName]).arg(toQString(findDescriptor(kindName)->label));
-    open_->setText(open.empty() ? tr("Every objective, KPI and treatment has a decision.")
-                                : tr("Still without a decision: %1.").arg(parts.join(QStringLiteral(", "))));
+            parts << QStringLiteral("%1 × %2")
+                         .arg(perKind[kindName])
+                         .arg(toQString(findDescriptor(kindName)->label));
+    open_->setText(open.empty()
+                       ? tr("Every objective, KPI and treatment has a decision.")
+                       : tr("Still without a decision: %1.").arg(parts.join(QStringLiteral(", "))));
     open_->setProperty("openCount", static_cast<int>(open.size()));
     addOpen_->setEnabled(!open.empty());
 }
@@ -140,8 +151,10 @@ void ResetDecisionsPanel::addRowsForOpenItems() {
     const auto open = itemsWithoutDecision(*cycle);
     if (open.empty()) return;
     const EntityDescriptor& kind = *findDescriptor("decision");
-    const std::size_t subjectField = static_cast<std::size_t>(kind.field("subject_id") - kind.fields.data());
-    auto* all = new QUndoCommand(tr("Add %n open decision(s)", nullptr, static_cast<int>(open.size())));
+    const std::size_t subjectField =
+        static_cast<std::size_t>(kind.field("subject_id") - kind.fields.data());
+    auto* all =
+        new QUndoCommand(tr("Add %n open decision(s)", nullptr, static_cast<int>(open.size())));
     std::size_t at = cycle->decisions.size();
     for (const auto& item : open) {
         ResetDecision blank;

@@ -15,7 +15,7 @@ class EntityTableEditor;
 
 class ResetDecisionsPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ResetDecisionsPanel(DocumentSession& session, QWidget* parent = nullptr);
 
     EntityTableEditor* decisions() const { return decisions_; }
@@ -27,7 +27,7 @@ public:
     // One undoable step: a "keep" row for every item without a decision, reason still to write.
     void addRowsForOpenItems();
 
-private:
+  private:
     void refresh();
 
     DocumentSession& session_;

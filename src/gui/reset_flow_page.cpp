@@ -17,7 +17,8 @@
 
 namespace crm::gui {
 
-ResetFlowPage::ResetFlowPage(DocumentSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+ResetFlowPage::ResetFlowPage(DocumentSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("resetFlowPage"));
     header_ = new QLabel;
     header_->setObjectName(QStringLiteral("resetHeader"));
@@ -40,10 +41,13 @@ ResetFlowPage::ResetFlowPage(DocumentSession& session, QWidget* parent) : QWidge
     tabs_->addTab(buildInward(), tr("&2  Inward: employees"));
     tabs_->addTab(decisions_, tr("&3  Reset: decisions"));
     tabs_->addTab(schedule_, tr("&4  Schedule"));
-    tabs_->setTabToolTip(Outward, tr("Is the strategy creating the customer experience and buying patterns it meant to? (Alt+1)"));
+    tabs_->setTabToolTip(Outward, tr("Is the strategy creating the customer experience and buying "
+                                     "patterns it meant to? (Alt+1)"));
     tabs_->setTabToolTip(Inward, tr("Do employees understand and apply the strategy? (Alt+2)"));
-    tabs_->setTabToolTip(Reset, tr("Keep, change or drop each objective, KPI and treatment (Alt+3)"));
-    tabs_->setTabToolTip(Schedule, tr("The next reset and its preparation, as a calendar file (Alt+4)"));
+    tabs_->setTabToolTip(Reset,
+                         tr("Keep, change or drop each objective, KPI and treatment (Alt+3)"));
+    tabs_->setTabToolTip(Schedule,
+                         tr("The next reset and its preparation, as a calendar file (Alt+4)"));
 
     previous_ = new QPushButton(tr("← Previous phase"));
     previous_->setObjectName(QStringLiteral("previousPhase"));
@@ -62,8 +66,10 @@ ResetFlowPage::ResetFlowPage(DocumentSession& session, QWidget* parent) : QWidge
     layout->addLayout(nav);
 
     connect(tabs_, &QTabWidget::currentChanged, this, &ResetFlowPage::refreshButtons);
-    connect(previous_, &QPushButton::clicked, this, [this] { showPhase(static_cast<Phase>(currentPhase() - 1)); });
-    connect(next_, &QPushButton::clicked, this, [this] { showPhase(static_cast<Phase>(currentPhase() + 1)); });
+    connect(previous_, &QPushButton::clicked, this,
+            [this] { showPhase(static_cast<Phase>(currentPhase() - 1)); });
+    connect(next_, &QPushButton::clicked, this,
+            [this] { showPhase(static_cast<Phase>(currentPhase() + 1)); });
     connect(startCycle_, &QPushButton::clicked, this, &ResetFlowPage::startCycleRequested);
     connect(&session_, &DocumentSession::documentReset, this, &ResetFlowPage::refreshHeader);
     refreshHeader();
@@ -73,13 +79,19 @@ ResetFlowPage::ResetFlowPage(DocumentSession& session, QWidget* parent) : QWidge
 QWidget* ResetFlowPage::buildInward() {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("resetInward"));
-    auto* intro = makeIntroLabel(
-        tr("<b>Phase 2 · Look inward.</b> Do the people who manage customer relationships understand the "
-           "strategy, accept it and apply it? Record a short survey or a few interviews per department: how "
-           "well the strategy is understood and applied (1–5), and where day-to-day practice has drifted "
-           "from the plan."));
+    auto* intro =
+        makeIntroLabel(tr("<b>Phase 2 · Look inward.</b> Do the people who manage customer "
+                          "relationships understand the "
+                          "strategy, accept it and apply it? Record a short survey or a few "
+                          "interviews per department: how "
+                          "well the strategy is understood and applied (1–5), and where day-to-day "
+                          "practice has drifted "
+                          "from the plan."));
     inward_ = new EntityTableEditor(session_, *findDescriptor("inward"));
-    keepEditorColumnWidths(inward_, {{"department", 20}, {"method", 12}, {"respondents", 11}, {"understanding", 18},
+    keepEditorColumnWidths(inward_, {{"department", 20},
+                                     {"method", 12},
+                                     {"respondents", 11},
+                                     {"understanding", 18},
                                      {"application", 16}});
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
@@ -103,7 +115,9 @@ void ResetFlowPage::showPhase(Phase phase) {
     tabs_->setCurrentIndex(phase);
 }
 
-ResetFlowPage::Phase ResetFlowPage::currentPhase() const { return static_cast<Phase>(tabs_->currentIndex()); }
+ResetFlowPage::Phase ResetFlowPage::currentPhase() const {
+    return static_cast<Phase>(tabs_->currentIndex());
+}
 
 void ResetFlowPage::refreshButtons() {
     previous_->setEnabled(currentPhase() > Outward);
@@ -122,14 +136,19 @@ void ResetFlowPage::refreshHeader() {
                               .arg(QString::fromStdString(cycle->name).toHtmlEscaped());
     QString line;
     if (last) {
-        line = tr("Compared with cycle <b>%1</b>%2. Walk the three phases, then set the date of the next reset.")
+        line = tr("Compared with cycle <b>%1</b>%2. Walk the three phases, then set the date of "
+                  "the next reset.")
                    .arg(QString::fromStdString(last->name).toHtmlEscaped(),
                         cycle->assessmentDate
-                            ? tr("; milestones due by %1 count").arg(QString::fromStdString(formatDate(*cycle->assessmentDate)))
+                            ? tr("; milestones due by %1 count")
+                                  .arg(QString::fromStdString(formatDate(*cycle->assessmentDate)))
                             : QString());
     } else {
-        line = tr("This is the document's first cycle, so there is nothing to compare yet. A year after the "
-                  "workshop, start a new cycle (Ctrl+Shift+C): it copies this one, and the reset compares the two.");
+        line =
+            tr("This is the document's first cycle, so there is nothing to compare yet. A year "
+               "after the "
+               "workshop, start a new cycle (Ctrl+Shift+C): it copies this one, and the reset "
+               "compares the two.");
     }
     header_->setText(title + QStringLiteral("<br>") + line);
     startCycle_->setVisible(!last);

@@ -18,7 +18,7 @@ class ResetSchedulePanel;
 
 class ResetFlowPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum Phase { Outward, Inward, Reset, Schedule, PhaseCount };
 
     explicit ResetFlowPage(DocumentSession& session, QWidget* parent = nullptr);
@@ -33,10 +33,10 @@ public:
     ResetSchedulePanel* schedule() const { return schedule_; }
     QLabel* header() const { return header_; }
 
-signals:
+  signals:
     void startCycleRequested();  // the header's button when the document has only one cycle
 
-private:
+  private:
     QWidget* buildInward();
     void refreshHeader();
     void refreshButtons();

@@ -19,9 +19,12 @@ struct RelationshipLabel {
     MeasureKind kind;
 };
 constexpr RelationshipLabel kRelationshipLabels[] = {
-    {"Net promoter score", MeasureKind::Subjective},   {"Customer satisfaction", MeasureKind::Subjective},
-    {"One-time buyers", MeasureKind::Objective},       {"Repeat customers", MeasureKind::Objective},
-    {"Advanced customers", MeasureKind::Objective},    {"Customer-rated experience", MeasureKind::Subjective},
+    {"Net promoter score", MeasureKind::Subjective},
+    {"Customer satisfaction", MeasureKind::Subjective},
+    {"One-time buyers", MeasureKind::Objective},
+    {"Repeat customers", MeasureKind::Objective},
+    {"Advanced customers", MeasureKind::Objective},
+    {"Customer-rated experience", MeasureKind::Subjective},
 };
 
 MeasureKind relationshipKind(const std::string& name) {
@@ -64,7 +67,8 @@ std::vector<ResetMeasuresModel::Row> ResetMeasuresModel::buildRows() const {
             rows.push_back(row);
         }
     }
-    // compareCycles lists the KPIs that go back to the last cycle in the order of this cycle's KPIs.
+    // compareCycles lists the KPIs that go back to the last cycle in the order of this cycle's
+    // KPIs.
     const EntityDescriptor& kpiKind = *findDescriptor("kpi");
     std::size_t next = 0;
     for (const Kpi& k : now->kpis) {
@@ -116,7 +120,9 @@ int ResetMeasuresModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
-int ResetMeasuresModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ResetMeasuresModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ResetMeasuresModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
@@ -125,23 +131,40 @@ QVariant ResetMeasuresModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             switch (column) {
-                case Measure: return row.unit.isEmpty() ? row.name : QStringLiteral("%1 (%2)").arg(row.name, row.unit);
-                case Kind: return row.kind == MeasureKind::Objective ? tr("Objective") : tr("Subjective");
-                case Level: return row.level == MeasureLevel::Strategy ? tr("Strategy") : tr("Tactic");
-                case Last: return formatMeasureValue(row.last);
-                case This: return formatMeasureValue(row.now);
-                case Target: return formatMeasureValue(row.target);
-                case Change: return formatMeasureValue(row.delta, true);
-                case Movement: return row.last || row.kpiId.empty() ? movementText(row.movement) : tr("new this cycle");
-                default: return {};
+                case Measure:
+                    return row.unit.isEmpty() ? row.name
+                                              : QStringLiteral("%1 (%2)").arg(row.name, row.unit);
+                case Kind:
+                    return row.kind == MeasureKind::Objective ? tr("Objective") : tr("Subjective");
+                case Level:
+                    return row.level == MeasureLevel::Strategy ? tr("Strategy") : tr("Tactic");
+                case Last:
+                    return formatMeasureValue(row.last);
+                case This:
+                    return formatMeasureValue(row.now);
+                case Target:
+                    return formatMeasureValue(row.target);
+                case Change:
+                    return formatMeasureValue(row.delta, true);
+                case Movement:
+                    return row.last || row.kpiId.empty() ? movementText(row.movement)
+                                                         : tr("new this cycle");
+                default:
+                    return {};
             }
         case Qt::EditRole:
             if (column == This && row.recorded && row.now) return QString::number(*row.now);
             return column == This ? QString() : data(index, Qt::DisplayRole);
-        case KindRole: return row.kind == MeasureKind::Objective ? QStringLiteral("objective") : QStringLiteral("subjective");
-        case LevelRole: return row.level == MeasureLevel::Strategy ? QStringLiteral("strategy") : QStringLiteral("tactic");
-        case MovementRole: return QString::fromStdString(std::string(reset::movementName(row.movement)));
-        case ItemIdRole: return QString::fromStdString(row.kpiId);
+        case KindRole:
+            return row.kind == MeasureKind::Objective ? QStringLiteral("objective")
+                                                      : QStringLiteral("subjective");
+        case LevelRole:
+            return row.level == MeasureLevel::Strategy ? QStringLiteral("strategy")
+                                                       : QStringLiteral("tactic");
+        case MovementRole:
+            return QString::fromStdString(std::string(reset::movementName(row.movement)));
+        case ItemIdRole:
+            return QString::fromStdString(row.kpiId);
         case NumberRole: {
             const std::optional<double> v = column == Last     ? row.last
                                             : column == This   ? row.now
@@ -151,7 +174,8 @@ QVariant ResetMeasuresModel::data(const QModelIndex& index, int role) const {
             return v ? QVariant(*v) : QVariant();
         }
         case Qt::TextAlignmentRole:
-            if (column >= Last && column <= Change) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            if (column >= Last && column <= Change)
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};
         case Qt::BackgroundRole:
             if (column == Change || column == Movement) return movementBackground(row.movement);
@@ -170,45 +194,62 @@ QVariant ResetMeasuresModel::data(const QModelIndex& index, int role) const {
         case Qt::ToolTipRole:
             if (column == This && !row.kpiId.empty())
                 return row.recorded ? tr("This cycle's value of the KPI: type to change it.")
-                                    : tr("No value recorded for this cycle yet: the KPI's baseline is shown. Type this "
+                                    : tr("No value recorded for this cycle yet: the KPI's baseline "
+                                         "is shown. Type this "
                                          "year's value.");
             if (column == Kind)
-                return row.kind == MeasureKind::Objective ? tr("Objective: hard data (orders, times, counts)")
-                                                          : tr("Subjective: perception (surveys, complaints, compliments)");
+                return row.kind == MeasureKind::Objective
+                           ? tr("Objective: hard data (orders, times, counts)")
+                           : tr("Subjective: perception (surveys, complaints, compliments)");
             if (column == Level)
-                return row.level == MeasureLevel::Strategy ? tr("Strategy level: does the strategy as a whole work?")
-                                                           : tr("Tactic level: do the chosen actions work?");
+                return row.level == MeasureLevel::Strategy
+                           ? tr("Strategy level: does the strategy as a whole work?")
+                           : tr("Tactic level: do the chosen actions work?");
             if (column == Movement)
-                return row.direction == Direction::HigherIsBetter ? tr("Higher is better") : tr("Lower is better");
+                return row.direction == Direction::HigherIsBetter ? tr("Higher is better")
+                                                                  : tr("Lower is better");
             return {};
-        default: return {};
+        default:
+            return {};
     }
 }
 
 QVariant ResetMeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case Measure: return tr("Measure");
-        case Kind: return tr("Kind");
-        case Level: return tr("Level");
-        case Last: return lastName_.isEmpty() ? tr("Last cycle") : tr("Last (%1)").arg(lastName_);
-        case This: return thisName_.isEmpty() ? tr("This cycle") : tr("This (%1)").arg(thisName_);
-        case Target: return tr("Target");
-        case Change: return tr("Change");
-        case Movement: return tr("Direction");
-        default: return {};
+        case Measure:
+            return tr("Measure");
+        case Kind:
+            return tr("Kind");
+        case Level:
+            return tr("Level");
+        case Last:
+            return lastName_.isEmpty() ? tr("Last cycle") : tr("Last (%1)").arg(lastName_);
+        case This:
+            return thisName_.isEmpty() ? tr("This cycle") : tr("This (%1)").arg(thisName_);
+        case Target:
+            return tr("Target");
+        case Change:
+            return tr("Change");
+        case Movement:
+            return tr("Direction");
+        default:
+            return {};
     }
 }
 
 Qt::ItemFlags ResetMeasuresModel::flags(const QModelIndex& index) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return Qt::NoItemFlags;
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == This && !rows_[static_cast<std::size_t>(index.row())].kpiId.empty()) f |= Qt::ItemIsEditable;
+    if (index.column() == This && !rows_[static_cast<std::size_t>(index.row())].kpiId.empty())
+        f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool ResetMeasuresModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != This)
+    if (role != Qt::EditRole || !index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != This)
         return false;
     const Row& row = rows_[static_cast<std::size_t>(index.row())];
     const Cycle* cycle = session_.cycle();
@@ -216,16 +257,19 @@ bool ResetMeasuresModel::setData(const QModelIndex& index, const QVariant& value
     const EntityDescriptor& kind = *findDescriptor("kpi");
     const FieldDescriptor& field = *kind.field("current");
     const QString text = value.toString().trimmed();
-    const CoerceResult checked = coerceValue(field, text.isEmpty() ? FieldValue{} : FieldValue{toStd(text)});
+    const CoerceResult checked =
+        coerceValue(field, text.isEmpty() ? FieldValue{} : FieldValue{toStd(text)});
     if (!checked.error.empty()) {
-        emit editRejected(tr("%1: %2 (kept the previous value)").arg(row.name, QString::fromStdString(checked.error)));
+        emit editRejected(tr("%1: %2 (kept the previous value)")
+                              .arg(row.name, QString::fromStdString(checked.error)));
         return false;
     }
     auto at = kind.indexOf(*cycle, row.kpiId);
     if (!at) return false;
     if (field.get(kind.at(*cycle, *at)) == checked.value) return true;
     const int before = session_.undoStack()->index();
-    session_.undoStack()->push(new SetFieldCommand(session_, kind, row.kpiId, field, checked.value));
+    session_.undoStack()->push(
+        new SetFieldCommand(session_, kind, row.kpiId, field, checked.value));
     if (session_.undoStack()->index() == before) return false;
     emit editAccepted();
     return true;

@@ -17,37 +17,40 @@ class DocumentSession;
 
 class ResetMeasuresModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Measure, Kind, Level, Last, This, Target, Change, Movement, ColumnCount };
     static constexpr int KindRole = Qt::UserRole + 1;      // "objective" | "subjective"
     static constexpr int LevelRole = Qt::UserRole + 2;     // "strategy" | "tactic"
     static constexpr int MovementRole = Qt::UserRole + 3;  // "better", "worse", ...
-    static constexpr int ItemIdRole = Qt::UserRole + 4;    // the KPI's id; empty for relationship rows
-    static constexpr int NumberRole = Qt::UserRole + 5;    // Last, This, Target, Change as a double
+    static constexpr int ItemIdRole =
+        Qt::UserRole + 4;  // the KPI's id; empty for relationship rows
+    static constexpr int NumberRole = Qt::UserRole + 5;  // Last, This, Target, Change as a double
 
     explicit ResetMeasuresModel(DocumentSession& session, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     void refresh();
 
-signals:
+  signals:
     void editRejected(const QString& message);
     void editAccepted();
 
-private:
+  private:
     struct Row {
         QString name, unit;
         MeasureKind kind = MeasureKind::Objective;
         MeasureLevel level = MeasureLevel::Strategy;
         Direction direction = Direction::HigherIsBetter;
         std::optional<double> last, now, target, delta;
-        bool recorded = false;  // the KPI has a current value (else "now" falls back to its baseline)
+        bool recorded =
+            false;  // the KPI has a current value (else "now" falls back to its baseline)
         reset::Movement movement = reset::Movement::NotComparable;
         EntityId kpiId;
     };
@@ -62,17 +65,17 @@ private:
 // empty key shows all.
 class MeasureFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
-public:
+  public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setKind(const QString& key);
     void setLevel(const QString& key);
     // Which roles hold the keys (ResetMeasuresModel's by default).
     void setKeyRoles(int kindRole, int levelRole);
 
-protected:
+  protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
-private:
+  private:
     QString kind_, level_;
     int kindRole_ = ResetMeasuresModel::KindRole, levelRole_ = ResetMeasuresModel::LevelRole;
 };

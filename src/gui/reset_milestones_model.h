@@ -16,7 +16,7 @@ class DocumentSession;
 
 class ResetMilestonesModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Owner, Due, Target, Actual, Result, ColumnCount };
     static constexpr int ResultRole = Qt::UserRole + 1;  // "hit", "missed", ...
     static constexpr int ItemIdRole = Qt::UserRole + 2;  // the milestone's id in the last cycle
@@ -34,21 +34,22 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     void refresh();
 
-signals:
+  signals:
     void editRejected(const QString& message);
     void editAccepted();
     void countsChanged();
 
-private:
+  private:
     struct Row {
         reset::MilestoneOutcome outcome;
-        EntityId copyId;          // the copy in the cycle in use, if it was not dropped
+        EntityId copyId;  // the copy in the cycle in use, if it was not dropped
         bool lastHasActual = false;
     };
     std::vector<Row> buildRows() const;

@@ -20,7 +20,8 @@ namespace crm::gui {
 
 namespace {
 
-QComboBox* makeFilter(const QString& objectName, const QList<std::pair<QString, QString>>& entries) {
+QComboBox* makeFilter(const QString& objectName,
+                      const QList<std::pair<QString, QString>>& entries) {
     auto* combo = new QComboBox;
     combo->setObjectName(objectName);
     combo->addItem(QObject::tr("All"), QString());
@@ -36,19 +37,23 @@ int columnOf(const EntityDescriptor& kind, std::string_view key) {
 
 }  // namespace
 
-ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("resetOutward"));
-    auto* intro = makeIntroLabel(
-        tr("<b>Phase 1 · Look outward.</b> Is the strategy creating the experiences, buying patterns and "
-           "recommendations it aimed for? Compare this cycle with the last one and with the targets; "
-           "type this year's KPI values and milestone actuals where they are missing. Look at both hard "
-           "data and perception, at strategy and at tactic level."));
+    auto* intro = makeIntroLabel(tr(
+        "<b>Phase 1 · Look outward.</b> Is the strategy creating the experiences, buying patterns "
+        "and "
+        "recommendations it aimed for? Compare this cycle with the last one and with the targets; "
+        "type this year's KPI values and milestone actuals where they are missing. Look at both "
+        "hard "
+        "data and perception, at strategy and at tactic level."));
 
     kindFilter_ = makeFilter(QStringLiteral("measureKindFilter"),
                              {{tr("Objective (hard data)"), QStringLiteral("objective")},
                               {tr("Subjective (perception)"), QStringLiteral("subjective")}});
-    levelFilter_ = makeFilter(QStringLiteral("measureLevelFilter"), {{tr("Strategy level"), QStringLiteral("strategy")},
-                                                                     {tr("Tactic level"), QStringLiteral("tactic")}});
+    levelFilter_ = makeFilter(QStringLiteral("measureLevelFilter"),
+                              {{tr("Strategy level"), QStringLiteral("strategy")},
+                               {tr("Tactic level"), QStringLiteral("tactic")}});
     auto* filters = new QHBoxLayout;
     auto* kindLabel = new QLabel(tr("&Kind:"));
     kindLabel->setBuddy(kindFilter_);
@@ -71,10 +76,12 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent) 
     measuresView_->setObjectName(QStringLiteral("view_reset_measures"));
     measuresView_->setModel(filter_);
     setUpFigureTable(measuresView_);
-    measuresView_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                   QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    auto* measuresTitle = new QLabel(tr("<b>Measures</b> — this cycle against the last one and the target; "
-                                        "grey italic values are baselines still waiting for this year's figure"));
+    measuresView_->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+        QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    auto* measuresTitle =
+        new QLabel(tr("<b>Measures</b> — this cycle against the last one and the target; "
+                      "grey italic values are baselines still waiting for this year's figure"));
     measuresTitle->setWordWrap(true);
     measuresTitle->setBuddy(measuresView_);
 
@@ -97,7 +104,8 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent) 
     onlyDue_->setChecked(true);
     milestoneSummary_ = new QLabel;
     milestoneSummary_->setObjectName(QStringLiteral("milestoneSummary"));
-    auto* milestonesTitle = new QLabel(tr("<b>Last cycle's milestones</b> — type the actual reached by the due date"));
+    auto* milestonesTitle =
+        new QLabel(tr("<b>Last cycle's milestones</b> — type the actual reached by the due date"));
     milestonesTitle->setBuddy(milestonesView_);
     auto* milestoneBar = new QHBoxLayout;
     milestoneBar->addWidget(onlyDue_);
@@ -106,8 +114,13 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent) 
 
     // The facilitator's own outward observations (complaints, referrals, anything measured).
     observations_ = new EntityTableEditor(session_, *findDescriptor("outward"));
-    keepEditorColumnWidths(observations_, {{"measure", 25}, {"kind", 16}, {"level", 12}, {"last_year", 8},
-                                           {"this_year", 8}, {"target", 7}, {"direction", 13}});
+    keepEditorColumnWidths(observations_, {{"measure", 25},
+                                           {"kind", 16},
+                                           {"level", 12},
+                                           {"last_year", 8},
+                                           {"this_year", 8},
+                                           {"target", 7},
+                                           {"direction", 13}});
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
@@ -135,11 +148,15 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent) 
 
     connect(kindFilter_, &QComboBox::currentIndexChanged, this, &ResetOutwardPanel::applyFilter);
     connect(levelFilter_, &QComboBox::currentIndexChanged, this, &ResetOutwardPanel::applyFilter);
-    connect(observations_->model(), &QAbstractItemModel::modelReset, this, &ResetOutwardPanel::applyFilter);
-    connect(observations_->model(), &QAbstractItemModel::dataChanged, this, &ResetOutwardPanel::applyFilter);
+    connect(observations_->model(), &QAbstractItemModel::modelReset, this,
+            &ResetOutwardPanel::applyFilter);
+    connect(observations_->model(), &QAbstractItemModel::dataChanged, this,
+            &ResetOutwardPanel::applyFilter);
     connect(onlyDue_, &QCheckBox::toggled, milestones_, &ResetMilestonesModel::setOnlyDue);
-    connect(milestones_, &ResetMilestonesModel::countsChanged, this, &ResetOutwardPanel::refreshSummary);
-    for (auto* model : {static_cast<QAbstractItemModel*>(measures_), static_cast<QAbstractItemModel*>(milestones_)}) {
+    connect(milestones_, &ResetMilestonesModel::countsChanged, this,
+            &ResetOutwardPanel::refreshSummary);
+    for (auto* model : {static_cast<QAbstractItemModel*>(measures_),
+                        static_cast<QAbstractItemModel*>(milestones_)}) {
         auto* view = model == measures_ ? measuresView_ : milestonesView_;
         const int maxRows = view == measuresView_ ? 10 : 8;
         connect(model, &QAbstractItemModel::modelReset, view, [view, maxRows] {
@@ -147,9 +164,12 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent) 
             fitTableHeight(view, 3, maxRows);
         });
     }
-    connect(filter_, &QAbstractItemModel::rowsRemoved, measuresView_, [this] { fitTableHeight(measuresView_, 3, 10); });
-    connect(filter_, &QAbstractItemModel::rowsInserted, measuresView_, [this] { fitTableHeight(measuresView_, 3, 10); });
-    connect(filter_, &QAbstractItemModel::layoutChanged, measuresView_, [this] { fitTableHeight(measuresView_, 3, 10); });
+    connect(filter_, &QAbstractItemModel::rowsRemoved, measuresView_,
+            [this] { fitTableHeight(measuresView_, 3, 10); });
+    connect(filter_, &QAbstractItemModel::rowsInserted, measuresView_,
+            [this] { fitTableHeight(measuresView_, 3, 10); });
+    connect(filter_, &QAbstractItemModel::layoutChanged, measuresView_,
+            [this] { fitTableHeight(measuresView_, 3, 10); });
     auto showError = [this](const QString& message) {
         error_->setText(message);
         error_->show();
@@ -177,8 +197,10 @@ void ResetOutwardPanel::applyFilter() {
     const int kindColumn = columnOf(outward, "kind"), levelColumn = columnOf(outward, "level");
     auto* model = observations_->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        const bool kindOk = kind.isEmpty() || model->index(row, kindColumn).data(Qt::EditRole).toString() == kind;
-        const bool levelOk = level.isEmpty() || model->index(row, levelColumn).data(Qt::EditRole).toString() == level;
+        const bool kindOk =
+            kind.isEmpty() || model->index(row, kindColumn).data(Qt::EditRole).toString() == kind;
+        const bool levelOk = level.isEmpty() ||
+                             model->index(row, levelColumn).data(Qt::EditRole).toString() == level;
         observations_->view()->setRowHidden(row, !(kindOk && levelOk));
     }
 }
@@ -188,7 +210,8 @@ void ResetOutwardPanel::refreshSummary() {
         milestoneSummary_->setText(tr("No earlier cycle to compare with."));
         return;
     }
-    milestoneSummary_->setText(tr("<span style='color:#1b6e1b'>%1 hit</span> · <span style='color:#a61b1b'>%2 missed</span>"
+    milestoneSummary_->setText(tr("<span style='color:#1b6e1b'>%1 hit</span> · <span "
+                                  "style='color:#a61b1b'>%2 missed</span>"
                                   " · %3 without an actual")
                                    .arg(milestones_->hitCount())
                                    .arg(milestones_->missedCount())

@@ -20,7 +20,7 @@ class ResetMilestonesModel;
 
 class ResetOutwardPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ResetOutwardPanel(DocumentSession& session, QWidget* parent = nullptr);
 
     ResetMeasuresModel* measuresModel() const { return measures_; }
@@ -32,7 +32,7 @@ public:
     QComboBox* kindFilter() const { return kindFilter_; }
     QComboBox* levelFilter() const { return levelFilter_; }
 
-private:
+  private:
     void applyFilter();
     void refreshSummary();
 

@@ -17,7 +17,7 @@ class EntityTableEditor;
 
 class ResetSchedulePanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ResetSchedulePanel(DocumentSession& session, QWidget* parent = nullptr);
 
     EntityTableEditor* events() const { return events_; }
@@ -25,14 +25,15 @@ public:
 
     // Writes the cycle's schedule (writeICalendar) to `path`; DTSTAMP is `stamp`, or now (UTC).
     // Errors go to the session's message area. Returns whether the file was written.
-    bool exportICalendar(const QString& path, std::optional<std::chrono::sys_seconds> stamp = std::nullopt);
+    bool exportICalendar(const QString& path,
+                         std::optional<std::chrono::sys_seconds> stamp = std::nullopt);
     // Asks for the file, then exports.
     void chooseFileAndExport();
     // Adds, in one undoable step, a preparation meeting three weeks before and the reset itself
     // a year after this cycle's assessment date (or today).
     void planNextReset();
 
-private:
+  private:
     void refreshAgenda();  // the agenda of the meeting in the current row, or the default one
 
     DocumentSession& session_;

@@ -18,8 +18,9 @@ namespace {
 
 // Applies the widths again after a font change (projector mode), once the editor has refitted.
 class WidthKeeper : public QObject {
-public:
-    WidthKeeper(QTableView* view, std::function<void()> apply) : QObject(view), apply_(std::move(apply)) {
+  public:
+    WidthKeeper(QTableView* view, std::function<void()> apply)
+        : QObject(view), apply_(std::move(apply)) {
         view->installEventFilter(this);
     }
     bool eventFilter(QObject*, QEvent* event) override {
@@ -27,7 +28,7 @@ public:
         return false;
     }
 
-private:
+  private:
     std::function<void()> apply_;
 };
 
@@ -49,8 +50,10 @@ void setUpFigureTable(QTableView* view) {
 
 void fitTableHeight(QTableView* view, int minRows, int maxRows) {
     const int rows = std::clamp(view->model() ? view->model()->rowCount() : 0, minRows, maxRows);
-    const int height = view->horizontalHeader()->sizeHint().height() + rows * view->verticalHeader()->defaultSectionSize() +
-                       2 * view->frameWidth() + view->horizontalScrollBar()->sizeHint().height() + 2;
+    const int height = view->horizontalHeader()->sizeHint().height() +
+                       rows * view->verticalHeader()->defaultSectionSize() +
+                       2 * view->frameWidth() + view->horizontalScrollBar()->sizeHint().height() +
+                       2;
     view->setMinimumHeight(height);
     view->setMaximumHeight(height);
 }
@@ -77,7 +80,8 @@ void fitColumnsStretching(QTableView* view, int stretch, int maxChars) {
     header->setSectionResizeMode(stretch, QHeaderView::Stretch);
 }
 
-void keepEditorColumnWidths(EntityTableEditor* editor, std::initializer_list<std::pair<std::string_view, int>> widths) {
+void keepEditorColumnWidths(EntityTableEditor* editor,
+                            std::initializer_list<std::pair<std::string_view, int>> widths) {
     const EntityDescriptor& kind = editor->model()->kind();
     std::vector<std::pair<int, int>> columns;  // column, characters
     for (const auto& [key, chars] : widths)

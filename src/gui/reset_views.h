@@ -26,7 +26,8 @@ void fitTableColumns(QTableView* view, int maxChars = 40);
 void fitColumnsStretching(QTableView* view, int stretch, int maxChars = 24);
 // For the generic editors of the reset: fixed widths (in characters) for the named fields, the
 // last column takes the rest. Applied now and again whenever the editor's rows are rebuilt.
-void keepEditorColumnWidths(EntityTableEditor* editor, std::initializer_list<std::pair<std::string_view, int>> widths);
+void keepEditorColumnWidths(EntityTableEditor* editor,
+                            std::initializer_list<std::pair<std::string_view, int>> widths);
 // A wrapped rich-text label with the question a phase answers.
 QLabel* makeIntroLabel(const QString& html, QWidget* parent = nullptr);
 

@@ -25,7 +25,8 @@ ResetWorkspace::ResetWorkspace(MainWindow& window, DocumentSession& session, QSt
     pages_.addWidget(flow_);
     pages_.addWidget(compare_);
     buildActions();
-    connect(flow_, &ResetFlowPage::startCycleRequested, this, &ResetWorkspace::startCycleWithDialog);
+    connect(flow_, &ResetFlowPage::startCycleRequested, this,
+            &ResetWorkspace::startCycleWithDialog);
     connect(&session_, &DocumentSession::documentReset, this, [this] {
         updateActions();
         if (!session_.isOpen() && isShowing()) showSteps();
@@ -35,7 +36,8 @@ ResetWorkspace::ResetWorkspace(MainWindow& window, DocumentSession& session, QSt
 }
 
 void ResetWorkspace::buildActions() {
-    auto make = [this](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
+    auto make = [this](const QString& text, const QString& name, const QKeySequence& key,
+                       auto slot) {
         auto* action = new QAction(text, &window_);
         action->setObjectName(name);
         action->setShortcut(key);
@@ -43,20 +45,27 @@ void ResetWorkspace::buildActions() {
         window_.addAction(action);  // the shortcut works in full screen too
         return action;
     };
-    startCycleAction = make(tr("&Start new cycle…"), QStringLiteral("actionStartCycle"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ResetWorkspace::startCycleWithDialog);
+    startCycleAction =
+        make(tr("&Start new cycle…"), QStringLiteral("actionStartCycle"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ResetWorkspace::startCycleWithDialog);
     renameCycleAction = make(tr("Re&name cycle…"), QStringLiteral("actionRenameCycle"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &ResetWorkspace::renameCycleWithDialog);
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                             &ResetWorkspace::renameCycleWithDialog);
     deleteCycleAction = make(tr("&Delete cycle…"), QStringLiteral("actionDeleteCycle"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { deleteCycle(session_.cycleId()); });
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                             [this] { deleteCycle(session_.cycleId()); });
     resetSessionAction = make(tr("&Reset session"), QStringLiteral("actionResetSession"),
                               QKeySequence(Qt::CTRL | Qt::Key_R), &ResetWorkspace::showResetFlow);
-    compareAction = make(tr("&Compare cycles…"), QStringLiteral("actionCompareCycles"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &ResetWorkspace::showComparison);
-    exportScheduleAction = make(tr("&Export schedule (.ics)…"), QStringLiteral("actionExportSchedule"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ResetWorkspace::exportScheduleWithDialog);
-    resetSessionAction->setStatusTip(tr("The three phases of the annual reset: outward, inward, reset"));
-    compareAction->setStatusTip(tr("Measures, maturity, milestones and items of any two cycles side by side"));
+    compareAction =
+        make(tr("&Compare cycles…"), QStringLiteral("actionCompareCycles"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &ResetWorkspace::showComparison);
+    exportScheduleAction = make(
+        tr("&Export schedule (.ics)…"), QStringLiteral("actionExportSchedule"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ResetWorkspace::exportScheduleWithDialog);
+    resetSessionAction->setStatusTip(
+        tr("The three phases of the annual reset: outward, inward, reset"));
+    compareAction->setStatusTip(
+        tr("Measures, maturity, milestones and items of any two cycles side by side"));
 
     menu_ = new QMenu(tr("&Reset"), &window_);
     menu_->setObjectName(QStringLiteral("resetMenu"));
@@ -77,7 +86,8 @@ void ResetWorkspace::updateActions() {
     startCycleAction->setEnabled(writable);
     renameCycleAction->setEnabled(writable);
     deleteCycleAction->setEnabled(writable && several);
-    deleteCycleAction->setToolTip(several ? QString() : tr("The last cycle of a document cannot be deleted."));
+    deleteCycleAction->setToolTip(several ? QString()
+                                          : tr("The last cycle of a document cannot be deleted."));
     resetSessionAction->setEnabled(open);
     compareAction->setEnabled(open);
     exportScheduleAction->setEnabled(open);
@@ -106,15 +116,19 @@ void ResetWorkspace::showComparison() {
 
 void ResetWorkspace::showSteps() { window_.goToStep(window_.currentStep()); }
 
-bool ResetWorkspace::startCycle(const EntityId& fromCycleId, const QString& name, std::optional<Date> assessmentDate) {
-    if (!session_.isOpen() || !cycleNameProblem(session_.assessment(), name).isEmpty()) return false;
+bool ResetWorkspace::startCycle(const EntityId& fromCycleId, const QString& name,
+                                std::optional<Date> assessmentDate) {
+    if (!session_.isOpen() || !cycleNameProblem(session_.assessment(), name).isEmpty())
+        return false;
     const int before = session_.undoStack()->index();
-    session_.undoStack()->push(new StartCycleCommand(session_, fromCycleId, toStd(name.trimmed()), assessmentDate));
+    session_.undoStack()->push(
+        new StartCycleCommand(session_, fromCycleId, toStd(name.trimmed()), assessmentDate));
     return session_.undoStack()->index() != before;
 }
 
 bool ResetWorkspace::renameCycle(const EntityId& cycleId, const QString& name) {
-    if (!session_.isOpen() || !cycleNameProblem(session_.assessment(), name, cycleId).isEmpty()) return false;
+    if (!session_.isOpen() || !cycleNameProblem(session_.assessment(), name, cycleId).isEmpty())
+        return false;
     const Cycle* cycle = session_.assessment().findCycle(cycleId);
     if (!cycle) return false;
     if (cycle->name == toStd(name.trimmed())) return true;
@@ -124,7 +138,8 @@ bool ResetWorkspace::renameCycle(const EntityId& cycleId, const QString& name) {
 }
 
 QString ResetWorkspace::deleteQuestion(const Cycle& cycle) {
-    return tr("Delete cycle “%1” with %2?\n\nEdit ▸ Undo (Ctrl+Z) brings it back while the document stays open.")
+    return tr("Delete cycle “%1” with %2?\n\nEdit ▸ Undo (Ctrl+Z) brings it back while the "
+              "document stays open.")
         .arg(QString::fromStdString(cycle.name), cycleContentsText(cycle));
 }
 
@@ -138,11 +153,13 @@ bool ResetWorkspace::deleteCycle(const EntityId& cycleId) {
         return false;
     }
     if (confirm_) {
-        QMessageBox box(QMessageBox::Warning, tr("Delete cycle %1").arg(QString::fromStdString(cycle->name)),
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Delete cycle %1").arg(QString::fromStdString(cycle->name)),
                         deleteQuestion(*cycle), QMessageBox::Cancel, &window_);
         box.setObjectName(QStringLiteral("deleteCycleQuestion"));
-        QPushButton* yes = box.addButton(tr("&Delete cycle %1").arg(QString::fromStdString(cycle->name)),
-                                         QMessageBox::DestructiveRole);
+        QPushButton* yes =
+            box.addButton(tr("&Delete cycle %1").arg(QString::fromStdString(cycle->name)),
+                          QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != yes) return false;

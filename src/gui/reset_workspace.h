@@ -29,7 +29,7 @@ class ResetFlowPage;
 
 class ResetWorkspace : public QObject {
     Q_OBJECT
-public:
+  public:
     // Adds its pages to `pages` (index 0 is the window's step view).
     ResetWorkspace(MainWindow& window, DocumentSession& session, QStackedWidget& pages);
 
@@ -39,13 +39,15 @@ public:
     bool isShowing() const;  // one of its pages is on screen
 
     QAction *startCycleAction = nullptr, *renameCycleAction = nullptr, *deleteCycleAction = nullptr,
-            *resetSessionAction = nullptr, *compareAction = nullptr, *exportScheduleAction = nullptr;
+            *resetSessionAction = nullptr, *compareAction = nullptr,
+            *exportScheduleAction = nullptr;
 
     // Off in tests: the delete confirmation is then taken as given.
     void setConfirmationsEnabled(bool enabled) { confirm_ = enabled; }
 
     // What the menu does, without the dialogs (the tests and the dialogs call these).
-    bool startCycle(const EntityId& fromCycleId, const QString& name, std::optional<Date> assessmentDate);
+    bool startCycle(const EntityId& fromCycleId, const QString& name,
+                    std::optional<Date> assessmentDate);
     bool renameCycle(const EntityId& cycleId, const QString& name);
     bool deleteCycle(const EntityId& cycleId);  // asks first when confirmations are on
     void showResetFlow();
@@ -55,10 +57,10 @@ public:
     // The question the delete confirmation asks.
     static QString deleteQuestion(const Cycle& cycle);
 
-signals:
+  signals:
     void pageShown();  // a reset page came on screen (the window shows the reset help)
 
-private:
+  private:
     void buildActions();
     void updateActions();
     void showPage(QWidget* page);

@@ -9,7 +9,8 @@
 
 namespace crm::gui {
 
-QStringList saveStepScreenshots(MainWindow& window, const QString& directory, const QVector<QSize>& sizes) {
+QStringList saveStepScreenshots(MainWindow& window, const QString& directory,
+                                const QVector<QSize>& sizes) {
     QStringList written;
     QDir().mkpath(directory);
     for (const QSize& size : sizes) {
@@ -17,8 +18,10 @@ QStringList saveStepScreenshots(MainWindow& window, const QString& directory, co
         for (int step = 1; step <= kStepCount; ++step) {
             window.goToStep(step);
             for (int i = 0; i < 5; ++i) QApplication::processEvents();
-            const QString file = QDir(directory).filePath(
-                QStringLiteral("step-%1-%2x%3.png").arg(step, 2, 10, QLatin1Char('0')).arg(size.width()).arg(size.height()));
+            const QString file = QDir(directory).filePath(QStringLiteral("step-%1-%2x%3.png")
+                                                              .arg(step, 2, 10, QLatin1Char('0'))
+                                                              .arg(size.width())
+                                                              .arg(size.height()));
             if (window.grab().save(file)) written << file;
         }
     }

@@ -10,6 +10,7 @@ namespace crm::gui {
 class MainWindow;
 
 // Returns the files written.
-QStringList saveStepScreenshots(MainWindow& window, const QString& directory, const QVector<QSize>& sizes);
+QStringList saveStepScreenshots(MainWindow& window, const QString& directory,
+                                const QVector<QSize>& sizes);
 
 }  // namespace crm::gui

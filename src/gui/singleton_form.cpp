@@ -19,7 +19,8 @@ namespace {
 constexpr int kIdleMs = 600;
 }
 
-SingletonForm::SingletonForm(DocumentSession& session, const EntityDescriptor& kind, QWidget* parent)
+SingletonForm::SingletonForm(DocumentSession& session, const EntityDescriptor& kind,
+                             QWidget* parent)
     : QWidget(parent), session_(session), kind_(kind) {
     setObjectName(QStringLiteral("form_%1").arg(toQString(kind.kind)));
     auto* outer = new QVBoxLayout(this);
@@ -78,7 +79,8 @@ QWidget* SingletonForm::makeEditor(const FieldDescriptor& field) {
         spin->setSpecialValueText(tr("(not rated)"));
         connect(spin, &QSpinBox::valueChanged, this, [this, spin, &field](int value) {
             if (loading_) return;
-            commit(field, value == spin->minimum() ? FieldValue{} : FieldValue{std::int64_t{value}});
+            commit(field,
+                   value == spin->minimum() ? FieldValue{} : FieldValue{std::int64_t{value}});
         });
         editor = spin;
     } else {
@@ -110,7 +112,8 @@ bool SingletonForm::eventFilter(QObject* watched, QEvent* event) {
 
 void SingletonForm::flushPending() {
     for (const auto& field : kind_.fields)
-        if (auto* timer = idleTimers_.value(toQString(field.key)); timer && timer->isActive()) commitLongText(field);
+        if (auto* timer = idleTimers_.value(toQString(field.key)); timer && timer->isActive())
+            commitLongText(field);
 }
 
 void SingletonForm::commitLongText(const FieldDescriptor& field) {

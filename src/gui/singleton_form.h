@@ -16,18 +16,19 @@ class DocumentSession;
 
 class SingletonForm : public QWidget {
     Q_OBJECT
-public:
-    SingletonForm(DocumentSession& session, const EntityDescriptor& kind, QWidget* parent = nullptr);
+  public:
+    SingletonForm(DocumentSession& session, const EntityDescriptor& kind,
+                  QWidget* parent = nullptr);
 
     QWidget* editorFor(std::string_view fieldKey) const;
     QLabel* errorLabel() const { return error_; }
     // Writes any paragraph still waiting for its idle pause.
     void flushPending();
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     QWidget* makeEditor(const FieldDescriptor& field);
     void commit(const FieldDescriptor& field, const FieldValue& input, bool typing = false);
     void commitLongText(const FieldDescriptor& field);

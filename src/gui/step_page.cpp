@@ -4,8 +4,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,11 +25,11 @@ namespace crm::gui {
 StepPage::StepPage(DocumentSession& session, int step, QWidget* parent)
     : QWidget(parent), session_(session), step_(step) {
     setObjectName(QStringLiteral("step_%1").arg(step));
-    auto* header = new QLabel(
-        QStringLiteral("<span style='font-size:large'><b>%1. %2</b></span><br>%3")
-            .arg(step)
-            .arg(stepTitle(step).toHtmlEscaped(), stepSubtitle(step).toHtmlEscaped()),
-        this);
+    auto* header =
+        new QLabel(QStringLiteral("<span style='font-size:large'><b>%1. %2</b></span><br>%3")
+                       .arg(step)
+                       .arg(stepTitle(step).toHtmlEscaped(), stepSubtitle(step).toHtmlEscaped()),
+                   this);
     header->setWordWrap(true);
 
     auto* content = new QWidget;
@@ -40,7 +40,8 @@ StepPage::StepPage(DocumentSession& session, int step, QWidget* parent)
         if (kind->singleton) {
             auto* form = new SingletonForm(session_, *kind, content);
             forms_ << form;
-            if (!firstInput_ && !kind->fields.empty()) firstInput_ = form->editorFor(kind->fields.front().key);
+            if (!firstInput_ && !kind->fields.empty())
+                firstInput_ = form->editorFor(kind->fields.front().key);
             if (kind->kind == "relationship") {
                 auto* row = new QHBoxLayout;
                 row->addWidget(form, 3);
@@ -94,7 +95,8 @@ void StepPage::addCatalogPicker(EntityTableEditor* editor, const QString& catalo
         const Cycle* cycle = session_.cycle();
         if (!cycle) return;
         CatalogPicker picker(loadCatalog(catalogName), catalogKeysInUse(*cycle, kind), this);
-        if (picker.exec() == QDialog::Accepted) addCatalogItems(session_, kind, picker.chosenItems());
+        if (picker.exec() == QDialog::Accepted)
+            addCatalogItems(session_, kind, picker.chosenItems());
     });
 }
 
@@ -108,11 +110,12 @@ QWidget* StepPage::buildNpsPanel() {
     auto update = [this, panel] {
         const Cycle* cycle = session_.cycle();
         const auto nps = cycle ? netPromoterScore(cycle->relationship) : std::nullopt;
-        panel->setText(nps ? tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>%1</b></div>"
-                                "<div>(promoters − detractors) ÷ all responses × 100</div>")
-                                 .arg(QString::number(*nps, 'f', 0))
-                           : tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>–</b></div>"
-                                "<div>Enter promoter, passive and detractor counts.</div>"));
+        panel->setText(
+            nps ? tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>%1</b></div>"
+                     "<div>(promoters − detractors) ÷ all responses × 100</div>")
+                      .arg(QString::number(*nps, 'f', 0))
+                : tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>–</b></div>"
+                     "<div>Enter promoter, passive and detractor counts.</div>"));
         panel->setProperty("nps", nps ? QVariant(*nps) : QVariant());
     };
     connect(&session_, &DocumentSession::edited, panel, update);
@@ -126,7 +129,8 @@ QWidget* StepPage::buildAlignmentMatrix() {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("<b>KPIs (rows) × corporate objectives (columns)</b> — Space ticks a cell"), box);
+    auto* title = new QLabel(
+        tr("<b>KPIs (rows) × corporate objectives (columns)</b> — Space ticks a cell"), box);
     auto* model = new AlignmentMatrixModel(session_, box);
     auto* view = new QTableView(box);
     view->setObjectName(QStringLiteral("view_alignment_matrix"));
@@ -134,18 +138,23 @@ QWidget* StepPage::buildAlignmentMatrix() {
     view->setTabKeyNavigation(false);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     // Objectives as narrow columns with wrapped headers, KPIs as rows with elided names.
-    view->horizontalHeader()->setDefaultSectionSize(view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 11);
-    view->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
+    view->horizontalHeader()->setDefaultSectionSize(
+        view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 11);
+    view->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->horizontalHeader()->setFixedHeight(view->fontMetrics().lineSpacing() * 4 + 10);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setMaximumWidth(view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
+    view->verticalHeader()->setMaximumWidth(
+        view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
     view->verticalHeader()->setTextElideMode(Qt::ElideRight);
     view->setTextElideMode(Qt::ElideRight);
     auto fit = [view, model] {
         const int rows = std::clamp(model->rowCount(), 4, 16);
-        view->setMinimumHeight(view->horizontalHeader()->height() + rows * view->verticalHeader()->defaultSectionSize() +
-                               view->horizontalScrollBar()->sizeHint().height() + 2 * view->frameWidth() + 4);
+        view->setMinimumHeight(view->horizontalHeader()->height() +
+                               rows * view->verticalHeader()->defaultSectionSize() +
+                               view->horizontalScrollBar()->sizeHint().height() +
+                               2 * view->frameWidth() + 4);
     };
     connect(model, &QAbstractItemModel::modelReset, view, fit);
     fit();
@@ -162,13 +171,18 @@ QWidget* StepPage::buildAlignmentMatrix() {
         QStringList lines;
         for (const auto& o : cycle->objectives)
             if (found.objectivesWithoutKpi.count(o.id))
-                lines << tr("Objective <b>%1</b> has no KPI.").arg(QString::fromStdString(o.name).toHtmlEscaped());
+                lines << tr("Objective <b>%1</b> has no KPI.")
+                             .arg(QString::fromStdString(o.name).toHtmlEscaped());
         for (const auto& k : cycle->kpis)
             if (found.kpisWithoutObjective.count(k.id))
-                lines << tr("KPI <b>%1</b> serves no objective.").arg(QString::fromStdString(k.name).toHtmlEscaped());
-        gaps->setText(lines.isEmpty() ? tr("Every objective has a KPI and every KPI serves an objective.")
-                                      : QStringLiteral("<span style='color:#a61b1b'>%1</span>").arg(lines.join(QStringLiteral("<br>"))));
-        gaps->setProperty("gapCount", static_cast<int>(found.objectivesWithoutKpi.size() + found.kpisWithoutObjective.size()));
+                lines << tr("KPI <b>%1</b> serves no objective.")
+                             .arg(QString::fromStdString(k.name).toHtmlEscaped());
+        gaps->setText(lines.isEmpty()
+                          ? tr("Every objective has a KPI and every KPI serves an objective.")
+                          : QStringLiteral("<span style='color:#a61b1b'>%1</span>")
+                                .arg(lines.join(QStringLiteral("<br>"))));
+        gaps->setProperty("gapCount", static_cast<int>(found.objectivesWithoutKpi.size() +
+                                                       found.kpisWithoutObjective.size()));
     };
     connect(&session_, &DocumentSession::edited, gaps, update);
     connect(&session_, &DocumentSession::documentReset, gaps, update);

@@ -14,13 +14,13 @@ class SingletonForm;
 
 class StepPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     StepPage(DocumentSession& session, int step, QWidget* parent = nullptr);
     int step() const { return step_; }
     void flushPending();  // commits paragraphs still waiting for their idle pause
     QWidget* firstInput() const { return firstInput_; }
 
-private:
+  private:
     QWidget* buildNpsPanel();
     QWidget* buildAlignmentMatrix();
     void addCatalogPicker(class EntityTableEditor* editor, const QString& catalogName);

@@ -11,7 +11,7 @@ namespace {
 
 // Paints "N  Title" and under it a thin bar with the percentage.
 class StepDelegate : public QStyledItemDelegate {
-public:
+  public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
@@ -20,7 +20,8 @@ public:
         return size;
     }
 
-    void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+    void paint(QPainter* p, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
         const QString text = opt.text;
@@ -31,20 +32,26 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         p->save();
         p->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        p->drawText(QRect(r.left(), r.top(), r.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRect(r.left(), r.top(), r.width(), lineHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter,
                     option.fontMetrics.elidedText(text, Qt::ElideRight, r.width()));
         const int percent = index.data(StepSidebar::PercentRole).toInt();
         const QString label = QStringLiteral("%1%").arg(percent);
         const int labelWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 6;
-        const QRect bar(r.left(), r.top() + lineHeight + 5, r.width() - labelWidth, std::max(6, lineHeight / 2 - 1));
+        const QRect bar(r.left(), r.top() + lineHeight + 5, r.width() - labelWidth,
+                        std::max(6, lineHeight / 2 - 1));
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(220, 220, 220));
         p->drawRoundedRect(bar, 3, 3);
-        const QColor fill = percent >= 80 ? QColor(46, 139, 87) : percent >= 40 ? QColor(218, 165, 32) : QColor(205, 92, 92);
+        const QColor fill = percent >= 80   ? QColor(46, 139, 87)
+                            : percent >= 40 ? QColor(218, 165, 32)
+                                            : QColor(205, 92, 92);
         p->setBrush(fill);
-        p->drawRoundedRect(QRect(bar.left(), bar.top(), bar.width() * percent / 100, bar.height()), 3, 3);
+        p->drawRoundedRect(QRect(bar.left(), bar.top(), bar.width() * percent / 100, bar.height()),
+                           3, 3);
         p->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        p->drawText(QRect(bar.right() + 4, bar.top() - 4, labelWidth, bar.height() + 8), Qt::AlignRight | Qt::AlignVCenter, label);
+        p->drawText(QRect(bar.right() + 4, bar.top() - 4, labelWidth, bar.height() + 8),
+                    Qt::AlignRight | Qt::AlignVCenter, label);
         p->restore();
     }
 };
@@ -55,11 +62,13 @@ StepSidebar::StepSidebar(QWidget* parent) : QListWidget(parent) {
     setObjectName(QStringLiteral("stepSidebar"));
     setItemDelegate(new StepDelegate(this));
     for (int step = 1; step <= kStepCount; ++step) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(step).arg(stepTitle(step)), this);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1  %2").arg(step).arg(stepTitle(step)), this);
         item->setData(PercentRole, 0);
         item->setToolTip(stepSubtitle(step));
     }
-    setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("5  What matters to customers")) + 24);
+    setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("5  What matters to customers")) +
+                  24);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
@@ -69,7 +78,9 @@ void StepSidebar::setProgress(const std::array<StepProgress, 10>& progress) {
         const auto& p = progress[static_cast<std::size_t>(step - 1)];
         it->setData(PercentRole, p.percent);
         QString tip = stepSubtitle(step);
-        if (!p.missing.isEmpty()) tip += QStringLiteral("\n\n") + tr("Still open:") + QStringLiteral("\n• ") + p.missing.join(QStringLiteral("\n• "));
+        if (!p.missing.isEmpty())
+            tip += QStringLiteral("\n\n") + tr("Still open:") + QStringLiteral("\n• ") +
+                   p.missing.join(QStringLiteral("\n• "));
         it->setToolTip(tip);
     }
 }

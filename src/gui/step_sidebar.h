@@ -10,7 +10,7 @@ namespace crm::gui {
 
 class StepSidebar : public QListWidget {
     Q_OBJECT
-public:
+  public:
     static constexpr int PercentRole = Qt::UserRole + 1;
 
     explicit StepSidebar(QWidget* parent = nullptr);

@@ -5,7 +5,7 @@
 namespace crm::gui {
 
 inline constexpr int kStepCount = 10;
-QString stepTitle(int step);    // 1..10
-QString stepSubtitle(int step); // one line: what the step captures
+QString stepTitle(int step);     // 1..10
+QString stepSubtitle(int step);  // one line: what the step captures
 
 }  // namespace crm::gui

@@ -64,7 +64,9 @@ std::string formatCount(const std::optional<std::int64_t>& value) {
     return value ? groupFixed(std::to_string(*value)) : std::string{};
 }
 
-std::string formatPercent(double percent, int decimals) { return formatFixed(percent, decimals) + "%"; }
+std::string formatPercent(double percent, int decimals) {
+    return formatFixed(percent, decimals) + "%";
+}
 
 std::string formatAmount(Money money) {
     const std::int64_t units = money.thousandths / 1000;
@@ -82,6 +84,8 @@ std::string formatAmount(const std::optional<Money>& money) {
     return money ? formatAmount(*money) : std::string{};
 }
 
-std::string formatDay(const std::optional<Date>& day) { return day ? formatDate(*day) : std::string{}; }
+std::string formatDay(const std::optional<Date>& day) {
+    return day ? formatDate(*day) : std::string{};
+}
 
 }  // namespace crm::report

@@ -14,7 +14,7 @@ std::string formatFixed(double value, int decimals);
 // As few decimals as needed, at most maxDecimals: 12.50 -> "12.5", 3.0 -> "3", 1234 -> "1,234".
 std::string formatValue(double value, int maxDecimals = 2);
 std::string formatValue(const std::optional<double>& value, int maxDecimals = 2);  // "" when unset
-std::string formatCount(const std::optional<std::int64_t>& value);                  // "" when unset
+std::string formatCount(const std::optional<std::int64_t>& value);                 // "" when unset
 // A percentage already on the 0-100 scale: 71.25 -> "71.3%" (decimals = 1).
 std::string formatPercent(double percent, int decimals = 0);
 // Whole currency units when the amount is whole, two decimals otherwise; no currency sign

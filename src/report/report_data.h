@@ -34,7 +34,7 @@ struct Table {
     std::string heading{};
     std::vector<TableColumn> columns{};
     std::vector<std::vector<std::string>> rows{};  // each row has one cell per column
-    std::string emptyText = "Nothing entered.";  // shown instead of an empty table
+    std::string emptyText = "Nothing entered.";    // shown instead of an empty table
 };
 
 struct Finding {
@@ -59,7 +59,7 @@ struct Section {
     std::string id{};      // stable anchor: "step-1" .. "step-10", "recommendations", "methodology"
     std::string number{};  // "1".."10", "A" for the appendix, empty otherwise
     std::string title{};
-    std::string lead{};    // one or two sentences on what the section answers
+    std::string lead{};  // one or two sentences on what the section answers
     std::vector<Block> blocks{};
 };
 
@@ -78,15 +78,15 @@ struct TitlePage {
 
 struct SummaryGap {
     std::string capability{};
-    std::string current{};   // "2"
-    std::string target{};    // "4"
-    std::string score{};     // weighted gap, "8.0"
+    std::string current{};  // "2"
+    std::string target{};   // "4"
+    std::string score{};    // weighted gap, "8.0"
     std::string reason{};
 };
 struct SummaryRecommendation {
-    std::string action{};    // what to do
-    std::string cause{};     // the finding it comes from
-    std::string impact{};    // "High", "Medium", "Low"
+    std::string action{};  // what to do
+    std::string cause{};   // the finding it comes from
+    std::string impact{};  // "High", "Medium", "Low"
 };
 struct SummaryMetric {
     std::string name{};
@@ -97,13 +97,13 @@ struct SummaryMetric {
 };
 
 struct ExecutiveSummary {
-    bool scored = false;           // false until the assessment engine's scores are available
-    std::string maturityLevel{};     // "Practicing"
-    std::string maturityIndex{};     // "43.8"
+    bool scored = false;          // false until the assessment engine's scores are available
+    std::string maturityLevel{};  // "Practicing"
+    std::string maturityIndex{};  // "43.8"
     std::optional<double> maturityIndexValue{};  // for JSON readers and gauges
     std::string maturityReason{};
-    std::vector<KeyValue> headlineFigures{};  // NPS, CSAT, completeness, ...
-    std::vector<SummaryGap> topGaps{};        // at most 3
+    std::vector<KeyValue> headlineFigures{};                  // NPS, CSAT, completeness, ...
+    std::vector<SummaryGap> topGaps{};                        // at most 3
     std::vector<SummaryRecommendation> topRecommendations{};  // at most 3
     std::vector<SummaryMetric> offTrackMetrics{};
     std::optional<Chart> chart{};

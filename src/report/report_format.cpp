@@ -9,7 +9,8 @@ namespace {
 
 std::string lower(std::string_view text) {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -32,13 +33,18 @@ std::optional<PaperSize> paperSizeFromName(std::string_view name) {
 
 std::string_view reportFormatName(ReportFormat format) {
     switch (format) {
-        case ReportFormat::Pdf: return "pdf";
-        case ReportFormat::Html: return "html";
-        case ReportFormat::Json: return "json";
+        case ReportFormat::Pdf:
+            return "pdf";
+        case ReportFormat::Html:
+            return "html";
+        case ReportFormat::Json:
+            return "json";
     }
     return "pdf";
 }
 
-std::string_view paperSizeName(PaperSize paper) { return paper == PaperSize::Letter ? "letter" : "a4"; }
+std::string_view paperSizeName(PaperSize paper) {
+    return paper == PaperSize::Letter ? "letter" : "a4";
+}
 
 }  // namespace crm::report

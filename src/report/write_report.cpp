@@ -13,9 +13,12 @@ namespace crm::report {
 
 std::string renderText(const ReportData& report, ReportFormat format) {
     switch (format) {
-        case ReportFormat::Html: return renderHtml(report);
-        case ReportFormat::Json: return renderJson(report);
-        case ReportFormat::Pdf: return {};
+        case ReportFormat::Html:
+            return renderHtml(report);
+        case ReportFormat::Json:
+            return renderJson(report);
+        case ReportFormat::Pdf:
+            return {};
     }
     return {};
 }
@@ -25,7 +28,9 @@ bool writeTextFile(const std::string& outPath, const std::string& text, std::str
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out) {
-            if (error) *error = "cannot write '" + outPath + "': the folder does not exist or is not writable";
+            if (error)
+                *error =
+                    "cannot write '" + outPath + "': the folder does not exist or is not writable";
             return false;
         }
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
@@ -49,7 +54,10 @@ bool writeTextFile(const std::string& outPath, const std::string& text, std::str
 bool writeTextReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
                      const std::string& outPath, Date today, std::string* error) {
     if (format == ReportFormat::Pdf) {
-        if (error) *error = "PDF reports are written by report_pdf (writeReport in report/pdf/write_pdf_report.h)";
+        if (error)
+            *error =
+                "PDF reports are written by report_pdf (writeReport in "
+                "report/pdf/write_pdf_report.h)";
         return false;
     }
     auto report = buildReport(assessment, cycleId, today, error);

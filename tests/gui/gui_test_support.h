@@ -12,7 +12,7 @@
 namespace crm::testing {
 
 class GuiFixture {
-public:
+  public:
     GuiFixture();
     gui::MainWindow& window() { return *window_; }
     const QString& path() const { return path_; }
@@ -22,7 +22,7 @@ public:
     // Destroys the window the way the close button does and opens a new one on the same file.
     void closeAndReopen();
 
-private:
+  private:
     QTemporaryDir dir_;
     QString path_;
     std::unique_ptr<gui::MainWindow> window_;

@@ -4,7 +4,9 @@ namespace crm::testing {
 
 namespace {
 
-Date day(int y, unsigned m, unsigned d) { return Date{date::year{y} / date::month{m} / date::day{d}}; }
+Date day(int y, unsigned m, unsigned d) {
+    return Date{date::year{y} / date::month{m} / date::day{d}};
+}
 
 Cycle previousCycle() {
     Cycle c;
@@ -24,15 +26,33 @@ Cycle previousCycle() {
 
 void strategy(Cycle& c) {
     c.statement.businessModel =
-        "We buy office and school supplies in bulk and resell them with next-day delivery; the margin "
+        "We buy office and school supplies in bulk and resell them with next-day delivery; the "
+        "margin "
         "comes from contract customers who re-order every month.";
-    c.statement.customerDefinition = "The office manager or school bursar who places and pays the order.";
-    c.statement.valueProposition = "Everything an office needs, delivered tomorrow, on one monthly invoice.";
-    c.objectives = {
-        {{"obj-1", "obj-2025-1"}, "Grow revenue", "Revenue of 41 M by end of 2026", 41.0, "M EUR", day(2026, 12, 31)},
-        {{"obj-2", ""}, "Keep contract customers", "Retention of 92%", 92.0, "%", day(2026, 12, 31)},
-        {{"obj-3", ""}, "Enter the schools market", "300 schools as customers", 300.0, "schools", day(2027, 6, 30)}};
-    c.priorities = {{{"pri-1", ""}, "Next-day delivery everywhere"}, {{"pri-2", ""}, "One account manager per contract customer"}};
+    c.statement.customerDefinition =
+        "The office manager or school bursar who places and pays the order.";
+    c.statement.valueProposition =
+        "Everything an office needs, delivered tomorrow, on one monthly invoice.";
+    c.objectives = {{{"obj-1", "obj-2025-1"},
+                     "Grow revenue",
+                     "Revenue of 41 M by end of 2026",
+                     41.0,
+                     "M EUR",
+                     day(2026, 12, 31)},
+                    {{"obj-2", ""},
+                     "Keep contract customers",
+                     "Retention of 92%",
+                     92.0,
+                     "%",
+                     day(2026, 12, 31)},
+                    {{"obj-3", ""},
+                     "Enter the schools market",
+                     "300 schools as customers",
+                     300.0,
+                     "schools",
+                     day(2027, 6, 30)}};
+    c.priorities = {{{"pri-1", ""}, "Next-day delivery everywhere"},
+                    {{"pri-2", ""}, "One account manager per contract customer"}};
 }
 
 void metricsAndPain(Cycle& c) {
@@ -130,7 +150,8 @@ void segments(Cycle& c) {
     o.target = 300;
     o.targetDate = day(2027, 6, 30);
     c.segmentObjectives.push_back(o);
-    c.milestones = {{{"ms-1", ""}, "so-1", day(2026, 9, 30), 260.0, std::nullopt, "Start of the school year"}};
+    c.milestones = {
+        {{"ms-1", ""}, "so-1", day(2026, 9, 30), 260.0, std::nullopt, "Start of the school year"}};
 
     SegmentTreatment t;
     t.id = "tr-1";
@@ -166,11 +187,14 @@ void kpisAndCapabilities(Cycle& c) {
     c.kpis.push_back(k);
     c.alignment = {{{"al-1", ""}, "kpi-1", "obj-2"}, {{"al-2", ""}, "kpi-1", "obj-1"}};
 
-    const char* names[][2] = {{"vision", "Vision"},           {"strategy", "Strategy"},
+    const char* names[][2] = {{"vision", "Vision"},
+                              {"strategy", "Strategy"},
                               {"valued_customer_experience", "Valued customer experience"},
                               {"organisational_collaboration", "Organisational collaboration"},
-                              {"processes", "Processes"},     {"information", "Information"},
-                              {"technology", "Technology"},   {"metrics", "Metrics"}};
+                              {"processes", "Processes"},
+                              {"information", "Information"},
+                              {"technology", "Technology"},
+                              {"metrics", "Metrics"}};
     std::int64_t current = 1;
     for (const auto& n : names) {
         CapabilityRating r;
@@ -183,10 +207,24 @@ void kpisAndCapabilities(Cycle& c) {
         current = current % 4 + 1;
         c.capabilities.push_back(r);
     }
-    c.resources = {{{"res-1", ""}, ResourceCategory::Technology, "CRM licences", Money::fromUnits(40'000),
-                    Money::fromUnits(18'000), "IT lead"}};
-    c.learningMethods = {{{"lm-1", ""}, "Why schools leave", "Exit calls", Cadence::Quarterly, "After two years", "Sales ops"}};
-    c.goalPlans = {{{"gp-1", ""}, "obj-2", "Account plans for top 200 customers", "Sales managers", "10% of bonus", day(2026, 6, 30)}};
+    c.resources = {{{"res-1", ""},
+                    ResourceCategory::Technology,
+                    "CRM licences",
+                    Money::fromUnits(40'000),
+                    Money::fromUnits(18'000),
+                    "IT lead"}};
+    c.learningMethods = {{{"lm-1", ""},
+                          "Why schools leave",
+                          "Exit calls",
+                          Cadence::Quarterly,
+                          "After two years",
+                          "Sales ops"}};
+    c.goalPlans = {{{"gp-1", ""},
+                    "obj-2",
+                    "Account plans for top 200 customers",
+                    "Sales managers",
+                    "10% of bonus",
+                    day(2026, 6, 30)}};
 }
 
 }  // namespace

@@ -16,9 +16,9 @@
 #include "gui/document_session.h"
 #include "gui/edit_commands.h"
 #include "gui/entity_table_model.h"
-#include "gui/step_sidebar.h"
 #include "gui/radar_chart.h"
 #include "gui/step_page.h"
+#include "gui/step_sidebar.h"
 #include "gui_test_support.h"
 
 using namespace crm;
@@ -32,7 +32,8 @@ const FieldDescriptor* firstTextField(const EntityDescriptor& kind) {
     return nullptr;
 }
 
-QString valueOf(const Cycle& cycle, const EntityDescriptor& kind, std::size_t row, const FieldDescriptor& f) {
+QString valueOf(const Cycle& cycle, const EntityDescriptor& kind, std::size_t row,
+                const FieldDescriptor& f) {
     return QString::fromStdString(displayText(f.get(kind.at(cycle, row))));
 }
 
@@ -40,7 +41,7 @@ QString valueOf(const Cycle& cycle, const EntityDescriptor& kind, std::size_t ro
 
 class GuiPagesTest : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { crm::testing::prepareTestApplication(); }
 
     void everyListKindHasAnEditableTable_data();
@@ -59,7 +60,8 @@ private slots:
 void GuiPagesTest::everyListKindHasAnEditableTable_data() {
     QTest::addColumn<QString>("kind");
     for (const auto* d : entityDescriptors())
-        if (!d->singleton && d->kind != "alignment" && d->step <= 10) QTest::newRow(std::string(d->kind).c_str()) << gui::toQString(d->kind);
+        if (!d->singleton && d->kind != "alignment" && d->step <= 10)
+            QTest::newRow(std::string(d->kind).c_str()) << gui::toQString(d->kind);
 }
 
 void GuiPagesTest::everyListKindHasAnEditableTable() {
@@ -107,7 +109,8 @@ void GuiPagesTest::everyListKindHasAnEditableTable() {
 void GuiPagesTest::strategyStatementParagraphIsSavedAndUndone() {
     GuiFixture fx;
     fx.window().goToStep(1);
-    auto* text = fx.window().findChild<QPlainTextEdit*>(QStringLiteral("field_statement_business_model"));
+    auto* text =
+        fx.window().findChild<QPlainTextEdit*>(QStringLiteral("field_statement_business_model"));
     QVERIFY(text);
     const std::string before = fx.cycle().statement.businessModel;
     text->setFocus();
@@ -121,13 +124,15 @@ void GuiPagesTest::strategyStatementParagraphIsSavedAndUndone() {
     QCOMPARE(fx.cycle().statement.businessModel, before);
     QCOMPARE(text->toPlainText().toStdString(), before);
     undo->redo();
-    QCOMPARE(fx.reloadFromDisk().currentCycle()->statement.businessModel, before + " Plus a web shop.");
+    QCOMPARE(fx.reloadFromDisk().currentCycle()->statement.businessModel,
+             before + " Plus a web shop.");
 }
 
 void GuiPagesTest::relationshipCountsUpdateNpsAsYouType() {
     GuiFixture fx;
     fx.window().goToStep(4);
-    auto* promoters = fx.window().findChild<QLineEdit*>(QStringLiteral("field_relationship_promoters"));
+    auto* promoters =
+        fx.window().findChild<QLineEdit*>(QStringLiteral("field_relationship_promoters"));
     auto* nps = fx.window().findChild<QLabel*>(QStringLiteral("npsPanel"));
     QVERIFY(promoters && nps);
     // Sample: 120 promoters, 60 passives, 20 detractors -> (120-20)/200*100 = 50.
@@ -148,7 +153,8 @@ void GuiPagesTest::relationshipCountsUpdateNpsAsYouType() {
 void GuiPagesTest::ratingSpinBoxWritesTheDocument() {
     GuiFixture fx;
     fx.window().goToStep(4);
-    auto* focus = fx.window().findChild<QSpinBox*>(QStringLiteral("field_relationship_customer_focus_rating"));
+    auto* focus = fx.window().findChild<QSpinBox*>(
+        QStringLiteral("field_relationship_customer_focus_rating"));
     QVERIFY(focus);
     QCOMPARE(focus->value(), 3);
     focus->setFocus();
@@ -170,7 +176,8 @@ void GuiPagesTest::rejectedInputIsShownInlineAndKeepsTheOldValue() {
     const int undoCount = fx.window().session().undoStack()->count();
     QVERIFY(!view->model()->setData(view->model()->index(0, column), QStringLiteral("forty-one")));
     QVERIFY(error->isVisibleTo(&fx.window()));
-    QVERIFY2(error->text().contains(QStringLiteral("expected a number")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("expected a number")),
+             qPrintable(error->text()));
     QCOMPARE(fx.cycle().objectives[0].targetValue.value_or(0), 41.0);
     QCOMPARE(fx.window().session().undoStack()->count(), undoCount);
     QVERIFY(view->model()->setData(view->model()->index(0, column), QStringLiteral("42.5")));
@@ -184,7 +191,8 @@ void GuiPagesTest::referenceCellsOfferItemsByCaption() {
     auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_pain"));
     QVERIFY(view);
     // source_id shows the caption of the input source, and a new source may be chosen by id.
-    QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Annual customer survey"));
+    QCOMPARE(view->model()->index(0, 1).data().toString(),
+             QStringLiteral("Annual customer survey"));
     QVERIFY(view->model()->setData(view->model()->index(0, 1), QStringLiteral("src-2")));
     QCOMPARE(fx.cycle().painPoints[0].sourceId, std::string("src-2"));
     QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("Contract offices"));
@@ -205,8 +213,10 @@ void GuiPagesTest::alignmentMatrixHighlightsGapsAndTogglesLinks() {
     QCOMPARE(model->columnCount(), 3);  // objectives
     // Sample links: kpi-1 -> obj-2, kpi-1 -> obj-1. Gaps: obj-3 has no KPI, kpi-2 serves nothing.
     QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(model->headerData(2, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(), true);
-    QCOMPARE(model->headerData(0, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(), false);
+    QCOMPARE(model->headerData(2, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(),
+             true);
+    QCOMPARE(model->headerData(0, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(),
+             false);
     QCOMPARE(model->headerData(1, Qt::Vertical, gui::AlignmentMatrixModel::GapRole).toBool(), true);
     QVERIFY(model->headerData(2, Qt::Horizontal, Qt::BackgroundRole).isValid());
     QCOMPARE(gaps->property("gapCount").toInt(), 2);
@@ -219,7 +229,8 @@ void GuiPagesTest::alignmentMatrixHighlightsGapsAndTogglesLinks() {
     QCOMPARE(fx.cycle().alignment.size(), std::size_t{3});
     QCOMPARE(model->index(1, 2).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(gaps->property("gapCount").toInt(), 0);
-    QCOMPARE(model->headerData(2, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(), false);
+    QCOMPARE(model->headerData(2, Qt::Horizontal, gui::AlignmentMatrixModel::GapRole).toBool(),
+             false);
     QCOMPARE(fx.window().session().undoStack()->undoText(),
              QStringLiteral("Link KPI 'Call-centre wait time' to 'Enter the schools market'"));
     fx.window().session().undoStack()->undo();
@@ -279,7 +290,8 @@ void GuiPagesTest::catalogPickerSearchesAndAddsInOneUndoStep() {
     QCOMPARE(fx.cycle().metrics.size(), before);
 
     // Building blocks fill capabilities, attributes fill step 5.
-    for (const auto& [name, kind] : {std::pair{"building_blocks", "capability"}, std::pair{"attributes", "attribute"}}) {
+    for (const auto& [name, kind] :
+         {std::pair{"building_blocks", "capability"}, std::pair{"attributes", "attribute"}}) {
         const gui::Catalog c = gui::loadCatalog(QString::fromLatin1(name));
         QVERIFY2(!c.items.isEmpty(), name);
         const EntityDescriptor& d = *findDescriptor(kind);
@@ -287,7 +299,8 @@ void GuiPagesTest::catalogPickerSearchesAndAddsInOneUndoStep() {
         gui::addCatalogItems(fx.window().session(), d, {c.items.back()});
         QCOMPARE(d.count(fx.cycle()), n + 1);
         const Entity& e = d.at(fx.cycle(), n);
-        QCOMPARE(QString::fromStdString(displayText(d.field(gui::catalogKeyField(d))->get(e))), c.items.back().key);
+        QCOMPARE(QString::fromStdString(displayText(d.field(gui::catalogKeyField(d))->get(e))),
+                 c.items.back().key);
     }
 }
 
@@ -297,9 +310,11 @@ void GuiPagesTest::everyModelPassesTheModelTester() {
     const auto views = fx.window().findChildren<QTableView*>();
     QVERIFY(views.size() >= 15);
     for (auto* view : views)
-        testers << new QAbstractItemModelTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        testers << new QAbstractItemModelTester(
+            view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     testers << new QAbstractItemModelTester(fx.window().sidebar()->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                            this);
     // Exercise them: inserts, edits, moves, removals, undo, another cycle, close.
     auto& session = fx.window().session();
     for (const auto* d : entityDescriptors()) {

@@ -54,15 +54,18 @@ using crm::testing::GuiFixture;
 
 namespace {
 
-Date day(int y, unsigned m, unsigned d) { return Date{date::year{y} / date::month{m} / date::day{d}}; }
+Date day(int y, unsigned m, unsigned d) {
+    return Date{date::year{y} / date::month{m} / date::day{d}};
+}
 
 gui::ResetWorkspace& workspace(GuiFixture& fx) { return *fx.window().resetWorkspace(); }
 
 // One undoable edit of a field in the cycle in use, as the tables make it.
-void setField(gui::DocumentSession& s, std::string_view kindName, const EntityId& itemId, std::string_view key,
-              FieldValue value) {
+void setField(gui::DocumentSession& s, std::string_view kindName, const EntityId& itemId,
+              std::string_view key, FieldValue value) {
     const EntityDescriptor& kind = *findDescriptor(kindName);
-    s.undoStack()->push(new gui::SetFieldCommand(s, kind, itemId, *kind.field(key), std::move(value)));
+    s.undoStack()->push(
+        new gui::SetFieldCommand(s, kind, itemId, *kind.field(key), std::move(value)));
 }
 
 // The row of a model whose first column shows `text` (Measure columns may add the unit).
@@ -87,11 +90,13 @@ void startAndEdit2027(GuiFixture& fx) {
     setField(s, "kpi", c.kpis[1].id, "current", 80.0);
     setField(s, "capability", c.capabilities[0].id, "current", std::int64_t{3});
     setField(s, "objective", c.objectives[0].id, "name", std::string("Grow revenue by 8%"));
-    s.undoStack()->push(new gui::RemoveItemCommand(s, *findDescriptor("treatment"), c.treatments[0].id));
+    s.undoStack()->push(
+        new gui::RemoveItemCommand(s, *findDescriptor("treatment"), c.treatments[0].id));
     CorporateObjective added;
     added.name = "Open a second warehouse";
     const EntityDescriptor& objective = *findDescriptor("objective");
-    s.undoStack()->push(new gui::InsertItemCommand(s, objective, 3, captureRecord(objective, added)));
+    s.undoStack()->push(
+        new gui::InsertItemCommand(s, objective, 3, captureRecord(objective, added)));
 }
 
 // Finds the modal dialog of type T once it is open and hands it to `act` (on the next turns of
@@ -115,7 +120,7 @@ void whenModal(Act act, int* seen = nullptr) {
 
 class GuiResetTest : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { crm::testing::prepareTestApplication(); }
 
     void startDialogSuggestsTheNextYearAndTheLatestCycle();
@@ -141,13 +146,16 @@ void GuiResetTest::startDialogSuggestsTheNextYearAndTheLatestCycle() {
     const Assessment a = crm::testing::sampleWorkshop();
     gui::StartCycleDialog dialog(a);
     QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("2027"));
-    QCOMPARE(dialog.fromCycleId(), EntityId("cycle-2026"));  // assessed 2026-01-15, after 2025-01-20
+    QCOMPARE(dialog.fromCycleId(),
+             EntityId("cycle-2026"));  // assessed 2026-01-15, after 2025-01-20
     QCOMPARE(dialog.dateEdit()->date(), QDate::currentDate());
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     dialog.nameEdit()->setText(QStringLiteral("2026"));  // taken
     QVERIFY(!ok->isEnabled());
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("cycleNameProblem"))->text().contains(QStringLiteral("2026")));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("cycleNameProblem"))
+                ->text()
+                .contains(QStringLiteral("2026")));
     dialog.nameEdit()->setText(QStringLiteral("  "));
     QVERIFY(!ok->isEnabled());
     dialog.nameEdit()->setText(QStringLiteral("FY 2027"));
@@ -204,7 +212,8 @@ void GuiResetTest::startCycleFromTheMenuOpensTheResetFlow() {
     QVERIFY(workspace(fx).isShowing());
     auto* views = w.findChild<QStackedWidget*>(QStringLiteral("views"));
     QCOMPARE(views->currentWidget(), static_cast<QWidget*>(workspace(fx).flowPage()));
-    QVERIFY(workspace(fx).flowPage()->header()->text().contains(QStringLiteral("Compared with cycle <b>2026</b>")));
+    QVERIFY(workspace(fx).flowPage()->header()->text().contains(
+        QStringLiteral("Compared with cycle <b>2026</b>")));
     // A cancelled dialog starts nothing.
     whenModal<gui::StartCycleDialog>([](gui::StartCycleDialog* d) { d->reject(); });
     workspace(fx).startCycleAction->trigger();
@@ -217,8 +226,10 @@ void GuiResetTest::renameIsUndoable() {
     auto& s = w.session();
     QVERIFY(workspace(fx).renameCycle("cycle-2026", QStringLiteral("2026 workshop")));
     QVERIFY(w.windowTitle().contains(QStringLiteral("cycle 2026 workshop")));
-    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("cycleSelector"))->currentText(), QStringLiteral("2026 workshop"));
-    QVERIFY(!workspace(fx).renameCycle("cycle-2026", QStringLiteral("2025")));  // taken by the other cycle
+    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("cycleSelector"))->currentText(),
+             QStringLiteral("2026 workshop"));
+    QVERIFY(!workspace(fx).renameCycle("cycle-2026",
+                                       QStringLiteral("2025")));  // taken by the other cycle
     QCOMPARE(fx.reloadFromDisk().findCycle("cycle-2026")->name, std::string("2026 workshop"));
     QVERIFY(workspace(fx).renameCycle("cycle-2025", QStringLiteral("Kick-off")));
     s.undoStack()->undo();
@@ -262,15 +273,18 @@ void GuiResetTest::deleteIsUndoneAtItsPlaceAndTheCycleInUse() {
 void GuiResetTest::deleteAsksOnceNamingTheCycleAndItsItems() {
     GuiFixture fx;
     auto& s = fx.window().session();
-    const QString question = gui::ResetWorkspace::deleteQuestion(*s.assessment().findCycle("cycle-2026"));
+    const QString question =
+        gui::ResetWorkspace::deleteQuestion(*s.assessment().findCycle("cycle-2026"));
     // 2026 of the sample: 3 objectives, 2 KPIs, 1 milestone, 2 segments, and 2 priorities,
     // 2 metrics, 2 sources, 1 pain point, 3 attributes, 1 segment objective, 1 treatment,
     // 2 alignment links, 8 capabilities, 1 resource, 1 learning method, 1 goal plan (25): 33.
     QVERIFY(question.contains(QStringLiteral("“2026”")));
-    QVERIFY2(question.contains(QStringLiteral("3 objectives, 2 KPIs, 1 milestone, 2 segments and 25 other items (33 in all)")),
+    QVERIFY2(question.contains(QStringLiteral(
+                 "3 objectives, 2 KPIs, 1 milestone, 2 segments and 25 other items (33 in all)")),
              qPrintable(question));
     int shown = 0;
-    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); }, &shown);
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); },
+                           &shown);
     QVERIFY(!workspace(fx).deleteCycle("cycle-2026"));
     QCOMPARE(shown, 1);
     QCOMPARE(s.assessment().cycles.size(), std::size_t{2});
@@ -300,16 +314,18 @@ void GuiResetTest::resetMenuShortcutsAndHelp() {
             names << a->objectName();
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
         }
-    QCOMPARE(names, (QStringList{"actionStartCycle", "actionRenameCycle", "actionDeleteCycle", "actionResetSession",
-                                 "actionCompareCycles", "actionExportSchedule"}));
+    QCOMPARE(names,
+             (QStringList{"actionStartCycle", "actionRenameCycle", "actionDeleteCycle",
+                          "actionResetSession", "actionCompareCycles", "actionExportSchedule"}));
     // No other action of the window (steps, workshop mode, ...) shares one of these shortcuts.
     for (auto* mine : menu->actions()) {
         if (mine->isSeparator()) continue;
         for (auto* other : w.findChildren<QAction*>())
             if (other != mine && !other->shortcut().isEmpty())
-                QVERIFY2(!other->shortcuts().contains(mine->shortcut()),
-                         qPrintable(QStringLiteral("%1 and %2 share %3")
-                                        .arg(mine->text(), other->text(), mine->shortcut().toString())));
+                QVERIFY2(
+                    !other->shortcuts().contains(mine->shortcut()),
+                    qPrintable(QStringLiteral("%1 and %2 share %3")
+                                   .arg(mine->text(), other->text(), mine->shortcut().toString())));
     }
     QVERIFY(QTest::qWaitForWindowActive(&w));
     int asked = 0;
@@ -321,11 +337,15 @@ void GuiResetTest::resetMenuShortcutsAndHelp() {
     QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(workspace(fx).isShowing());
     QCOMPARE(w.sidebar()->currentRow(), -1);
-    QVERIFY(w.findChild<QTextBrowser*>(QStringLiteral("helpBrowser"))->toPlainText().contains(QStringLiteral("Annual reset")));
+    QVERIFY(w.findChild<QTextBrowser*>(QStringLiteral("helpBrowser"))
+                ->toPlainText()
+                .contains(QStringLiteral("Annual reset")));
     auto* phases = workspace(fx).flowPage()->phases();
     QTest::keyClick(&w, Qt::Key_3, Qt::AltModifier);
     QCOMPARE(phases->currentIndex(), int(gui::ResetFlowPage::Reset));
-    QTest::mouseClick(workspace(fx).flowPage()->findChild<QPushButton*>(QStringLiteral("nextPhase")), Qt::LeftButton);
+    QTest::mouseClick(
+        workspace(fx).flowPage()->findChild<QPushButton*>(QStringLiteral("nextPhase")),
+        Qt::LeftButton);
     QCOMPARE(phases->currentIndex(), int(gui::ResetFlowPage::Schedule));
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     auto* views = w.findChild<QStackedWidget*>(QStringLiteral("views"));
@@ -334,7 +354,9 @@ void GuiResetTest::resetMenuShortcutsAndHelp() {
     w.sidebar()->setCurrentRow(2);
     QCOMPARE(views->currentIndex(), 0);
     QCOMPARE(w.currentStep(), 3);
-    QVERIFY(!w.findChild<QTextBrowser*>(QStringLiteral("helpBrowser"))->toPlainText().contains(QStringLiteral("Annual reset")));
+    QVERIFY(!w.findChild<QTextBrowser*>(QStringLiteral("helpBrowser"))
+                 ->toPlainText()
+                 .contains(QStringLiteral("Annual reset")));
     QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
     QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(views->currentIndex(), 0);
@@ -356,27 +378,33 @@ void GuiResetTest::outwardMeasuresAgainstLastCycleAndTargets() {
     QCOMPARE(number(model, nps, M::Last, M::NumberRole), 50.0);
     QVERIFY(qAbs(number(model, nps, M::This, M::NumberRole) - 120.0 / 220.0 * 100.0) < 1e-9);
     QCOMPARE(model.index(nps, M::Change).data().toString(), QStringLiteral("+4.5"));
-    QCOMPARE(model.index(nps, M::Movement).data(M::MovementRole).toString(), QStringLiteral("better"));
+    QCOMPARE(model.index(nps, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("better"));
     QCOMPARE(model.index(nps, M::Kind).data(M::KindRole).toString(), QStringLiteral("subjective"));
     QCOMPARE(model.index(nps, M::Movement).data(Qt::BackgroundRole).value<QBrush>().color(),
              gui::ComparisonColours::better());
-    // Wait time (lower is better): baseline 95 last cycle, 80 recorded now: -15, better; tactic level.
+    // Wait time (lower is better): baseline 95 last cycle, 80 recorded now: -15, better; tactic
+    // level.
     const int wait = rowStartingWith(model, QStringLiteral("Call-centre wait time"));
     QCOMPARE(number(model, wait, M::Change, M::NumberRole), -15.0);
-    QCOMPARE(model.index(wait, M::Movement).data(M::MovementRole).toString(), QStringLiteral("better"));
+    QCOMPARE(model.index(wait, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("better"));
     QCOMPARE(model.index(wait, M::Level).data(M::LevelRole).toString(), QStringLiteral("tactic"));
     QCOMPARE(number(model, wait, M::Target, M::NumberRole), 45.0);
     // Repeat order rate: no value this cycle yet (the baseline 52 shows), then 55 typed in: +3.
     const int repeat = rowStartingWith(model, QStringLiteral("Repeat order rate"));
     QVERIFY(model.flags(model.index(repeat, M::This)) & Qt::ItemIsEditable);
     QVERIFY(!(model.flags(model.index(nps, M::This)) & Qt::ItemIsEditable));
-    QCOMPARE(model.index(repeat, M::Movement).data(M::MovementRole).toString(), QStringLiteral("unchanged"));
+    QCOMPARE(model.index(repeat, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("unchanged"));
     QVERIFY(model.index(repeat, M::This).data(Qt::FontRole).value<QFont>().italic());
     QVERIFY(model.setData(model.index(repeat, M::This), QStringLiteral("55")));
     QCOMPARE(fx.cycle().kpis[0].current, std::optional<double>(55.0));
     QCOMPARE(number(model, repeat, M::Change, M::NumberRole), 3.0);
-    QCOMPARE(model.index(repeat, M::Movement).data(M::MovementRole).toString(), QStringLiteral("better"));
-    QVERIFY(!model.setData(model.index(repeat, M::This), QStringLiteral("lots")));  // refused, said why
+    QCOMPARE(model.index(repeat, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("better"));
+    QVERIFY(
+        !model.setData(model.index(repeat, M::This), QStringLiteral("lots")));  // refused, said why
     QVERIFY(!outward->findChild<QLabel*>(QStringLiteral("error_reset_measures"))->isHidden());
     fx.window().session().undoStack()->undo();
     QCOMPARE(fx.cycle().kpis[0].current, std::optional<double>());
@@ -400,17 +428,20 @@ void GuiResetTest::outwardFilterByKindAndLevel() {
     s.undoStack()->push(new gui::InsertItemCommand(s, kind, 1, captureRecord(kind, b)));
     auto visible = [observations] {
         int n = 0;
-        for (int r = 0; r < observations->model()->rowCount(); ++r) n += !observations->view()->isRowHidden(r);
+        for (int r = 0; r < observations->model()->rowCount(); ++r)
+            n += !observations->view()->isRowHidden(r);
         return n;
     };
     QCOMPARE(visible(), 2);
-    outward->kindFilter()->setCurrentIndex(outward->kindFilter()->findData(QStringLiteral("subjective")));
+    outward->kindFilter()->setCurrentIndex(
+        outward->kindFilter()->findData(QStringLiteral("subjective")));
     // NPS, satisfaction and customer-rated experience; the sample's KPIs are hard data.
     QCOMPARE(outward->measuresFilter()->rowCount(), 3);
     QCOMPARE(visible(), 1);
     QVERIFY(!observations->view()->isRowHidden(0));
     outward->kindFilter()->setCurrentIndex(0);
-    outward->levelFilter()->setCurrentIndex(outward->levelFilter()->findData(QStringLiteral("tactic")));
+    outward->levelFilter()->setCurrentIndex(
+        outward->levelFilter()->findData(QStringLiteral("tactic")));
     QCOMPARE(outward->measuresFilter()->rowCount(), 1);  // the call-centre wait time
     QCOMPARE(visible(), 1);
     QVERIFY(!observations->view()->isRowHidden(1));
@@ -428,18 +459,21 @@ void GuiResetTest::milestoneActualsAreRecordedUndoably() {
     // 2026's one milestone: "Win new schools", due 2026-09-30, target 260, no actual yet.
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, M::Owner).data().toString(), QStringLiteral("Win new schools"));
-    QCOMPARE(model.index(0, M::Result).data(M::ResultRole).toString(), QStringLiteral("no actual recorded"));
+    QCOMPARE(model.index(0, M::Result).data(M::ResultRole).toString(),
+             QStringLiteral("no actual recorded"));
     QVERIFY(model.setData(model.index(0, M::Actual), QStringLiteral("250")));
-    QCOMPARE(fx.cycle().milestones[0].actual, std::optional<double>(250.0));       // the copy in 2027
+    QCOMPARE(fx.cycle().milestones[0].actual, std::optional<double>(250.0));  // the copy in 2027
     QCOMPARE(s.assessment().findCycle("cycle-2026")->milestones[0].actual, std::optional<double>());
-    QCOMPARE(model.index(0, M::Result).data(M::ResultRole).toString(), QStringLiteral("missed"));  // 250 < 260
+    QCOMPARE(model.index(0, M::Result).data(M::ResultRole).toString(),
+             QStringLiteral("missed"));  // 250 < 260
     QCOMPARE(model.missedCount(), 1);
     QVERIFY(model.setData(model.index(0, M::Actual), QStringLiteral("262")));
     QCOMPARE(model.index(0, M::Result).data(M::ResultRole).toString(), QStringLiteral("hit"));
     s.undoStack()->undo();
     s.undoStack()->undo();
     QCOMPARE(fx.cycle().milestones[0].actual, std::optional<double>());
-    QCOMPARE(model.index(0, M::Result).data(M::ResultRole).toString(), QStringLiteral("no actual recorded"));
+    QCOMPARE(model.index(0, M::Result).data(M::ResultRole).toString(),
+             QStringLiteral("no actual recorded"));
     // Not yet due milestones show only when asked for: none in 2026 is due after 2027-01-15.
     model.setOnlyDue(false);
     QCOMPARE(model.rowCount(), 1);
@@ -457,7 +491,8 @@ void GuiResetTest::decisionNeedsAReasonAndSurvivesReopening() {
     editor->addRow();
     QCOMPARE(model->rowCount(), 1);
     // Add starts typing the reason; leave that cell editor so the edits below are the only ones.
-    if (auto* typing = editor->view()->findChild<QLineEdit*>()) QTest::keyClick(typing, Qt::Key_Escape);
+    if (auto* typing = editor->view()->findChild<QLineEdit*>())
+        QTest::keyClick(typing, Qt::Key_Escape);
     auto column = [&kind](std::string_view key) {
         return static_cast<int>(kind.field(key) - kind.fields.data());
     };
@@ -467,8 +502,10 @@ void GuiResetTest::decisionNeedsAReasonAndSurvivesReopening() {
     QVERIFY(panel->problemsLabel()->text().contains(QStringLiteral("a reason is required")));
     QVERIFY(panel->problemsLabel()->text().contains(QStringLiteral("say what changes")));
     QCOMPARE(panel->problemCount(), 2);
-    QVERIFY(model->setData(model->index(0, column("change")), QStringLiteral("Target 60 s instead of 45 s")));
-    QVERIFY(model->setData(model->index(0, column("reason")), QStringLiteral("45 s needs two more agents")));
+    QVERIFY(model->setData(model->index(0, column("change")),
+                           QStringLiteral("Target 60 s instead of 45 s")));
+    QVERIFY(model->setData(model->index(0, column("reason")),
+                           QStringLiteral("45 s needs two more agents")));
     QVERIFY(panel->problemsLabel()->isHidden());
     QCOMPARE(panel->problemCount(), 0);
     fx.closeAndReopen();
@@ -511,12 +548,15 @@ void GuiResetTest::comparisonPageShowsTheExpectedDeltas() {
     const int nps = rowStartingWith(measures, QStringLiteral("Net promoter score"));
     QCOMPARE(measures.index(nps, M::From).data().toString(), QStringLiteral("50"));
     QCOMPARE(measures.index(nps, M::To).data().toString(), QStringLiteral("54.5"));
-    QCOMPARE(measures.index(nps, M::Movement).data(M::MovementRole).toString(), QStringLiteral("better"));
+    QCOMPARE(measures.index(nps, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("better"));
     const int wait = rowStartingWith(measures, QStringLiteral("Call-centre wait time"));
     QCOMPARE(measures.index(wait, M::Change).data().toString(), QStringLiteral("−15"));
-    QCOMPARE(measures.index(wait, M::Movement).data(M::MovementRole).toString(), QStringLiteral("better"));
+    QCOMPARE(measures.index(wait, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("better"));
     const int csat = rowStartingWith(measures, QStringLiteral("Customer satisfaction"));
-    QCOMPARE(measures.index(csat, M::Movement).data(M::MovementRole).toString(), QStringLiteral("unchanged"));
+    QCOMPARE(measures.index(csat, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("unchanged"));
     // Maturity on the radar: vision 1 -> 3, the rest as they were.
     auto* radar = page->radar();
     QCOMPARE(radar->axisCount(), 8);
@@ -533,25 +573,35 @@ void GuiResetTest::comparisonPageShowsTheExpectedDeltas() {
     QCOMPARE(items.rowCount(), 4);
     QStringList seen;
     for (int r = 0; r < items.rowCount(); ++r)
-        seen << items.index(r, 0).data(gui::CycleItemChangesModel::ChangeRole).toString() + QLatin1Char(':') +
+        seen << items.index(r, 0).data(gui::CycleItemChangesModel::ChangeRole).toString() +
+                    QLatin1Char(':') +
                     items.index(r, gui::CycleItemChangesModel::Item).data().toString();
-    QVERIFY2(seen.contains(QStringLiteral("changed:Grow revenue by 8%")), qPrintable(seen.join(' ')));
-    QVERIFY2(seen.contains(QStringLiteral("added:Open a second warehouse")), qPrintable(seen.join(' ')));
-    QCOMPARE(items.index(seen.indexOf(QStringLiteral("changed:Grow revenue by 8%")), gui::CycleItemChangesModel::Fields)
+    QVERIFY2(seen.contains(QStringLiteral("changed:Grow revenue by 8%")),
+             qPrintable(seen.join(' ')));
+    QVERIFY2(seen.contains(QStringLiteral("added:Open a second warehouse")),
+             qPrintable(seen.join(' ')));
+    QCOMPARE(items
+                 .index(seen.indexOf(QStringLiteral("changed:Grow revenue by 8%")),
+                        gui::CycleItemChangesModel::Fields)
                  .data()
                  .toString(),
              QStringLiteral("Objective"));
-    QVERIFY2(seen.contains(QStringLiteral("changed:Call-centre wait time")), qPrintable(seen.join(' ')));
+    QVERIFY2(seen.contains(QStringLiteral("changed:Call-centre wait time")),
+             qPrintable(seen.join(' ')));
     bool dropped = false;
-    for (const auto& entry : seen) dropped = dropped || entry.startsWith(QStringLiteral("dropped:"));
+    for (const auto& entry : seen)
+        dropped = dropped || entry.startsWith(QStringLiteral("dropped:"));
     QVERIFY(dropped);
-    QVERIFY(page->summary()->text().contains(QStringLiteral("items 1 added, 2 changed, 1 dropped")));
+    QVERIFY(
+        page->summary()->text().contains(QStringLiteral("items 1 added, 2 changed, 1 dropped")));
     // An edit while the page shows updates it; swapping turns better into worse.
     setField(fx.window().session(), "relationship", fx.cycle().id, "promoters", std::int64_t{100});
-    QCOMPARE(measures.index(nps, M::Movement).data(M::MovementRole).toString(), QStringLiteral("worse"));  // 80/180 < 50
+    QCOMPARE(measures.index(nps, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("worse"));  // 80/180 < 50
     page->swapCycles();
     QCOMPARE(page->fromCombo()->currentText(), QStringLiteral("2027"));
-    QCOMPARE(measures.index(nps, M::Movement).data(M::MovementRole).toString(), QStringLiteral("better"));
+    QCOMPARE(measures.index(nps, M::Movement).data(M::MovementRole).toString(),
+             QStringLiteral("better"));
 }
 
 void GuiResetTest::comparisonOfTheSampleCycles() {
@@ -561,11 +611,15 @@ void GuiResetTest::comparisonOfTheSampleCycles() {
     page->setCycles("cycle-2025", "cycle-2026");
     // 2025 holds one objective ("Grow revenue", copied as obj-1 with a new target); everything
     // else of 2026 is new: 2 objectives, 2 segments, 1 segment objective, 2 KPIs, 1 treatment.
-    QVERIFY2(page->summary()->text().contains(QStringLiteral("items 8 added, 1 changed, 0 dropped")),
-             qPrintable(page->summary()->text()));
+    QVERIFY2(
+        page->summary()->text().contains(QStringLiteral("items 8 added, 1 changed, 0 dropped")),
+        qPrintable(page->summary()->text()));
     // 2025 has no relationship figures: nothing is comparable.
     for (int r = 0; r < page->measuresModel()->rowCount(); ++r)
-        QCOMPARE(page->measuresModel()->index(r, 0).data(gui::CycleMeasuresModel::MovementRole).toString(),
+        QCOMPARE(page->measuresModel()
+                     ->index(r, 0)
+                     .data(gui::CycleMeasuresModel::MovementRole)
+                     .toString(),
                  QStringLiteral("not comparable"));
     QCOMPARE(page->radar()->axes()[0].earlier, std::optional<double>());
 }
@@ -577,7 +631,8 @@ void GuiResetTest::scheduleExportParsesAsICalendar() {
     const QString path = QDir(dir.path()).filePath(QStringLiteral("reset.ics"));
     QVERIFY(!schedule->exportICalendar(path));  // nothing to export yet, and said so
     QVERIFY(fx.window().messageBanner()->text().contains(QStringLiteral("empty")));
-    QTest::mouseClick(schedule->findChild<QPushButton*>(QStringLiteral("planNextReset")), Qt::LeftButton);
+    QTest::mouseClick(schedule->findChild<QPushButton*>(QStringLiteral("planNextReset")),
+                      Qt::LeftButton);
     const auto& events = fx.cycle().schedule;
     QCOMPARE(events.size(), std::size_t{3});
     // The sample's 2026 was assessed on Thursday 2026-01-15: review Wed 2026-07-15, reset
@@ -586,9 +641,11 @@ void GuiResetTest::scheduleExportParsesAsICalendar() {
     QCOMPARE(events[2].day, std::optional<Date>(day(2027, 1, 15)));
     QCOMPARE(events[1].day, std::optional<Date>(day(2026, 12, 25)));
     QCOMPARE(events[2].kind, EventKind::Reset);
-    setField(fx.window().session(), "event", events[2].id, "attendees", std::string("maria@example.com, ops@example.com"));
+    setField(fx.window().session(), "event", events[2].id, "attendees",
+             std::string("maria@example.com, ops@example.com"));
     const auto stamp = std::chrono::sys_days{day(2026, 3, 1)} + std::chrono::hours{9};
-    QVERIFY(schedule->exportICalendar(path, std::chrono::time_point_cast<std::chrono::seconds>(stamp)));
+    QVERIFY(
+        schedule->exportICalendar(path, std::chrono::time_point_cast<std::chrono::seconds>(stamp)));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray ics = file.readAll();
@@ -598,8 +655,11 @@ void GuiResetTest::scheduleExportParsesAsICalendar() {
     const QString python = QStringLiteral("/usr/bin/python3");
     QProcess probe;
     probe.start(python, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-    if (!probe.waitForFinished(20000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        QSKIP("python3-icalendar is not installed (apt-get install python3-icalendar): the .ics was written but not parsed");
+    if (!probe.waitForFinished(20000) || probe.exitStatus() != QProcess::NormalExit ||
+        probe.exitCode() != 0)
+        QSKIP(
+            "python3-icalendar is not installed (apt-get install python3-icalendar): the .ics was "
+            "written but not parsed");
     QProcess parse;
     parse.start(python, {QStringLiteral("-c"), QStringLiteral(R"(
 import sys, icalendar
@@ -610,9 +670,11 @@ for e in cal.walk('VEVENT'):
                          path});
     QVERIFY(parse.waitForFinished(20000));
     QVERIFY2(parse.exitCode() == 0, parse.readAllStandardError().constData());
-    const QStringList lines = QString::fromUtf8(parse.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(parse.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QVERIFY2(lines[2].contains(QStringLiteral("2027-01-15 09:00:00|CRM strategy reset 2027|")), qPrintable(lines[2]));
+    QVERIFY2(lines[2].contains(QStringLiteral("2027-01-15 09:00:00|CRM strategy reset 2027|")),
+             qPrintable(lines[2]));
     // No agenda was written, so the calendar carries the default one of the three phases.
     QVERIFY(lines[2].section(QLatin1Char('|'), 3).toInt() > 100);
 }
@@ -621,12 +683,18 @@ void GuiResetTest::modelsPassTheModelTester() {
     GuiFixture fx;
     auto* outward = workspace(fx).flowPage()->outward();
     auto* page = workspace(fx).comparisonPage();
-    QAbstractItemModelTester t1(outward->measuresModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(outward->measuresFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t3(outward->milestonesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t4(page->measuresModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t5(page->milestonesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t6(page->itemsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t1(outward->measuresModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(outward->measuresFilter(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(outward->milestonesModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t4(page->measuresModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t5(page->milestonesModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t6(page->itemsModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     workspace(fx).showComparison();
     startAndEdit2027(fx);
     outward->kindFilter()->setCurrentIndex(1);
@@ -648,7 +716,8 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("quillmere.crmw"));
     store::Document::create(path.toStdString(),
-                            store::importAssessmentJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+                            store::importAssessmentJson(std::string_view(
+                                bytes.constData(), static_cast<std::size_t>(bytes.size()))));
     gui::MainWindow w;
     w.setDialogsEnabled(false);
     w.resize(1366, 768);
@@ -684,12 +753,15 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     complaints.lastYear = 41;
     complaints.thisYear = 27;
     complaints.target = 20;
-    s.undoStack()->push(new gui::InsertItemCommand(s, outwardKind, 0, captureRecord(outwardKind, referrals)));
-    s.undoStack()->push(new gui::InsertItemCommand(s, outwardKind, 1, captureRecord(outwardKind, complaints)));
+    s.undoStack()->push(
+        new gui::InsertItemCommand(s, outwardKind, 0, captureRecord(outwardKind, referrals)));
+    s.undoStack()->push(
+        new gui::InsertItemCommand(s, outwardKind, 1, captureRecord(outwardKind, complaints)));
     QVERIFY(flow->outward()->measuresModel()->rowCount() > 10);
     QVERIFY(flow->outward()->milestonesModel()->rowCount() > 10);
     shoot(QStringLiteral("reset-1-outward-1366x768"));
-    if (auto* scroll = flow->outward()->findChild<QScrollArea*>(QStringLiteral("scroll_reset_outward"))) {
+    if (auto* scroll =
+            flow->outward()->findChild<QScrollArea*>(QStringLiteral("scroll_reset_outward"))) {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         shoot(QStringLiteral("reset-1-outward-observations-1366x768"));
         scroll->verticalScrollBar()->setValue(0);
@@ -698,8 +770,10 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     flow->showPhase(gui::ResetFlowPage::Inward);
     const EntityDescriptor& inwardKind = *findDescriptor("inward");
     const std::tuple<const char*, InwardMethod, int, int, int, const char*> findings[] = {
-        {"Sales", InwardMethod::Survey, 18, 4, 3, "Account plans exist for the top 200, but reviews slip in busy months."},
-        {"Customer care", InwardMethod::Interview, 6, 2, 2, "Calls are still judged by length, not by first-contact resolution."},
+        {"Sales", InwardMethod::Survey, 18, 4, 3,
+         "Account plans exist for the top 200, but reviews slip in busy months."},
+        {"Customer care", InwardMethod::Interview, 6, 2, 2,
+         "Calls are still judged by length, not by first-contact resolution."},
         {"Warehouse and delivery", InwardMethod::Observation, 0, 3, 4, ""}};
     std::size_t at = 0;
     for (const auto& [dept, method, respondents, understanding, application, drift] : findings) {
@@ -710,7 +784,8 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
         f.understanding = understanding;
         f.application = application;
         f.driftNoticed = drift;
-        s.undoStack()->push(new gui::InsertItemCommand(s, inwardKind, at++, captureRecord(inwardKind, f)));
+        s.undoStack()->push(
+            new gui::InsertItemCommand(s, inwardKind, at++, captureRecord(inwardKind, f)));
     }
     QCOMPARE(flow->inward()->model()->rowCount(), 3);
     shoot(QStringLiteral("reset-2-inward-1366x768"));
@@ -722,17 +797,21 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     QVERIFY(decided > 20);
     const EntityDescriptor& decisionKind = *findDescriptor("decision");
     const auto& d = s.cycle()->decisions;
-    setField(s, "decision", d[0].id, "reason", std::string("On track: +6.5% year to date against +6%."));
+    setField(s, "decision", d[0].id, "reason",
+             std::string("On track: +6.5% year to date against +6%."));
     setField(s, "decision", d[1].id, "decision", std::string("change"));
-    setField(s, "decision", d[1].id, "change", std::string("Measure retention by contract value, not by count"));
-    setField(s, "decision", d[1].id, "reason", std::string("Two large renewals weigh more than ten small ones"));
+    setField(s, "decision", d[1].id, "change",
+             std::string("Measure retention by contract value, not by count"));
+    setField(s, "decision", d[1].id, "reason",
+             std::string("Two large renewals weigh more than ten small ones"));
     setField(s, "decision", d[2].id, "decision", std::string("drop"));
     setField(s, "decision", d[2].id, "reason", std::string("Duplicates the churn KPI"));
     ResetDecision added;
     added.decision = ResetDecisionKind::Add;
     added.change = "KPI: share of staff who can state our promise to customers";
     added.reason = "The inward review found only 46% could";
-    s.undoStack()->push(new gui::InsertItemCommand(s, decisionKind, 3, captureRecord(decisionKind, added)));
+    s.undoStack()->push(
+        new gui::InsertItemCommand(s, decisionKind, 3, captureRecord(decisionKind, added)));
     QVERIFY(decisions->problemCount() > 0);
     auto* decisionView = decisions->decisions()->view();
     decisionView->setCurrentIndex(decisionView->model()->index(1, 2));
@@ -740,10 +819,13 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     shoot(QStringLiteral("reset-3-decisions-1366x768"));
 
     flow->showPhase(gui::ResetFlowPage::Schedule);
-    QTest::mouseClick(flow->schedule()->findChild<QPushButton*>(QStringLiteral("planNextReset")), Qt::LeftButton);
+    QTest::mouseClick(flow->schedule()->findChild<QPushButton*>(QStringLiteral("planNextReset")),
+                      Qt::LeftButton);
     QCOMPARE(s.cycle()->schedule.size(), std::size_t{3});
-    setField(s, "event", s.cycle()->schedule[2].id, "location", std::string("Head office, room Elbe"));
-    setField(s, "event", s.cycle()->schedule[2].id, "attendees", std::string("Managing director, heads of sales, care and logistics"));
+    setField(s, "event", s.cycle()->schedule[2].id, "location",
+             std::string("Head office, room Elbe"));
+    setField(s, "event", s.cycle()->schedule[2].id, "attendees",
+             std::string("Managing director, heads of sales, care and logistics"));
     shoot(QStringLiteral("reset-4-schedule-1366x768"));
 
     ws.showComparison();
@@ -754,21 +836,25 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     shoot(QStringLiteral("compare-2025-2026-1366x768"));
 
     // The user's part: a third cycle from the latest, its phases, the comparison, the calendar.
-    QVERIFY(ws.startCycle(gui::latestCycleId(s.assessment()), QStringLiteral("2027"), day(2027, 11, 15)));
+    QVERIFY(ws.startCycle(gui::latestCycleId(s.assessment()), QStringLiteral("2027"),
+                          day(2027, 11, 15)));
     QCOMPARE(s.assessment().cycles.size(), std::size_t{3});
     QCOMPARE(s.cycle()->decisions.size(), decided + 1);  // copied along with everything else
     ws.showResetFlow();
     QVERIFY(flow->header()->text().contains(QStringLiteral("<b>2026</b>")));
-    setField(s, "decision", s.cycle()->decisions[4].id, "reason", std::string("Kept after the 2027 review"));
+    setField(s, "decision", s.cycle()->decisions[4].id, "reason",
+             std::string("Kept after the 2027 review"));
     ws.showComparison();
     ws.comparisonPage()->setCycles("cyc-2025", s.cycleId());
     QVERIFY(ws.comparisonPage()->measuresModel()->rowCount() > 10);
     QTemporaryDir out;
-    QVERIFY(flow->schedule()->exportICalendar(QDir(out.path()).filePath(QStringLiteral("quillmere.ics"))));
+    QVERIFY(flow->schedule()->exportICalendar(
+        QDir(out.path()).filePath(QStringLiteral("quillmere.ics"))));
     w.closeDocument();
     auto reopened = store::Document::open(path.toStdString());
     QCOMPARE(reopened.assessment().currentCycle()->name, std::string("2027"));
-    QCOMPARE(reopened.assessment().currentCycle()->decisions[4].reason, std::string("Kept after the 2027 review"));
+    QCOMPARE(reopened.assessment().currentCycle()->decisions[4].reason,
+             std::string("Kept after the 2027 review"));
 }
 
 QTEST_MAIN(GuiResetTest)

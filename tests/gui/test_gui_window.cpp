@@ -28,7 +28,7 @@ using crm::testing::GuiFixture;
 
 class GuiWindowTest : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { crm::testing::prepareTestApplication(); }
 
     void stepsAreReachableByKeyboard();
@@ -67,8 +67,10 @@ void GuiWindowTest::stepsAreReachableByKeyboard() {
     QCOMPARE(w.currentStep(), 9);
     w.sidebar()->setCurrentRow(4);  // a click in the sidebar
     QCOMPARE(w.currentStep(), 5);
-    QCOMPARE(qobject_cast<QStackedWidget*>(w.findChild<QStackedWidget*>(QStringLiteral("stepPages")))->currentWidget(),
-             static_cast<QWidget*>(w.page(5)));
+    QCOMPARE(
+        qobject_cast<QStackedWidget*>(w.findChild<QStackedWidget*>(QStringLiteral("stepPages")))
+            ->currentWidget(),
+        static_cast<QWidget*>(w.page(5)));
     // Jumping puts the keyboard focus into the page.
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     QVERIFY(w.page(1)->isAncestorOf(QApplication::focusWidget()));
@@ -93,7 +95,9 @@ void GuiWindowTest::completenessFollowsTyping() {
     for (int row = 0; row < model->rowCount(); ++row)
         for (int col = 0; col < model->columnCount(); ++col)
             if (model->index(row, col).data(Qt::EditRole).toString().isEmpty())
-                QVERIFY(model->setData(model->index(row, col), col == 6 ? QStringLiteral("2025-12-31") : QStringLiteral("x")));
+                QVERIFY(model->setData(model->index(row, col), col == 6
+                                                                   ? QStringLiteral("2025-12-31")
+                                                                   : QStringLiteral("x")));
     QCOMPARE(w.sidebar()->percent(2), 100);
     w.session().undoStack()->undo();
     QVERIFY(w.sidebar()->percent(2) < 100);
@@ -109,7 +113,7 @@ void GuiWindowTest::tableKeysAddDeleteAndMoveRows() {
     QVERIFY(view);
     view->setFocus();
     view->setCurrentIndex(view->model()->index(1, 0));  // the last row
-    QTest::keyClick(view, Qt::Key_Return);               // Enter on the last row adds one
+    QTest::keyClick(view, Qt::Key_Return);              // Enter on the last row adds one
     QCOMPARE(fx.cycle().priorities.size(), std::size_t{3});
     auto* editor = view->findChild<QLineEdit*>();
     QVERIFY(editor);  // and starts editing it
@@ -118,7 +122,8 @@ void GuiWindowTest::tableKeysAddDeleteAndMoveRows() {
     QTRY_COMPARE(fx.cycle().priorities[2].text, std::string("Self-service portal"));
 
     view->setCurrentIndex(view->model()->index(0, 0));
-    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);  // Ctrl+Enter adds after the current row
+    QTest::keyClick(view, Qt::Key_Return,
+                    Qt::ControlModifier);  // Ctrl+Enter adds after the current row
     QCOMPARE(fx.cycle().priorities.size(), std::size_t{4});
     QCOMPARE(fx.cycle().priorities[1].text, std::string());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);  // leave the new row's editor
@@ -196,7 +201,8 @@ void GuiWindowTest::storeErrorsGoToTheMessageArea() {
     // A field the store refuses (no such item): the banner says so, no command is kept.
     const int before = s.undoStack()->count();
     s.undoStack()->push(new gui::SetFieldCommand(s, *findDescriptor("kpi"), "no-such-kpi",
-                                                 findDescriptor("kpi")->fields[0], FieldValue{std::string("x")}));
+                                                 findDescriptor("kpi")->fields[0],
+                                                 FieldValue{std::string("x")}));
     QCOMPARE(s.undoStack()->count(), before);
     QVERIFY(fx.window().messageBanner()->isVisibleTo(&fx.window()));
     QVERIFY(fx.window().messageBanner()->text().contains(QStringLiteral("no-such-kpi")));
@@ -208,7 +214,8 @@ void GuiWindowTest::projectorModeEnlargesFonts() {
     QVERIFY(QTest::qWaitForWindowActive(&fx.window()));
     QTest::keyClick(&fx.window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(fx.window().projectorMode());
-    if (normal.pointSizeF() > 0) QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * 1.5);
+    if (normal.pointSizeF() > 0)
+        QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * 1.5);
     QTest::keyClick(&fx.window(), Qt::Key_F11);
     QVERIFY(!fx.window().projectorMode());
     QCOMPARE(QApplication::font(), normal);
@@ -257,7 +264,8 @@ void GuiWindowTest::jsonExportAndImportRoundTrip() {
     QVERIFY(fx.window().exportJsonFile(json));
     QVERIFY(fx.window().importJsonFile(json, copy));
     QCOMPARE(fx.window().session().path(), copy);
-    QCOMPARE(fx.window().session().assessment().companyName, std::string("Nordlicht Office Supplies"));
+    QCOMPARE(fx.window().session().assessment().companyName,
+             std::string("Nordlicht Office Supplies"));
     QCOMPARE(fx.cycle().capabilities.size(), std::size_t{8});
 }
 
@@ -272,8 +280,10 @@ void GuiWindowTest::editsSurviveClosingTheWindow() {
     QTest::keyClicks(text, QStringLiteral("Tomorrow, complete, on one invoice."));
     // Closed before the idle pause is over: the words are still written.
     fx.closeAndReopen();
-    QCOMPARE(fx.cycle().statement.valueProposition, std::string("Tomorrow, complete, on one invoice."));
-    auto* again = fx.window().findChild<QPlainTextEdit*>(QStringLiteral("field_statement_value_proposition"));
+    QCOMPARE(fx.cycle().statement.valueProposition,
+             std::string("Tomorrow, complete, on one invoice."));
+    auto* again =
+        fx.window().findChild<QPlainTextEdit*>(QStringLiteral("field_statement_value_proposition"));
     QCOMPARE(again->toPlainText(), QStringLiteral("Tomorrow, complete, on one invoice."));
 }
 

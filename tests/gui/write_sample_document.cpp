@@ -20,7 +20,9 @@ int main(int argc, char* argv[]) {
             std::ifstream in(argv[2], std::ios::binary);
             std::ostringstream text;
             text << in.rdbuf();
-            if (!in) throw crm::store::StoreError(crm::store::StoreErrorKind::NotFound, std::string(argv[2]) + ": cannot be read");
+            if (!in)
+                throw crm::store::StoreError(crm::store::StoreErrorKind::NotFound,
+                                             std::string(argv[2]) + ": cannot be read");
             content = crm::store::importAssessmentJson(text.str());
         }
         crm::store::Document::create(argv[1], content, true);

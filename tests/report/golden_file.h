@@ -26,7 +26,8 @@ inline void compareWithGolden(const std::string& name, const std::string& actual
     std::string la, le;
     int line = 1;
     while (std::getline(a, la) && std::getline(e, le) && la == le) ++line;
-    FAIL(name << " differs from the golden file at line " << line << "\n  golden: " << le << "\n  actual: " << la
+    FAIL(name << " differs from the golden file at line " << line << "\n  golden: " << le
+              << "\n  actual: " << la
               << "\n(if intended: UPDATE_GOLDEN=1 ctest --test-dir build/h-report -R golden)");
 }
 

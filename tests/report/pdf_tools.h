@@ -22,13 +22,15 @@ inline std::string runCommand(const std::string& command) {
 }
 
 inline std::filesystem::path scratchDir() {
-    auto dir = std::filesystem::temp_directory_path() / ("crmw-report-tests-" + std::to_string(::getpid()));
+    auto dir = std::filesystem::temp_directory_path() /
+               ("crmw-report-tests-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     return dir;
 }
 
 inline std::string pdfPageText(const std::string& pdf, int page) {
-    return runCommand("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -");
+    return runCommand("pdftotext -layout -f " + std::to_string(page) + " -l " +
+                      std::to_string(page) + " '" + pdf + "' -");
 }
 
 inline int pdfPageCount(const std::string& pdf) {
@@ -37,21 +39,35 @@ inline int pdfPageCount(const std::string& pdf) {
     return pos == std::string::npos ? -1 : std::stoi(info.substr(pos + 6));
 }
 
-inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+inline bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
-inline const std::vector<std::string> kSectionTitles = {
-    "1 Business strategy", "2 Current metrics", "3 Customer pain", "4 Relationship state", "5 What matters to customers",
-    "6 Segments & objectives", "7 Segment treatment", "8 Monitoring metrics", "9 Alignment", "10 Capabilities",
-    "Recommendations", "A Methodology"};
+inline const std::vector<std::string> kSectionTitles = {"1 Business strategy",
+                                                        "2 Current metrics",
+                                                        "3 Customer pain",
+                                                        "4 Relationship state",
+                                                        "5 What matters to customers",
+                                                        "6 Segments & objectives",
+                                                        "7 Segment treatment",
+                                                        "8 Monitoring metrics",
+                                                        "9 Alignment",
+                                                        "10 Capabilities",
+                                                        "Recommendations",
+                                                        "A Methodology"};
 
-inline std::string collapseSpaces(const std::string& text) { return std::regex_replace(text, std::regex("[ ]+"), " "); }
+inline std::string collapseSpaces(const std::string& text) {
+    return std::regex_replace(text, std::regex("[ ]+"), " ");
+}
 
 // The page the contents page lists for a heading ("4 Relationship state .... 9" -> 9), or -1.
 inline int tocPage(const std::string& toc, const std::string& title) {
     std::istringstream in(toc);
     std::smatch m;
     for (std::string line; std::getline(in, line);)
-        if (line.find(title) != std::string::npos && std::regex_search(line, m, std::regex(R"((\d+)\s*$)"))) return std::stoi(m[1]);
+        if (line.find(title) != std::string::npos &&
+            std::regex_search(line, m, std::regex(R"((\d+)\s*$)")))
+            return std::stoi(m[1]);
     return -1;
 }
 

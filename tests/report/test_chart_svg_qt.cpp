@@ -12,7 +12,9 @@ using namespace crm::report;
 
 TEST_CASE("every chart of the report is valid SVG for QSvgRenderer", "[report][pdf][charts]") {
     auto a = testing::makeTestAssessment();
-    const ReportData r = buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
+    const ReportData r = buildReportData(
+        a, a.cycles[0],
+        {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
     std::vector<const Chart*> charts{&*r.summary.chart};
     for (const auto& s : r.sections)
         for (const auto& b : s.blocks)

@@ -8,7 +8,9 @@ using namespace crm::report;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 BarChart scriptBars() {
     BarChart chart;
@@ -21,11 +23,17 @@ BarChart scriptBars() {
 }  // namespace
 
 TEST_CASE("every chart kind writes a complete SVG document", "[report][charts]") {
-    RadarChart radar{"Maturity", {"Vision", "Strategy", "Processes"}, {{"Current", {2.0, 3.0, 1.0}, false}}, 0, 5, "Scale"};
+    RadarChart radar{"Maturity",
+                     {"Vision", "Strategy", "Processes"},
+                     {{"Current", {2.0, 3.0, 1.0}, false}},
+                     0,
+                     5,
+                     "Scale"};
     QuadrantChart quadrant;
     quadrant.points = {{"Price", 4, 2, 0}};
     quadrant.groups = {"All customers"};
-    for (const auto& svg : {chartSvg(radar), chartSvg(scriptBars()), chartSvg(quadrant), chartSvg(testing::makeTestCurve())}) {
+    for (const auto& svg : {chartSvg(radar), chartSvg(scriptBars()), chartSvg(quadrant),
+                            chartSvg(testing::makeTestCurve())}) {
         CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
         CHECK(svg.substr(svg.size() - 7) == "</svg>\n");
         CHECK(contains(svg, "font-family=\"DejaVu Sans"));
@@ -115,7 +123,9 @@ TEST_CASE("the drawing splits into shapes and texts for the PDF", "[report][char
     CHECK(d.width == 640);
     CHECK(d.shapesSvg.find("<text") == std::string::npos);
     std::size_t texts = 0;
-    for (auto pos = d.svg.find("<text"); pos != std::string::npos; pos = d.svg.find("<text", pos + 1)) ++texts;
+    for (auto pos = d.svg.find("<text"); pos != std::string::npos;
+         pos = d.svg.find("<text", pos + 1))
+        ++texts;
     CHECK(texts == d.texts.size());
     CHECK(d.texts.front().content == "Concentration of customer value");
     CHECK(d.texts.front().anchor == Anchor::Middle);

@@ -15,7 +15,9 @@ namespace {
 
 ReportData goldenReport() {
     auto a = testing::makeTestAssessment();
-    return buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
+    return buildReportData(
+        a, a.cycles[0],
+        {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
 }
 
 }  // namespace

@@ -14,11 +14,14 @@ namespace {
 
 std::string scoredHtml() {
     auto a = testing::makeTestAssessment();
-    return renderHtml(buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()}));
+    return renderHtml(buildReportData(
+        a, a.cycles[0],
+        {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()}));
 }
 
 std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return text;
 }
 
@@ -41,7 +44,8 @@ TEST_CASE("every kind of user text is escaped", "[report][html][escaping]") {
     a.companyName = "Smith & \"Sons\" <Ltd>";
     a.cycles[0].statement.businessModel = "<img src=x onerror=alert(1)>";
     a.cycles[0].priorities[0].text = "</td></tr></table><b>bold</b>";
-    const std::string html = renderHtml(buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), std::nullopt}));
+    const std::string html = renderHtml(buildReportData(
+        a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), std::nullopt}));
     CHECK(html.find("Smith &amp; &quot;Sons&quot; &lt;Ltd&gt;") != std::string::npos);
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("<b>bold") == std::string::npos);
@@ -58,7 +62,8 @@ TEST_CASE("the HTML is one standalone file without scripts or network", "[report
     CHECK(html.find("url(") == std::string::npos);
     // The only URL is the SVG namespace, which browsers never fetch.
     std::regex url("https?://[^\"' )<]+");
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), url); it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), url);
+         it != std::sregex_iterator(); ++it)
         CHECK(it->str() == "http://www.w3.org/2000/svg");
 }
 

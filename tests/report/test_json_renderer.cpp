@@ -13,7 +13,9 @@ namespace {
 
 ReportData scored() {
     auto a = testing::makeTestAssessment();
-    return buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
+    return buildReportData(
+        a, a.cycles[0],
+        {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
 }
 
 std::vector<std::string> keysOf(const Json& object) {
@@ -26,11 +28,13 @@ std::vector<std::string> keysOf(const Json& object) {
 
 TEST_CASE("the JSON is the report model with keys in the documented order", "[report][json]") {
     const Json doc = Json::parse(renderJson(scored()));
-    CHECK(keysOf(doc) == std::vector<std::string>{"format", "version", "title", "summary", "sections"});
+    CHECK(keysOf(doc) ==
+          std::vector<std::string>{"format", "version", "title", "summary", "sections"});
     CHECK(doc["format"] == "crmw-report");
     CHECK(doc["version"] == kReportJsonVersion);
-    CHECK(keysOf(doc["summary"]) == std::vector<std::string>{"scored", "maturity", "headlineFigures", "topGaps",
-                                                             "topRecommendations", "offTrackMetrics", "chart", "note"});
+    CHECK(keysOf(doc["summary"]) ==
+          std::vector<std::string>{"scored", "maturity", "headlineFigures", "topGaps",
+                                   "topRecommendations", "offTrackMetrics", "chart", "note"});
     CHECK(doc["summary"]["maturity"]["indexValue"] == 31.25);
     CHECK(doc["summary"]["topGaps"].size() == 3);
     CHECK(doc["summary"]["chart"]["chart"]["kind"] == "radar");

@@ -14,7 +14,9 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     const int failed = Catch::Session().run(argc, argv);
     // The PDFs of this run stay for a look when something failed or CRMW_KEEP_TEST_FILES is set.
-    const auto dir = std::filesystem::temp_directory_path() / ("crmw-report-tests-" + std::to_string(::getpid()));
-    if (failed == 0 && qEnvironmentVariableIsEmpty("CRMW_KEEP_TEST_FILES")) std::filesystem::remove_all(dir);
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("crmw-report-tests-" + std::to_string(::getpid()));
+    if (failed == 0 && qEnvironmentVariableIsEmpty("CRMW_KEEP_TEST_FILES"))
+        std::filesystem::remove_all(dir);
     return failed;
 }

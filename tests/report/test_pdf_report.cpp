@@ -21,7 +21,8 @@ ReportData scoredReport() {
     return buildReportData(a, a.cycles[0], {day(2026, 4, 2), makeTestScores(), makeTestCurve()});
 }
 
-std::string writeTestPdf(const ReportData& report, const std::string& name, PaperSize paper = PaperSize::A4) {
+std::string writeTestPdf(const ReportData& report, const std::string& name,
+                         PaperSize paper = PaperSize::A4) {
     const std::string path = (scratchDir() / name).string();
     std::string error;
     REQUIRE(writePdf(report, path, PdfOptions{paper, {}}, &error));
@@ -36,13 +37,15 @@ const std::string& scoredA4() {
 
 }  // namespace
 
-TEST_CASE("PDF: title page, contents with page numbers, one-page summary, every section", "[report][pdf]") {
+TEST_CASE("PDF: title page, contents with page numbers, one-page summary, every section",
+          "[report][pdf]") {
     const std::string& pdf = scoredA4();
     const int pages = pdfPageCount(pdf);
     REQUIRE(pages >= 15);  // title + contents + summary + 12 sections each on a new page
 
     const std::string title = pdfPageText(pdf, 1);
-    for (const char* text : {"CRM strategy report", "Harbour Instruments", "2026", "2026-04-02", "Dana Okafor"})
+    for (const char* text :
+         {"CRM strategy report", "Harbour Instruments", "2026", "2026-04-02", "Dana Okafor"})
         CHECK(contains(title, text));
     CHECK_FALSE(contains(title, "Page 1"));  // no running header or number on the title page
 
@@ -55,7 +58,8 @@ TEST_CASE("PDF: title page, contents with page numbers, one-page summary, every 
     CHECK(contains(summary, "Top recommendations"));
     CHECK(contains(summary, "Metrics off track"));
     CHECK(contains(summary, "Practicing"));
-    CHECK(contains(pdfPageText(pdf, 4), "1 Business strategy"));  // the summary took exactly one page
+    CHECK(
+        contains(pdfPageText(pdf, 4), "1 Business strategy"));  // the summary took exactly one page
 
     // Each heading is on the page the contents promise, and the page says its number.
     for (const auto& heading : kSectionTitles) {
@@ -65,7 +69,9 @@ TEST_CASE("PDF: title page, contents with page numbers, one-page summary, every 
         const std::string text = collapseSpaces(pdfPageText(pdf, page));
         CHECK(contains(text, heading));
         CHECK(contains(text, "Page " + std::to_string(page) + " of " + std::to_string(pages)));
-        CHECK(contains(text, "Harbour Instruments \u00b7 CRM strategy report \u00b7 cycle 2026"));  // running header
+        CHECK(contains(
+            text,
+            "Harbour Instruments \u00b7 CRM strategy report \u00b7 cycle 2026"));  // running header
     }
 }
 
@@ -80,9 +86,11 @@ TEST_CASE("PDF: charts are vectors, no raster image anywhere", "[report][pdf][ch
     CHECK(pdfImageCount(scoredA4()) == 0);
     // Chart labels, axes and legends are real text in the PDF.
     std::string all = runCommand("pdftotext '" + scoredA4() + "' -");
-    for (const char* label : {"Maturity today and targeted", "Scale: 1 = ad hoc, 5 = fully embedded", "Importance to customers",
-                              "Our performance", "% of the way from baseline to target", "Target reached", "Off track",
-                              "Share of customers (lowest value first)", "Equal shares", "Revenue (currency units)"})
+    for (const char* label :
+         {"Maturity today and targeted", "Scale: 1 = ad hoc, 5 = fully embedded",
+          "Importance to customers", "Our performance", "% of the way from baseline to target",
+          "Target reached", "Off track", "Share of customers (lowest value first)", "Equal shares",
+          "Revenue (currency units)"})
         CHECK(contains(all, label));
 }
 
@@ -99,10 +107,13 @@ TEST_CASE("PDF: long tables continue on the next page with the header repeated",
     for (int i = 0; i < 120; ++i) {
         Kpi k = kpis[0];
         k.id = "k-extra-" + std::to_string(i);
-        k.name = "Repeat purchase rate of region " + std::to_string(i) + " measured monthly against the plan";
+        k.name = "Repeat purchase rate of region " + std::to_string(i) +
+                 " measured monthly against the plan";
         kpis.push_back(k);
     }
-    const std::string pdf = writeTestPdf(buildReportData(a, a.cycles[0], {day(2026, 4, 2), std::nullopt, std::nullopt}), "long-table.pdf");
+    const std::string pdf =
+        writeTestPdf(buildReportData(a, a.cycles[0], {day(2026, 4, 2), std::nullopt, std::nullopt}),
+                     "long-table.pdf");
     int continued = 0;
     for (int page = 1; page <= pdfPageCount(pdf); ++page) {
         const std::string text = collapseSpaces(pdfPageText(pdf, page));
@@ -120,11 +131,12 @@ TEST_CASE("PDF: text never runs past the margins, however long", "[report][pdf]"
     auto& c = a.cycles[0];
     std::string essay;
     for (int i = 0; i < 900; ++i) essay += "customers value reliable calibration ";
-    c.statement.businessModel = essay;                          // several pages of one paragraph
-    c.priorities[0].text = std::string(400, 'W');               // one unbreakable word
+    c.statement.businessModel = essay;             // several pages of one paragraph
+    c.priorities[0].text = std::string(400, 'W');  // one unbreakable word
     c.segments[0].description = "Line one\nLine two\n\nAfter a blank line";
     c.objectives[0].name = std::string(120, 'x') + " and more words after it";
-    const std::string pdf = writeTestPdf(buildReportData(a, c, {day(2026, 4, 2), makeTestScores(), std::nullopt}), "long-text.pdf");
+    const std::string pdf = writeTestPdf(
+        buildReportData(a, c, {day(2026, 4, 2), makeTestScores(), std::nullopt}), "long-text.pdf");
     const std::string bboxFile = (scratchDir() / "long-text-bbox.html").string();
     runCommand("pdftotext -bbox '" + pdf + "' '" + bboxFile + "'");
     std::ifstream in(bboxFile);
@@ -132,10 +144,13 @@ TEST_CASE("PDF: text never runs past the margins, however long", "[report][pdf]"
     html << in.rdbuf();
     const std::string text = html.str();
     const double pageWidth = 595.0, pageHeight = 842.0, margin = 18.0 * 72 / 25.4;
-    std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re");
+    std::regex word(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re");
     int words = 0;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator(); ++it, ++words) {
-        const double xMin = std::stod((*it)[1]), xMax = std::stod((*it)[3]), yMax = std::stod((*it)[4]);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), word);
+         it != std::sregex_iterator(); ++it, ++words) {
+        const double xMin = std::stod((*it)[1]), xMax = std::stod((*it)[3]),
+                     yMax = std::stod((*it)[4]);
         if (xMin < margin - 1.0 || xMax > pageWidth - margin + 1.0 || yMax > pageHeight - 20.0) {
             FAIL_CHECK("word outside the text area: " << it->str());
             break;
@@ -144,12 +159,16 @@ TEST_CASE("PDF: text never runs past the margins, however long", "[report][pdf]"
     CHECK(words > 5000);
 }
 
-TEST_CASE("PDF: the executive summary stays on one page with long texts", "[report][pdf][summary]") {
+TEST_CASE("PDF: the executive summary stays on one page with long texts",
+          "[report][pdf][summary]") {
     ReportData r = scoredReport();
     const std::string longText(600, 'a');
     for (auto& rec : r.summary.topRecommendations) rec.action = "Do this. " + longText;
-    for (auto& gap : r.summary.topGaps) gap.reason = std::string(300, 'g') + " and words " + longText;
-    for (int i = 0; i < 5; ++i) r.summary.offTrackMetrics.push_back({"Metric " + std::to_string(i), Rag::Red, "Off track", "5% of the way", longText});
+    for (auto& gap : r.summary.topGaps)
+        gap.reason = std::string(300, 'g') + " and words " + longText;
+    for (int i = 0; i < 5; ++i)
+        r.summary.offTrackMetrics.push_back(
+            {"Metric " + std::to_string(i), Rag::Red, "Off track", "5% of the way", longText});
     const std::string pdf = writeTestPdf(r, "long-summary.pdf");
     CHECK(contains(pdfPageText(pdf, 3), "Executive summary"));
     CHECK(contains(pdfPageText(pdf, 4), "1 Business strategy"));
@@ -157,7 +176,9 @@ TEST_CASE("PDF: the executive summary stays on one page with long texts", "[repo
 
 TEST_CASE("writeReport writes each format from the assessment", "[report][pdf][entry]") {
     const auto a = makeTestAssessment();
-    for (auto [format, name] : {std::pair{ReportFormat::Pdf, "entry.pdf"}, {ReportFormat::Html, "entry.html"}, {ReportFormat::Json, "entry.json"}}) {
+    for (auto [format, name] : {std::pair{ReportFormat::Pdf, "entry.pdf"},
+                                {ReportFormat::Html, "entry.html"},
+                                {ReportFormat::Json, "entry.json"}}) {
         const std::string path = (scratchDir() / name).string();
         std::string error;
         CHECK(writeReport(a, "c-2026", format, PaperSize::Letter, path, day(2026, 4, 2), &error));
@@ -166,16 +187,21 @@ TEST_CASE("writeReport writes each format from the assessment", "[report][pdf][e
         CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
     }
     std::string error;
-    CHECK_FALSE(writeReport(a, "c-2026", ReportFormat::Pdf, PaperSize::A4, "/nonexistent-dir/r.pdf", day(2026, 4, 2), &error));
+    CHECK_FALSE(writeReport(a, "c-2026", ReportFormat::Pdf, PaperSize::A4, "/nonexistent-dir/r.pdf",
+                            day(2026, 4, 2), &error));
     CHECK(contains(error, "cannot write '/nonexistent-dir/r.pdf'"));
-    CHECK_FALSE(writeReport(a, "nope", ReportFormat::Html, PaperSize::A4, (scratchDir() / "x.html").string(), day(2026, 4, 2), &error));
+    CHECK_FALSE(writeReport(a, "nope", ReportFormat::Html, PaperSize::A4,
+                            (scratchDir() / "x.html").string(), day(2026, 4, 2), &error));
     CHECK(error == "there is no cycle 'nope' in the assessment");
 }
 
 TEST_CASE("the PDF writer reports progress page by page", "[report][pdf]") {
     std::vector<std::pair<int, int>> calls;
     std::string error;
-    const QByteArray bytes = renderPdf(scoredReport(), PdfOptions{PaperSize::A4, [&](int page, int pages) { calls.emplace_back(page, pages); }}, &error);
+    const QByteArray bytes = renderPdf(
+        scoredReport(),
+        PdfOptions{PaperSize::A4, [&](int page, int pages) { calls.emplace_back(page, pages); }},
+        &error);
     REQUIRE_FALSE(bytes.isEmpty());
     REQUIRE_FALSE(calls.empty());
     CHECK(calls.front() == std::pair{1, calls.front().second});
@@ -184,7 +210,8 @@ TEST_CASE("the PDF writer reports progress page by page", "[report][pdf]") {
 }
 
 TEST_CASE("crmw report: format from the extension, pinned date, errors in words", "[report][cli]") {
-    AssessmentLoader load = [](const std::string& path, std::string* error) -> std::optional<Assessment> {
+    AssessmentLoader load = [](const std::string& path,
+                               std::string* error) -> std::optional<Assessment> {
         if (path == "missing.crmw") {
             *error = "no such file";
             return std::nullopt;

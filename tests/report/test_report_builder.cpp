@@ -12,7 +12,9 @@ namespace {
 
 ReportData scoredReport() {
     auto a = testing::makeTestAssessment();
-    return buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
+    return buildReportData(
+        a, a.cycles[0],
+        {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
 }
 
 const Table* findTable(const Section& s, const std::string& heading) {
@@ -22,23 +24,28 @@ const Table* findTable(const Section& s, const std::string& heading) {
 }
 
 std::size_t chartCount(const Section& s) {
-    return static_cast<std::size_t>(std::count_if(s.blocks.begin(), s.blocks.end(), [](const Block& b) { return std::holds_alternative<Chart>(b); }));
+    return static_cast<std::size_t>(
+        std::count_if(s.blocks.begin(), s.blocks.end(),
+                      [](const Block& b) { return std::holds_alternative<Chart>(b); }));
 }
 
 }  // namespace
 
-TEST_CASE("sections follow the wizard, then recommendations and the appendix", "[report][builder]") {
+TEST_CASE("sections follow the wizard, then recommendations and the appendix",
+          "[report][builder]") {
     const ReportData r = scoredReport();
     std::vector<std::string> ids;
     for (const auto& s : r.sections) ids.push_back(s.id);
-    CHECK(ids == std::vector<std::string>{"step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "step-8",
-                                          "step-9", "step-10", "recommendations", "methodology"});
+    CHECK(ids == std::vector<std::string>{"step-1", "step-2", "step-3", "step-4", "step-5",
+                                          "step-6", "step-7", "step-8", "step-9", "step-10",
+                                          "recommendations", "methodology"});
     CHECK(r.sections[0].title == "Business strategy");
     CHECK(r.sections[9].number == "10");
     CHECK(r.sections[11].number == "A");
 }
 
-TEST_CASE("the title page carries company, cycle, dates, facilitator and profile", "[report][builder]") {
+TEST_CASE("the title page carries company, cycle, dates, facilitator and profile",
+          "[report][builder]") {
     const ReportData r = scoredReport();
     CHECK(r.title.company == "Harbour Instruments");
     CHECK(r.title.cycleName == "2026");
@@ -60,7 +67,8 @@ TEST_CASE("the executive summary takes the top three of each list", "[report][bu
     CHECK(s.topGaps[0].current == "2");
     CHECK(s.topGaps[0].target == "4");
     REQUIRE(s.topRecommendations.size() == 3);
-    CHECK(s.topRecommendations[0].action == "Give engineers the device history on site before the next audit");
+    CHECK(s.topRecommendations[0].action ==
+          "Give engineers the device history on site before the next audit");
     CHECK(s.topRecommendations[0].impact == "High");
     // Only the red items are "off track": NPS and key-account renewals.
     REQUIRE(s.offTrackMetrics.size() == 2);
@@ -75,9 +83,11 @@ TEST_CASE("the executive summary takes the top three of each list", "[report][bu
     CHECK(s.headlineFigures[2].value == "75%");
 }
 
-TEST_CASE("without engine scores the report still shows every step and says what is missing", "[report][builder]") {
+TEST_CASE("without engine scores the report still shows every step and says what is missing",
+          "[report][builder]") {
     auto a = testing::makeTestAssessment();
-    const ReportData r = buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), std::nullopt, std::nullopt});
+    const ReportData r =
+        buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), std::nullopt, std::nullopt});
     CHECK_FALSE(r.summary.scored);
     CHECK_FALSE(r.summary.note.empty());
     CHECK(r.sections.size() == 12);
@@ -97,7 +107,8 @@ TEST_CASE("step tables show entered data with names, not ids", "[report][builder
     CHECK(metrics->rows[2][1] == "First-contact resolution");
     CHECK(metrics->rows[1][3] == "94 days");
 
-    const Table* external = findTable(r.sections[2], "Pain points \u2014 external voice (customers, partners)");
+    const Table* external =
+        findTable(r.sections[2], "Pain points \u2014 external voice (customers, partners)");
     REQUIRE(external);
     CHECK(external->rows[0][2] == std::string("Key accounts, ") + testing::kScriptName);
     CHECK(external->rows[0][6] == "48");  // 4 x 4 x 3
@@ -125,7 +136,8 @@ TEST_CASE("the alignment matrix marks each KPI's objectives", "[report][builder]
     REQUIRE(matrix);
     REQUIRE(matrix->columns.size() == 4);  // KPI + three objectives
     CHECK(matrix->rows[0] == std::vector<std::string>{"Net promoter score", "", "\u25cf", ""});
-    CHECK(matrix->rows[1] == std::vector<std::string>{"First-contact resolution", "\u25cf", "", ""});
+    CHECK(matrix->rows[1] ==
+          std::vector<std::string>{"First-contact resolution", "\u25cf", "", ""});
 }
 
 TEST_CASE("every chart of the issue appears where its data is", "[report][builder][charts]") {
@@ -137,10 +149,12 @@ TEST_CASE("every chart of the issue appears where its data is", "[report][builde
     CHECK(chartCount(r.sections[9]) == 2);  // radar + gap bars
 }
 
-TEST_CASE("the methodology appendix names the profile and lists its parameters", "[report][builder]") {
+TEST_CASE("the methodology appendix names the profile and lists its parameters",
+          "[report][builder]") {
     auto a = testing::makeTestAssessment();
     a.profile.name = "Board 2026";
-    const ReportData r = buildReportData(a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), std::nullopt});
+    const ReportData r = buildReportData(
+        a, a.cycles[0], {testing::day(2026, 4, 2), testing::makeTestScores(), std::nullopt});
     const Section& appendix = r.sections.back();
     const auto& profile = std::get<KeyValueList>(appendix.blocks[0]);
     CHECK(profile.items[0].value == "Board 2026");
@@ -167,7 +181,8 @@ TEST_CASE("buildReport scores the cycle with the assessment engine", "[report][b
     REQUIRE(r);
     const ExecutiveSummary& s = r->summary;
     CHECK(s.scored);
-    // Engine formula: mean current rating (3+3+2+2+2+1+3+2+2)/9 = 2.222; (2.222 - 1) / 4 x 100 = 30.56.
+    // Engine formula: mean current rating (3+3+2+2+2+1+3+2+2)/9 = 2.222; (2.222 - 1) / 4 x 100
+    // = 30.56.
     CHECK(s.maturityIndex == "30.6");
     CHECK(s.maturityLevel == "Practicing");
     REQUIRE(s.topGaps.size() == 3);
@@ -179,10 +194,12 @@ TEST_CASE("buildReport scores the cycle with the assessment engine", "[report][b
         CHECK_FALSE(rec.cause.empty());  // every recommendation is traced to a finding
     }
     // NPS = (120 - 100) / 400 x 100 = 5; CSAT = 300 / 400 = 75%.
-    CHECK(std::find_if(s.headlineFigures.begin(), s.headlineFigures.end(),
-                       [](const KeyValue& kv) { return kv.key == "Net promoter score" && kv.value == "5"; }) != s.headlineFigures.end());
-    CHECK(std::find_if(s.headlineFigures.begin(), s.headlineFigures.end(),
-                       [](const KeyValue& kv) { return kv.key == "Customer satisfaction" && kv.value == "75%"; }) != s.headlineFigures.end());
+    CHECK(std::find_if(s.headlineFigures.begin(), s.headlineFigures.end(), [](const KeyValue& kv) {
+              return kv.key == "Net promoter score" && kv.value == "5";
+          }) != s.headlineFigures.end());
+    CHECK(std::find_if(s.headlineFigures.begin(), s.headlineFigures.end(), [](const KeyValue& kv) {
+              return kv.key == "Customer satisfaction" && kv.value == "75%";
+          }) != s.headlineFigures.end());
     // The engine judges NPS off track: (5 - 2) / (20 - 2) = 16.7% of the way.
     REQUIRE_FALSE(s.offTrackMetrics.empty());
     CHECK(s.offTrackMetrics[0].name == "Net promoter score");
@@ -193,9 +210,14 @@ TEST_CASE("buildReport scores the cycle with the assessment engine", "[report][b
 
 TEST_CASE("items marked not applicable are listed in the appendix", "[report][builder]") {
     auto a = testing::makeTestAssessment();
-    ReportInputs inputs{testing::day(2026, 4, 2), std::nullopt, std::nullopt, {"KPI 'Brand recall': no survey this year"}};
+    ReportInputs inputs{testing::day(2026, 4, 2),
+                        std::nullopt,
+                        std::nullopt,
+                        {"KPI 'Brand recall': no survey this year"}};
     const ReportData r = buildReportData(a, a.cycles[0], inputs);
-    const Table* excluded = findTable(r.sections.back(), "Marked not applicable (left out of every score)");
+    const Table* excluded =
+        findTable(r.sections.back(), "Marked not applicable (left out of every score)");
     REQUIRE(excluded);
-    CHECK(excluded->rows == std::vector<std::vector<std::string>>{{"KPI 'Brand recall': no survey this year"}});
+    CHECK(excluded->rows ==
+          std::vector<std::vector<std::string>>{{"KPI 'Brand recall': no survey this year"}});
 }

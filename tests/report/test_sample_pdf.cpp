@@ -13,14 +13,17 @@ namespace {
 std::string writeSamplePdf(PaperSize paper, const std::string& name) {
     const std::string path = (scratchDir() / name).string();
     std::string error;
-    REQUIRE(writeReport(loadSampleWorkshop(), "", ReportFormat::Pdf, paper, path, kSampleReportDate, &error));
+    REQUIRE(writeReport(loadSampleWorkshop(), "", ReportFormat::Pdf, paper, path, kSampleReportDate,
+                        &error));
     return path;
 }
 
 }  // namespace
 
-TEST_CASE("sample workshop PDF: every section on its contents page, numbered, vector charts", "[report][pdf][sample]") {
-    for (auto [paper, name] : {std::pair{PaperSize::A4, "sample-a4.pdf"}, {PaperSize::Letter, "sample-letter.pdf"}}) {
+TEST_CASE("sample workshop PDF: every section on its contents page, numbered, vector charts",
+          "[report][pdf][sample]") {
+    for (auto [paper, name] :
+         {std::pair{PaperSize::A4, "sample-a4.pdf"}, {PaperSize::Letter, "sample-letter.pdf"}}) {
         const std::string pdf = writeSamplePdf(paper, name);
         const int pages = pdfPageCount(pdf);
         INFO(name << ", " << pages << " pages");
@@ -39,8 +42,9 @@ TEST_CASE("sample workshop PDF: every section on its contents page, numbered, ve
             CHECK(contains(text, "Page " + std::to_string(page) + " of " + std::to_string(pages)));
         }
         const std::string all = runCommand("pdftotext '" + pdf + "' -");
-        for (const char* label : {"Maturity today and targeted", "Importance to customers", "% of the way from baseline to target",
-                                  "Revenue by segment", "Largest capability gaps"})
+        for (const char* label : {"Maturity today and targeted", "Importance to customers",
+                                  "% of the way from baseline to target", "Revenue by segment",
+                                  "Largest capability gaps"})
             CHECK(contains(all, label));
     }
 }

@@ -15,7 +15,8 @@ namespace {
 
 ReportData sampleReport() {
     std::string error;
-    auto report = buildReport(testing::loadSampleWorkshop(), "", testing::kSampleReportDate, &error);
+    auto report =
+        buildReport(testing::loadSampleWorkshop(), "", testing::kSampleReportDate, &error);
     REQUIRE(report);
     return *report;
 }

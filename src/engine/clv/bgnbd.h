@@ -24,13 +24,13 @@ struct BgNbdFitOptions {
     // -LL / N, where alpha' is alpha with time rescaled so that the oldest customer's age is 1
     // (lifetimes fits on T / max(T)). 0 = plain maximum likelihood.
     double penalizerCoef = 0.0;
-    std::size_t minCustomers = 10;    // below this: InsufficientData
-    std::size_t fewCustomers = 200;   // below this: a warning that estimates are uncertain
+    std::size_t minCustomers = 10;   // below this: InsufficientData
+    std::size_t fewCustomers = 200;  // below this: a warning that estimates are uncertain
     bool computeStandardErrors = true;
 };
 
 struct BgNbdFit {
-    BgNbdParams params;  // NaN unless diagnostics.status is Converged or Unidentified
+    BgNbdParams params;          // NaN unless diagnostics.status is Converged or Unidentified
     FitDiagnostics diagnostics;  // standardErrors in the order r, alpha, a, b
 };
 

@@ -37,8 +37,9 @@ std::string explainRunaway(std::size_t index, double logValue, double value) {
     switch (index) {
         case 0:
         case 1:
-            return what + ": customers' purchase rates look alike, so their spread cannot be "
-                          "estimated (r and alpha grow together).";
+            return what +
+                   ": customers' purchase rates look alike, so their spread cannot be "
+                   "estimated (r and alpha grow together).";
         case 2:
             return what + (high ? ": the dropout probability looks the same for everyone."
                                 : ": the data show almost no sign of customers dropping out.");
@@ -54,10 +55,12 @@ double bgNbdLogLikelihood(const BgNbdParams& p, int x, double recency, double ag
     using detail::lnGamma;
     const double xd = static_cast<double>(x);
     const double a1 = lnGamma(p.r + xd) - lnGamma(p.r) + p.r * std::log(p.alpha);
-    const double a2 = lnGamma(p.a + p.b) + lnGamma(p.b + xd) - lnGamma(p.b) - lnGamma(p.a + p.b + xd);
+    const double a2 =
+        lnGamma(p.a + p.b) + lnGamma(p.b + xd) - lnGamma(p.b) - lnGamma(p.a + p.b + xd);
     const double a3 = -(p.r + xd) * std::log(p.alpha + age);
     if (x == 0) return a1 + a2 + a3;
-    const double a4 = std::log(p.a) - std::log(p.b + xd - 1.0) - (p.r + xd) * std::log(p.alpha + recency);
+    const double a4 =
+        std::log(p.a) - std::log(p.b + xd - 1.0) - (p.r + xd) * std::log(p.alpha + recency);
     return a1 + a2 + std::max(a3, a4) + std::log1p(std::exp(-std::abs(a3 - a4)));
 }
 
@@ -90,8 +93,8 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
     double maxAge = 0.0, minAge = std::numeric_limits<double>::infinity();
     for (const HistoryGroup& g : histories.groups) {
         const CustomerSummary summary{g.frequency, g.recency, g.age, 0.0};
-        if (auto problem = findSummaryProblem(summary); problem || !(g.customers >= 0.0) ||
-                                                        !std::isfinite(g.customers)) {
+        if (auto problem = findSummaryProblem(summary);
+            problem || !(g.customers >= 0.0) || !std::isfinite(g.customers)) {
             return failure(FitStatus::InvalidInput,
                            fmt::format("A customer history is impossible ({}); fix the summaries "
                                        "before fitting.",
@@ -117,11 +120,12 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
                        customers, groupCount);
     }
     if (repeatCustomers == 0.0) {
-        return failure(FitStatus::InsufficientData,
-                       "No customer bought again after the first purchase, so the data say "
-                       "nothing about purchase rates or dropout; the BG/NBD model cannot be fitted. "
-                       "A longer observation period may help.",
-                       customers, groupCount);
+        return failure(
+            FitStatus::InsufficientData,
+            "No customer bought again after the first purchase, so the data say "
+            "nothing about purchase rates or dropout; the BG/NBD model cannot be fitted. "
+            "A longer observation period may help.",
+            customers, groupCount);
     }
     if (maxAge <= 0.0) {
         return failure(FitStatus::InsufficientData,
@@ -136,7 +140,8 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
     const double n = likelihood.customers();
     const double coef = options.penalizerCoef;
     detail::LogSpaceObjective objective = [&](std::span<const double> lp, std::span<double> grad) {
-        const double theta[4] = {std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2]), std::exp(lp[3])};
+        const double theta[4] = {std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2]),
+                                 std::exp(lp[3])};
         double g[4];
         const double ll = likelihood.evaluate({theta[0], theta[1], theta[2], theta[3]},
                                               grad.empty() ? nullptr : g);
@@ -180,10 +185,10 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
     d.method = best.method;
     // Rescaling time by s multiplies each customer's likelihood (a density in the purchase
     // times) by s^-x; report the log-likelihood in the data's own time unit.
-    d.logLikelihood = likelihood.evaluate({std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2]),
-                                           std::exp(lp[3])},
-                                          nullptr) +
-                      repeatPurchases * std::log(timeScale);
+    d.logLikelihood =
+        likelihood.evaluate({std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2]), std::exp(lp[3])},
+                            nullptr) +
+        repeatPurchases * std::log(timeScale);
     if (options.computeStandardErrors) {
         d.standardErrors = detail::naturalStandardErrors(objective, lp, n);
         if (d.standardErrors.size() == 4) d.standardErrors[1] /= timeScale;
@@ -208,29 +213,34 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
             best.gradientNorm, best.evaluations);
     } else if (flat) {
         d.status = FitStatus::Unidentified;
-        d.message = "The likelihood is flat in some direction: different parameter values fit "
-                    "the data equally well, so the parameters are not determined.";
+        d.message =
+            "The likelihood is flat in some direction: different parameter values fit "
+            "the data equally well, so the parameters are not determined.";
     } else {
         d.status = FitStatus::Converged;
-        d.message = fmt::format("BG/NBD fitted on {} customers ({} bought again) in {} "
-                                "distinct histories.",
-                                customers, repeatCustomers, d.rows);
+        d.message = fmt::format(
+            "BG/NBD fitted on {} customers ({} bought again) in {} "
+            "distinct histories.",
+            customers, repeatCustomers, d.rows);
     }
     d.converged = d.status == FitStatus::Converged;
 
     if (customers < static_cast<double>(options.fewCustomers))
-        d.warnings.push_back(fmt::format(
-            "Only {} customers: the estimates are uncertain (see the standard errors).", customers));
+        d.warnings.push_back(
+            fmt::format("Only {} customers: the estimates are uncertain (see the standard errors).",
+                        customers));
     if (repeatCustomers < 10.0)
         d.warnings.push_back(fmt::format(
             "Only {} customers bought again: dropout is poorly determined.", repeatCustomers));
     if (minAge == maxAge)
-        d.warnings.push_back("All customers have the same age (one cohort): the fit relies on "
-                             "frequency and recency alone.");
+        d.warnings.push_back(
+            "All customers have the same age (one cohort): the fit relies on "
+            "frequency and recency alone.");
     if (coef > 0.0)
         d.warnings.push_back(fmt::format(
             "Penalized fit (coefficient {}): parameters are shrunk towards zero, so the "
-            "log-likelihood is below its maximum.", coef));
+            "log-likelihood is below its maximum.",
+            coef));
     return fit;
 }
 

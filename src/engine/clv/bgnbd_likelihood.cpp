@@ -37,7 +37,8 @@ BgNbdLikelihood::BgNbdLikelihood(const GroupedHistories& histories, double timeS
         return;
     }
     auto indexOf = [&](double t) {
-        return static_cast<std::uint32_t>(std::lower_bound(times_.begin(), times_.end(), t) - times_.begin());
+        return static_cast<std::uint32_t>(std::lower_bound(times_.begin(), times_.end(), t) -
+                                          times_.begin());
     };
     ageIndex_.reserve(rows());
     recencyIndex_.reserve(rows());

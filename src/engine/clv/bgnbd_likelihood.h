@@ -10,7 +10,7 @@
 namespace crm::clv::detail {
 
 class BgNbdLikelihood {
-public:
+  public:
     // Times are multiplied by timeScale (the fit uses 1 / max(T)); parameters passed to
     // evaluate are then in that time unit too.
     BgNbdLikelihood(const GroupedHistories& histories, double timeScale);
@@ -21,7 +21,7 @@ public:
     // Weighted sum of log-likelihoods; gradient (d/dr, d/dalpha, d/da, d/db) when non-null.
     double evaluate(const BgNbdParams& params, double* gradient);
 
-private:
+  private:
     template <bool kGradient, bool kTimeTable>
     double evaluateImpl(const BgNbdParams& params, double* gradient);
 

@@ -35,7 +35,8 @@ std::uint64_t bitsOf(double value) {
 
 std::uint64_t hashOf(const HistoryKey& key) {
     // splitmix64 finalizer over a simple combination: cheap and well mixed.
-    std::uint64_t h = key.recencyBits * 0x9E3779B97F4A7C15ULL ^ (key.ageBits + 0x632BE59BD9B4E019ULL) ^
+    std::uint64_t h = key.recencyBits * 0x9E3779B97F4A7C15ULL ^
+                      (key.ageBits + 0x632BE59BD9B4E019ULL) ^
                       (static_cast<std::uint64_t>(static_cast<std::uint32_t>(key.frequency)) << 17);
     h ^= h >> 30;
     h *= 0xBF58476D1CE4E5B9ULL;

@@ -22,19 +22,20 @@ struct FitDiagnostics {
     static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
     FitStatus status = FitStatus::InsufficientData;
-    bool converged = false;            // status == Converged
-    double logLikelihood = kNaN;       // sum over customers, without the penalty
-    double objective = kNaN;           // minimized: -logLikelihood / customers + penalty
-    double gradientNorm = kNaN;        // |d objective / d log-parameters| (projected at bounds)
-    int functionEvaluations = 0;       // over all starts and methods
-    int startsRun = 0;                 // local optimizations run
-    int winningStart = -1;             // index of the start that gave the best optimum
-    std::string method;                // NLopt algorithm that produced the optimum
-    double customers = 0.0;            // customers used by the fit
-    std::size_t rows = 0;              // weighted rows the likelihood was evaluated on
-    std::vector<double> standardErrors;  // per parameter, from the observed information; NaN if flat
-    std::vector<std::string> warnings;   // plain language
-    std::string message;                 // plain-language summary for the user
+    bool converged = false;       // status == Converged
+    double logLikelihood = kNaN;  // sum over customers, without the penalty
+    double objective = kNaN;      // minimized: -logLikelihood / customers + penalty
+    double gradientNorm = kNaN;   // |d objective / d log-parameters| (projected at bounds)
+    int functionEvaluations = 0;  // over all starts and methods
+    int startsRun = 0;            // local optimizations run
+    int winningStart = -1;        // index of the start that gave the best optimum
+    std::string method;           // NLopt algorithm that produced the optimum
+    double customers = 0.0;       // customers used by the fit
+    std::size_t rows = 0;         // weighted rows the likelihood was evaluated on
+    std::vector<double>
+        standardErrors;                 // per parameter, from the observed information; NaN if flat
+    std::vector<std::string> warnings;  // plain language
+    std::string message;                // plain-language summary for the user
 };
 
 }  // namespace crm::clv

@@ -30,7 +30,7 @@ struct SpendRows {
 // summed over customers. The gamma terms depend on x only (once per distinct x); the ln m and
 // ln x terms are linear in p (two constant sums); only ln(v+xm) is left per customer.
 class SpendLikelihood {
-public:
+  public:
     explicit SpendLikelihood(SpendRows rows) : rows_(std::move(rows)) {}
 
     double evaluate(double p, double q, double v, double* gradient) {
@@ -70,7 +70,7 @@ public:
         return sum;
     }
 
-private:
+  private:
     SpendRows rows_;
 };
 
@@ -252,14 +252,15 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
     d.converged = d.status == FitStatus::Converged;
 
     if (fit.params.q <= 1.0 + 1e-9)
-        d.warnings.push_back(qHeldByConstraint
-                                 ? "q is held at 1 by the constraint: the population mean value "
-                                   "is at the edge of being infinite."
-                                 : "q <= 1: the population mean value is infinite, so expected "
-                                   "average values of customers with few purchases are unreliable.");
+        d.warnings.push_back(
+            qHeldByConstraint ? "q is held at 1 by the constraint: the population mean value "
+                                "is at the edge of being infinite."
+                              : "q <= 1: the population mean value is infinite, so expected "
+                                "average values of customers with few purchases are unreliable.");
     if (nonPositive > 0)
         d.warnings.push_back(fmt::format(
-            "{} repeat customers with a zero, negative or missing average value were left out.", nonPositive));
+            "{} repeat customers with a zero, negative or missing average value were left out.",
+            nonPositive));
     if (values.size() < options.fewCustomers)
         d.warnings.push_back(fmt::format(
             "Only {} repeat customers: the estimates are uncertain (see the standard errors).",
@@ -267,7 +268,8 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
     if (const double rho = correlation(frequencies, values); std::abs(rho) > kCorrelationWarning)
         d.warnings.push_back(fmt::format(
             "Average value and purchase frequency are correlated ({:.2f}); the Gamma-Gamma "
-            "model assumes they are independent, so lifetime values may be biased.", rho));
+            "model assumes they are independent, so lifetime values may be biased.",
+            rho));
     if (coef > 0.0)
         d.warnings.push_back(fmt::format(
             "Penalized fit (coefficient {}): parameters are shrunk towards zero.", coef));

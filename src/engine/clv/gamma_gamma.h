@@ -22,7 +22,7 @@ struct GammaGammaFitOptions {
     double penalizerCoef = 0.0;
     // As lifetimes' q_constraint: keep q >= 1 so the population mean spend stays finite.
     bool constrainQAtLeastOne = false;
-    std::size_t minCustomers = 10;   // repeat customers with a positive monetary value
+    std::size_t minCustomers = 10;  // repeat customers with a positive monetary value
     std::size_t fewCustomers = 200;
     bool computeStandardErrors = true;
 };

@@ -14,7 +14,8 @@ double discountedPurchasesIfAlive(const BgNbdParams& p, int frequency, double ag
                                   const LifetimeValueOptions& o) {
     double previous = 0.0, total = 0.0;
     for (int month = 1; month <= o.months; ++month) {
-        const double current = expectedPurchasesIfAlive(p, month * o.periodsPerMonth, frequency, age);
+        const double current =
+            expectedPurchasesIfAlive(p, month * o.periodsPerMonth, frequency, age);
         total += (current - previous) / std::pow(1.0 + o.monthlyDiscountRate, month);
         previous = current;
     }
@@ -29,7 +30,8 @@ struct FrequencyAge {
 
 struct FrequencyAgeHash {
     std::size_t operator()(const FrequencyAge& k) const {
-        std::uint64_t h = k.ageBits * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(k.frequency);
+        std::uint64_t h =
+            k.ageBits * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(k.frequency);
         h ^= h >> 29;
         h *= 0xBF58476D1CE4E5B9ULL;
         return static_cast<std::size_t>(h ^ (h >> 32));
@@ -45,10 +47,14 @@ struct AlivePart {
 
 double periodsPerMonth(PeriodUnit unit) {
     switch (unit) {
-        case PeriodUnit::Hour: return 30.0 * 24.0;
-        case PeriodUnit::Day: return 30.0;
-        case PeriodUnit::Week: return 4.345;
-        case PeriodUnit::Month: return 1.0;
+        case PeriodUnit::Hour:
+            return 30.0 * 24.0;
+        case PeriodUnit::Day:
+            return 30.0;
+        case PeriodUnit::Week:
+            return 4.345;
+        case PeriodUnit::Month:
+            return 1.0;
     }
     return 30.0;
 }

@@ -177,7 +177,8 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
     }
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = 0; j < i; ++j)
-            hessian[i * n + j] = hessian[j * n + i] = 0.5 * (hessian[i * n + j] + hessian[j * n + i]);
+            hessian[i * n + j] = hessian[j * n + i] =
+                0.5 * (hessian[i * n + j] + hessian[j * n + i]);
 
     const std::vector<double> flat(n, std::numeric_limits<double>::quiet_NaN());
     // Cholesky H = L L^T; covariance diagonal = sum over columns of (L^-1)^2.

@@ -13,10 +13,10 @@ using LogSpaceObjective =
     std::function<double(std::span<const double> logParams, std::span<double> gradient)>;
 
 struct MinimizerSettings {
-    double lowerLogBound = -15.0;  // parameters in [3e-7, 3e6]: beyond that the data carry no
-    double upperLogBound = 15.0;   // information about them, and the run is reported as such
+    double lowerLogBound = -15.0;        // parameters in [3e-7, 3e6]: beyond that the data carry no
+    double upperLogBound = 15.0;         // information about them, and the run is reported as such
     std::vector<double> lowerLogBounds;  // per parameter; empty = lowerLogBound for all
-    double gradientTolerance = 1e-5;  // on the 1/N-scaled objective
+    double gradientTolerance = 1e-5;     // on the 1/N-scaled objective
     int maxEvaluationsPerRun = 3000;
     double relativeAgreement = 1e-9;  // two runs ending this close found the same optimum
 };

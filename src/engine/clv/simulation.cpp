@@ -8,7 +8,7 @@ namespace crm::clv {
 namespace {
 
 class Sampler {
-public:
+  public:
     explicit Sampler(std::uint64_t seed) : engine_(seed) {}
 
     double uniform() {  // open interval (0, 1), 53 random bits
@@ -40,7 +40,7 @@ public:
         return ga / (ga + gb);
     }
 
-private:
+  private:
     std::mt19937_64 engine_;
 };
 

@@ -43,7 +43,8 @@ std::vector<LorenzPoint> lorenzCurve(const std::vector<std::int64_t>& cumulative
     } else {
         // Evenly spaced positions that land on real points of the curve, 0 and n included.
         const std::size_t steps = maxPoints - 1;
-        for (std::size_t j = 0; j <= steps; ++j) add(static_cast<std::size_t>((Int128(j) * n) / steps));
+        for (std::size_t j = 0; j <= steps; ++j)
+            add(static_cast<std::size_t>((Int128(j) * n) / steps));
     }
     return points;
 }

@@ -19,12 +19,16 @@ bool finiteParams(const clv::BgNbdParams& p) {
     return std::isfinite(p.r) && std::isfinite(p.alpha) && std::isfinite(p.a) && std::isfinite(p.b);
 }
 
-double periodScale(PeriodConvention period) { return period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0; }
+double periodScale(PeriodConvention period) {
+    return period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
+}
 
 // Distinct purchase periods per customer among the lines dated in (from, to].
-std::vector<double> purchasePeriodsBetween(const transactions::TransactionTable& table, std::int32_t from,
-                                           std::int32_t to, PeriodConvention period) {
-    std::vector<std::uint64_t> keys;  // customer << 32 | period (periods of real dates are positive)
+std::vector<double> purchasePeriodsBetween(const transactions::TransactionTable& table,
+                                           std::int32_t from, std::int32_t to,
+                                           PeriodConvention period) {
+    std::vector<std::uint64_t>
+        keys;  // customer << 32 | period (periods of real dates are positive)
     for (std::size_t i = 0; i < table.size(); ++i) {
         const std::int32_t day = table.day[i];
         if (day <= from || day > to || table.quantitySign[i] <= 0) continue;
@@ -52,7 +56,8 @@ void predict(CustomerModel& model, const CustomerSummaries& summaries, const Mod
     prediction.lifetimeValue.months = options.months;
     prediction.lifetimeValue.monthlyDiscountRate = options.monthlyDiscountRate;
     prediction.lifetimeValue.periodsPerMonth = model.periodsPerMonth;
-    const auto predicted = clv::predictCustomers(model.bgnbd.params, model.gammaGamma.params, inputs.customers, prediction);
+    const auto predicted = clv::predictCustomers(model.bgnbd.params, model.gammaGamma.params,
+                                                 inputs.customers, prediction);
     for (std::size_t k = 0; k < predicted.size(); ++k) {
         const std::uint32_t at = inputs.position[k];
         model.probabilityAlive[at] = predicted[k].probabilityAlive;
@@ -63,14 +68,15 @@ void predict(CustomerModel& model, const CustomerSummaries& summaries, const Mod
     }
 }
 
-HoldoutCheck checkHoldout(const transactions::TransactionTable& table, const CustomerSummaries& summaries,
-                          std::int32_t calibrationEnd) {
+HoldoutCheck checkHoldout(const transactions::TransactionTable& table,
+                          const CustomerSummaries& summaries, std::int32_t calibrationEnd) {
     HoldoutCheck check;
     check.calibrationEnd = calibrationEnd;
     check.observationEnd = summaries.observationEnd;
     const PeriodConvention period = summaries.period;
     check.durationPeriods =
-        (periodOfDay(summaries.observationEnd, period) - periodOfDay(calibrationEnd, period)) * periodScale(period);
+        (periodOfDay(summaries.observationEnd, period) - periodOfDay(calibrationEnd, period)) *
+        periodScale(period);
 
     const CustomerSummaries calibration =
         summarizeCustomers(table, {.period = period, .observationEnd = calibrationEnd});
@@ -93,12 +99,13 @@ HoldoutCheck checkHoldout(const transactions::TransactionTable& table, const Cus
         const clv::CustomerSummary& c = inputs.customers[k];
         const std::uint32_t customer = calibration.customers[inputs.position[k]].customer;
         holdout.push_back({c, actual[customer], check.durationPeriods});
-        const std::uint32_t at = positionOf[customer];  // always found: the window contains the calibration
+        const std::uint32_t at =
+            positionOf[customer];  // always found: the window contains the calibration
         if (at == kNone) continue;
         check.actualPurchases[at] = actual[customer];
         if (usable)
-            check.predictedPurchases[at] =
-                clv::expectedPurchases(check.bgnbd.params, check.durationPeriods, c.frequency, c.recency, c.age);
+            check.predictedPurchases[at] = clv::expectedPurchases(
+                check.bgnbd.params, check.durationPeriods, c.frequency, c.recency, c.age);
     }
     if (usable) check.comparison = clv::compareHoldout(check.bgnbd.params, holdout);
     return check;
@@ -123,7 +130,8 @@ ModelInputs modelInputs(const CustomerSummaries& summaries) {
 }
 
 double periodsPerMonth(PeriodConvention period) {
-    return clv::periodsPerMonth(period == PeriodConvention::Days ? clv::PeriodUnit::Day : clv::PeriodUnit::Week);
+    return clv::periodsPerMonth(period == PeriodConvention::Days ? clv::PeriodUnit::Day
+                                                                 : clv::PeriodUnit::Week);
 }
 
 bool CustomerModel::purchasesUsable() const { return finiteParams(bgnbd.params); }
@@ -133,28 +141,34 @@ bool CustomerModel::spendUsable() const {
     return std::isfinite(p.p) && std::isfinite(p.q) && std::isfinite(p.v);
 }
 
-CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table, const AnalysisOptions& options) {
+CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
+                                  const AnalysisOptions& options) {
     CustomerAnalysis a;
     if (table.size() > 0) {
         const auto [lo, hi] = std::minmax_element(table.day.begin(), table.day.end());
         a.firstDay = *lo;
         a.lastDay = *hi;
     }
-    a.summaries = summarizeCustomers(table, {.period = options.period, .observationEnd = options.observationEnd});
+    a.summaries = summarizeCustomers(
+        table, {.period = options.period, .observationEnd = options.observationEnd});
     if (options.calibrationEnd && *options.calibrationEnd >= a.summaries.observationEnd)
         throw std::invalid_argument("the calibration end must be before the observation end");
     // The BG/NBD fits are the longest steps: they run on a second thread while this one does
     // the Gamma-Gamma fit, RFM and concentration (a 2-core laptop is the target).
     const ModelInputs inputs = modelInputs(a.summaries);
-    auto purchases = std::async(std::launch::async, [&inputs] { return clv::fitBgNbd(inputs.customers); });
+    auto purchases =
+        std::async(std::launch::async, [&inputs] { return clv::fitBgNbd(inputs.customers); });
     std::future<HoldoutCheck> holdout;
     if (options.calibrationEnd)
-        holdout = std::async(std::launch::async, [&] { return checkHoldout(table, a.summaries, *options.calibrationEnd); });
+        holdout = std::async(std::launch::async, [&] {
+            return checkHoldout(table, a.summaries, *options.calibrationEnd);
+        });
 
     CustomerModel& model = a.model;
     model.customers = inputs.customers.size();
-    model.repeatCustomers = static_cast<std::size_t>(std::count_if(
-        inputs.customers.begin(), inputs.customers.end(), [](const clv::CustomerSummary& c) { return c.frequency > 0; }));
+    model.repeatCustomers = static_cast<std::size_t>(
+        std::count_if(inputs.customers.begin(), inputs.customers.end(),
+                      [](const clv::CustomerSummary& c) { return c.frequency > 0; }));
     model.periodsPerMonth = periodsPerMonth(a.summaries.period);
     model.horizonPeriods = options.months * model.periodsPerMonth;
     model.gammaGamma = clv::fitGammaGamma(inputs.customers);
@@ -175,10 +189,12 @@ CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table, c
     const auto higher = [&](std::uint32_t x, std::uint32_t y) {
         const double vx = a.model.lifetimeValue[x], vy = a.model.lifetimeValue[y];
         if (vx != vy) return vx > vy;
-        return table.customerIds[a.summaries.customers[x].customer] < table.customerIds[a.summaries.customers[y].customer];
+        return table.customerIds[a.summaries.customers[x].customer] <
+               table.customerIds[a.summaries.customers[y].customer];
     };
     const std::size_t count = std::min(options.topCount, top.size());
-    std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(count), top.end(), higher);
+    std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(count), top.end(),
+                      higher);
     top.resize(count);
     return a;
 }

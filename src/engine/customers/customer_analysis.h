@@ -83,12 +83,13 @@ struct CustomerAnalysis {
     CustomerModel model;
     SegmentRollups segments;
     std::optional<HoldoutCheck> holdout;
-    std::vector<std::uint32_t> topLifetimeValue;  // positions, highest CLV first (ties by id)
+    std::vector<std::uint32_t> topLifetimeValue;    // positions, highest CLV first (ties by id)
     std::optional<std::int32_t> firstDay, lastDay;  // of all lines in the table
 };
 
 // Throws std::invalid_argument for an inconsistent table or a calibration end that is not
 // before the observation end.
-CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table, const AnalysisOptions& options = {});
+CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
+                                  const AnalysisOptions& options = {});
 
 }  // namespace crm::customers

@@ -177,9 +177,9 @@ CustomerSummaries summarizeCustomers(const TransactionTable& table, const Summar
         std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
         for (std::size_t i = 0; i < lineCount; ++i) {
             if (table.day[i] > end) continue;
-            byCustomer[next[table.customer[i]]++] =
-                LineView{table.day[i], table.quantitySign[i], table.hasSegment ? table.segment[i] : 0u,
-                         table.amount[i], table.hasCost ? table.cost[i] : 0};
+            byCustomer[next[table.customer[i]]++] = LineView{
+                table.day[i], table.quantitySign[i], table.hasSegment ? table.segment[i] : 0u,
+                table.amount[i], table.hasCost ? table.cost[i] : 0};
         }
     }
 

@@ -32,15 +32,15 @@ struct SummaryOptions {
 };
 
 struct CustomerSummary {
-    std::uint32_t customer = 0;         // index into TransactionTable::customerIds
-    std::int32_t firstPurchaseDay = 0;  // purchase = a line with quantitySign > 0;
-    std::int32_t lastPurchaseDay = 0;   //   both valid only when hasPurchase()
-    std::uint32_t purchaseDays = 0;     // distinct days with a purchase line
-    std::uint32_t lines = 0;            // lines in the window, of any kind
-    Money netValue;                     // sum of all amounts (returns reduce it)
-    Money margin;                       // sum of (amount - cost); zero unless the table has cost
-    std::uint32_t primarySegment = 0;   // segment with the largest net value (ties: lowest index)
-    std::uint32_t purchaseSegments = 0; // distinct segments with a purchase line
+    std::uint32_t customer = 0;          // index into TransactionTable::customerIds
+    std::int32_t firstPurchaseDay = 0;   // purchase = a line with quantitySign > 0;
+    std::int32_t lastPurchaseDay = 0;    //   both valid only when hasPurchase()
+    std::uint32_t purchaseDays = 0;      // distinct days with a purchase line
+    std::uint32_t lines = 0;             // lines in the window, of any kind
+    Money netValue;                      // sum of all amounts (returns reduce it)
+    Money margin;                        // sum of (amount - cost); zero unless the table has cost
+    std::uint32_t primarySegment = 0;    // segment with the largest net value (ties: lowest index)
+    std::uint32_t purchaseSegments = 0;  // distinct segments with a purchase line
     // lifetimes' summary columns, in periods of the convention (x, t_x, T in BG/NBD terms).
     double frequency = 0.0;      // purchase periods - 1
     double recency = 0.0;        // last purchase period - first purchase period
@@ -56,7 +56,7 @@ struct CustomerSummaries {
     PeriodConvention period = PeriodConvention::Days;
     bool hasCost = false;
     bool hasSegment = false;
-    std::size_t customersWithoutPurchase = 0;  // in `customers`, with hasPurchase() false
+    std::size_t customersWithoutPurchase = 0;      // in `customers`, with hasPurchase() false
     std::size_t customersAfterObservationEnd = 0;  // left out: no line in the window
     std::size_t linesAfterObservationEnd = 0;
 };

@@ -25,10 +25,19 @@ RelationshipLevels classifyRelationshipLevels(const CustomerSummaries& summaries
             relationshipLevelOf(summaries.customers[i], rfm.scores[i].group, summaries.hasSegment);
         out.levels.push_back(level);
         switch (level) {
-            case RelationshipLevel::NoPurchase: ++out.noPurchase; break;
-            case RelationshipLevel::OneTime: ++out.oneTime; break;
-            case RelationshipLevel::Advanced: ++out.advanced; ++out.repeat; break;
-            case RelationshipLevel::Repeat: ++out.repeat; break;
+            case RelationshipLevel::NoPurchase:
+                ++out.noPurchase;
+                break;
+            case RelationshipLevel::OneTime:
+                ++out.oneTime;
+                break;
+            case RelationshipLevel::Advanced:
+                ++out.advanced;
+                ++out.repeat;
+                break;
+            case RelationshipLevel::Repeat:
+                ++out.repeat;
+                break;
         }
     }
     const std::size_t purchasing = out.oneTime + out.repeat;

@@ -25,7 +25,7 @@ struct RelationshipLevels {
     std::vector<RelationshipLevel> levels;  // aligned with CustomerSummaries::customers
     std::size_t noPurchase = 0;
     std::size_t oneTime = 0;
-    std::size_t repeat = 0;    // includes advanced
+    std::size_t repeat = 0;  // includes advanced
     std::size_t advanced = 0;
     // Of the purchasing customers (oneTime + repeat); 0 when there are none.
     double oneTimeShare = 0.0;

@@ -35,17 +35,28 @@ constexpr RfmGroup kGroupTable[5][5] = {
 
 std::string_view rfmGroupKey(RfmGroup group) {
     switch (group) {
-        case RfmGroup::Champions: return "champions";
-        case RfmGroup::Loyal: return "loyal";
-        case RfmGroup::PotentialLoyalists: return "potential_loyalists";
-        case RfmGroup::New: return "new";
-        case RfmGroup::Promising: return "promising";
-        case RfmGroup::NeedsAttention: return "needs_attention";
-        case RfmGroup::AtRisk: return "at_risk";
-        case RfmGroup::CannotLose: return "cannot_lose";
-        case RfmGroup::Hibernating: return "hibernating";
-        case RfmGroup::Lost: return "lost";
-        case RfmGroup::NoPurchase: return "no_purchase";
+        case RfmGroup::Champions:
+            return "champions";
+        case RfmGroup::Loyal:
+            return "loyal";
+        case RfmGroup::PotentialLoyalists:
+            return "potential_loyalists";
+        case RfmGroup::New:
+            return "new";
+        case RfmGroup::Promising:
+            return "promising";
+        case RfmGroup::NeedsAttention:
+            return "needs_attention";
+        case RfmGroup::AtRisk:
+            return "at_risk";
+        case RfmGroup::CannotLose:
+            return "cannot_lose";
+        case RfmGroup::Hibernating:
+            return "hibernating";
+        case RfmGroup::Lost:
+            return "lost";
+        case RfmGroup::NoPurchase:
+            return "no_purchase";
     }
     return "no_purchase";
 }
@@ -60,7 +71,8 @@ std::string RfmScore::cell() const {
 }
 
 std::uint8_t quintileScore(std::size_t strictlyWorse, std::size_t scored) {
-    if (scored == 0 || strictlyWorse >= scored) throw std::invalid_argument("quintileScore: bad rank");
+    if (scored == 0 || strictlyWorse >= scored)
+        throw std::invalid_argument("quintileScore: bad rank");
     return static_cast<std::uint8_t>(1 + (5 * strictlyWorse) / scored);
 }
 

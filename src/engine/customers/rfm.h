@@ -48,7 +48,7 @@ inline constexpr std::size_t kRfmGroupCount = 11;
 std::string_view rfmGroupKey(RfmGroup group);
 
 struct RfmScore {
-    std::uint8_t recency = 0;    // 1..5, 0 = not scored
+    std::uint8_t recency = 0;  // 1..5, 0 = not scored
     std::uint8_t frequency = 0;
     std::uint8_t monetary = 0;
     RfmGroup group = RfmGroup::NoPurchase;

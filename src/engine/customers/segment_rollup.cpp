@@ -26,7 +26,8 @@ SegmentRollups rollUpSegments(const transactions::TransactionTable& table,
                               const CustomerSummaries& summaries, const RfmResult& rfm,
                               const RollupInputs& inputs) {
     const std::size_t n = summaries.customers.size();
-    if (rfm.scores.size() != n) throw std::invalid_argument("RFM scores are not aligned with the customers");
+    if (rfm.scores.size() != n)
+        throw std::invalid_argument("RFM scores are not aligned with the customers");
     checkAligned(inputs.clv, n, "CLV");
     checkAligned(inputs.pAlive, n, "P(alive)");
 

@@ -7,7 +7,9 @@ namespace crm::reset {
 
 namespace {
 std::string number(const std::optional<double>& v) { return v ? fmt::format("{:.4g}", *v) : "-"; }
-std::string signedNumber(const std::optional<double>& v) { return v ? fmt::format("{:+.4g}", *v) : "-"; }
+std::string signedNumber(const std::optional<double>& v) {
+    return v ? fmt::format("{:+.4g}", *v) : "-";
+}
 std::string level(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : "-"; }
 }  // namespace
 
@@ -15,18 +17,21 @@ std::string formatComparisonText(const CycleComparison& c) {
     std::string out = fmt::format("Changes from cycle {} to cycle {}\n", c.fromName, c.toName);
     out += "\nMeasures (later minus earlier; better or worse by each measure's direction)\n";
     for (const auto& m : c.measures)
-        out += fmt::format("  {:<12} {:<36} {:>10} -> {:<10} {:>9}  {}\n", m.source, m.name, number(m.from),
-                           number(m.to), signedNumber(m.delta), movementName(m.movement));
+        out += fmt::format("  {:<12} {:<36} {:>10} -> {:<10} {:>9}  {}\n", m.source, m.name,
+                           number(m.from), number(m.to), signedNumber(m.delta),
+                           movementName(m.movement));
     out += "\nMaturity (current level 1-5)\n";
     for (const auto& m : c.maturity)
-        out += fmt::format("  {:<40} {} -> {}  ({}{})\n", m.name, level(m.fromCurrent), level(m.toCurrent),
-                           m.delta ? fmt::format("{:+d}", *m.delta) : "-", m.toTarget ? ", target " + level(m.toTarget) : "");
-    out += fmt::format("\nMilestones of cycle {}: {} hit, {} missed, {} without an actual value\n", c.fromName,
-                       c.milestonesHit, c.milestonesMissed, c.milestonesWithoutActual);
+        out += fmt::format("  {:<40} {} -> {}  ({}{})\n", m.name, level(m.fromCurrent),
+                           level(m.toCurrent), m.delta ? fmt::format("{:+d}", *m.delta) : "-",
+                           m.toTarget ? ", target " + level(m.toTarget) : "");
+    out += fmt::format("\nMilestones of cycle {}: {} hit, {} missed, {} without an actual value\n",
+                       c.fromName, c.milestonesHit, c.milestonesMissed, c.milestonesWithoutActual);
     for (const auto& m : c.milestones)
         if (m.result == MilestoneResult::Missed || m.result == MilestoneResult::NoActual)
-            out += fmt::format("  {:<10} {} due {}: target {}, actual {}\n", milestoneResultName(m.result), m.ownerName,
-                               m.due ? formatDate(*m.due) : "-", number(m.target), number(m.actual));
+            out += fmt::format(
+                "  {:<10} {} due {}: target {}, actual {}\n", milestoneResultName(m.result),
+                m.ownerName, m.due ? formatDate(*m.due) : "-", number(m.target), number(m.actual));
     out += "\nItems added, changed and dropped\n";
     if (c.items.empty()) out += "  none\n";
     for (const auto& i : c.items) {

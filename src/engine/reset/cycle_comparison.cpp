@@ -13,29 +13,40 @@ namespace crm::reset {
 
 std::string_view movementName(Movement m) {
     switch (m) {
-        case Movement::Better: return "better";
-        case Movement::Worse: return "worse";
-        case Movement::Unchanged: return "unchanged";
-        case Movement::NotComparable: return "not comparable";
+        case Movement::Better:
+            return "better";
+        case Movement::Worse:
+            return "worse";
+        case Movement::Unchanged:
+            return "unchanged";
+        case Movement::NotComparable:
+            return "not comparable";
     }
     return "";
 }
 
 std::string_view milestoneResultName(MilestoneResult r) {
     switch (r) {
-        case MilestoneResult::Hit: return "hit";
-        case MilestoneResult::Missed: return "missed";
-        case MilestoneResult::NoActual: return "no actual recorded";
-        case MilestoneResult::NotDue: return "not yet due";
+        case MilestoneResult::Hit:
+            return "hit";
+        case MilestoneResult::Missed:
+            return "missed";
+        case MilestoneResult::NoActual:
+            return "no actual recorded";
+        case MilestoneResult::NotDue:
+            return "not yet due";
     }
     return "";
 }
 
 std::string_view changeKindName(ChangeKind c) {
     switch (c) {
-        case ChangeKind::Added: return "added";
-        case ChangeKind::Changed: return "changed";
-        case ChangeKind::Dropped: return "dropped";
+        case ChangeKind::Added:
+            return "added";
+        case ChangeKind::Changed:
+            return "changed";
+        case ChangeKind::Dropped:
+            return "dropped";
     }
     return "";
 }
@@ -51,15 +62,17 @@ namespace {
 
 // Maps each item id of the later cycle to its ancestor in the earlier cycle, if any.
 class Lineage {
-public:
+  public:
     Lineage(const Assessment& a, const Cycle& from) {
         for (const Cycle& c : a.cycles)
             for (const auto* d : entityDescriptors())
                 if (!d->singleton)
-                    for (std::size_t i = 0; i < d->count(c); ++i) originOf_[d->at(c, i).id] = d->at(c, i).originId;
+                    for (std::size_t i = 0; i < d->count(c); ++i)
+                        originOf_[d->at(c, i).id] = d->at(c, i).originId;
         for (const auto* d : entityDescriptors())
             if (!d->singleton)
-                for (std::size_t i = 0; i < d->count(from); ++i) inFrom_.insert({d->at(from, i).id, i});
+                for (std::size_t i = 0; i < d->count(from); ++i)
+                    inFrom_.insert({d->at(from, i).id, i});
     }
     // The earlier cycle's item this one descends from, or empty.
     std::string ancestorInFrom(std::string id) const {
@@ -71,7 +84,7 @@ public:
         return {};
     }
 
-private:
+  private:
     std::map<std::string, std::string> originOf_;
     std::map<std::string, std::size_t> inFrom_;
 };
@@ -85,8 +98,8 @@ Movement movementOf(std::optional<double> delta, Direction direction) {
 
 MeasureDelta makeDelta(std::string source, std::string name, std::string unit, Direction direction,
                        std::optional<double> from, std::optional<double> to) {
-    MeasureDelta m{std::move(source), std::move(name), std::move(unit), direction, from, to, std::nullopt,
-                   Movement::NotComparable};
+    MeasureDelta m{std::move(source), std::move(name),        std::move(unit), direction, from, to,
+                   std::nullopt,      Movement::NotComparable};
     if (from && to) m.delta = *to - *from;
     m.movement = movementOf(m.delta, direction);
     return m;
@@ -112,31 +125,39 @@ void addRelationshipDeltas(const Cycle& from, const Cycle& to, std::vector<Measu
     const auto& f = from.relationship;
     const auto& t = to.relationship;
     const auto up = Direction::HigherIsBetter;
-    out.push_back(makeDelta("relationship", "Net promoter score", "points", up, netPromoterScore(f), netPromoterScore(t)));
-    out.push_back(makeDelta("relationship", "Customer satisfaction", "%", up, satisfactionScore(f), satisfactionScore(t)));
-    out.push_back(makeDelta("relationship", "One-time buyers", "%", Direction::LowerIsBetter, f.oneTimeSharePct, t.oneTimeSharePct));
-    out.push_back(makeDelta("relationship", "Repeat customers", "%", up, f.repeatSharePct, t.repeatSharePct));
-    out.push_back(makeDelta("relationship", "Advanced customers", "%", up, f.advancedSharePct, t.advancedSharePct));
-    out.push_back(makeDelta("relationship", "Customer-rated experience", "1-10", up, asReal(f.customerRatedExperience),
-                            asReal(t.customerRatedExperience)));
+    out.push_back(makeDelta("relationship", "Net promoter score", "points", up, netPromoterScore(f),
+                            netPromoterScore(t)));
+    out.push_back(makeDelta("relationship", "Customer satisfaction", "%", up, satisfactionScore(f),
+                            satisfactionScore(t)));
+    out.push_back(makeDelta("relationship", "One-time buyers", "%", Direction::LowerIsBetter,
+                            f.oneTimeSharePct, t.oneTimeSharePct));
+    out.push_back(
+        makeDelta("relationship", "Repeat customers", "%", up, f.repeatSharePct, t.repeatSharePct));
+    out.push_back(makeDelta("relationship", "Advanced customers", "%", up, f.advancedSharePct,
+                            t.advancedSharePct));
+    out.push_back(makeDelta("relationship", "Customer-rated experience", "1-10", up,
+                            asReal(f.customerRatedExperience), asReal(t.customerRatedExperience)));
 }
 
 template <class Item, class Value>
-void addItemDeltas(const Lineage& lineage, const std::vector<Item>& fromItems, const std::vector<Item>& toItems,
-                   std::string_view source, Value value, std::vector<MeasureDelta>& out) {
+void addItemDeltas(const Lineage& lineage, const std::vector<Item>& fromItems,
+                   const std::vector<Item>& toItems, std::string_view source, Value value,
+                   std::vector<MeasureDelta>& out) {
     std::map<std::string, const Item*> byId;
     for (const auto& item : fromItems) byId[item.id] = &item;
     for (const auto& item : toItems) {
         auto it = byId.find(lineage.ancestorInFrom(item.id));
         if (it == byId.end()) continue;
-        out.push_back(makeDelta(std::string(source), item.name, item.unit, item.direction, value(*it->second), value(item)));
+        out.push_back(makeDelta(std::string(source), item.name, item.unit, item.direction,
+                                value(*it->second), value(item)));
     }
 }
 
 std::vector<MaturityDelta> maturityDeltas(const Cycle& from, const Cycle& to) {
     std::vector<MaturityDelta> out;
     for (const auto& t : to.capabilities) {
-        MaturityDelta m{t.areaKey, t.name, std::nullopt, t.current, std::nullopt, t.target, std::nullopt};
+        MaturityDelta m{t.areaKey,    t.name,   std::nullopt, t.current,
+                        std::nullopt, t.target, std::nullopt};
         for (const auto& f : from.capabilities)
             if (f.areaKey == t.areaKey) {
                 m.fromCurrent = f.current;
@@ -148,7 +169,8 @@ std::vector<MaturityDelta> maturityDeltas(const Cycle& from, const Cycle& to) {
     return out;
 }
 
-void addMilestoneOutcomes(const Lineage& lineage, const Cycle& from, const Cycle& to, CycleComparison& out) {
+void addMilestoneOutcomes(const Lineage& lineage, const Cycle& from, const Cycle& to,
+                          CycleComparison& out) {
     std::map<std::string, std::pair<std::string, Direction>> owners;  // id -> name, direction
     for (const auto& k : from.kpis) owners[k.id] = {k.name, k.direction};
     for (const auto& o : from.segmentObjectives) owners[o.id] = {o.description, o.direction};
@@ -156,16 +178,21 @@ void addMilestoneOutcomes(const Lineage& lineage, const Cycle& from, const Cycle
     for (const auto& m : to.milestones) laterCopy[lineage.ancestorInFrom(m.id)] = &m;
     for (const auto& m : from.milestones) {
         auto owner = owners.find(m.ownerId);
-        MilestoneOutcome o{m.id, owner == owners.end() ? m.ownerId : owner->second.first, m.due, m.target, m.actual,
-                           MilestoneResult::NoActual};
+        MilestoneOutcome o{m.id,     owner == owners.end() ? m.ownerId : owner->second.first,
+                           m.due,    m.target,
+                           m.actual, MilestoneResult::NoActual};
         if (!o.actual && laterCopy.count(m.id)) o.actual = laterCopy[m.id]->actual;
         const bool due = !m.due || !to.assessmentDate || *m.due <= *to.assessmentDate;
-        if (!due) o.result = MilestoneResult::NotDue;
-        else if (!o.actual || !o.target) o.result = MilestoneResult::NoActual;
+        if (!due)
+            o.result = MilestoneResult::NotDue;
+        else if (!o.actual || !o.target)
+            o.result = MilestoneResult::NoActual;
         else {
-            const bool higher = owner == owners.end() || owner->second.second == Direction::HigherIsBetter;
-            o.result = (higher ? *o.actual >= *o.target : *o.actual <= *o.target) ? MilestoneResult::Hit
-                                                                                   : MilestoneResult::Missed;
+            const bool higher =
+                owner == owners.end() || owner->second.second == Direction::HigherIsBetter;
+            o.result = (higher ? *o.actual >= *o.target : *o.actual <= *o.target)
+                           ? MilestoneResult::Hit
+                           : MilestoneResult::Missed;
         }
         out.milestonesHit += o.result == MilestoneResult::Hit;
         out.milestonesMissed += o.result == MilestoneResult::Missed;
@@ -174,8 +201,10 @@ void addMilestoneOutcomes(const Lineage& lineage, const Cycle& from, const Cycle
     }
 }
 
-void addItemChanges(const Lineage& lineage, const Cycle& from, const Cycle& to, std::vector<ItemChange>& out) {
-    for (std::string_view kindName : {"objective", "segment_objective", "segment", "kpi", "treatment"}) {
+void addItemChanges(const Lineage& lineage, const Cycle& from, const Cycle& to,
+                    std::vector<ItemChange>& out) {
+    for (std::string_view kindName :
+         {"objective", "segment_objective", "segment", "kpi", "treatment"}) {
         const EntityDescriptor& kind = *findDescriptor(kindName);
         std::map<std::string, std::size_t> matched;  // from index by id
         for (std::size_t i = 0; i < kind.count(to); ++i) {
@@ -183,39 +212,53 @@ void addItemChanges(const Lineage& lineage, const Cycle& from, const Cycle& to, 
             const std::string ancestor = lineage.ancestorInFrom(later.id);
             auto index = ancestor.empty() ? std::nullopt : kind.indexOf(from, ancestor);
             if (!index) {
-                out.push_back({std::string(kindName), later.id, itemCaption(kind, later), ChangeKind::Added, {}});
+                out.push_back({std::string(kindName),
+                               later.id,
+                               itemCaption(kind, later),
+                               ChangeKind::Added,
+                               {}});
                 continue;
             }
             matched[ancestor] = *index;
-            ItemChange change{std::string(kindName), later.id, itemCaption(kind, later), ChangeKind::Changed, {}};
+            ItemChange change{
+                std::string(kindName), later.id, itemCaption(kind, later), ChangeKind::Changed, {}};
             for (const auto& f : kind.fields) {
                 // References differ by id between cycles by design; compare what people typed.
                 if (f.type == FieldType::Reference || f.type == FieldType::ReferenceList) continue;
-                if (f.get(later) != f.get(kind.at(from, *index))) change.changedFields.emplace_back(f.label);
+                if (f.get(later) != f.get(kind.at(from, *index)))
+                    change.changedFields.emplace_back(f.label);
             }
             if (!change.changedFields.empty()) out.push_back(change);
         }
         for (std::size_t i = 0; i < kind.count(from); ++i) {
             const Entity& earlier = kind.at(from, i);
             if (!matched.count(earlier.id))
-                out.push_back({std::string(kindName), earlier.id, itemCaption(kind, earlier), ChangeKind::Dropped, {}});
+                out.push_back({std::string(kindName),
+                               earlier.id,
+                               itemCaption(kind, earlier),
+                               ChangeKind::Dropped,
+                               {}});
         }
     }
 }
 
 }  // namespace
 
-CycleComparison compareCycles(const Assessment& a, const EntityId& fromCycleId, const EntityId& toCycleId) {
+CycleComparison compareCycles(const Assessment& a, const EntityId& fromCycleId,
+                              const EntityId& toCycleId) {
     const Cycle* from = a.findCycle(fromCycleId);
     const Cycle* to = a.findCycle(toCycleId);
-    if (!from || !to) throw std::invalid_argument(fmt::format("no cycle '{}'", from ? toCycleId : fromCycleId));
+    if (!from || !to)
+        throw std::invalid_argument(fmt::format("no cycle '{}'", from ? toCycleId : fromCycleId));
     CycleComparison out{from->id, from->name, to->id, to->name, {}, {}, {}, {}, 0, 0, 0};
     const Lineage lineage(a, *from);
     addRelationshipDeltas(*from, *to, out.measures);
-    addItemDeltas(lineage, from->kpis, to->kpis, "kpi",
-                  [](const Kpi& k) { return k.current ? k.current : k.baseline; }, out.measures);
-    addItemDeltas(lineage, from->metrics, to->metrics, "metric", [](const CurrentMetric& m) { return m.baseline; },
-                  out.measures);
+    addItemDeltas(
+        lineage, from->kpis, to->kpis, "kpi",
+        [](const Kpi& k) { return k.current ? k.current : k.baseline; }, out.measures);
+    addItemDeltas(
+        lineage, from->metrics, to->metrics, "metric",
+        [](const CurrentMetric& m) { return m.baseline; }, out.measures);
     out.maturity = maturityDeltas(*from, *to);
     addMilestoneOutcomes(lineage, *from, *to, out);
     addItemChanges(lineage, *from, *to, out.items);

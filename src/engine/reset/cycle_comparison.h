@@ -52,13 +52,15 @@ struct CycleComparison {
     std::string fromId, fromName, toId, toName;
     std::vector<MeasureDelta> measures;
     std::vector<MaturityDelta> maturity;
-    std::vector<MilestoneOutcome> milestones;  // last cycle's milestones due by the later cycle's date
+    std::vector<MilestoneOutcome>
+        milestones;  // last cycle's milestones due by the later cycle's date
     std::vector<ItemChange> items;
     int milestonesHit = 0, milestonesMissed = 0, milestonesWithoutActual = 0;
 };
 
 // Throws std::invalid_argument when a cycle id is unknown.
-CycleComparison compareCycles(const Assessment& assessment, const EntityId& fromCycleId, const EntityId& toCycleId);
+CycleComparison compareCycles(const Assessment& assessment, const EntityId& fromCycleId,
+                              const EntityId& toCycleId);
 
 // Finds a cycle by id or by name (what a user types on the command line).
 const Cycle* findCycleByIdOrName(const Assessment& assessment, const std::string& idOrName);

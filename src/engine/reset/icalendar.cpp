@@ -10,12 +10,22 @@ std::string escapeText(std::string_view text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-            case '\\': out += "\\\\"; break;
-            case ';': out += "\\;"; break;
-            case ',': out += "\\,"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': break;
-            default: out += c;
+            case '\\':
+                out += "\\\\";
+                break;
+            case ';':
+                out += "\\;";
+                break;
+            case ',':
+                out += "\\,";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -27,9 +37,12 @@ std::string foldLine(std::string_view line) {
     for (std::size_t i = 0; i < line.size();) {
         std::size_t len = 1;  // length of this UTF-8 character
         const auto lead = static_cast<unsigned char>(line[i]);
-        if (lead >= 0xF0) len = 4;
-        else if (lead >= 0xE0) len = 3;
-        else if (lead >= 0xC0) len = 2;
+        if (lead >= 0xF0)
+            len = 4;
+        else if (lead >= 0xE0)
+            len = 3;
+        else if (lead >= 0xC0)
+            len = 2;
         len = std::min(len, line.size() - i);
         if (width + len > 75) {
             out += "\r\n ";
@@ -45,15 +58,18 @@ std::string foldLine(std::string_view line) {
 std::string defaultAgenda(EventKind kind) {
     switch (kind) {
         case EventKind::Preparation:
-            return "Gather this year's figures: satisfaction, NPS, repeat and advanced customer shares.\n"
+            return "Gather this year's figures: satisfaction, NPS, repeat and advanced customer "
+                   "shares.\n"
                    "Run the short inward survey in each customer-facing department.\n"
                    "List the objectives, KPIs and treatments to decide on.";
         case EventKind::Review:
-            return "Check KPIs against their milestones.\nAgree corrective actions for what is off track.";
+            return "Check KPIs against their milestones.\nAgree corrective actions for what is off "
+                   "track.";
         case EventKind::Reset:
             break;
     }
-    return "1. Outward: is the strategy creating the experiences and buying patterns it aimed for?\n"
+    return "1. Outward: is the strategy creating the experiences and buying patterns it aimed "
+           "for?\n"
            "2. Inward: do the teams understand and apply it, and where has practice drifted?\n"
            "3. Reset: keep, change or drop each objective, KPI and segment treatment.";
 }
@@ -62,8 +78,8 @@ namespace {
 
 std::string dateValue(Date day) {
     date::year_month_day ymd{day};
-    return fmt::format("{:04d}{:02d}{:02d}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                       static_cast<unsigned>(ymd.day()));
+    return fmt::format("{:04d}{:02d}{:02d}", static_cast<int>(ymd.year()),
+                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
 // "09:30" -> "093000"; anything else -> empty (the event becomes an all-day event).
@@ -82,7 +98,8 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
-void addEvent(std::string& out, const Assessment& a, const ScheduledEvent& e, const std::string& stamp) {
+void addEvent(std::string& out, const Assessment& a, const ScheduledEvent& e,
+              const std::string& stamp) {
     out += foldLine("BEGIN:VEVENT");
     out += foldLine(fmt::format("UID:{}@crm-workbench", escapeText(e.id)));
     out += foldLine("DTSTAMP:" + stamp);
@@ -103,8 +120,10 @@ void addEvent(std::string& out, const Assessment& a, const ScheduledEvent& e, co
         std::string who = trim(rest.substr(0, comma));
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
         if (who.empty()) continue;
-        if (who.find('@') != std::string::npos) out += foldLine(fmt::format("ATTENDEE;RSVP=TRUE:mailto:{}", who));
-        else names += (names.empty() ? "" : ", ") + who;
+        if (who.find('@') != std::string::npos)
+            out += foldLine(fmt::format("ATTENDEE;RSVP=TRUE:mailto:{}", who));
+        else
+            names += (names.empty() ? "" : ", ") + who;
     }
     if (!names.empty()) description += "\nAttendees: " + names;
     description += "\nCompany: " + a.companyName;
@@ -118,14 +137,16 @@ void addEvent(std::string& out, const Assessment& a, const ScheduledEvent& e, co
 std::string writeICalendar(const Assessment& a, const Cycle& cycle, date::sys_seconds stamp) {
     const auto day = date::floor<date::days>(stamp);
     const date::hh_mm_ss time{stamp - day};
-    const std::string stampText = fmt::format("{}T{:02d}{:02d}{:02d}Z", dateValue(day), time.hours().count(),
-                                              time.minutes().count(), time.seconds().count());
+    const std::string stampText =
+        fmt::format("{}T{:02d}{:02d}{:02d}Z", dateValue(day), time.hours().count(),
+                    time.minutes().count(), time.seconds().count());
     std::string out = foldLine("BEGIN:VCALENDAR");
     out += foldLine("VERSION:2.0");
     out += foldLine("PRODID:-//CRM Strategy Workbench//Reset schedule//EN");
     out += foldLine("CALSCALE:GREGORIAN");
     for (const auto& e : cycle.schedule)
-        if (e.day) addEvent(out, a, e, stampText);  // an undated meeting cannot be placed in a calendar
+        if (e.day)
+            addEvent(out, a, e, stampText);  // an undated meeting cannot be placed in a calendar
     out += foldLine("END:VCALENDAR");
     return out;
 }

@@ -11,7 +11,8 @@ namespace crm::reset {
 
 // Writes VCALENDAR text with CRLF line ends, lines folded at 75 octets (never inside a UTF-8
 // character) and TEXT values escaped. `stamp` is DTSTAMP (UTC), passed in so output is exact.
-std::string writeICalendar(const Assessment& assessment, const Cycle& cycle, date::sys_seconds stamp);
+std::string writeICalendar(const Assessment& assessment, const Cycle& cycle,
+                           date::sys_seconds stamp);
 
 // The agenda a meeting gets when the facilitator wrote none, drawn from the three reset phases.
 std::string defaultAgenda(EventKind kind);

@@ -7,7 +7,8 @@
 namespace crm::transactions {
 
 ColumnRef ColumnRef::fromText(std::string_view text) {
-    const bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = !text.empty() && std::all_of(text.begin(), text.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; });
     if (!digits) return byName(std::string(text));
     std::size_t number = 0;
     for (char c : text) {
@@ -23,7 +24,8 @@ std::string ColumnRef::describe() const {
 
 std::string LineError::describe() const {
     std::string out = "line " + std::to_string(line);
-    if (columnNumber != 0) out += ", column " + (column.empty() ? std::to_string(columnNumber) : '"' + column + '"');
+    if (columnNumber != 0)
+        out += ", column " + (column.empty() ? std::to_string(columnNumber) : '"' + column + '"');
     return out + ": " + message;
 }
 

@@ -30,7 +30,8 @@ struct ColumnRef {
 struct CsvDialect {
     Delimiter delimiter = Delimiter::Comma;
     bool hasHeader = true;
-    char decimalSeparator = '.';  // '.' or ','; with ',' in a comma-delimited file, numbers must be quoted
+    char decimalSeparator =
+        '.';  // '.' or ','; with ',' in a comma-delimited file, numbers must be quoted
 };
 
 struct ColumnMapping {

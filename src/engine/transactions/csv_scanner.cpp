@@ -11,10 +11,14 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 char delimiterChar(Delimiter delimiter) {
     switch (delimiter) {
-        case Delimiter::Comma: return ',';
-        case Delimiter::Semicolon: return ';';
-        case Delimiter::Tab: return '\t';
-        case Delimiter::Whitespace: return ' ';
+        case Delimiter::Comma:
+            return ',';
+        case Delimiter::Semicolon:
+            return ';';
+        case Delimiter::Tab:
+            return '\t';
+        case Delimiter::Whitespace:
+            return ' ';
     }
     return ',';
 }
@@ -22,10 +26,14 @@ char delimiterChar(Delimiter delimiter) {
 
 std::string_view delimiterName(Delimiter delimiter) {
     switch (delimiter) {
-        case Delimiter::Comma: return "comma";
-        case Delimiter::Semicolon: return "semicolon";
-        case Delimiter::Tab: return "tab";
-        case Delimiter::Whitespace: return "whitespace";
+        case Delimiter::Comma:
+            return "comma";
+        case Delimiter::Semicolon:
+            return "semicolon";
+        case Delimiter::Tab:
+            return "tab";
+        case Delimiter::Whitespace:
+            return "whitespace";
     }
     return "comma";
 }
@@ -81,9 +89,9 @@ std::size_t CsvScanner::scanUnquoted(std::size_t pos) const {
     const __m128i tab = _mm_set1_epi8(whitespace_ ? '\t' : '\n');
     while (pos + 16 <= n) {
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
-        const __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(chunk, delim), _mm_cmpeq_epi8(chunk, lf)),
-            _mm_or_si128(_mm_cmpeq_epi8(chunk, cr), _mm_cmpeq_epi8(chunk, tab)));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, delim), _mm_cmpeq_epi8(chunk, lf)),
+                         _mm_or_si128(_mm_cmpeq_epi8(chunk, cr), _mm_cmpeq_epi8(chunk, tab)));
         const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
         if (mask != 0) return pos + static_cast<std::size_t>(__builtin_ctz(mask));
         pos += 16;
@@ -105,7 +113,8 @@ void CsvScanner::scanQuoted(CsvRecord& record) {
         std::size_t i = pos_;
         while (i < n && data[i] != '"') {
             // Line breaks inside quotes still count as physical lines.
-            if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= n || data[i + 1] != '\n'))) ++line_;
+            if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= n || data[i + 1] != '\n')))
+                ++line_;
             ++i;
         }
         if (i >= n) {
@@ -132,7 +141,8 @@ void CsvScanner::scanQuoted(CsvRecord& record) {
     }
     if (copied) {
         scratch_[current_].append(data + segment, contentEnd - segment);
-        scratchFields_.push_back({fieldIndex, scratchStart, scratch_[current_].size() - scratchStart});
+        scratchFields_.push_back(
+            {fieldIndex, scratchStart, scratch_[current_].size() - scratchStart});
         record.fields.emplace_back();
     } else {
         record.fields.emplace_back(data + segment, contentEnd - segment);

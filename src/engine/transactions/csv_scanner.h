@@ -38,7 +38,7 @@ struct CsvRecord {
 };
 
 class CsvScanner {
-public:
+  public:
     CsvScanner(std::string_view buffer, Delimiter delimiter);
 
     // Reads the next non-blank record into `record` (reusing its storage).
@@ -50,7 +50,7 @@ public:
     std::size_t offset() const { return pos_; }  // bytes consumed so far
     std::size_t size() const { return buffer_.size(); }
 
-private:
+  private:
     void skipBlankLines();
     bool atLineEnd() const;
     void consumeLineBreak();
@@ -63,7 +63,7 @@ private:
     std::size_t line_ = 1;
     char delimiter_;
     bool whitespace_;
-    bool stop_[256] = {};  // bytes that end an unquoted field
+    bool stop_[256] = {};     // bytes that end an unquoted field
     std::string scratch_[2];  // unescaped quoted fields of the current and the previous record
     std::size_t current_ = 0;
     struct ScratchField {

@@ -28,8 +28,9 @@ bool readTime(std::string_view text, std::size_t& pos) {
     if (pos >= text.size() || (text[pos] != ' ' && text[pos] != 'T')) return false;
     ++pos;
     int hour = 0, minute = 0, second = 0;
-    if (!readNumber(text, pos, 1, 2, hour) || !expect(text, pos, ':') || !readNumber(text, pos, 2, 2, minute) ||
-        !expect(text, pos, ':') || !readNumber(text, pos, 2, 2, second))
+    if (!readNumber(text, pos, 1, 2, hour) || !expect(text, pos, ':') ||
+        !readNumber(text, pos, 2, 2, minute) || !expect(text, pos, ':') ||
+        !readNumber(text, pos, 2, 2, second))
         return false;
     if (pos < text.size() && text[pos] == '.') {
         int ignored = 0;
@@ -49,11 +50,16 @@ std::string_view trimmed(std::string_view text) {
 
 std::string_view dateFormatText(DateFormat format) {
     switch (format) {
-        case DateFormat::IsoDate: return "%Y-%m-%d";
-        case DateFormat::IsoDateTime: return "%Y-%m-%d %H:%M:%S";
-        case DateFormat::Compact: return "%Y%m%d";
-        case DateFormat::DayMonthYear: return "%d/%m/%Y";
-        case DateFormat::MonthDayYear: return "%m/%d/%Y";
+        case DateFormat::IsoDate:
+            return "%Y-%m-%d";
+        case DateFormat::IsoDateTime:
+            return "%Y-%m-%d %H:%M:%S";
+        case DateFormat::Compact:
+            return "%Y%m%d";
+        case DateFormat::DayMonthYear:
+            return "%d/%m/%Y";
+        case DateFormat::MonthDayYear:
+            return "%m/%d/%Y";
     }
     return "%Y-%m-%d";
 }
@@ -72,8 +78,9 @@ std::optional<std::int32_t> parseDate(std::string_view text, DateFormat format) 
     switch (format) {
         case DateFormat::IsoDate:
         case DateFormat::IsoDateTime:
-            ok = readNumber(text, pos, 4, 4, year) && expect(text, pos, '-') && readNumber(text, pos, 1, 2, month) &&
-                 expect(text, pos, '-') && readNumber(text, pos, 1, 2, day) &&
+            ok = readNumber(text, pos, 4, 4, year) && expect(text, pos, '-') &&
+                 readNumber(text, pos, 1, 2, month) && expect(text, pos, '-') &&
+                 readNumber(text, pos, 1, 2, day) &&
                  (format == DateFormat::IsoDate || readTime(text, pos));
             break;
         case DateFormat::Compact:
@@ -81,15 +88,18 @@ std::optional<std::int32_t> parseDate(std::string_view text, DateFormat format) 
                  readNumber(text, pos, 2, 2, day);
             break;
         case DateFormat::DayMonthYear:
-            ok = readNumber(text, pos, 1, 2, day) && expect(text, pos, '/') && readNumber(text, pos, 1, 2, month) &&
-                 expect(text, pos, '/') && readNumber(text, pos, 4, 4, year);
+            ok = readNumber(text, pos, 1, 2, day) && expect(text, pos, '/') &&
+                 readNumber(text, pos, 1, 2, month) && expect(text, pos, '/') &&
+                 readNumber(text, pos, 4, 4, year);
             break;
         case DateFormat::MonthDayYear:
-            ok = readNumber(text, pos, 1, 2, month) && expect(text, pos, '/') && readNumber(text, pos, 1, 2, day) &&
-                 expect(text, pos, '/') && readNumber(text, pos, 4, 4, year);
+            ok = readNumber(text, pos, 1, 2, month) && expect(text, pos, '/') &&
+                 readNumber(text, pos, 1, 2, day) && expect(text, pos, '/') &&
+                 readNumber(text, pos, 4, 4, year);
             break;
     }
-    if (!ok || pos != text.size() || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    if (!ok || pos != text.size() || month < 1 || month > 12 || day < 1 || day > 31)
+        return std::nullopt;
     const date::year_month_day ymd{date::year{year}, date::month{static_cast<unsigned>(month)},
                                    date::day{static_cast<unsigned>(day)}};
     if (!ymd.ok()) return std::nullopt;  // 31 April, 29 February of a common year

@@ -33,7 +33,8 @@ inline std::optional<std::int64_t> parseFixed(std::string_view text, char decima
     std::int64_t whole = 0;
     std::size_t digits = 0;
     for (; i < n && static_cast<unsigned char>(text[i] - '0') <= 9; ++i, ++digits) {
-        if (__builtin_mul_overflow(whole, 10, &whole) || __builtin_add_overflow(whole, text[i] - '0', &whole))
+        if (__builtin_mul_overflow(whole, 10, &whole) ||
+            __builtin_add_overflow(whole, text[i] - '0', &whole))
             return std::nullopt;
     }
     std::int64_t fraction = 0;
@@ -72,7 +73,8 @@ inline std::optional<std::int64_t> parseQuantity(std::string_view text, char dec
 
 // quantity (millionths) x unit price (millionths) -> amount in thousandths,
 // rounded half away from zero; nullopt when it does not fit in 64 bits.
-inline std::optional<std::int64_t> multiplyToThousandths(std::int64_t quantity, std::int64_t unitPrice) {
+inline std::optional<std::int64_t> multiplyToThousandths(std::int64_t quantity,
+                                                         std::int64_t unitPrice) {
     __extension__ using Int128 = __int128;
     constexpr Int128 kDivisor = 1'000'000'000;  // 1e-12 units -> 1e-3 units
     const Int128 product = static_cast<Int128>(quantity) * unitPrice;

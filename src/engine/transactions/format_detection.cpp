@@ -19,7 +19,8 @@ Rows scanRows(std::string_view buffer, Delimiter delimiter, std::size_t maxRows)
     CsvScanner scanner(buffer, delimiter);
     CsvRecord record;
     while (rows.size() < maxRows && scanner.next(record)) {
-        if (record.error != nullptr && scanner.offset() >= buffer.size()) break;  // cut-off last record
+        if (record.error != nullptr && scanner.offset() >= buffer.size())
+            break;  // cut-off last record
         std::vector<std::string> row;
         for (std::string_view f : record.fields) row.emplace_back(trim(f));
         rows.push_back(std::move(row));
@@ -28,8 +29,8 @@ Rows scanRows(std::string_view buffer, Delimiter delimiter, std::size_t maxRows)
 }
 
 struct FieldCounts {
-    std::size_t mode = 0;     // most common field count
-    double agreement = 0.0;   // share of rows with that count
+    std::size_t mode = 0;    // most common field count
+    double agreement = 0.0;  // share of rows with that count
 };
 
 FieldCounts fieldCounts(const Rows& rows) {
@@ -42,7 +43,8 @@ FieldCounts fieldCounts(const Rows& rows) {
             best = c;
             result.mode = n;
         }
-    if (!rows.empty()) result.agreement = static_cast<double>(best) / static_cast<double>(rows.size());
+    if (!rows.empty())
+        result.agreement = static_cast<double>(best) / static_cast<double>(rows.size());
     return result;
 }
 
@@ -79,7 +81,8 @@ bool looksLikeData(std::string_view v) { return isNumber(v) || isDate(v); }
 bool detectHeader(const Rows& rows) {
     if (rows.empty()) return false;
     const auto& first = rows.front();
-    if (std::any_of(first.begin(), first.end(), [](const std::string& v) { return v.empty() || looksLikeData(v); }))
+    if (std::any_of(first.begin(), first.end(),
+                    [](const std::string& v) { return v.empty() || looksLikeData(v); }))
         return false;
     if (rows.size() == 1) return true;
     for (std::size_t c = 0; c < first.size(); ++c) {
@@ -94,7 +97,8 @@ bool detectHeader(const Rows& rows) {
     return false;
 }
 
-// "customer_id" -> {customer, id}; "CustomerID" -> {customer, id}; "number_of_cds" -> {number, of, cds}.
+// "customer_id" -> {customer, id}; "CustomerID" -> {customer, id}; "number_of_cds" -> {number, of,
+// cds}.
 std::vector<std::string> tokens(std::string_view name) {
     std::vector<std::string> out;
     std::string current;
@@ -113,8 +117,8 @@ std::vector<std::string> tokens(std::string_view name) {
         // a new word starts at a capital after a lower-case letter, or before "Xy" in "IDName"
         if (upper && i > 0 && !current.empty() &&
             ((name[i - 1] >= 'a' && name[i - 1] <= 'z') ||
-             (i + 1 < name.size() && name[i + 1] >= 'a' && name[i + 1] <= 'z' && name[i - 1] >= 'A' &&
-              name[i - 1] <= 'Z')))
+             (i + 1 < name.size() && name[i + 1] >= 'a' && name[i + 1] <= 'z' &&
+              name[i - 1] >= 'A' && name[i - 1] <= 'Z')))
             flush();
         current += asciiLower(c);
     }
@@ -125,28 +129,32 @@ std::vector<std::string> tokens(std::string_view name) {
 enum class Role { None, Date, Customer, Order, Cost, Margin, Quantity, UnitPrice, Amount, Segment };
 
 bool hasAny(const std::vector<std::string>& words, std::initializer_list<std::string_view> keys) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return std::find(keys.begin(), keys.end(), w) != keys.end(); });
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return std::find(keys.begin(), keys.end(), w) != keys.end();
+    });
 }
 
 Role roleFromName(std::string_view name) {
     const auto w = tokens(name);
     if (w.empty()) return Role::None;
     if (hasAny(w, {"date", "day", "time", "timestamp", "datetime", "dt"})) return Role::Date;
-    if (hasAny(w, {"customer", "cust", "client", "buyer", "member", "account", "shopper", "consumer", "customerid",
-                   "custid", "clientid"}) ||
+    if (hasAny(w, {"customer", "cust", "client", "buyer", "member", "account", "shopper",
+                   "consumer", "customerid", "custid", "clientid"}) ||
         (w.size() == 1 && w[0] == "id"))
         return Role::Customer;
-    if (hasAny(w, {"order", "invoice", "transaction", "receipt", "basket", "ticket", "orderid", "invoiceno"}))
+    if (hasAny(w, {"order", "invoice", "transaction", "receipt", "basket", "ticket", "orderid",
+                   "invoiceno"}))
         return Role::Order;
     if (hasAny(w, {"cost", "costs", "cogs"})) return Role::Cost;
     if (hasAny(w, {"margin", "profit"})) return Role::Margin;
-    if (hasAny(w, {"qty", "quantity", "units", "count", "number", "pieces", "pcs", "items"})) return Role::Quantity;
-    if (hasAny(w, {"amount", "value", "total", "revenue", "sales", "sum", "net", "spend", "turnover", "gross",
-                   "dollar", "dollars", "paid", "subtotal", "monetary"}))
+    if (hasAny(w, {"qty", "quantity", "units", "count", "number", "pieces", "pcs", "items"}))
+        return Role::Quantity;
+    if (hasAny(w, {"amount", "value", "total", "revenue", "sales", "sum", "net", "spend",
+                   "turnover", "gross", "dollar", "dollars", "paid", "subtotal", "monetary"}))
         return Role::Amount;
     if (hasAny(w, {"price", "unitprice"})) return Role::UnitPrice;
-    if (hasAny(w, {"segment", "group", "category", "tier", "channel", "region", "class", "cluster"}))
+    if (hasAny(w,
+               {"segment", "group", "category", "tier", "channel", "region", "class", "cluster"}))
         return Role::Segment;
     return Role::None;
 }
@@ -164,9 +172,9 @@ std::vector<ColumnFacts> columnFacts(const Rows& rows, std::size_t first, std::s
         for (std::size_t r = first; r < rows.size(); ++r)
             if (c < rows[r].size() && !rows[r][c].empty()) values.push_back(rows[r][c]);
         facts[c].dateFormats = matchingDateFormats(values);
-        facts[c].numeric = !values.empty() && std::all_of(values.begin(), values.end(), [](std::string_view v) {
-            return isNumber(v);
-        });
+        facts[c].numeric =
+            !values.empty() && std::all_of(values.begin(), values.end(),
+                                           [](std::string_view v) { return isNumber(v); });
         facts[c].hasFraction = std::any_of(values.begin(), values.end(), [](std::string_view v) {
             return v.find_first_of(".,") != std::string_view::npos;
         });
@@ -195,19 +203,39 @@ void guessColumns(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
         const std::size_t n = c + 1;
         const ColumnFacts& f = facts[c];
         switch (roleFromName(out.header[c])) {
-            case Role::Date: if (!f.dateFormats.empty()) take(g.date, n); break;
-            case Role::Customer: take(g.customer, n); break;
-            case Role::Order: take(g.order, n); break;
-            case Role::Cost: if (f.numeric) take(g.cost, n); break;
-            case Role::Margin: if (f.numeric) take(g.margin, n); break;
-            case Role::Quantity: if (f.numeric) take(g.quantity, n); break;
-            case Role::UnitPrice: if (f.numeric) take(g.unitPrice, n); break;
-            case Role::Amount: if (f.numeric) take(g.amount, n); break;
-            case Role::Segment: take(g.segment, n); break;
-            case Role::None: break;
+            case Role::Date:
+                if (!f.dateFormats.empty()) take(g.date, n);
+                break;
+            case Role::Customer:
+                take(g.customer, n);
+                break;
+            case Role::Order:
+                take(g.order, n);
+                break;
+            case Role::Cost:
+                if (f.numeric) take(g.cost, n);
+                break;
+            case Role::Margin:
+                if (f.numeric) take(g.margin, n);
+                break;
+            case Role::Quantity:
+                if (f.numeric) take(g.quantity, n);
+                break;
+            case Role::UnitPrice:
+                if (f.numeric) take(g.unitPrice, n);
+                break;
+            case Role::Amount:
+                if (f.numeric) take(g.amount, n);
+                break;
+            case Role::Segment:
+                take(g.segment, n);
+                break;
+            case Role::None:
+                break;
         }
     }
-    if (g.amount == 0 && g.unitPrice != 0 && g.quantity == 0) std::swap(g.amount, g.unitPrice);  // "price" alone
+    if (g.amount == 0 && g.unitPrice != 0 && g.quantity == 0)
+        std::swap(g.amount, g.unitPrice);  // "price" alone
     // By content: the first date column, the first other column as customer, the first
     // numeric column with decimals (or else the last numeric one) as amount.
     for (std::size_t c = 0; c < facts.size() && g.date == 0; ++c)
@@ -218,7 +246,8 @@ void guessColumns(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
         return facts[c].numeric && c + 1 != g.customer && c + 1 != g.date && c + 1 != g.quantity;
     };
     for (std::size_t c = 0; c < facts.size() && g.amount == 0 && g.unitPrice == 0; ++c)
-        if (free(c) && facts[c].hasFraction) g.amount = c + 1;  // amount usually precedes cost/margin
+        if (free(c) && facts[c].hasFraction)
+            g.amount = c + 1;  // amount usually precedes cost/margin
     for (std::size_t c = facts.size(); c-- > 0 && g.amount == 0 && g.unitPrice == 0;)
         if (free(c)) g.amount = c + 1;  // all whole numbers: counts come before values
 }
@@ -230,13 +259,16 @@ void chooseDateFormat(DetectedFormat& out, const std::vector<ColumnFacts>& facts
     }
     const auto& formats = facts[out.columns.date - 1].dateFormats;
     out.dateFormat = formats.front();
-    const bool dmy = std::find(formats.begin(), formats.end(), DateFormat::DayMonthYear) != formats.end();
-    const bool mdy = std::find(formats.begin(), formats.end(), DateFormat::MonthDayYear) != formats.end();
+    const bool dmy =
+        std::find(formats.begin(), formats.end(), DateFormat::DayMonthYear) != formats.end();
+    const bool mdy =
+        std::find(formats.begin(), formats.end(), DateFormat::MonthDayYear) != formats.end();
     if (dmy && mdy) {
         out.dateAmbiguous = true;
         out.dateFormat = DateFormat::DayMonthYear;
         out.notes.emplace_back(
-            "the dates fit both day/month/year and month/day/year (no day above 12 in the rows seen); "
+            "the dates fit both day/month/year and month/day/year (no day above 12 in the rows "
+            "seen); "
             "day/month/year is assumed, please check");
     }
 }
@@ -247,16 +279,20 @@ std::vector<DateFormat> matchingDateFormats(const std::vector<std::string_view>&
     std::vector<DateFormat> result;
     if (values.empty()) return result;
     for (DateFormat f : kAllDateFormats)
-        if (std::all_of(values.begin(), values.end(), [f](std::string_view v) { return parseDate(v, f).has_value(); }))
+        if (std::all_of(values.begin(), values.end(),
+                        [f](std::string_view v) { return parseDate(v, f).has_value(); }))
             result.push_back(f);
     return result;
 }
 
 std::optional<ColumnMapping> DetectedFormat::suggestedMapping() const {
     const ColumnGuess& g = columns;
-    if (g.customer == 0 || g.date == 0 || !dateFormat || (g.amount == 0 && (g.quantity == 0 || g.unitPrice == 0)))
+    if (g.customer == 0 || g.date == 0 || !dateFormat ||
+        (g.amount == 0 && (g.quantity == 0 || g.unitPrice == 0)))
         return std::nullopt;
-    auto ref = [](std::size_t n) { return n == 0 ? std::nullopt : std::optional(ColumnRef::byNumber(n)); };
+    auto ref = [](std::size_t n) {
+        return n == 0 ? std::nullopt : std::optional(ColumnRef::byNumber(n));
+    };
     ColumnMapping m;
     m.customer = ColumnRef::byNumber(g.customer);
     m.date = ColumnRef::byNumber(g.date);
@@ -278,14 +314,14 @@ DetectedFormat detectFormat(std::string_view buffer, std::size_t maxRows) {
     out.fieldCount = fieldCounts(rows).mode;
     out.dialect.hasHeader = detectHeader(rows);
     const std::size_t first = out.dialect.hasHeader ? 1 : 0;
-    if (out.dialect.hasHeader)
-        out.header = rows.front();
+    if (out.dialect.hasHeader) out.header = rows.front();
     out.dialect.decimalSeparator = detectDecimalSeparator(rows, first);
     const auto facts = columnFacts(rows, first, out.fieldCount);
     guessColumns(out, facts);
     chooseDateFormat(out, facts);
     if (out.columns.customer == 0) out.notes.emplace_back("no column looks like a customer id");
-    if (out.columns.amount == 0 && out.columns.unitPrice == 0) out.notes.emplace_back("no column looks like an amount");
+    if (out.columns.amount == 0 && out.columns.unitPrice == 0)
+        out.notes.emplace_back("no column looks like an amount");
     return out;
 }
 
@@ -303,7 +339,8 @@ Preview preview(std::string_view buffer, const CsvDialect& dialect, std::size_t 
 }
 
 Preview preview(std::string_view buffer, std::size_t maxRows) {
-    return preview(buffer, detectFormat(buffer, std::max<std::size_t>(maxRows, 50)).dialect, maxRows);
+    return preview(buffer, detectFormat(buffer, std::max<std::size_t>(maxRows, 50)).dialect,
+                   maxRows);
 }
 
 }  // namespace crm::transactions

@@ -14,17 +14,18 @@ namespace crm::transactions {
 
 // 1-based column numbers; 0 = no guess.
 struct ColumnGuess {
-    std::size_t customer = 0, date = 0, amount = 0, quantity = 0, unitPrice = 0, order = 0, cost = 0, margin = 0,
-                segment = 0;
+    std::size_t customer = 0, date = 0, amount = 0, quantity = 0, unitPrice = 0, order = 0,
+                cost = 0, margin = 0, segment = 0;
 };
 
 struct DetectedFormat {
     CsvDialect dialect;
-    std::size_t fieldCount = 0;  // fields per line (the most common count)
+    std::size_t fieldCount = 0;       // fields per line (the most common count)
     std::vector<std::string> header;  // empty when no header was detected
     ColumnGuess columns;
     std::optional<DateFormat> dateFormat;  // of the guessed date column
-    bool dateAmbiguous = false;  // both %d/%m/%Y and %m/%d/%Y fit every value seen; %d/%m/%Y assumed
+    bool dateAmbiguous =
+        false;  // both %d/%m/%Y and %m/%d/%Y fit every value seen; %d/%m/%Y assumed
     std::vector<std::string> notes;  // plain-language remarks for the dialog
 
     // The guess as a mapping (columns by number); nullopt when customer, date or
@@ -39,9 +40,9 @@ DetectedFormat detectFormat(std::string_view buffer, std::size_t maxRows = 200);
 std::vector<DateFormat> matchingDateFormats(const std::vector<std::string_view>& values);
 
 struct Preview {
-    std::vector<std::string> header;         // empty when the dialect has no header
+    std::vector<std::string> header;             // empty when the dialect has no header
     std::vector<std::vector<std::string>> rows;  // raw fields (unquoted, not trimmed)
-    std::vector<std::size_t> lines;          // physical line number of each row
+    std::vector<std::size_t> lines;              // physical line number of each row
 };
 
 // The first `maxRows` data rows, split with `dialect`.

@@ -25,7 +25,7 @@ struct LineError {
 };
 
 struct ImportStats {
-    std::size_t rowsRead = 0;           // data records seen (header and blank lines excluded)
+    std::size_t rowsRead = 0;  // data records seen (header and blank lines excluded)
     std::size_t imported = 0;
     std::size_t skippedBad = 0;         // lines with an error (all of them, listed or not)
     std::size_t skippedNoCustomer = 0;  // lines whose customer id is empty
@@ -40,8 +40,8 @@ enum class ImportStatus : std::uint8_t {
 
 struct ImportResult {
     ImportStatus status = ImportStatus::Ok;
-    std::string message;                       // for InvalidSetup
-    TransactionTable table;                    // empty unless status == Ok
+    std::string message;     // for InvalidSetup
+    TransactionTable table;  // empty unless status == Ok
     ImportStats stats;
     std::vector<LineError> errors;             // capped at ImportOptions::maxListedErrors
     std::vector<std::size_t> noCustomerLines;  // capped likewise
@@ -52,6 +52,7 @@ struct ImportResult {
 
 // Called about every 64k records and once at the end; return false to cancel.
 // Runs on the importing thread.
-using ProgressCallback = std::function<bool(std::size_t bytesDone, std::size_t bytesTotal, std::size_t rows)>;
+using ProgressCallback =
+    std::function<bool(std::size_t bytesDone, std::size_t bytesTotal, std::size_t rows)>;
 
 }  // namespace crm::transactions

@@ -8,7 +8,7 @@
 namespace crm::transactions {
 
 class MappedFile {
-public:
+  public:
     // Throws std::system_error (with the path in the message) when the file cannot be read.
     explicit MappedFile(const std::string& path);
     ~MappedFile();
@@ -19,7 +19,7 @@ public:
 
     std::string_view view() const { return {data_, size_}; }
 
-private:
+  private:
     void release() noexcept;
 
     const char* data_ = nullptr;

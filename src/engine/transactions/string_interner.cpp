@@ -11,7 +11,9 @@ namespace {
 // The first n <= 8 bytes as the number sum(p[i] << 8i), without a variable-size memcpy
 // (a library call and a store-forwarding stall for every short id).
 std::uint64_t loadUpTo8(const char* p, std::size_t n) {
-    auto byte = [p](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
+    auto byte = [p](std::size_t i) {
+        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+    };
     if constexpr (std::endian::native == std::endian::little) {
         if (n >= 4) {
             std::uint32_t low = 0, high = 0;
@@ -81,7 +83,8 @@ std::uint32_t StringInterner::intern(const Key& key) {
             (isShort || strings_[slot.indexPlus1 - 1] == key.text))
             return slot.indexPlus1 - 1;
     }
-    if (strings_.size() >= 0xFFFFFFFEULL) throw std::length_error("more than 4 billion distinct ids");
+    if (strings_.size() >= 0xFFFFFFFEULL)
+        throw std::length_error("more than 4 billion distinct ids");
     const auto index = static_cast<std::uint32_t>(strings_.size());
     strings_.emplace_back(key.text);
     slots_[i] = Slot{index + 1, key.tail, key.head};

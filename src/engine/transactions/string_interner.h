@@ -10,7 +10,7 @@
 namespace crm::transactions {
 
 class StringInterner {
-public:
+  public:
     explicit StringInterner(std::vector<std::string>& strings);
 
     // A key with its hash and packed form computed, whose table slot is being fetched:
@@ -33,7 +33,7 @@ public:
 
     static std::uint32_t hashOf(std::string_view text);
 
-private:
+  private:
     static constexpr std::size_t kInline = 11;
     // The packed key (see pack()): a short key entirely, a long one as its first 7 bytes
     // and its hash, the full text then being compared in strings_.

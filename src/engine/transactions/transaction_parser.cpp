@@ -27,17 +27,22 @@ struct Columns {
 int signOf(std::int64_t v) { return (v > 0) - (v < 0); }
 
 std::string numberSyntax(char decimalSeparator) {
-    return std::string(" (expected an optional sign, digits and '") + decimalSeparator + "' as decimal separator)";
+    return std::string(" (expected an optional sign, digits and '") + decimalSeparator +
+           "' as decimal separator)";
 }
 
 class Importer {
-public:
-    Importer(std::string_view buffer, const ImportOptions& options, const ProgressCallback& progress)
-        : buffer_(buffer), options_(options), progress_(progress), scanner_(buffer, options.dialect.delimiter) {}
+  public:
+    Importer(std::string_view buffer, const ImportOptions& options,
+             const ProgressCallback& progress)
+        : buffer_(buffer),
+          options_(options),
+          progress_(progress),
+          scanner_(buffer, options.dialect.delimiter) {}
 
     ImportResult run();
 
-private:
+  private:
     // Dictionary keys of a line, prepared one line ahead (see StringInterner::prepare).
     struct Keys {
         StringInterner::Key customer, order, segment;
@@ -80,14 +85,16 @@ bool Importer::resolve(const std::optional<ColumnRef>& ref, std::size_t& index) 
     if (!ref) return true;
     if (ref->number != 0) {
         if (ref->number > expectedFields_)
-            return invalid("column " + std::to_string(ref->number) + " does not exist: the lines have " +
-                           std::to_string(expectedFields_) + " fields");
+            return invalid("column " + std::to_string(ref->number) +
+                           " does not exist: the lines have " + std::to_string(expectedFields_) +
+                           " fields");
         index = ref->number - 1;
         return true;
     }
     if (ref->name.empty()) return invalid("a mapped column has neither a name nor a number");
     if (!options_.dialect.hasHeader)
-        return invalid("column \"" + ref->name + "\" is given by name but the file has no header; use its number");
+        return invalid("column \"" + ref->name +
+                       "\" is given by name but the file has no header; use its number");
     const auto& header = result_.header;
     for (bool ignoreCase : {false, true}) {
         std::size_t found = kNoColumn, count = 0;
@@ -97,7 +104,9 @@ bool Importer::resolve(const std::optional<ColumnRef>& ref, std::size_t& index) 
                 ++count;
             }
         }
-        if (count > 1) return invalid("column name \"" + ref->name + "\" appears more than once; use its number");
+        if (count > 1)
+            return invalid("column name \"" + ref->name +
+                           "\" appears more than once; use its number");
         if (count == 1) {
             index = found;
             return true;
@@ -112,7 +121,8 @@ bool Importer::setUp() {
     const ColumnMapping& m = options_.mapping;
     const char dec = options_.dialect.decimalSeparator;
     if (dec != '.' && dec != ',') return invalid("the decimal separator must be '.' or ','");
-    if (m.amount && m.unitPrice) return invalid("map either an amount column or quantity and unit price, not both");
+    if (m.amount && m.unitPrice)
+        return invalid("map either an amount column or quantity and unit price, not both");
     if (!m.amount && !(m.quantity && m.unitPrice))
         return invalid("map an amount column, or both a quantity and a unit price column");
     if (m.cost && m.margin) return invalid("map either a cost or a margin column, not both");
@@ -136,13 +146,15 @@ bool Importer::setUp() {
     // misleading start of the file must not reserve gigabytes.
     if (seen > 0) {
         const std::size_t bytesPerRecord = std::max<std::size_t>(1, (lastEnd - firstBegin) / seen);
-        estimatedRows_ = std::min<std::size_t>(buffer_.size() / bytesPerRecord * 11 / 10 + 16, kMaxReservedRows);
+        estimatedRows_ =
+            std::min<std::size_t>(buffer_.size() / bytesPerRecord * 11 / 10 + 16, kMaxReservedRows);
     }
 
     CsvRecord& header = records_[0];
     if (options_.dialect.hasHeader && scanner_.next(header)) {
         if (header.error != nullptr)
-            return invalid("the header (line " + std::to_string(header.line) + ") is malformed: " + header.error);
+            return invalid("the header (line " + std::to_string(header.line) +
+                           ") is malformed: " + header.error);
         for (std::string_view f : header.fields) result_.header.emplace_back(trim(f));
         expectedFields_ = result_.header.size();
     } else {
@@ -181,10 +193,12 @@ bool Importer::fail(std::size_t field, std::string_view text, std::string messag
 bool Importer::failNumber(std::size_t field, const char* what) {
     const std::string_view text = record_->fields[field];
     if (trim(text).empty()) return fail(field, text, std::string("empty field, expected ") + what);
-    return fail(field, text, quoted(text) + " is not " + what + numberSyntax(options_.dialect.decimalSeparator));
+    return fail(field, text,
+                quoted(text) + " is not " + what + numberSyntax(options_.dialect.decimalSeparator));
 }
 
-std::optional<std::int64_t> Importer::number(std::size_t field, bool sixDecimals, const char* what) {
+std::optional<std::int64_t> Importer::number(std::size_t field, bool sixDecimals,
+                                             const char* what) {
     const std::string_view text = record_->fields[field];
     const char dec = options_.dialect.decimalSeparator;
     auto value = sixDecimals ? parseQuantity(text, dec) : parseAmount(text, dec);
@@ -213,11 +227,13 @@ bool Importer::processRecord(const Keys& keys) {
     }
     if (f.size() != expectedFields_)
         return fail(kNoColumn, buffer_.substr(record.begin, record.end - record.begin),
-                    "has " + std::to_string(f.size()) + " fields, expected " + std::to_string(expectedFields_));
+                    "has " + std::to_string(f.size()) + " fields, expected " +
+                        std::to_string(expectedFields_));
 
     if (keys.customer.text.empty()) {
         ++result_.stats.skippedNoCustomer;
-        if (result_.noCustomerLines.size() < options_.maxListedErrors) result_.noCustomerLines.push_back(record.line);
+        if (result_.noCustomerLines.size() < options_.maxListedErrors)
+            result_.noCustomerLines.push_back(record.line);
         return false;
     }
 
@@ -244,7 +260,9 @@ bool Importer::processRecord(const Keys& keys) {
         const auto price = number(columns_.unitPrice, true, "a unit price");
         if (!price) return false;
         const auto product = multiplyToThousandths(quantity, *price);
-        if (!product) return fail(columns_.unitPrice, f[columns_.unitPrice], "quantity x unit price is out of range");
+        if (!product)
+            return fail(columns_.unitPrice, f[columns_.unitPrice],
+                        "quantity x unit price is out of range");
         amount = *product;
     }
     if (columns_.cost != kNoColumn) {
@@ -304,13 +322,15 @@ ImportResult Importer::run() {
         if (stopped_) break;
         if (--untilProgress == 0) {
             untilProgress = kProgressEvery;
-            if (progress_ && !progress_(scanner_.offset(), buffer_.size(), result_.stats.rowsRead)) {
+            if (progress_ &&
+                !progress_(scanner_.offset(), buffer_.size(), result_.stats.rowsRead)) {
                 cancelled = true;
                 break;
             }
         }
     }
-    if (!stopped_ && !cancelled && progress_ && !progress_(buffer_.size(), buffer_.size(), result_.stats.rowsRead))
+    if (!stopped_ && !cancelled && progress_ &&
+        !progress_(buffer_.size(), buffer_.size(), result_.stats.rowsRead))
         cancelled = true;
     result_.stats.imported = table_.size();
     if (stopped_ || cancelled) {
@@ -323,7 +343,8 @@ ImportResult Importer::run() {
 
 }  // namespace
 
-ImportResult parseTransactions(std::string_view buffer, const ImportOptions& options, const ProgressCallback& progress) {
+ImportResult parseTransactions(std::string_view buffer, const ImportOptions& options,
+                               const ProgressCallback& progress) {
     return Importer(buffer, options, progress).run();
 }
 

@@ -19,7 +19,8 @@ double quantile(const std::vector<std::int64_t>& sorted, double p) {
     const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
     const auto lower = static_cast<std::size_t>(std::floor(h));
     const std::size_t upper = std::min(lower + 1, sorted.size() - 1);
-    return static_cast<double>(sorted[lower]) + (h - std::floor(h)) * static_cast<double>(sorted[upper] - sorted[lower]);
+    return static_cast<double>(sorted[lower]) +
+           (h - std::floor(h)) * static_cast<double>(sorted[upper] - sorted[lower]);
 }
 
 std::string itemName(const Cycle& cycle, const EntityId& id) {
@@ -37,12 +38,14 @@ RatingSpread describeRatings(std::vector<std::int64_t> values, double threshold)
     std::sort(values.begin(), values.end());
     const double n = static_cast<double>(values.size());
     s.count = values.size();
-    s.mean = static_cast<double>(std::accumulate(values.begin(), values.end(), std::int64_t{0})) / n;
+    s.mean =
+        static_cast<double>(std::accumulate(values.begin(), values.end(), std::int64_t{0})) / n;
     s.median = quantile(values, 0.5);
     s.minimum = values.front();
     s.maximum = values.back();
     double squares = 0;
-    for (auto v : values) squares += (static_cast<double>(v) - s.mean) * (static_cast<double>(v) - s.mean);
+    for (auto v : values)
+        squares += (static_cast<double>(v) - s.mean) * (static_cast<double>(v) - s.mean);
     s.standardDeviation = std::sqrt(squares / n);
     s.interquartileRange = quantile(values, 0.75) - quantile(values, 0.25);
     s.highDisagreement = s.count >= 2 && s.standardDeviation > threshold;
@@ -72,16 +75,18 @@ std::vector<RatingSpread> ratingSpreads(const Cycle& cycle, const MethodologyPro
                 s.agreedReason = c.reason;
                 s.effectiveValue = *c.value;
             }
-        s.reason = fmt::format("{} ratings of {} ({}): median {}, spread {:.2f} (min {}, max {}){}{}", s.count,
-                               s.itemName, choiceLabel(s.dimension), s.median, s.standardDeviation, s.minimum,
-                               s.maximum, s.highDisagreement ? "; the room disagrees" : "",
-                               s.agreed ? fmt::format("; agreed {}: {}", *s.agreed, s.agreedReason) : "");
+        s.reason = fmt::format(
+            "{} ratings of {} ({}): median {}, spread {:.2f} (min {}, max {}){}{}", s.count,
+            s.itemName, choiceLabel(s.dimension), s.median, s.standardDeviation, s.minimum,
+            s.maximum, s.highDisagreement ? "; the room disagrees" : "",
+            s.agreed ? fmt::format("; agreed {}: {}", *s.agreed, s.agreedReason) : "");
         out.push_back(std::move(s));
     }
     return out;
 }
 
-Cycle effectiveCycle(const Cycle& cycle, const MethodologyProfile& profile, std::vector<std::string>* excluded) {
+Cycle effectiveCycle(const Cycle& cycle, const MethodologyProfile& profile,
+                     std::vector<std::string>* excluded) {
     Cycle out = cycle;
     for (const auto& s : ratingSpreads(cycle, profile)) {
         const std::optional<std::int64_t> v = s.effectiveValue;
@@ -105,7 +110,8 @@ Cycle effectiveCycle(const Cycle& cycle, const MethodologyProfile& profile, std:
     std::set<EntityId> notApplicable;
     for (const auto& x : cycle.exclusions) {
         notApplicable.insert(x.itemId);
-        if (excluded) excluded->push_back(fmt::format("{}: {}", itemName(cycle, x.itemId), x.reason));
+        if (excluded)
+            excluded->push_back(fmt::format("{}: {}", itemName(cycle, x.itemId), x.reason));
     }
     for (const auto* d : entityDescriptors()) {
         if (d->singleton || d->step > 10) continue;

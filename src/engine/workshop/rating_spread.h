@@ -16,11 +16,11 @@ struct RatingSpread {
     std::size_t count = 0;
     double mean = 0, median = 0, standardDeviation = 0, interquartileRange = 0;
     std::int64_t minimum = 0, maximum = 0;
-    bool highDisagreement = false;        // standard deviation above the profile's threshold
-    std::optional<std::int64_t> agreed;   // the consensus value, when the facilitator set one
+    bool highDisagreement = false;       // standard deviation above the profile's threshold
+    std::optional<std::int64_t> agreed;  // the consensus value, when the facilitator set one
     std::string agreedReason;
-    std::int64_t effectiveValue = 0;      // agreed, else the median rounded half up
-    std::string reason;                   // one line in plain words
+    std::int64_t effectiveValue = 0;  // agreed, else the median rounded half up
+    std::string reason;               // one line in plain words
 };
 
 // Population standard deviation; quartiles by linear interpolation between order statistics
@@ -32,6 +32,7 @@ std::vector<RatingSpread> ratingSpreads(const Cycle& cycle, const MethodologyPro
 
 // The cycle as the scores should see it: rated fields replaced by their effective values and
 // items marked not applicable removed. `excluded` receives "name: reason" lines for reasons.
-Cycle effectiveCycle(const Cycle& cycle, const MethodologyProfile& profile, std::vector<std::string>* excluded = nullptr);
+Cycle effectiveCycle(const Cycle& cycle, const MethodologyProfile& profile,
+                     std::vector<std::string>* excluded = nullptr);
 
 }  // namespace crm::workshop

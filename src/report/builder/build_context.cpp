@@ -8,7 +8,8 @@ namespace {
 
 // The first non-empty naming field of an item, in full (validation's caption is cut at 40).
 std::string fullCaption(const EntityDescriptor& d, const Entity& entity) {
-    for (std::string_view key : {"name", "description", "attribute", "text", "what_to_learn", "work_plan"})
+    for (std::string_view key :
+         {"name", "description", "attribute", "text", "what_to_learn", "work_plan"})
         if (const auto* f = d.field(key)) {
             auto text = displayText(f->get(entity));
             if (!text.empty()) return text;
@@ -27,7 +28,8 @@ const T* findById(const std::vector<T>& items, EntityId T::*member, const Entity
 
 std::string formatFigure(double value, const std::string& unit) {
     if (unit == "%") return formatValue(value, 1) + "%";
-    if (unit == "points" || unit == "pts") return formatValue(value, 1) + (value == 1.0 ? " point" : " points");
+    if (unit == "points" || unit == "pts")
+        return formatValue(value, 1) + (value == 1.0 ? " point" : " points");
     return formatValue(value, 1);  // ranges such as "0-100" describe the scale, not a unit
 }
 

@@ -11,7 +11,7 @@
 namespace crm::report {
 
 class BuildContext {
-public:
+  public:
     BuildContext(const Assessment& assessment, const Cycle& cycle, const ReportScores* scores);
 
     const Assessment& assessment;
@@ -33,7 +33,7 @@ public:
     std::optional<KeyValueList> figuresOfStep(int step, std::string heading) const;
     std::optional<FindingList> findingsOfStep(int step, std::string heading) const;
 
-private:
+  private:
     std::map<EntityId, std::string, std::less<>> names_;
 };
 

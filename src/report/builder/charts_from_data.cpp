@@ -8,7 +8,11 @@
 namespace crm::report {
 
 std::optional<Chart> maturityRadar(const BuildContext& ctx) {
-    RadarChart radar{"Maturity today and targeted", {}, {{"Current", {}, false}, {"Target", {}, true}}, 0.0, 5.0,
+    RadarChart radar{"Maturity today and targeted",
+                     {},
+                     {{"Current", {}, false}, {"Target", {}, true}},
+                     0.0,
+                     5.0,
                      "Scale: 1 = ad hoc, 5 = fully embedded"};
     for (const auto& cap : ctx.cycle.capabilities) {
         if (!cap.current && !cap.target) continue;
@@ -20,27 +24,32 @@ std::optional<Chart> maturityRadar(const BuildContext& ctx) {
         radar.series[1].values.push_back(asDouble(cap.target));
     }
     if (radar.axes.size() < 3) return std::nullopt;
-    return Chart{"Each spoke is one capability on the 1\u20135 maturity scale; the space between the two "
-                 "shapes is the work ahead.",
-                 radar};
+    return Chart{
+        "Each spoke is one capability on the 1\u20135 maturity scale; the space between the two "
+        "shapes is the work ahead.",
+        radar};
 }
 
 std::optional<Chart> capabilityGapBars(const BuildContext& ctx) {
     if (!ctx.scores) return std::nullopt;
-    BarChart bars{.title = "Largest capability gaps", .valueAxisLabel = "Gap score = (target \u2212 current) \u00d7 importance"};
+    BarChart bars{.title = "Largest capability gaps",
+                  .valueAxisLabel = "Gap score = (target \u2212 current) \u00d7 importance"};
     constexpr std::size_t kMaxBars = 12;
     for (const auto& g : ctx.scores->gaps) {
         if (g.score <= 0.0 || bars.bars.size() == kMaxBars) continue;
         bars.bars.push_back({g.name, g.score, formatValue(g.score, 1), Rag::None});
     }
     if (bars.bars.empty()) return std::nullopt;
-    return Chart{"The longer the bar, the further the capability is from its target, weighted by how much it matters.",
-                 bars};
+    return Chart{
+        "The longer the bar, the further the capability is from its target, weighted by how much "
+        "it matters.",
+        bars};
 }
 
 std::optional<Chart> attainmentBars(const BuildContext& ctx) {
     if (!ctx.scores) return std::nullopt;
-    BarChart bars{.title = "Progress from baseline to target", .valueAxisLabel = "% of the way from baseline to target"};
+    BarChart bars{.title = "Progress from baseline to target",
+                  .valueAxisLabel = "% of the way from baseline to target"};
     bars.ragColours = true;
     bars.referenceValue = 100.0;
     bars.referenceLabel = "Target reached";
@@ -53,9 +62,10 @@ std::optional<Chart> attainmentBars(const BuildContext& ctx) {
         bars.bars.push_back({a.name, shown, formatValue(*a.progressPct, 0) + "%", a.rag});
     }
     if (bars.bars.empty()) return std::nullopt;
-    return Chart{"Bars show how far each KPI and objective has moved towards its target; the colour "
-                 "compares that with the milestone due at the assessment date.",
-                 bars};
+    return Chart{
+        "Bars show how far each KPI and objective has moved towards its target; the colour "
+        "compares that with the milestone due at the assessment date.",
+        bars};
 }
 
 std::optional<Chart> importancePerformanceScatter(const BuildContext& ctx) {
@@ -67,28 +77,34 @@ std::optional<Chart> importancePerformanceScatter(const BuildContext& ctx) {
         std::string group = a.segmentId.empty() ? "All customers" : ctx.nameOf(a.segmentId);
         auto it = std::find(chart.groups.begin(), chart.groups.end(), group);
         if (it == chart.groups.end()) it = chart.groups.insert(chart.groups.end(), group);
-        chart.points.push_back({a.attribute, static_cast<double>(*a.importance), static_cast<double>(*a.performance),
+        chart.points.push_back({a.attribute, static_cast<double>(*a.importance),
+                                static_cast<double>(*a.performance),
                                 static_cast<int>(it - chart.groups.begin())});
     }
     if (chart.points.empty()) return std::nullopt;
     if (chart.groups.size() > 1)
-        for (auto& p : chart.points) p.label += " (" + chart.groups[static_cast<std::size_t>(p.group)] + ")";
-    return Chart{"Attributes in the lower right matter most to customers and are where we perform worst: "
-                 "concentrate there first.",
-                 chart};
+        for (auto& p : chart.points)
+            p.label += " (" + chart.groups[static_cast<std::size_t>(p.group)] + ")";
+    return Chart{
+        "Attributes in the lower right matter most to customers and are where we perform worst: "
+        "concentrate there first.",
+        chart};
 }
 
 std::optional<Chart> segmentValueBars(const BuildContext& ctx) {
     BarChart bars{.title = "Revenue by segment", .valueAxisLabel = "Revenue (currency units)"};
     for (const auto& seg : ctx.cycle.segments)
-        if (seg.revenue) bars.bars.push_back({seg.name, seg.revenue->toDouble(), formatAmount(*seg.revenue), Rag::None});
+        if (seg.revenue)
+            bars.bars.push_back(
+                {seg.name, seg.revenue->toDouble(), formatAmount(*seg.revenue), Rag::None});
     if (bars.bars.empty()) return std::nullopt;
     return Chart{"Revenue of each segment as entered in step 6.", bars};
 }
 
 std::optional<Chart> relationshipLevelBars(const BuildContext& ctx) {
     const auto& r = ctx.cycle.relationship;
-    BarChart bars{.title = "Customers by relationship level", .valueAxisLabel = "Share of customers"};
+    BarChart bars{.title = "Customers by relationship level",
+                  .valueAxisLabel = "Share of customers"};
     bars.axisMax = 100.0;
     bars.percentTicks = true;
     auto add = [&](const char* label, const std::optional<double>& pct) {
@@ -98,9 +114,10 @@ std::optional<Chart> relationshipLevelBars(const BuildContext& ctx) {
     add("Repeat customers", r.repeatSharePct);
     add("Advanced customers", r.advancedSharePct);
     if (bars.bars.empty()) return std::nullopt;
-    return Chart{"The deeper the relationship, the more a customer is worth; the strategy should move "
-                 "customers down this list.",
-                 bars};
+    return Chart{
+        "The deeper the relationship, the more a customer is worth; the strategy should move "
+        "customers down this list.",
+        bars};
 }
 
 }  // namespace crm::report

@@ -20,10 +20,14 @@ std::string capitalised(std::string_view text) {
 
 Rag ragOf(AttainmentStatus status) {
     switch (status) {
-        case AttainmentStatus::OnTrack: return Rag::Green;
-        case AttainmentStatus::AtRisk: return Rag::Amber;
-        case AttainmentStatus::OffTrack: return Rag::Red;
-        case AttainmentStatus::NotJudged: return Rag::None;
+        case AttainmentStatus::OnTrack:
+            return Rag::Green;
+        case AttainmentStatus::AtRisk:
+            return Rag::Amber;
+        case AttainmentStatus::OffTrack:
+            return Rag::Red;
+        case AttainmentStatus::NotJudged:
+            return Rag::None;
     }
     return Rag::None;
 }
@@ -33,7 +37,8 @@ std::optional<double> asDouble(const std::optional<std::int64_t>& v) {
 }
 
 void addFigure(ReportScores& out, int step, std::string label, const Score& score) {
-    out.figures.push_back({step, std::move(label), score.value, score.unit == "%" ? "%" : score.unit, score.reason});
+    out.figures.push_back(
+        {step, std::move(label), score.value, score.unit == "%" ? "%" : score.unit, score.reason});
 }
 
 // Red when the finding is at least half as bad as it can be; amber otherwise.
@@ -66,14 +71,15 @@ void addScores(ReportScores& out, const AssessmentResult& r) {
 
     for (const auto& g : r.capabilities.gaps)
         if (g.weightedGap.value)
-            out.gaps.push_back({g.capabilityId, g.name, asDouble(g.current), asDouble(g.target), g.importance,
-                                *g.weightedGap.value, g.weightedGap.reason});
+            out.gaps.push_back({g.capabilityId, g.name, asDouble(g.current), asDouble(g.target),
+                                g.importance, *g.weightedGap.value, g.weightedGap.reason});
     for (const auto& a : r.attainment)
         out.attainment.push_back({a.itemId, a.itemKind, a.name, a.progress.value, ragOf(a.status),
                                   capitalised(statusLabel(a.status)), a.progress.reason});
     for (const auto& seg : r.segments) {
-        SegmentScore s{seg.segmentId, seg.attractiveness.value, seg.tier == Tier::Unrated ? "" : std::string(tierKey(seg.tier)),
-                       "", seg.attractiveness.reason};
+        SegmentScore s{seg.segmentId, seg.attractiveness.value,
+                       seg.tier == Tier::Unrated ? "" : std::string(tierKey(seg.tier)), "",
+                       seg.attractiveness.reason};
         for (const auto& c : r.coverage)
             if (c.segmentId == seg.segmentId && c.score.value) {
                 s.coverage = std::to_string(static_cast<int>(*c.score.value + 0.5)) + "% of checks";
@@ -82,12 +88,16 @@ void addScores(ReportScores& out, const AssessmentResult& r) {
         out.segments.push_back(std::move(s));
     }
     for (const auto& p : r.pain.ranked)
-        out.pains.push_back({p.painId, p.priority.value, p.top, p.status != PainStatus::Unaddressed, p.priority.reason});
+        out.pains.push_back({p.painId, p.priority.value, p.top, p.status != PainStatus::Unaddressed,
+                             p.priority.reason});
     for (const auto& q : r.importancePerformance)
-        out.quadrants.push_back({q.ratingId, q.quadrant ? capitalised(quadrantLabel(*q.quadrant)) : ""});
-    for (const auto& f : r.findings) out.findings.push_back({f.step, ragOfSeverity(f.severity), findingTitle(f), f.message});
+        out.quadrants.push_back(
+            {q.ratingId, q.quadrant ? capitalised(quadrantLabel(*q.quadrant)) : ""});
+    for (const auto& f : r.findings)
+        out.findings.push_back({f.step, ragOfSeverity(f.severity), findingTitle(f), f.message});
     for (const auto& rec : r.recommendations)
-        out.recommendations.push_back({rec.action, rec.because, capitalised(impactKey(rec.impact)), rec.step});
+        out.recommendations.push_back(
+            {rec.action, rec.because, capitalised(impactKey(rec.impact)), rec.step});
 }
 
 }  // namespace

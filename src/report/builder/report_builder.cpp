@@ -9,7 +9,8 @@
 
 namespace crm::report {
 
-ReportData buildReportData(const Assessment& assessment, const Cycle& cycle, const ReportInputs& inputs) {
+ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
+                           const ReportInputs& inputs) {
     BuildContext ctx(assessment, cycle, inputs.scores ? &*inputs.scores : nullptr);
     ReportData data;
     data.title.company = assessment.companyName;
@@ -23,29 +24,32 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle, con
     data.title.profileHash = assessment.profile.hash();
 
     data.summary = executiveSummary(ctx);
-    for (auto* make : {businessStrategySection, currentMetricsSection, customerPainSection, relationshipSection,
-                       whatMattersSection, segmentsSection, treatmentSection, monitoringSection, alignmentSection,
-                       capabilitiesSection})
+    for (auto* make : {businessStrategySection, currentMetricsSection, customerPainSection,
+                       relationshipSection, whatMattersSection, segmentsSection, treatmentSection,
+                       monitoringSection, alignmentSection, capabilitiesSection})
         data.sections.push_back(make(ctx));
     if (inputs.customerValue) {
         // Customer data grounds the segments: the curve goes with step 6.
-        data.sections[5].blocks.push_back(Chart{"How concentrated customer value is: the further the curve "
-                                                "sags below the diagonal, the more value sits with few customers.",
-                                                *inputs.customerValue});
+        data.sections[5].blocks.push_back(
+            Chart{"How concentrated customer value is: the further the curve "
+                  "sags below the diagonal, the more value sits with few customers.",
+                  *inputs.customerValue});
     }
     data.sections.push_back(recommendationsSection(ctx));
     data.sections.push_back(methodologySection(ctx));
     if (!inputs.notApplicable.empty()) {
-        Table excluded{"Marked not applicable (left out of every score)", {{"Item and reason"}}, {}, ""};
+        Table excluded{
+            "Marked not applicable (left out of every score)", {{"Item and reason"}}, {}, ""};
         for (const auto& line : inputs.notApplicable) excluded.rows.push_back({line});
         data.sections.back().blocks.push_back(std::move(excluded));
     }
     return data;
 }
 
-std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId, Date reportDate,
-                                      std::string* error) {
-    const Cycle* cycle = cycleId.empty() ? assessment.currentCycle() : reset::findCycleByIdOrName(assessment, cycleId);
+std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId,
+                                      Date reportDate, std::string* error) {
+    const Cycle* cycle = cycleId.empty() ? assessment.currentCycle()
+                                         : reset::findCycleByIdOrName(assessment, cycleId);
     if (!cycle) {
         if (error)
             *error = cycleId.empty() ? "the assessment has no cycle to report on"
@@ -57,7 +61,8 @@ std::optional<ReportData> buildReport(const Assessment& assessment, const Entity
     // top-20% share and Gini as notes); the Lorenz chart then appears in section 6.
     ReportInputs inputs{reportDate, std::nullopt, std::nullopt, {}};
     // The report shows and scores what the room agreed on, exactly as `crmw assess` does.
-    const Cycle effective = workshop::effectiveCycle(*cycle, assessment.profile, &inputs.notApplicable);
+    const Cycle effective =
+        workshop::effectiveCycle(*cycle, assessment.profile, &inputs.notApplicable);
     inputs.scores = scoreForReport(assessment, effective);
     return buildReportData(assessment, effective, inputs);
 }

@@ -12,13 +12,14 @@
 namespace crm::report {
 
 struct ReportInputs {
-    Date reportDate{};                         // printed on the title page; never the clock
-    std::optional<ReportScores> scores{};      // nullopt: entered data only, summary says so
+    Date reportDate{};                           // printed on the title page; never the clock
+    std::optional<ReportScores> scores{};        // nullopt: entered data only, summary says so
     std::optional<LorenzChart> customerValue{};  // from imported customer data, when there is some
-    std::vector<std::string> notApplicable{};  // "item: reason" lines left out of every score
+    std::vector<std::string> notApplicable{};    // "item: reason" lines left out of every score
 };
 
-ReportData buildReportData(const Assessment& assessment, const Cycle& cycle, const ReportInputs& inputs);
+ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
+                           const ReportInputs& inputs);
 
 // The usual path, the same view as `crmw assess`: finds the cycle by id or name (empty = the
 // current cycle), applies the workshop's agreed ratings and "not applicable" marks

@@ -28,7 +28,7 @@ struct CapabilityGapScore {
 };
 
 struct AttainmentScore {
-    EntityId itemId{};  // KPI or segment objective
+    EntityId itemId{};       // KPI or segment objective
     std::string itemKind{};  // "kpi" or "segment_objective"
     std::string name{};
     std::optional<double> progressPct{};  // % of the way from baseline to target
@@ -69,7 +69,7 @@ struct RecommendationScore {
     std::string action{};  // the suggested next step
     std::string cause{};   // the finding it is traced to, in words
     std::string impact{};  // "High" / "Medium" / "Low" or a number in words
-    int step = 0;        // where the cause can be fixed
+    int step = 0;          // where the cause can be fixed
 };
 
 struct StepCompleteness {

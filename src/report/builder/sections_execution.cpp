@@ -13,7 +13,9 @@ std::string withUnit(const std::optional<double>& value, const std::string& unit
     if (unit.empty()) return formatValue(*value);
     return unit == "%" ? formatValue(*value) + "%" : formatValue(*value) + " " + unit;
 }
-std::string percentOrEmpty(const std::optional<double>& v) { return v ? formatValue(*v, 1) + "%" : std::string{}; }
+std::string percentOrEmpty(const std::optional<double>& v) {
+    return v ? formatValue(*v, 1) + "%" : std::string{};
+}
 
 template <class Block>
 void addIfPresent(Section& section, std::optional<Block> block) {
@@ -21,16 +23,21 @@ void addIfPresent(Section& section, std::optional<Block> block) {
 }
 
 Table milestonesTable(const BuildContext& ctx, std::string heading, std::string_view ownerKind) {
-    Table t{std::move(heading), {{"For"}, {"Due"}, {"Target", Align::Right}, {"Actual", Align::Right}, {"Note"}}, {}, "No milestone entered."};
+    Table t{std::move(heading),
+            {{"For"}, {"Due"}, {"Target", Align::Right}, {"Actual", Align::Right}, {"Note"}},
+            {},
+            "No milestone entered."};
     auto ownedBy = [&](const EntityId& id) {
         if (ownerKind == "kpi")
-            return std::any_of(ctx.cycle.kpis.begin(), ctx.cycle.kpis.end(), [&](const Kpi& k) { return k.id == id; });
+            return std::any_of(ctx.cycle.kpis.begin(), ctx.cycle.kpis.end(),
+                               [&](const Kpi& k) { return k.id == id; });
         return std::any_of(ctx.cycle.segmentObjectives.begin(), ctx.cycle.segmentObjectives.end(),
                            [&](const SegmentObjective& o) { return o.id == id; });
     };
     for (const auto& m : ctx.cycle.milestones)
         if (ownedBy(m.ownerId))
-            t.rows.push_back({ctx.nameOf(m.ownerId), formatDay(m.due), formatValue(m.target), formatValue(m.actual), m.note});
+            t.rows.push_back({ctx.nameOf(m.ownerId), formatDay(m.due), formatValue(m.target),
+                              formatValue(m.actual), m.note});
     return t;
 }
 
@@ -43,81 +50,131 @@ std::string statusText(const AttainmentScore* a) {
 
 Section segmentsSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-6", "6", "Segments & objectives",
-              "The customer groups the strategy treats differently, how attractive each is, and what "
-              "the company wants to acquire, develop and retain in each by when.", {}};
+    Section s{
+        "step-6",
+        "6",
+        "Segments & objectives",
+        "The customer groups the strategy treats differently, how attractive each is, and what "
+        "the company wants to acquire, develop and retain in each by when.",
+        {}};
     Table segments{"Segments",
-                   {{"Segment"}, {"Customers", Align::Right}, {"Revenue", Align::Right}, {"Margin", Align::Right},
-                    {"Growth", Align::Right}, {"Fit (1-5)", Align::Right}, {"Value / customer", Align::Right}},
-                   {}, "No segment entered."};
+                   {{"Segment"},
+                    {"Customers", Align::Right},
+                    {"Revenue", Align::Right},
+                    {"Margin", Align::Right},
+                    {"Growth", Align::Right},
+                    {"Fit (1-5)", Align::Right},
+                    {"Value / customer", Align::Right}},
+                   {},
+                   "No segment entered."};
     KeyValueList descriptions{"What each segment is", {}};
     for (const auto& seg : c.segments) {
-        segments.rows.push_back({seg.name, formatCount(seg.customers), formatAmount(seg.revenue), percentOrEmpty(seg.marginPct),
-                                 percentOrEmpty(seg.growthPct), formatCount(seg.strategicFit), formatAmount(seg.customerValue)});
+        segments.rows.push_back({seg.name, formatCount(seg.customers), formatAmount(seg.revenue),
+                                 percentOrEmpty(seg.marginPct), percentOrEmpty(seg.growthPct),
+                                 formatCount(seg.strategicFit), formatAmount(seg.customerValue)});
         if (!seg.description.empty()) descriptions.items.push_back({seg.name, seg.description});
     }
     s.blocks.push_back(std::move(segments));
     if (!descriptions.items.empty()) s.blocks.push_back(std::move(descriptions));
     if (ctx.scores) {
         Table priority{"Segment priority and objective coverage",
-                       {{"Segment"}, {"Attractiveness", Align::Right}, {"Tier", Align::Center}, {"Coverage"}, {"Why"}},
-                       {}, "No segment scored."};
+                       {{"Segment"},
+                        {"Attractiveness", Align::Right},
+                        {"Tier", Align::Center},
+                        {"Coverage"},
+                        {"Why"}},
+                       {},
+                       "No segment scored."};
         for (const auto& seg : c.segments)
             if (const auto* score = ctx.segmentScore(seg.id))
-                priority.rows.push_back({seg.name, score->attractiveness ? formatValue(*score->attractiveness, 0) : "",
-                                         score->tier, score->coverage, score->reason});
+                priority.rows.push_back(
+                    {seg.name, score->attractiveness ? formatValue(*score->attractiveness, 0) : "",
+                     score->tier, score->coverage, score->reason});
         s.blocks.push_back(std::move(priority));
     }
     addIfPresent(s, segmentValueBars(ctx));
 
     Table objectives{"Objectives per segment",
-                     {{"Segment"}, {"Kind"}, {"Objective"}, {"Measure"}, {"Baseline \u2192 target"}, {"By"}, {"Status"}},
-                     {}, "No segment objective entered."};
+                     {{"Segment"},
+                      {"Kind"},
+                      {"Objective"},
+                      {"Measure"},
+                      {"Baseline \u2192 target"},
+                      {"By"},
+                      {"Status"}},
+                     {},
+                     "No segment objective entered."};
     for (const auto& o : c.segmentObjectives) {
-        std::string range = o.baseline || o.target ? withUnit(o.baseline, "") + " \u2192 " + withUnit(o.target, o.unit) : "";
-        objectives.rows.push_back({ctx.nameOf(o.segmentId), std::string(choiceLabel(o.kind)), o.description, o.measure,
-                                   range, formatDay(o.targetDate), statusText(ctx.attainment(o.id))});
+        std::string range = o.baseline || o.target
+                                ? withUnit(o.baseline, "") + " \u2192 " + withUnit(o.target, o.unit)
+                                : "";
+        objectives.rows.push_back({ctx.nameOf(o.segmentId), std::string(choiceLabel(o.kind)),
+                                   o.description, o.measure, range, formatDay(o.targetDate),
+                                   statusText(ctx.attainment(o.id))});
     }
     s.blocks.push_back(std::move(objectives));
-    s.blocks.push_back(milestonesTable(ctx, "Milestones of the segment objectives", "segment_objective"));
+    s.blocks.push_back(
+        milestonesTable(ctx, "Milestones of the segment objectives", "segment_objective"));
     addIfPresent(s, ctx.findingsOfStep(6, "What the assessment found"));
     return s;
 }
 
 Section treatmentSection(const BuildContext& ctx) {
-    Section s{"step-7", "7", "Segment treatment",
-              "How products, pricing, communications and service are tailored per segment to create "
-              "the intended experience.", {}};
+    Section s{
+        "step-7",
+        "7",
+        "Segment treatment",
+        "How products, pricing, communications and service are tailored per segment to create "
+        "the intended experience.",
+        {}};
     for (const auto& t : ctx.cycle.treatments)
-        s.blocks.push_back(KeyValueList{ctx.nameOf(t.segmentId),
-                                        {{"Intended experience", t.intendedExperience},
-                                         {"Products", t.products},
-                                         {"Pricing", t.pricing},
-                                         {"Communications", t.communications},
-                                         {"Service", t.service},
-                                         {"Pain points addressed", ctx.namesOf(t.addressedPainIds)}}});
-    if (ctx.cycle.treatments.empty()) s.blocks.push_back(Paragraph{"", "No segment treatment entered."});
+        s.blocks.push_back(
+            KeyValueList{ctx.nameOf(t.segmentId),
+                         {{"Intended experience", t.intendedExperience},
+                          {"Products", t.products},
+                          {"Pricing", t.pricing},
+                          {"Communications", t.communications},
+                          {"Service", t.service},
+                          {"Pain points addressed", ctx.namesOf(t.addressedPainIds)}}});
+    if (ctx.cycle.treatments.empty())
+        s.blocks.push_back(Paragraph{"", "No segment treatment entered."});
     addIfPresent(s, ctx.findingsOfStep(7, "What the assessment found"));
     return s;
 }
 
 Section monitoringSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-8", "8", "Monitoring metrics",
+    Section s{"step-8",
+              "8",
+              "Monitoring metrics",
               "The KPIs that track whether the strategy is carried out, and how far each has moved "
-              "from its baseline towards its target.", {}};
-    Table kpis{"KPIs", {{"KPI"}, {"Level"}, {"Kind"}, {"Perspective"}, {"Owner"}, {"Review"}}, {}, "No KPI entered."};
+              "from its baseline towards its target.",
+              {}};
+    Table kpis{"KPIs",
+               {{"KPI"}, {"Level"}, {"Kind"}, {"Perspective"}, {"Owner"}, {"Review"}},
+               {},
+               "No KPI entered."};
     Table progress{"Progress",
-                   {{"KPI"}, {"Baseline", Align::Right}, {"Since"}, {"Target", Align::Right}, {"By"}, {"Current", Align::Right},
-                    {"Measured"}, {"Status"}},
-                   {}, "No KPI entered."};
+                   {{"KPI"},
+                    {"Baseline", Align::Right},
+                    {"Since"},
+                    {"Target", Align::Right},
+                    {"By"},
+                    {"Current", Align::Right},
+                    {"Measured"},
+                    {"Status"}},
+                   {},
+                   "No KPI entered."};
     for (const auto& k : c.kpis) {
-        kpis.rows.push_back({k.name, std::string(choiceLabel(k.level)), std::string(choiceLabel(k.kind)),
-                             std::string(choiceLabel(k.perspective)), k.owner, std::string(choiceLabel(k.cadence))});
+        kpis.rows.push_back({k.name, std::string(choiceLabel(k.level)),
+                             std::string(choiceLabel(k.kind)),
+                             std::string(choiceLabel(k.perspective)), k.owner,
+                             std::string(choiceLabel(k.cadence))});
         // The unit once, with the name, keeps the number columns narrow.
-        progress.rows.push_back({k.unit.empty() ? k.name : k.name + " (" + k.unit + ")", formatValue(k.baseline),
-                                 formatDay(k.baselineDate), formatValue(k.target), formatDay(k.targetDate), formatValue(k.current),
-                                 formatDay(k.currentDate), statusText(ctx.attainment(k.id))});
+        progress.rows.push_back(
+            {k.unit.empty() ? k.name : k.name + " (" + k.unit + ")", formatValue(k.baseline),
+             formatDay(k.baselineDate), formatValue(k.target), formatDay(k.targetDate),
+             formatValue(k.current), formatDay(k.currentDate), statusText(ctx.attainment(k.id))});
     }
     s.blocks.push_back(std::move(kpis));
     s.blocks.push_back(std::move(progress));
@@ -130,12 +187,16 @@ Section monitoringSection(const BuildContext& ctx) {
 
 Section alignmentSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-9", "9", "Alignment",
+    Section s{"step-9",
+              "9",
+              "Alignment",
               "Which KPI serves which corporate objective. An objective without a KPI is not "
-              "measured; a KPI serving no objective measures something nobody asked for.", {}};
+              "measured; a KPI serving no objective measures something nobody asked for.",
+              {}};
     auto linked = [&](const EntityId& kpi, const EntityId& objective) {
-        return std::any_of(c.alignment.begin(), c.alignment.end(),
-                           [&](const AlignmentLink& l) { return l.kpiId == kpi && l.objectiveId == objective; });
+        return std::any_of(c.alignment.begin(), c.alignment.end(), [&](const AlignmentLink& l) {
+            return l.kpiId == kpi && l.objectiveId == objective;
+        });
     };
     constexpr std::size_t kMatrixMaxObjectives = 5;  // wider matrices do not fit a portrait page
     if (!c.objectives.empty() && c.objectives.size() <= kMatrixMaxObjectives) {
@@ -148,12 +209,14 @@ Section alignmentSection(const BuildContext& ctx) {
         }
         s.blocks.push_back(std::move(matrix));
     } else {
-        Table list{"KPIs and the objectives they serve", {{"KPI"}, {"Serves"}}, {}, "No KPI entered."};
+        Table list{
+            "KPIs and the objectives they serve", {{"KPI"}, {"Serves"}}, {}, "No KPI entered."};
         for (const auto& k : c.kpis) {
             std::vector<EntityId> served;
             for (const auto& o : c.objectives)
                 if (linked(k.id, o.id)) served.push_back(o.id);
-            list.rows.push_back({k.name, served.empty() ? "\u2014 nothing \u2014" : ctx.namesOf(served)});
+            list.rows.push_back(
+                {k.name, served.empty() ? "\u2014 nothing \u2014" : ctx.namesOf(served)});
         }
         s.blocks.push_back(std::move(list));
     }
@@ -164,44 +227,70 @@ Section alignmentSection(const BuildContext& ctx) {
 
 Section capabilitiesSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-10", "10", "Capabilities",
+    Section s{"step-10",
+              "10",
+              "Capabilities",
               "Maturity today and targeted for the eight building blocks of CRM and the readiness "
               "areas, what it takes in resources, how the company keeps learning about its "
-              "customers, and how goals tie to work plans.", {}};
+              "customers, and how goals tie to work plans.",
+              {}};
     Table caps{"Maturity by capability",
-               {{"Capability"}, {"Group"}, {"Current", Align::Right}, {"Target", Align::Right}, {"Importance", Align::Right}, {"Gap score", Align::Right}},
-               {}, "No capability rated."};
+               {{"Capability"},
+                {"Group"},
+                {"Current", Align::Right},
+                {"Target", Align::Right},
+                {"Importance", Align::Right},
+                {"Gap score", Align::Right}},
+               {},
+               "No capability rated."};
     for (const auto& cap : c.capabilities) {
         const auto* gap = ctx.gap(cap.id);
-        caps.rows.push_back({cap.name, std::string(choiceLabel(cap.group)), formatCount(cap.current), formatCount(cap.target),
+        caps.rows.push_back({cap.name, std::string(choiceLabel(cap.group)),
+                             formatCount(cap.current), formatCount(cap.target),
                              formatCount(cap.importance), gap ? formatValue(gap->score, 1) : ""});
     }
     s.blocks.push_back(std::move(caps));
     addIfPresent(s, maturityRadar(ctx));
     addIfPresent(s, capabilityGapBars(ctx));
 
-    Table resources{"Resource requirements", {{"Category"}, {"Requirement"}, {"Initial cost", Align::Right}, {"Ongoing / year", Align::Right}, {"Owner"}},
-                    {}, "No resource requirement entered."};
+    Table resources{"Resource requirements",
+                    {{"Category"},
+                     {"Requirement"},
+                     {"Initial cost", Align::Right},
+                     {"Ongoing / year", Align::Right},
+                     {"Owner"}},
+                    {},
+                    "No resource requirement entered."};
     Money initial, ongoing;
     for (const auto& r : c.resources) {
-        resources.rows.push_back({std::string(choiceLabel(r.category)), r.description, formatAmount(r.initialCost),
-                                  formatAmount(r.ongoingCostPerYear), r.owner});
+        resources.rows.push_back({std::string(choiceLabel(r.category)), r.description,
+                                  formatAmount(r.initialCost), formatAmount(r.ongoingCostPerYear),
+                                  r.owner});
         initial += r.initialCost.value_or(Money{});
         ongoing += r.ongoingCostPerYear.value_or(Money{});
     }
-    if (!c.resources.empty()) resources.rows.push_back({"Total", "", formatAmount(initial), formatAmount(ongoing), ""});
+    if (!c.resources.empty())
+        resources.rows.push_back({"Total", "", formatAmount(initial), formatAmount(ongoing), ""});
     s.blocks.push_back(std::move(resources));
 
-    Table learning{"Learning about customers", {{"What to learn"}, {"Source"}, {"Refresh"}, {"Retire the data when"}, {"Owner"}},
-                   {}, "No learning method entered."};
+    Table learning{
+        "Learning about customers",
+        {{"What to learn"}, {"Source"}, {"Refresh"}, {"Retire the data when"}, {"Owner"}},
+        {},
+        "No learning method entered."};
     for (const auto& m : c.learningMethods)
-        learning.rows.push_back({m.whatToLearn, m.source, std::string(choiceLabel(m.refresh)), m.retireWhen, m.owner});
+        learning.rows.push_back(
+            {m.whatToLearn, m.source, std::string(choiceLabel(m.refresh)), m.retireWhen, m.owner});
     s.blocks.push_back(std::move(learning));
 
-    Table plans{"Goals, work plans and compensation", {{"Corporate objective"}, {"Work plan"}, {"Owner"}, {"Tie to compensation"}, {"Review"}},
-                {}, "No goal-to-plan link entered."};
+    Table plans{
+        "Goals, work plans and compensation",
+        {{"Corporate objective"}, {"Work plan"}, {"Owner"}, {"Tie to compensation"}, {"Review"}},
+        {},
+        "No goal-to-plan link entered."};
     for (const auto& g : c.goalPlans)
-        plans.rows.push_back({ctx.nameOf(g.objectiveId), g.workPlan, g.owner, g.compensationLink, formatDay(g.reviewDate)});
+        plans.rows.push_back({ctx.nameOf(g.objectiveId), g.workPlan, g.owner, g.compensationLink,
+                              formatDay(g.reviewDate)});
     s.blocks.push_back(std::move(plans));
     addIfPresent(s, ctx.findingsOfStep(10, "What the assessment found"));
     return s;

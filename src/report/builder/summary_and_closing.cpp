@@ -9,9 +9,17 @@ constexpr std::size_t kTopCount = 3;
 constexpr std::size_t kMaxOffTrackListed = 5;
 
 std::string stepTitle(int step) {
-    static const char* titles[] = {"", "Business strategy", "Current metrics", "Customer pain", "Relationship state",
-                                   "What matters to customers", "Segments & objectives", "Segment treatment",
-                                   "Monitoring metrics", "Alignment", "Capabilities"};
+    static const char* titles[] = {"",
+                                   "Business strategy",
+                                   "Current metrics",
+                                   "Customer pain",
+                                   "Relationship state",
+                                   "What matters to customers",
+                                   "Segments & objectives",
+                                   "Segment treatment",
+                                   "Monitoring metrics",
+                                   "Alignment",
+                                   "Capabilities"};
     return step >= 1 && step <= 10 ? std::to_string(step) + " " + titles[step] : std::string{};
 }
 
@@ -21,8 +29,9 @@ ExecutiveSummary executiveSummary(const BuildContext& ctx) {
     ExecutiveSummary s;
     s.chart = maturityRadar(ctx);
     if (!ctx.scores) {
-        s.note = "This cycle has not been scored by the assessment engine, so maturity, gaps and "
-                 "recommendations are not shown. The sections report the data as entered.";
+        s.note =
+            "This cycle has not been scored by the assessment engine, so maturity, gaps and "
+            "recommendations are not shown. The sections report the data as entered.";
         return s;
     }
     const ReportScores& sc = *ctx.scores;
@@ -31,14 +40,17 @@ ExecutiveSummary executiveSummary(const BuildContext& ctx) {
     s.maturityIndex = sc.maturityIndex ? formatFixed(*sc.maturityIndex, 1) : "";
     s.maturityIndexValue = sc.maturityIndex;
     s.maturityReason = sc.maturityReason;
-    if (sc.completenessPct) s.headlineFigures.push_back({"Completeness of the inputs", formatFixed(*sc.completenessPct, 0) + "%"});
+    if (sc.completenessPct)
+        s.headlineFigures.push_back(
+            {"Completeness of the inputs", formatFixed(*sc.completenessPct, 0) + "%"});
     for (const auto& f : sc.figures)
         if (f.step == 4 && f.value && s.headlineFigures.size() < 4)
             s.headlineFigures.push_back({f.label, formatFigure(*f.value, f.unit)});
 
     for (const auto& g : sc.gaps) {
         if (g.score <= 0.0 || s.topGaps.size() == kTopCount) continue;
-        s.topGaps.push_back({g.name, formatValue(g.current), formatValue(g.target), formatValue(g.score, 1), g.reason});
+        s.topGaps.push_back({g.name, formatValue(g.current), formatValue(g.target),
+                             formatValue(g.score, 1), g.reason});
     }
     for (const auto& r : sc.recommendations) {
         if (s.topRecommendations.size() == kTopCount) break;
@@ -47,25 +59,35 @@ ExecutiveSummary executiveSummary(const BuildContext& ctx) {
     std::size_t offTrack = 0;
     for (const auto& a : sc.attainment) {
         if (a.rag != Rag::Red) continue;
-        std::string progress = a.progressPct ? formatValue(*a.progressPct, 0) + "% of the way from baseline to target" : "";
-        if (++offTrack <= kMaxOffTrackListed) s.offTrackMetrics.push_back({a.name, a.rag, a.status, progress, a.reason});
+        std::string progress =
+            a.progressPct ? formatValue(*a.progressPct, 0) + "% of the way from baseline to target"
+                          : "";
+        if (++offTrack <= kMaxOffTrackListed)
+            s.offTrackMetrics.push_back({a.name, a.rag, a.status, progress, a.reason});
     }
     if (offTrack > kMaxOffTrackListed)
-        s.note = std::to_string(offTrack - kMaxOffTrackListed) + " more metrics are off track; see section 8.";
+        s.note = std::to_string(offTrack - kMaxOffTrackListed) +
+                 " more metrics are off track; see section 8.";
     if (!s.chart) s.chart = capabilityGapBars(ctx);
     return s;
 }
 
 Section recommendationsSection(const BuildContext& ctx) {
-    Section s{"recommendations", "", "Recommendations",
+    Section s{"recommendations",
+              "",
+              "Recommendations",
               "What to do next, most important first. Each recommendation names the finding that "
-              "caused it, so it can be checked against the data.", {}};
+              "caused it, so it can be checked against the data.",
+              {}};
     if (!ctx.scores) {
-        s.blocks.push_back(Paragraph{"", "No recommendations: this cycle has not been scored by the assessment engine."});
+        s.blocks.push_back(Paragraph{
+            "", "No recommendations: this cycle has not been scored by the assessment engine."});
         return s;
     }
-    Table t{"Prioritised recommendations", {{"#", Align::Right}, {"What to do"}, {"Because"}, {"Impact"}, {"Step"}},
-            {}, "The assessment found nothing to recommend."};
+    Table t{"Prioritised recommendations",
+            {{"#", Align::Right}, {"What to do"}, {"Because"}, {"Impact"}, {"Step"}},
+            {},
+            "The assessment found nothing to recommend."};
     int rank = 0;
     for (const auto& r : ctx.scores->recommendations)
         t.rows.push_back({std::to_string(++rank), r.action, r.cause, r.impact, stepTitle(r.step)});
@@ -75,56 +97,82 @@ Section recommendationsSection(const BuildContext& ctx) {
 
 Section methodologySection(const BuildContext& ctx) {
     const MethodologyProfile& profile = ctx.assessment.profile;
-    Section s{"methodology", "A", "Methodology",
-              "How the scores in this report are computed, and with which weights and thresholds, so "
-              "two reports can be compared honestly.", {}};
-    s.blocks.push_back(KeyValueList{"Methodology profile",
-                                    {{"Profile", profile.name},
-                                     {"Fingerprint", profile.hash()},
-                                     {"Scored", ctx.scores ? "by the assessment engine with this profile" : "not scored"}}});
+    Section s{
+        "methodology",
+        "A",
+        "Methodology",
+        "How the scores in this report are computed, and with which weights and thresholds, so "
+        "two reports can be compared honestly.",
+        {}};
+    s.blocks.push_back(KeyValueList{
+        "Methodology profile",
+        {{"Profile", profile.name},
+         {"Fingerprint", profile.hash()},
+         {"Scored", ctx.scores ? "by the assessment engine with this profile" : "not scored"}}});
     s.blocks.push_back(KeyValueList{
         "The formulas in short (docs/methodology.md has every detail and a worked example)",
         {{"Metric attainment",
-          "progress % = (current \u2212 baseline) / (target \u2212 baseline) \u00d7 100, which respects "
-          "lower-is-better metrics. ratio = progress / progress expected by the assessment date (from the "
+          "progress % = (current \u2212 baseline) / (target \u2212 baseline) \u00d7 100, which "
+          "respects "
+          "lower-is-better metrics. ratio = progress / progress expected by the assessment date "
+          "(from the "
           "milestones). On track when ratio \u2265 attainment.on_track_ratio, at risk when \u2265 "
           "attainment.at_risk_ratio, off track below."},
          {"Segment priority",
-          "attractiveness = 100 \u00d7 \u03a3 (weight \u00d7 n) / \u03a3 weight over size, revenue, margin, growth, "
-          "strategic fit and customer value, each n scaled 0\u20131 across the segments; tier A from "
+          "attractiveness = 100 \u00d7 \u03a3 (weight \u00d7 n) / \u03a3 weight over size, "
+          "revenue, margin, growth, "
+          "strategic fit and customer value, each n scaled 0\u20131 across the segments; tier A "
+          "from "
           "segment.tier_a_min, B from segment.tier_b_min, else C."},
-         {"Objective coverage", "% of 12 checks per segment: acquisition, development and retention objectives "
-                                "each present, measurable, dated and with a milestone."},
-         {"Capability gap", "weighted gap = (target \u2212 current) \u00d7 importance (gap.default_importance when "
-                            "empty), ranked from the largest."},
-         {"Maturity index", "(mean current rating \u2212 1) / 4 \u00d7 100 over the rated capabilities; the level "
-                            "(developing, practicing, optimizing, leading, maximum value) follows the maturity.band "
-                            "edges."},
-         {"Alignment", "% of corporate objectives tracked by a KPI, % of KPIs serving an objective, and the shares of "
-                       "strategy-level, hard-data and outside-in KPIs."},
-         {"Pain priority", "severity \u00d7 frequency \u00d7 reach (1\u2013125); the top pain.top_count pain "
-                           "points should be addressed by a segment treatment or objective."},
-         {"Importance\u2013performance", "each attribute falls in a quadrant by whether its importance and "
-                                          "performance are above ipa.midpoint."},
-         {"Relationship", "NPS = (promoters \u2212 detractors) / all responses \u00d7 100; CSAT = satisfied / "
-                          "responses \u00d7 100; perception gap = our rating \u2212 customers' rating."},
+         {"Objective coverage",
+          "% of 12 checks per segment: acquisition, development and retention objectives "
+          "each present, measurable, dated and with a milestone."},
+         {"Capability gap",
+          "weighted gap = (target \u2212 current) \u00d7 importance (gap.default_importance when "
+          "empty), ranked from the largest."},
+         {"Maturity index",
+          "(mean current rating \u2212 1) / 4 \u00d7 100 over the rated capabilities; the level "
+          "(developing, practicing, optimizing, leading, maximum value) follows the maturity.band "
+          "edges."},
+         {"Alignment",
+          "% of corporate objectives tracked by a KPI, % of KPIs serving an objective, and the "
+          "shares of "
+          "strategy-level, hard-data and outside-in KPIs."},
+         {"Pain priority",
+          "severity \u00d7 frequency \u00d7 reach (1\u2013125); the top pain.top_count pain "
+          "points should be addressed by a segment treatment or objective."},
+         {"Importance\u2013performance",
+          "each attribute falls in a quadrant by whether its importance and "
+          "performance are above ipa.midpoint."},
+         {"Relationship",
+          "NPS = (promoters \u2212 detractors) / all responses \u00d7 100; CSAT = satisfied / "
+          "responses \u00d7 100; perception gap = our rating \u2212 customers' rating."},
          {"Completeness", "per step, % of its checks that pass; overall = mean of the ten steps."},
-         {"Recommendations", "one per finding; impact = 100 \u00d7 recommendation.weight.<category> \u00d7 "
-                             "severity; high from recommendation.impact_high_min, medium from "
-                             "recommendation.impact_medium_min; highest impact first."}}});
+         {"Recommendations",
+          "one per finding; impact = 100 \u00d7 recommendation.weight.<category> \u00d7 "
+          "severity; high from recommendation.impact_high_min, medium from "
+          "recommendation.impact_medium_min; highest impact first."}}});
 
-    Table params{"Parameters of this profile", {{"Parameter"}, {"Meaning"}, {"Value", Align::Right}}, {}, ""};
+    Table params{"Parameters of this profile",
+                 {{"Parameter"}, {"Meaning"}, {"Value", Align::Right}},
+                 {},
+                 ""};
     const auto& defs = profileParameters();
     for (std::size_t i = 0; i < defs.size() && i < profile.values().size(); ++i)
-        params.rows.push_back({std::string(defs[i].key), std::string(defs[i].meaning), formatValue(profile.values()[i], 3)});
+        params.rows.push_back({std::string(defs[i].key), std::string(defs[i].meaning),
+                               formatValue(profile.values()[i], 3)});
     s.blocks.push_back(std::move(params));
 
     if (ctx.scores && !ctx.scores->completeness.empty()) {
-        Table done{"Completeness of the inputs", {{"Step"}, {"Complete", Align::Right}, {"Missing"}}, {}, ""};
+        Table done{"Completeness of the inputs",
+                   {{"Step"}, {"Complete", Align::Right}, {"Missing"}},
+                   {},
+                   ""};
         for (const auto& c : ctx.scores->completeness) {
             std::string missing;
             for (const auto& m : c.missing) missing += (missing.empty() ? "" : "; ") + m;
-            done.rows.push_back({stepTitle(c.step), c.percent ? formatFixed(*c.percent, 0) + "%" : "", missing});
+            done.rows.push_back(
+                {stepTitle(c.step), c.percent ? formatFixed(*c.percent, 0) + "%" : "", missing});
         }
         s.blocks.push_back(std::move(done));
     }

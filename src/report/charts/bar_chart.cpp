@@ -20,11 +20,13 @@ std::vector<Swatch> legendOf(const BarChart& chart) {
     std::vector<Swatch> swatches;
     if (chart.ragColours) {
         for (Rag rag : {Rag::Green, Rag::Amber, Rag::Red, Rag::None})
-            if (std::any_of(chart.bars.begin(), chart.bars.end(), [&](const Bar& b) { return b.rag == rag; }))
+            if (std::any_of(chart.bars.begin(), chart.bars.end(),
+                            [&](const Bar& b) { return b.rag == rag; }))
                 swatches.push_back({std::string(ragLabel(rag)), std::string(ragColour(rag))});
     }
     for (const auto& entry : chart.legend)
-        swatches.push_back({entry.label, std::string(chart.ragColours ? ragColour(entry.rag) : seriesColour(0))});
+        swatches.push_back(
+            {entry.label, std::string(chart.ragColours ? ragColour(entry.rag) : seriesColour(0))});
     if (chart.referenceValue && !chart.referenceLabel.empty())
         swatches.push_back({chart.referenceLabel, std::string(kInk), true, true});
     return swatches;
@@ -39,12 +41,14 @@ ChartDrawing drawBarChart(const BarChart& chart) {
     SvgCanvas canvas(kWidth, height);
     const double top = drawTitle(canvas, chart.title) + 8;
     if (chart.bars.empty()) {
-        canvas.text(kWidth / 2, top + 20, "No data to show", {.size = kLabelSize, .fill = kMuted, .anchor = Anchor::Middle});
+        canvas.text(kWidth / 2, top + 20, "No data to show",
+                    {.size = kLabelSize, .fill = kMuted, .anchor = Anchor::Middle});
         return canvas.finish();
     }
 
     double labelWidth = 0.0;
-    for (const auto& bar : chart.bars) labelWidth = std::max(labelWidth, textWidth(bar.label, kLabelSize));
+    for (const auto& bar : chart.bars)
+        labelWidth = std::max(labelWidth, textWidth(bar.label, kLabelSize));
     labelWidth = std::min(labelWidth, kMaxLabelWidth);
     const double x0 = 12 + labelWidth + 10, x1 = kWidth - kValueRoom;
 
@@ -66,7 +70,8 @@ ChartDrawing drawBarChart(const BarChart& chart) {
         canvas.text(xOf(t), plotBottom + 16, tickLabel(t, step, chart.percentTicks),
                     {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::Middle});
     }
-    canvas.text((x0 + x1) / 2, plotBottom + 36, elideText(chart.valueAxisLabel, kLabelSize, x1 - x0 + 60),
+    canvas.text((x0 + x1) / 2, plotBottom + 36,
+                elideText(chart.valueAxisLabel, kLabelSize, x1 - x0 + 60),
                 {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
 
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
@@ -77,12 +82,14 @@ ChartDrawing drawBarChart(const BarChart& chart) {
         canvas.rect(from, y, std::max(to - from, 1.5), kBarHeight, colour);
         canvas.text(x0 - 8, y + kBarHeight - 5, elideText(bar.label, kLabelSize, labelWidth),
                     {.size = kLabelSize, .fill = kInk, .anchor = Anchor::End});
-        canvas.text(to + 5, y + kBarHeight - 5, elideText(bar.valueText, kSmallSize, kValueRoom - 6),
+        canvas.text(to + 5, y + kBarHeight - 5,
+                    elideText(bar.valueText, kSmallSize, kValueRoom - 6),
                     {.size = kSmallSize, .fill = kInk});
     }
     canvas.line(xOf(0.0), top, xOf(0.0), plotBottom, kAxis, 1.2);
     if (chart.referenceValue)
-        canvas.line(xOf(*chart.referenceValue), top - 4, xOf(*chart.referenceValue), plotBottom, kInk, 1.5, true);
+        canvas.line(xOf(*chart.referenceValue), top - 4, xOf(*chart.referenceValue), plotBottom,
+                    kInk, 1.5, true);
     drawLegend(canvas, plotBottom + 50, legend);
     return canvas.finish();
 }

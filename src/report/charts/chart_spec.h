@@ -23,7 +23,7 @@ struct RadarChart {
     std::vector<std::string> axes{};
     std::vector<RadarSeries> series{};
     double minValue = 0.0, maxValue = 5.0;  // the centre and the rim
-    std::string scaleLabel{};                 // "Maturity (1-5)"
+    std::string scaleLabel{};               // "Maturity (1-5)"
 };
 
 // Horizontal bars: capability gaps, metric attainment (RAG coloured), segment value.
@@ -31,7 +31,7 @@ struct Bar {
     std::string label{};
     double value = 0.0;
     std::string valueText{};  // printed at the bar end, already formatted
-    Rag rag = Rag::None;    // colours the bar when the chart uses RAG colours
+    Rag rag = Rag::None;      // colours the bar when the chart uses RAG colours
 };
 struct LegendEntry {
     std::string label{};
@@ -41,12 +41,12 @@ struct BarChart {
     std::string title{};
     std::vector<Bar> bars{};
     std::string valueAxisLabel{};
-    bool ragColours = false;            // colour by Bar::rag and show the RAG legend
-    std::vector<LegendEntry> legend{};    // shown under the plot when not empty
+    bool ragColours = false;                 // colour by Bar::rag and show the RAG legend
+    std::vector<LegendEntry> legend{};       // shown under the plot when not empty
     std::optional<double> referenceValue{};  // a dashed vertical line, e.g. 100% of target
     std::string referenceLabel{};
-    std::optional<double> axisMax{};      // fixes the scale (e.g. 100 for percentages)
-    bool percentTicks = false;          // tick labels get a % sign
+    std::optional<double> axisMax{};  // fixes the scale (e.g. 100 for percentages)
+    bool percentTicks = false;        // tick labels get a % sign
 };
 
 // Importance-performance scatter with the quadrant names in the corners.

@@ -2,7 +2,6 @@
 
 #include "report/number_format.h"
 
-
 #include <array>
 #include <cmath>
 
@@ -16,20 +15,28 @@ std::string_view seriesColour(std::size_t index) {
 
 std::string_view ragColour(Rag rag) {
     switch (rag) {
-        case Rag::Green: return "#2e7d32";
-        case Rag::Amber: return "#f2a900";
-        case Rag::Red: return "#c62828";
-        case Rag::None: return "#90a4ae";
+        case Rag::Green:
+            return "#2e7d32";
+        case Rag::Amber:
+            return "#f2a900";
+        case Rag::Red:
+            return "#c62828";
+        case Rag::None:
+            return "#90a4ae";
     }
     return "#90a4ae";
 }
 
 std::string_view ragLabel(Rag rag) {
     switch (rag) {
-        case Rag::Green: return "On track";
-        case Rag::Amber: return "At risk";
-        case Rag::Red: return "Off track";
-        case Rag::None: return "Not judged";
+        case Rag::Green:
+            return "On track";
+        case Rag::Amber:
+            return "At risk";
+        case Rag::Red:
+            return "Off track";
+        case Rag::None:
+            return "Not judged";
     }
     return "";
 }
@@ -55,7 +62,8 @@ std::vector<double> niceTicks(double low, double high, int targetCount) {
 
 std::string tickLabel(double value, double step, bool percent) {
     int decimals = 0;
-    while (decimals < 3 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+    while (decimals < 3 && std::abs(step * std::pow(10.0, decimals) -
+                                    std::round(step * std::pow(10.0, decimals))) > 1e-6)
         ++decimals;
     std::string text = formatFixed(value, decimals);
     return percent ? text + "%" : text;
@@ -80,7 +88,8 @@ struct LegendRow {
 std::vector<LegendRow> legendRows(const std::vector<Swatch>& swatches) {
     std::vector<LegendRow> rows(1);
     for (std::size_t i = 0; i < swatches.size(); ++i) {
-        double w = kBox + kGap + textWidth(elideText(swatches[i].label, kLabelSize, kWidth / 2), kLabelSize);
+        double w = kBox + kGap +
+                   textWidth(elideText(swatches[i].label, kLabelSize, kWidth / 2), kLabelSize);
         double add = rows.back().entries.empty() ? w : w + kBetween;
         if (rows.back().width + add > kWidth - 40 && !rows.back().entries.empty()) {
             rows.emplace_back();
@@ -107,10 +116,13 @@ double drawLegend(SvgCanvas& canvas, double y, const std::vector<Swatch>& swatch
         double rowY = y + static_cast<double>(r) * kLegendRow;
         for (std::size_t i : rows[r].entries) {
             const auto& s = swatches[i];
-            if (s.line) canvas.line(x, rowY + kBox / 2, x + kBox, rowY + kBox / 2, s.colour, 2.5, s.dashed);
-            else canvas.rect(x, rowY, kBox, kBox, s.colour);
+            if (s.line)
+                canvas.line(x, rowY + kBox / 2, x + kBox, rowY + kBox / 2, s.colour, 2.5, s.dashed);
+            else
+                canvas.rect(x, rowY, kBox, kBox, s.colour);
             std::string label = elideText(s.label, kLabelSize, kWidth / 2);
-            canvas.text(x + kBox + kGap, rowY + kBox - 1, label, {.size = kLabelSize, .fill = kInk});
+            canvas.text(x + kBox + kGap, rowY + kBox - 1, label,
+                        {.size = kLabelSize, .fill = kInk});
             x += kBox + kGap + textWidth(label, kLabelSize) + kBetween;
         }
     }

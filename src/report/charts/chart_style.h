@@ -35,7 +35,7 @@ double drawTitle(SvgCanvas& canvas, std::string_view title);
 struct Swatch {
     std::string label;
     std::string colour;
-    bool line = false;    // a line sample instead of a filled box
+    bool line = false;  // a line sample instead of a filled box
     bool dashed = false;
 };
 double drawLegend(SvgCanvas& canvas, double y, const std::vector<Swatch>& swatches);

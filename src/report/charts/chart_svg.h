@@ -16,7 +16,9 @@ ChartDrawing drawChart(const ChartSpec& chart);
 
 inline std::string radarChartSvg(const RadarChart& chart) { return drawRadarChart(chart).svg; }
 inline std::string barChartSvg(const BarChart& chart) { return drawBarChart(chart).svg; }
-inline std::string quadrantChartSvg(const QuadrantChart& chart) { return drawQuadrantChart(chart).svg; }
+inline std::string quadrantChartSvg(const QuadrantChart& chart) {
+    return drawQuadrantChart(chart).svg;
+}
 inline std::string lorenzChartSvg(const LorenzChart& chart) { return drawLorenzChart(chart).svg; }
 inline std::string chartSvg(const ChartSpec& chart) { return drawChart(chart).svg; }
 

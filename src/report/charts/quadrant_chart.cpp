@@ -18,7 +18,8 @@ constexpr double kPlotLeft = 78.0, kPlotWidth = 520.0, kPlotHeight = 330.0;
 constexpr double kMarker = 9.0;
 constexpr double kKeyRow = 17.0;
 
-void drawQuadrants(SvgCanvas& canvas, const QuadrantChart& chart, double top, double xMid, double yMid) {
+void drawQuadrants(SvgCanvas& canvas, const QuadrantChart& chart, double top, double xMid,
+                   double yMid) {
     const double left = kPlotLeft, right = kPlotLeft + kPlotWidth, bottom = top + kPlotHeight;
     canvas.rect(xMid, yMid, right - xMid, bottom - yMid, "#fdecea");  // important, weak
     canvas.rect(xMid, top, right - xMid, yMid - top, "#e8f5e9");      // important, strong
@@ -27,10 +28,12 @@ void drawQuadrants(SvgCanvas& canvas, const QuadrantChart& chart, double top, do
     TextStyle style{.size = kSmallSize, .fill = kMuted, .bold = true};
     double half = kPlotWidth / 2 - 12;
     style.anchor = Anchor::End;
-    canvas.text(right - 6, bottom - 7, elideText(chart.concentrateHere, kSmallSize, half, true), style);
+    canvas.text(right - 6, bottom - 7, elideText(chart.concentrateHere, kSmallSize, half, true),
+                style);
     canvas.text(right - 6, top + 15, elideText(chart.keepUp, kSmallSize, half, true), style);
     style.anchor = Anchor::Start;
-    canvas.text(left + 6, top + 15, elideText(chart.possibleOverkill, kSmallSize, half, true), style);
+    canvas.text(left + 6, top + 15, elideText(chart.possibleOverkill, kSmallSize, half, true),
+                style);
     canvas.text(left + 6, bottom - 7, elideText(chart.lowPriority, kSmallSize, half, true), style);
 }
 
@@ -55,17 +58,22 @@ ChartDrawing drawQuadrantChart(const QuadrantChart& chart) {
     const double bottom = top + kPlotHeight;
     for (double v = chart.minValue; v <= chart.maxValue + 1e-9; v += 1.0) {
         canvas.line(xOf(v), bottom, xOf(v), bottom + 4, kAxis);
-        canvas.text(xOf(v), bottom + 17, tickLabel(v, 1.0, false), {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::Middle});
+        canvas.text(xOf(v), bottom + 17, tickLabel(v, 1.0, false),
+                    {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::Middle});
         canvas.line(kPlotLeft - 4, yOf(v), kPlotLeft, yOf(v), kAxis);
-        canvas.text(kPlotLeft - 8, yOf(v) + 4, tickLabel(v, 1.0, false), {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::End});
+        canvas.text(kPlotLeft - 8, yOf(v) + 4, tickLabel(v, 1.0, false),
+                    {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::End});
     }
-    canvas.text(kPlotLeft + kPlotWidth / 2, bottom + 36, elideText(chart.xLabel, kLabelSize, kPlotWidth),
+    canvas.text(kPlotLeft + kPlotWidth / 2, bottom + 36,
+                elideText(chart.xLabel, kLabelSize, kPlotWidth),
                 {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
-    canvas.text(kPlotLeft - 34, top + kPlotHeight / 2, elideText(chart.yLabel, kLabelSize, kPlotHeight),
+    canvas.text(kPlotLeft - 34, top + kPlotHeight / 2,
+                elideText(chart.yLabel, kLabelSize, kPlotHeight),
                 {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle, .rotate = -90});
 
     if (chart.points.empty()) {
-        canvas.text(kPlotLeft + kPlotWidth / 2, top + kPlotHeight / 2, "No attribute rated for both importance and performance",
+        canvas.text(kPlotLeft + kPlotWidth / 2, top + kPlotHeight / 2,
+                    "No attribute rated for both importance and performance",
                     {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
         return canvas.finish();
     }
@@ -75,12 +83,18 @@ ChartDrawing drawQuadrantChart(const QuadrantChart& chart) {
         spots[{chart.points[i].x, chart.points[i].y}].push_back(i);
     for (const auto& [where, members] : spots) {
         const double k = static_cast<double>(members.size());
-        const double ring = members.size() == 1 ? 0.0 : std::max(11.0, k * (2 * kMarker + 1) / (2 * std::numbers::pi));
+        const double ring = members.size() == 1
+                                ? 0.0
+                                : std::max(11.0, k * (2 * kMarker + 1) / (2 * std::numbers::pi));
         for (std::size_t m = 0; m < members.size(); ++m) {
             const auto& p = chart.points[members[m]];
-            double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(m) / k;
-            double cx = xOf(where.first) + ring * std::cos(angle), cy = yOf(where.second) + ring * std::sin(angle);
-            canvas.circle(cx, cy, kMarker, seriesColour(static_cast<std::size_t>(std::max(0, p.group))), "#ffffff", 1.0);
+            double angle =
+                -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(m) / k;
+            double cx = xOf(where.first) + ring * std::cos(angle),
+                   cy = yOf(where.second) + ring * std::sin(angle);
+            canvas.circle(cx, cy, kMarker,
+                          seriesColour(static_cast<std::size_t>(std::max(0, p.group))), "#ffffff",
+                          1.0);
             canvas.text(cx, cy + 3.5, std::to_string(members[m] + 1),
                         {.size = 10, .fill = "#ffffff", .bold = true, .anchor = Anchor::Middle});
         }
@@ -93,8 +107,13 @@ ChartDrawing drawQuadrantChart(const QuadrantChart& chart) {
         const auto& p = chart.points[i];
         double x = 20 + column * static_cast<double>(i % 2);
         double rowY = y + kKeyRow * static_cast<double>(i / 2);
-        canvas.text(x + 22, rowY + 12, std::to_string(i + 1), {.size = kSmallSize, .fill = seriesColour(static_cast<std::size_t>(std::max(0, p.group))), .bold = true, .anchor = Anchor::End});
-        canvas.text(x + 28, rowY + 12, elideText(p.label, kSmallSize, column - 34), {.size = kSmallSize, .fill = kInk});
+        canvas.text(x + 22, rowY + 12, std::to_string(i + 1),
+                    {.size = kSmallSize,
+                     .fill = seriesColour(static_cast<std::size_t>(std::max(0, p.group))),
+                     .bold = true,
+                     .anchor = Anchor::End});
+        canvas.text(x + 28, rowY + 12, elideText(p.label, kSmallSize, column - 34),
+                    {.size = kSmallSize, .fill = kInk});
     }
     return canvas.finish();
 }

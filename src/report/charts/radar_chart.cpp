@@ -12,14 +12,17 @@ using namespace chart_style;
 
 namespace {
 
-constexpr double kRadius = 125.0;  // leaves room for two-line labels; compact enough for the summary
+constexpr double kRadius =
+    125.0;  // leaves room for two-line labels; compact enough for the summary
 constexpr double kLabelWidth = 150.0;
 
 double angleOf(std::size_t axis, std::size_t axes) {
-    return -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) / static_cast<double>(axes);
+    return -std::numbers::pi / 2 +
+           2 * std::numbers::pi * static_cast<double>(axis) / static_cast<double>(axes);
 }
 
-void drawAxisLabel(SvgCanvas& canvas, double cx, double cy, double angle, const std::string& label) {
+void drawAxisLabel(SvgCanvas& canvas, double cx, double cy, double angle,
+                   const std::string& label) {
     double c = std::cos(angle), s = std::sin(angle);
     double x = cx + (kRadius + 12) * c, y = cy + (kRadius + 12) * s;
     // Only labels straight above or below are centred; the rest grow away from the centre so
@@ -49,7 +52,9 @@ ChartDrawing drawRadarChart(const RadarChart& chart) {
         return canvas.finish();
     }
     const double span = chart.maxValue > chart.minValue ? chart.maxValue - chart.minValue : 1.0;
-    auto radiusOf = [&](double v) { return kRadius * std::clamp((v - chart.minValue) / span, 0.0, 1.0); };
+    auto radiusOf = [&](double v) {
+        return kRadius * std::clamp((v - chart.minValue) / span, 0.0, 1.0);
+    };
 
     // Rings at every whole step of the scale, labelled along the upward spoke.
     for (double v = std::ceil(chart.minValue); v <= chart.maxValue + 1e-9; v += 1.0) {
@@ -76,13 +81,15 @@ ChartDrawing drawRadarChart(const RadarChart& chart) {
         std::string colour(seriesColour(s));
         std::vector<double> shape;
         for (std::size_t a = 0; a < axes; ++a) {
-            double v = a < series.values.size() && series.values[a] ? *series.values[a] : chart.minValue;
+            double v =
+                a < series.values.size() && series.values[a] ? *series.values[a] : chart.minValue;
             double ang = angleOf(a, axes);
             shape.push_back(cx + radiusOf(v) * std::cos(ang));
             shape.push_back(cy + radiusOf(v) * std::sin(ang));
         }
         canvas.poly(shape, true, colour, series.dashed ? 0.0 : 0.18, colour, 2.5, series.dashed);
-        for (std::size_t i = 0; i + 1 < shape.size(); i += 2) canvas.circle(shape[i], shape[i + 1], 3.5, colour);
+        for (std::size_t i = 0; i + 1 < shape.size(); i += 2)
+            canvas.circle(shape[i], shape[i + 1], 3.5, colour);
         legend.push_back({series.name, colour, true, series.dashed});
     }
     double legendY = cy + kRadius + 50;

@@ -10,19 +10,18 @@ namespace {
 
 // DejaVu Sans advance widths of ASCII 32..126 in thousandths of an em (read from the font).
 constexpr std::array<short, 95> kRegular = {
-    318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,
-    636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531,
-    1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787,
-    603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500,
-    500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,
-    635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838};
+    318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361,  318, 337, 636, 636, 636,
+    636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632,
+    575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635,  611, 732, 684, 989, 685,
+    611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352,  635, 634, 278, 278, 579,
+    278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592,  525, 636, 337, 636, 838};
 constexpr std::array<short, 95> kBold = {
-    348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365,
-    696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580,
-    1000, 774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850,
-    733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838, 500,
-    500, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687,
-    716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838};
+    348,  456, 521, 838, 696, 1002, 872, 306,  457, 457, 523, 838, 380, 415,  380, 365,
+    696,  696, 696, 696, 696, 696,  696, 696,  696, 696, 400, 400, 838, 838,  838, 580,
+    1000, 774, 762, 734, 830, 683,  683, 821,  837, 372, 372, 775, 637, 995,  837, 850,
+    733,  850, 770, 720, 682, 812,  774, 1103, 771, 724, 725, 457, 365, 457,  838, 500,
+    500,  675, 716, 593, 716, 678,  435, 716,  712, 343, 343, 665, 343, 1042, 712, 687,
+    716,  716, 493, 595, 478, 712,  652, 924,  645, 652, 582, 712, 365, 712,  838};
 constexpr double kOtherGlyph = 700.0;  // a generous guess for letters outside ASCII
 
 // Length in bytes of the UTF-8 sequence starting with `lead`.
@@ -42,9 +41,12 @@ double glyphWidth(std::string_view utf8, std::size_t pos, bool bold) {
 
 std::string_view anchorName(Anchor a) {
     switch (a) {
-        case Anchor::Start: return "start";
-        case Anchor::Middle: return "middle";
-        case Anchor::End: return "end";
+        case Anchor::Start:
+            return "start";
+        case Anchor::Middle:
+            return "middle";
+        case Anchor::End:
+            return "end";
     }
     return "start";
 }
@@ -56,15 +58,27 @@ std::string escapeXml(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
             default:
                 // Control characters are not allowed in XML 1.0; show them as spaces.
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') out += ' ';
-                else out += c;
+                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
+                    out += ' ';
+                else
+                    out += c;
         }
     }
     return out;
@@ -72,7 +86,8 @@ std::string escapeXml(std::string_view text) {
 
 double textWidth(std::string_view utf8, double fontSize, bool bold) {
     double thousandths = 0.0;
-    for (std::size_t pos = 0; pos < utf8.size(); pos += sequenceLength(static_cast<unsigned char>(utf8[pos])))
+    for (std::size_t pos = 0; pos < utf8.size();
+         pos += sequenceLength(static_cast<unsigned char>(utf8[pos])))
         thousandths += glyphWidth(utf8, pos, bold);
     return thousandths * fontSize / 1000.0;
 }
@@ -102,10 +117,12 @@ std::vector<std::string> wrapText(std::string_view utf8, double fontSize, double
     std::size_t pos = 0;
     while (pos < utf8.size()) {
         std::size_t space = utf8.find(' ', pos);
-        std::string_view word = utf8.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
+        std::string_view word = utf8.substr(
+            pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
         pos = space == std::string_view::npos ? utf8.size() : space + 1;
         if (word.empty()) continue;
-        std::string candidate = current.empty() ? std::string(word) : current + " " + std::string(word);
+        std::string candidate =
+            current.empty() ? std::string(word) : current + " " + std::string(word);
         if (current.empty() || textWidth(candidate, fontSize, bold) <= maxWidth) {
             current = std::move(candidate);
             continue;
@@ -148,28 +165,31 @@ void SvgCanvas::append(const std::string& element, bool isText) {
 
 void SvgCanvas::rect(double x, double y, double w, double h, std::string_view fill,
                      std::string_view stroke, double strokeWidth) {
-    std::string element = fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"", svgNumber(x),
-                        svgNumber(y), svgNumber(std::max(0.0, w)), svgNumber(std::max(0.0, h)), fill);
+    std::string element =
+        fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"", svgNumber(x),
+                    svgNumber(y), svgNumber(std::max(0.0, w)), svgNumber(std::max(0.0, h)), fill);
     if (stroke != "none")
-        element += fmt::format(" stroke=\"{}\" stroke-width=\"{}\"", stroke, svgNumber(strokeWidth));
+        element +=
+            fmt::format(" stroke=\"{}\" stroke-width=\"{}\"", stroke, svgNumber(strokeWidth));
     append(element + "/>\n");
 }
 
 void SvgCanvas::line(double x1, double y1, double x2, double y2, std::string_view stroke,
                      double width, bool dashed) {
-    std::string element = fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"",
-                        svgNumber(x1), svgNumber(y1), svgNumber(x2), svgNumber(y2), stroke,
-                        svgNumber(width));
+    std::string element = fmt::format(
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"",
+        svgNumber(x1), svgNumber(y1), svgNumber(x2), svgNumber(y2), stroke, svgNumber(width));
     if (dashed) element += " stroke-dasharray=\"5,4\"";
     append(element + "/>\n");
 }
 
-void SvgCanvas::circle(double cx, double cy, double r, std::string_view fill, std::string_view stroke,
-                       double strokeWidth) {
-    std::string element = fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"", svgNumber(cx), svgNumber(cy),
-                        svgNumber(r), fill);
+void SvgCanvas::circle(double cx, double cy, double r, std::string_view fill,
+                       std::string_view stroke, double strokeWidth) {
+    std::string element = fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"",
+                                      svgNumber(cx), svgNumber(cy), svgNumber(r), fill);
     if (stroke != "none")
-        element += fmt::format(" stroke=\"{}\" stroke-width=\"{}\"", stroke, svgNumber(strokeWidth));
+        element +=
+            fmt::format(" stroke=\"{}\" stroke-width=\"{}\"", stroke, svgNumber(strokeWidth));
     append(element + "/>\n");
 }
 
@@ -178,24 +198,29 @@ void SvgCanvas::poly(const std::vector<double>& xy, bool closed, std::string_vie
     std::string points;
     for (std::size_t i = 0; i + 1 < xy.size(); i += 2)
         points += fmt::format("{}{},{}", i == 0 ? "" : " ", svgNumber(xy[i]), svgNumber(xy[i + 1]));
-    std::string element = fmt::format("<{} points=\"{}\" fill=\"{}\"", closed ? "polygon" : "polyline", points, fill);
-    if (fill != "none" && fillOpacity < 1.0) element += fmt::format(" fill-opacity=\"{}\"", svgNumber(fillOpacity));
+    std::string element =
+        fmt::format("<{} points=\"{}\" fill=\"{}\"", closed ? "polygon" : "polyline", points, fill);
+    if (fill != "none" && fillOpacity < 1.0)
+        element += fmt::format(" fill-opacity=\"{}\"", svgNumber(fillOpacity));
     element += fmt::format(" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"", stroke,
-                        svgNumber(strokeWidth));
+                           svgNumber(strokeWidth));
     if (dashed) element += " stroke-dasharray=\"6,4\"";
     append(element + "/>\n");
 }
 
 void SvgCanvas::text(double x, double y, std::string_view content, const TextStyle& style) {
-    std::string element = fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"", svgNumber(x), svgNumber(y),
-                        svgNumber(style.size), style.fill);
+    std::string element =
+        fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"", svgNumber(x),
+                    svgNumber(y), svgNumber(style.size), style.fill);
     if (style.bold) element += " font-weight=\"bold\"";
-    if (style.anchor != Anchor::Start) element += fmt::format(" text-anchor=\"{}\"", anchorName(style.anchor));
+    if (style.anchor != Anchor::Start)
+        element += fmt::format(" text-anchor=\"{}\"", anchorName(style.anchor));
     if (style.rotate != 0.0)
-        element += fmt::format(" transform=\"rotate({} {} {})\"", svgNumber(style.rotate), svgNumber(x), svgNumber(y));
+        element += fmt::format(" transform=\"rotate({} {} {})\"", svgNumber(style.rotate),
+                               svgNumber(x), svgNumber(y));
     append(element + ">" + escapeXml(content) + "</text>\n", true);
-    drawing_.texts.push_back({x, y, std::string(content), style.size, std::string(style.fill), style.bold, style.anchor,
-                              style.rotate});
+    drawing_.texts.push_back({x, y, std::string(content), style.size, std::string(style.fill),
+                              style.bold, style.anchor, style.rotate});
 }
 
 ChartDrawing SvgCanvas::finish() {

@@ -53,15 +53,15 @@ struct ChartDrawing {
 };
 
 class SvgCanvas {
-public:
+  public:
     SvgCanvas(double width, double height);
 
     void rect(double x, double y, double w, double h, std::string_view fill,
               std::string_view stroke = "none", double strokeWidth = 0.0);
     void line(double x1, double y1, double x2, double y2, std::string_view stroke,
               double width = 1.0, bool dashed = false);
-    void circle(double cx, double cy, double r, std::string_view fill, std::string_view stroke = "none",
-                double strokeWidth = 0.0);
+    void circle(double cx, double cy, double r, std::string_view fill,
+                std::string_view stroke = "none", double strokeWidth = 0.0);
     // Points as x,y pairs; closed draws a polygon, open a polyline.
     void poly(const std::vector<double>& xy, bool closed, std::string_view fill, double fillOpacity,
               std::string_view stroke, double strokeWidth, bool dashed = false);
@@ -70,7 +70,7 @@ public:
 
     ChartDrawing finish();  // closes the document; the canvas is spent afterwards
 
-private:
+  private:
     void append(const std::string& element, bool isText = false);
 
     ChartDrawing drawing_;

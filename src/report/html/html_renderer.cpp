@@ -8,19 +8,26 @@ namespace {
 
 std::string_view ragClass(Rag rag) {
     switch (rag) {
-        case Rag::Green: return "green";
-        case Rag::Amber: return "amber";
-        case Rag::Red: return "red";
-        case Rag::None: return "none";
+        case Rag::Green:
+            return "green";
+        case Rag::Amber:
+            return "amber";
+        case Rag::Red:
+            return "red";
+        case Rag::None:
+            return "none";
     }
     return "none";
 }
 
 std::string_view alignClass(Align align) {
     switch (align) {
-        case Align::Right: return " class=\"right\"";
-        case Align::Center: return " class=\"center\"";
-        case Align::Left: return "";
+        case Align::Right:
+            return " class=\"right\"";
+        case Align::Center:
+            return " class=\"center\"";
+        case Align::Left:
+            return "";
     }
     return "";
 }
@@ -30,7 +37,8 @@ void appendParagraphs(std::string& out, std::string_view text, std::string_view 
     std::size_t pos = 0;
     while (pos <= text.size()) {
         std::size_t end = text.find("\n\n", pos);
-        std::string_view part = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+        std::string_view part =
+            text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
         out += cls.empty() ? "<p>" : "<p class=\"" + std::string(cls) + "\">";
         out += escapeHtml(part) + "</p>\n";
         if (end == std::string_view::npos) break;
@@ -41,13 +49,15 @@ void appendParagraphs(std::string& out, std::string_view text, std::string_view 
 void appendFacts(std::string& out, const std::vector<KeyValue>& items) {
     out += "<dl class=\"facts\">\n";
     for (const auto& kv : items)
-        out += "<dt>" + escapeHtml(kv.key) + "</dt><dd>" + (kv.value.empty() ? "\u2014" : escapeHtml(kv.value)) + "</dd>\n";
+        out += "<dt>" + escapeHtml(kv.key) + "</dt><dd>" +
+               (kv.value.empty() ? "\u2014" : escapeHtml(kv.value)) + "</dd>\n";
     out += "</dl>\n";
 }
 
 void appendChart(std::string& out, const Chart& chart) {
     out += "<figure class=\"chart\">\n" + chartSvg(chart.spec);
-    if (!chart.caption.empty()) out += "<figcaption>" + escapeHtml(chart.caption) + "</figcaption>\n";
+    if (!chart.caption.empty())
+        out += "<figcaption>" + escapeHtml(chart.caption) + "</figcaption>\n";
     out += "</figure>\n";
 }
 
@@ -72,7 +82,8 @@ struct BlockWriter {
             return;
         }
         out += "<table>\n<thead><tr>";
-        for (const auto& c : table.columns) out += "<th" + std::string(alignClass(c.align)) + ">" + escapeHtml(c.header) + "</th>";
+        for (const auto& c : table.columns)
+            out += "<th" + std::string(alignClass(c.align)) + ">" + escapeHtml(c.header) + "</th>";
         out += "</tr></thead>\n<tbody>\n";
         for (const auto& row : table.rows) {
             out += "<tr>";
@@ -86,13 +97,15 @@ struct BlockWriter {
     void operator()(const FindingList& list) const {
         appendHeading3(out, list.heading);
         if (list.items.empty()) {
-            if (!list.emptyText.empty()) out += "<p class=\"note\">" + escapeHtml(list.emptyText) + "</p>\n";
+            if (!list.emptyText.empty())
+                out += "<p class=\"note\">" + escapeHtml(list.emptyText) + "</p>\n";
             return;
         }
         out += "<ul class=\"findings\">\n";
         for (const auto& f : list.items)
-            out += "<li class=\"finding-" + std::string(ragClass(f.rag)) + "\"><strong>" + escapeHtml(f.title) +
-                   "</strong>" + (f.detail.empty() ? "" : " \u2014 " + escapeHtml(f.detail)) + "</li>\n";
+            out += "<li class=\"finding-" + std::string(ragClass(f.rag)) + "\"><strong>" +
+                   escapeHtml(f.title) + "</strong>" +
+                   (f.detail.empty() ? "" : " \u2014 " + escapeHtml(f.detail)) + "</li>\n";
         out += "</ul>\n";
     }
     void operator()(const Chart& chart) const { appendChart(out, chart); }
@@ -114,17 +127,18 @@ void appendContents(std::string& out, const ReportData& report) {
     out += "<nav class=\"toc\">\n<h2>Contents</h2>\n<ol>\n";
     out += "<li><a href=\"#summary\"><span class=\"num\"></span>Executive summary</a></li>\n";
     for (const auto& s : report.sections)
-        out += "<li><a href=\"#" + escapeHtml(s.id) + "\"><span class=\"num\">" + escapeHtml(s.number) + "</span>" +
-               escapeHtml(s.title) + "</a></li>\n";
+        out += "<li><a href=\"#" + escapeHtml(s.id) + "\"><span class=\"num\">" +
+               escapeHtml(s.number) + "</span>" + escapeHtml(s.title) + "</a></li>\n";
     out += "</ol>\n</nav>\n";
 }
 
 void appendSummary(std::string& out, const ExecutiveSummary& s) {
     out += "<section id=\"summary\" class=\"summary\">\n<h2>Executive summary</h2>\n";
     if (s.scored) {
-        out += "<div class=\"maturity\"><div><div>CRM maturity</div><div class=\"level\">" + escapeHtml(s.maturityLevel) +
-               "</div></div>";
-        if (!s.maturityIndex.empty()) out += "<div class=\"index\">Index " + escapeHtml(s.maturityIndex) + " / 100</div>";
+        out += "<div class=\"maturity\"><div><div>CRM maturity</div><div class=\"level\">" +
+               escapeHtml(s.maturityLevel) + "</div></div>";
+        if (!s.maturityIndex.empty())
+            out += "<div class=\"index\">Index " + escapeHtml(s.maturityIndex) + " / 100</div>";
         out += "</div>\n";
         if (!s.maturityReason.empty()) out += "<p>" + escapeHtml(s.maturityReason) + "</p>\n";
         if (!s.headlineFigures.empty()) appendFacts(out, s.headlineFigures);
@@ -132,34 +146,40 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
     if (!s.note.empty()) out += "<p class=\"note\">" + escapeHtml(s.note) + "</p>\n";
     if (s.scored) {
         out += "<h3>Top capability gaps</h3>\n";
-        if (s.topGaps.empty()) out += "<p class=\"note\">No capability is below its target.</p>\n";
+        if (s.topGaps.empty())
+            out += "<p class=\"note\">No capability is below its target.</p>\n";
         else {
             out += "<ol>\n";
             for (const auto& g : s.topGaps)
-                out += "<li><strong>" + escapeHtml(g.capability) + "</strong>: " + escapeHtml(g.current) + " \u2192 " +
-                       escapeHtml(g.target) + ", gap score " + escapeHtml(g.score) + "<span class=\"why\">" +
+                out += "<li><strong>" + escapeHtml(g.capability) +
+                       "</strong>: " + escapeHtml(g.current) + " \u2192 " + escapeHtml(g.target) +
+                       ", gap score " + escapeHtml(g.score) + "<span class=\"why\">" +
                        escapeHtml(g.reason) + "</span></li>\n";
             out += "</ol>\n";
         }
         out += "<h3>Top recommendations</h3>\n";
-        if (s.topRecommendations.empty()) out += "<p class=\"note\">No recommendation.</p>\n";
+        if (s.topRecommendations.empty())
+            out += "<p class=\"note\">No recommendation.</p>\n";
         else {
             out += "<ol>\n";
             for (const auto& r : s.topRecommendations)
                 out += "<li><strong>" + escapeHtml(r.action) + "</strong>" +
-                       (r.impact.empty() ? "" : " <span class=\"impact\">(" + escapeHtml(r.impact) + " impact)</span>") +
+                       (r.impact.empty() ? ""
+                                         : " <span class=\"impact\">(" + escapeHtml(r.impact) +
+                                               " impact)</span>") +
                        "<span class=\"why\">Because: " + escapeHtml(r.cause) + "</span></li>\n";
             out += "</ol>\n";
         }
         out += "<h3>Metrics off track</h3>\n";
-        if (s.offTrackMetrics.empty()) out += "<p class=\"note\">No metric is off track.</p>\n";
+        if (s.offTrackMetrics.empty())
+            out += "<p class=\"note\">No metric is off track.</p>\n";
         else {
             out += "<ul>\n";
             for (const auto& m : s.offTrackMetrics)
-                out += "<li><span class=\"rag rag-" + std::string(ragClass(m.rag)) + "\">" + escapeHtml(m.status) +
-                       "</span> <strong>" + escapeHtml(m.name) + "</strong>" +
-                       (m.progress.empty() ? "" : ": " + escapeHtml(m.progress)) + "<span class=\"why\">" + escapeHtml(m.reason) +
-                       "</span></li>\n";
+                out += "<li><span class=\"rag rag-" + std::string(ragClass(m.rag)) + "\">" +
+                       escapeHtml(m.status) + "</span> <strong>" + escapeHtml(m.name) +
+                       "</strong>" + (m.progress.empty() ? "" : ": " + escapeHtml(m.progress)) +
+                       "<span class=\"why\">" + escapeHtml(m.reason) + "</span></li>\n";
             out += "</ul>\n";
         }
     }
@@ -174,12 +194,23 @@ std::string escapeHtml(std::string_view text) {
     out.reserve(text.size() + text.size() / 8);
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -192,21 +223,27 @@ std::string renderHtml(const ReportData& report) {
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += "<meta name=\"generator\" content=\"CRM Strategy Workbench\">\n";
-    out += "<title>" + escapeHtml(t.reportTitle + " \u2014 " + t.company + " \u2014 " + t.cycleName) + "</title>\n";
+    out += "<title>" +
+           escapeHtml(t.reportTitle + " \u2014 " + t.company + " \u2014 " + t.cycleName) +
+           "</title>\n";
     out += "<style>" + std::string(htmlStylesheet()) + "</style>\n</head>\n<body>\n";
     appendTitlePage(out, t);
     appendContents(out, report);
     appendSummary(out, report.summary);
     for (const auto& section : report.sections) {
         out += "<section id=\"" + escapeHtml(section.id) + "\">\n<h2>";
-        if (!section.number.empty()) out += "<span class=\"num\">" + escapeHtml(section.number) + "</span>";
+        if (!section.number.empty())
+            out += "<span class=\"num\">" + escapeHtml(section.number) + "</span>";
         out += escapeHtml(section.title) + "</h2>\n";
-        if (!section.lead.empty()) out += "<p class=\"lead\">" + escapeHtml(section.lead) + "</p>\n";
+        if (!section.lead.empty())
+            out += "<p class=\"lead\">" + escapeHtml(section.lead) + "</p>\n";
         for (const auto& block : section.blocks) std::visit(BlockWriter{out}, block);
         out += "</section>\n";
     }
-    out += "<footer>" + escapeHtml(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName + " \u00b7 " +
-                                   t.reportDate + " \u00b7 profile " + t.profileName + " (" + t.profileHash + ")") +
+    out += "<footer>" +
+           escapeHtml(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName +
+                      " \u00b7 " + t.reportDate + " \u00b7 profile " + t.profileName + " (" +
+                      t.profileHash + ")") +
            "</footer>\n</body>\n</html>\n";
     return out;
 }

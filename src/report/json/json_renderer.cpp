@@ -9,19 +9,26 @@ using Json = nlohmann::ordered_json;  // keeps insertion order: the documented o
 
 std::string ragKey(Rag rag) {
     switch (rag) {
-        case Rag::Green: return "green";
-        case Rag::Amber: return "amber";
-        case Rag::Red: return "red";
-        case Rag::None: return "none";
+        case Rag::Green:
+            return "green";
+        case Rag::Amber:
+            return "amber";
+        case Rag::Red:
+            return "red";
+        case Rag::None:
+            return "none";
     }
     return "none";
 }
 
 std::string alignKey(Align align) {
     switch (align) {
-        case Align::Left: return "left";
-        case Align::Right: return "right";
-        case Align::Center: return "center";
+        case Align::Left:
+            return "left";
+        case Align::Right:
+            return "right";
+        case Align::Center:
+            return "center";
     }
     return "left";
 }
@@ -42,79 +49,126 @@ struct ChartToJson {
             for (const auto& v : s.values) values.push_back(optionalNumber(v));
             series.push_back(Json{{"name", s.name}, {"values", values}, {"dashed", s.dashed}});
         }
-        return Json{{"kind", "radar"}, {"title", c.title}, {"axes", c.axes}, {"series", series},
-                    {"min", c.minValue}, {"max", c.maxValue}, {"scaleLabel", c.scaleLabel}};
+        return Json{{"kind", "radar"},           {"title", c.title},  {"axes", c.axes},
+                    {"series", series},          {"min", c.minValue}, {"max", c.maxValue},
+                    {"scaleLabel", c.scaleLabel}};
     }
     Json operator()(const BarChart& c) const {
         Json bars = Json::array();
         for (const auto& b : c.bars)
-            bars.push_back(Json{{"label", b.label}, {"value", b.value}, {"valueText", b.valueText}, {"rag", ragKey(b.rag)}});
+            bars.push_back(Json{{"label", b.label},
+                                {"value", b.value},
+                                {"valueText", b.valueText},
+                                {"rag", ragKey(b.rag)}});
         Json legend = Json::array();
-        for (const auto& l : c.legend) legend.push_back(Json{{"label", l.label}, {"rag", ragKey(l.rag)}});
-        return Json{{"kind", "bars"}, {"title", c.title}, {"valueAxisLabel", c.valueAxisLabel}, {"ragColours", c.ragColours},
-                    {"bars", bars}, {"legend", legend}, {"referenceValue", optionalNumber(c.referenceValue)},
-                    {"referenceLabel", c.referenceLabel}, {"axisMax", optionalNumber(c.axisMax)}, {"percent", c.percentTicks}};
+        for (const auto& l : c.legend)
+            legend.push_back(Json{{"label", l.label}, {"rag", ragKey(l.rag)}});
+        return Json{{"kind", "bars"},
+                    {"title", c.title},
+                    {"valueAxisLabel", c.valueAxisLabel},
+                    {"ragColours", c.ragColours},
+                    {"bars", bars},
+                    {"legend", legend},
+                    {"referenceValue", optionalNumber(c.referenceValue)},
+                    {"referenceLabel", c.referenceLabel},
+                    {"axisMax", optionalNumber(c.axisMax)},
+                    {"percent", c.percentTicks}};
     }
     Json operator()(const QuadrantChart& c) const {
         Json points = Json::array();
         for (const auto& p : c.points)
             points.push_back(Json{{"label", p.label}, {"x", p.x}, {"y", p.y}, {"group", p.group}});
-        return Json{{"kind", "quadrant"}, {"title", c.title}, {"xLabel", c.xLabel}, {"yLabel", c.yLabel},
-                    {"min", c.minValue}, {"max", c.maxValue}, {"midpoint", c.midpoint}, {"groups", c.groups},
+        return Json{{"kind", "quadrant"},
+                    {"title", c.title},
+                    {"xLabel", c.xLabel},
+                    {"yLabel", c.yLabel},
+                    {"min", c.minValue},
+                    {"max", c.maxValue},
+                    {"midpoint", c.midpoint},
+                    {"groups", c.groups},
                     {"points", points},
-                    {"quadrants", Json{{"concentrateHere", c.concentrateHere}, {"keepUp", c.keepUp},
-                                       {"possibleOverkill", c.possibleOverkill}, {"lowPriority", c.lowPriority}}}};
+                    {"quadrants", Json{{"concentrateHere", c.concentrateHere},
+                                       {"keepUp", c.keepUp},
+                                       {"possibleOverkill", c.possibleOverkill},
+                                       {"lowPriority", c.lowPriority}}}};
     }
     Json operator()(const LorenzChart& c) const {
         Json points = Json::array();
         for (const auto& p : c.points) points.push_back(Json::array({p.x, p.y}));
-        return Json{{"kind", "lorenz"}, {"title", c.title}, {"xLabel", c.xLabel}, {"yLabel", c.yLabel},
-                    {"points", points}, {"notes", c.notes}};
+        return Json{{"kind", "lorenz"},   {"title", c.title}, {"xLabel", c.xLabel},
+                    {"yLabel", c.yLabel}, {"points", points}, {"notes", c.notes}};
     }
 };
 
 Json chartJson(const Chart& chart) {
-    return Json{{"type", "chart"}, {"caption", chart.caption}, {"chart", std::visit(ChartToJson{}, chart.spec)}};
+    return Json{{"type", "chart"},
+                {"caption", chart.caption},
+                {"chart", std::visit(ChartToJson{}, chart.spec)}};
 }
 
 struct BlockToJson {
-    Json operator()(const Paragraph& p) const { return Json{{"type", "paragraph"}, {"heading", p.heading}, {"text", p.text}}; }
+    Json operator()(const Paragraph& p) const {
+        return Json{{"type", "paragraph"}, {"heading", p.heading}, {"text", p.text}};
+    }
     Json operator()(const KeyValueList& l) const {
         return Json{{"type", "keyValues"}, {"heading", l.heading}, {"items", keyValues(l.items)}};
     }
     Json operator()(const Table& t) const {
         Json columns = Json::array();
-        for (const auto& c : t.columns) columns.push_back(Json{{"header", c.header}, {"align", alignKey(c.align)}});
-        return Json{{"type", "table"}, {"heading", t.heading}, {"columns", columns}, {"rows", t.rows}, {"emptyText", t.emptyText}};
+        for (const auto& c : t.columns)
+            columns.push_back(Json{{"header", c.header}, {"align", alignKey(c.align)}});
+        return Json{{"type", "table"},
+                    {"heading", t.heading},
+                    {"columns", columns},
+                    {"rows", t.rows},
+                    {"emptyText", t.emptyText}};
     }
     Json operator()(const FindingList& l) const {
         Json items = Json::array();
-        for (const auto& f : l.items) items.push_back(Json{{"rag", ragKey(f.rag)}, {"title", f.title}, {"detail", f.detail}});
-        return Json{{"type", "findings"}, {"heading", l.heading}, {"items", items}, {"emptyText", l.emptyText}};
+        for (const auto& f : l.items)
+            items.push_back(Json{{"rag", ragKey(f.rag)}, {"title", f.title}, {"detail", f.detail}});
+        return Json{{"type", "findings"},
+                    {"heading", l.heading},
+                    {"items", items},
+                    {"emptyText", l.emptyText}};
     }
     Json operator()(const Chart& c) const { return chartJson(c); }
 };
 
 Json titleJson(const TitlePage& t) {
-    return Json{{"reportTitle", t.reportTitle}, {"company", t.company}, {"industry", t.industry},
-                {"facilitator", t.facilitator}, {"cycleName", t.cycleName}, {"cycleId", t.cycleId},
-                {"assessmentDate", t.assessmentDate}, {"reportDate", t.reportDate},
+    return Json{{"reportTitle", t.reportTitle},
+                {"company", t.company},
+                {"industry", t.industry},
+                {"facilitator", t.facilitator},
+                {"cycleName", t.cycleName},
+                {"cycleId", t.cycleId},
+                {"assessmentDate", t.assessmentDate},
+                {"reportDate", t.reportDate},
                 {"profile", Json{{"name", t.profileName}, {"hash", t.profileHash}}}};
 }
 
 Json summaryJson(const ExecutiveSummary& s) {
     Json gaps = Json::array(), recommendations = Json::array(), offTrack = Json::array();
     for (const auto& g : s.topGaps)
-        gaps.push_back(Json{{"capability", g.capability}, {"current", g.current}, {"target", g.target},
-                            {"score", g.score}, {"reason", g.reason}});
+        gaps.push_back(Json{{"capability", g.capability},
+                            {"current", g.current},
+                            {"target", g.target},
+                            {"score", g.score},
+                            {"reason", g.reason}});
     for (const auto& r : s.topRecommendations)
-        recommendations.push_back(Json{{"action", r.action}, {"cause", r.cause}, {"impact", r.impact}});
+        recommendations.push_back(
+            Json{{"action", r.action}, {"cause", r.cause}, {"impact", r.impact}});
     for (const auto& m : s.offTrackMetrics)
-        offTrack.push_back(Json{{"name", m.name}, {"rag", ragKey(m.rag)}, {"status", m.status}, {"progress", m.progress},
+        offTrack.push_back(Json{{"name", m.name},
+                                {"rag", ragKey(m.rag)},
+                                {"status", m.status},
+                                {"progress", m.progress},
                                 {"reason", m.reason}});
     return Json{{"scored", s.scored},
-                {"maturity", Json{{"level", s.maturityLevel}, {"index", s.maturityIndex},
-                                  {"indexValue", optionalNumber(s.maturityIndexValue)}, {"reason", s.maturityReason}}},
+                {"maturity", Json{{"level", s.maturityLevel},
+                                  {"index", s.maturityIndex},
+                                  {"indexValue", optionalNumber(s.maturityIndexValue)},
+                                  {"reason", s.maturityReason}}},
                 {"headlineFigures", keyValues(s.headlineFigures)},
                 {"topGaps", gaps},
                 {"topRecommendations", recommendations},
@@ -130,7 +184,11 @@ std::string renderJson(const ReportData& report) {
     for (const auto& s : report.sections) {
         Json blocks = Json::array();
         for (const auto& b : s.blocks) blocks.push_back(std::visit(BlockToJson{}, b));
-        sections.push_back(Json{{"id", s.id}, {"number", s.number}, {"title", s.title}, {"lead", s.lead}, {"blocks", blocks}});
+        sections.push_back(Json{{"id", s.id},
+                                {"number", s.number},
+                                {"title", s.title},
+                                {"lead", s.lead},
+                                {"blocks", blocks}});
     }
     Json doc{{"format", "crmw-report"},
              {"version", kReportJsonVersion},

@@ -4,9 +4,13 @@
 
 namespace crm::report::pdf {
 
-PageFlow::PageFlow(QPdfWriter& writer, QPainter* painter, const PdfStyle& style, RunningText running, int totalPages,
-                   std::function<void(int)> onPage)
-    : writer_(writer), painter_(painter), style_(style), running_(std::move(running)), totalPages_(totalPages),
+PageFlow::PageFlow(QPdfWriter& writer, QPainter* painter, const PdfStyle& style,
+                   RunningText running, int totalPages, std::function<void(int)> onPage)
+    : writer_(writer),
+      painter_(painter),
+      style_(style),
+      running_(std::move(running)),
+      totalPages_(totalPages),
       onPage_(std::move(onPage)) {
     pageWidth_ = writer.width();
     pageHeight_ = writer.height();
@@ -39,7 +43,8 @@ void PageFlow::drawDecorations() {
     // The section title takes the right half at most; the left text gets what is left.
     QString right = small.elidedText(sectionTitle_, Qt::ElideRight, width() * 0.5);
     double rightWidth = small.horizontalAdvance(right);
-    QString leftText = small.elidedText(running_.headerLeft, Qt::ElideRight, width() - rightWidth - style_.mm(6));
+    QString leftText =
+        small.elidedText(running_.headerLeft, Qt::ElideRight, width() - rightWidth - style_.mm(6));
     p.drawText(QPointF(l, headerBase), leftText);
     p.drawText(QPointF(r - rightWidth, headerBase), right);
     p.setPen(QPen(style_.rule, style_.pt(0.6)));
@@ -52,7 +57,8 @@ void PageFlow::drawDecorations() {
     QString number = totalPages_ > 0 ? QStringLiteral("Page %1 of %2").arg(page_).arg(totalPages_)
                                      : QStringLiteral("Page %1").arg(page_);
     double numberWidth = small.horizontalAdvance(number);
-    p.drawText(QPointF(l, footerBase), small.elidedText(running_.footerLeft, Qt::ElideRight, width() - numberWidth - style_.mm(6)));
+    p.drawText(QPointF(l, footerBase), small.elidedText(running_.footerLeft, Qt::ElideRight,
+                                                        width() - numberWidth - style_.mm(6)));
     p.drawText(QPointF(r - numberWidth, footerBase), number);
 }
 

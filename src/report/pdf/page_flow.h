@@ -14,15 +14,15 @@
 namespace crm::report::pdf {
 
 struct RunningText {
-    QString headerLeft;   // company and report
-    QString footerLeft;   // report date
+    QString headerLeft;  // company and report
+    QString footerLeft;  // report date
 };
 
 class PageFlow {
-public:
+  public:
     // painter == nullptr: measuring run, nothing is drawn. totalPages: 0 when not known yet.
-    PageFlow(QPdfWriter& writer, QPainter* painter, const PdfStyle& style, RunningText running, int totalPages,
-             std::function<void(int page)> onPage = {});
+    PageFlow(QPdfWriter& writer, QPainter* painter, const PdfStyle& style, RunningText running,
+             int totalPages, std::function<void(int page)> onPage = {});
 
     QPainter* painter() const { return painter_; }
     QPaintDevice* device() const { return &writer_; }
@@ -46,7 +46,7 @@ public:
     // Starts a new page unless `height` still fits below y.
     void ensureSpace(double height);
 
-private:
+  private:
     void drawDecorations();
 
     QPdfWriter& writer_;

@@ -1,6 +1,6 @@
 // Headings, paragraphs, key/value lists, findings and charts on the page flow.
-#include "report/charts/chart_svg.h"
 #include "report/pdf/pdf_blocks.h"
+#include "report/charts/chart_svg.h"
 #include "report/pdf/pdf_chart.h"
 #include "report/pdf/wrapped_text.h"
 
@@ -8,24 +8,30 @@ namespace crm::report::pdf {
 
 QColor ragColour(Rag rag) {
     switch (rag) {
-        case Rag::Green: return QColor(0x2e, 0x7d, 0x32);
-        case Rag::Amber: return QColor(0xf2, 0xa9, 0x00);
-        case Rag::Red: return QColor(0xc6, 0x28, 0x28);
-        case Rag::None: return QColor(0x90, 0xa4, 0xae);
+        case Rag::Green:
+            return QColor(0x2e, 0x7d, 0x32);
+        case Rag::Amber:
+            return QColor(0xf2, 0xa9, 0x00);
+        case Rag::Red:
+            return QColor(0xc6, 0x28, 0x28);
+        case Rag::None:
+            return QColor(0x90, 0xa4, 0xae);
     }
     return QColor(0x90, 0xa4, 0xae);
 }
 
 void drawSectionHeading(PageFlow& flow, const Section& section) {
     const PdfStyle& style = flow.style();
-    QString title = WrappedText::fromUtf8(section.number.empty() ? section.title : section.number + "  " + section.title);
+    QString title = WrappedText::fromUtf8(
+        section.number.empty() ? section.title : section.number + "  " + section.title);
     WrappedText heading(title, style.h1, flow.width(), flow.device());
     if (QPainter* p = flow.painter()) {
         p->setPen(style.accent);
         heading.draw(p, QPointF(flow.left(), flow.y));
     }
     flow.y += heading.height() + style.mm(1.5);
-    if (QPainter* p = flow.painter()) p->fillRect(QRectF(flow.left(), flow.y, flow.width(), style.pt(1.6)), style.accent);
+    if (QPainter* p = flow.painter())
+        p->fillRect(QRectF(flow.left(), flow.y, flow.width(), style.pt(1.6)), style.accent);
     flow.y += style.mm(4);
     if (!section.lead.empty()) {
         drawText(flow, WrappedText::fromUtf8(section.lead), style.italic, style.muted);
@@ -45,8 +51,10 @@ void drawSubheading(PageFlow& flow, const std::string& text, double keepWithNext
     flow.y += heading.height() + style.mm(1.5);
 }
 
-void drawText(PageFlow& flow, const QString& text, const QFont& font, const QColor& colour, double indent, int boldPrefix) {
-    WrappedText wrapped(text, font, flow.width() - indent, flow.device(), Qt::AlignLeft, boldPrefix);
+void drawText(PageFlow& flow, const QString& text, const QFont& font, const QColor& colour,
+              double indent, int boldPrefix) {
+    WrappedText wrapped(text, font, flow.width() - indent, flow.device(), Qt::AlignLeft,
+                        boldPrefix);
     int first = 0;
     while (first < wrapped.lineCount()) {
         int fits = static_cast<int>(flow.remaining() / wrapped.lineHeight());
@@ -69,7 +77,8 @@ void drawChart(PageFlow& flow, const Chart& chart, double maxWidth) {
     const ChartDrawing drawing = drawChart(chart.spec);
     const QSizeF natural = chartSize(drawing);
     if (natural.isEmpty()) return;
-    WrappedText caption(WrappedText::fromUtf8(chart.caption), style.smallItalic, flow.width(), flow.device(), Qt::AlignHCenter);
+    WrappedText caption(WrappedText::fromUtf8(chart.caption), style.smallItalic, flow.width(),
+                        flow.device(), Qt::AlignHCenter);
     const double captionHeight = chart.caption.empty() ? 0.0 : caption.height() + style.mm(1);
     double w = std::min(maxWidth, flow.width());
     double h = w * natural.height() / natural.width();
@@ -99,14 +108,17 @@ void drawFindings(PageFlow& flow, const FindingList& list) {
     const double indent = style.mm(5);
     for (const auto& f : list.items) {
         QString title = WrappedText::fromUtf8(f.title);
-        QString text = f.detail.empty() ? title : title + QStringLiteral(" \u2014 ") + WrappedText::fromUtf8(f.detail);
+        QString text = f.detail.empty()
+                           ? title
+                           : title + QStringLiteral(" \u2014 ") + WrappedText::fromUtf8(f.detail);
         WrappedText probe(text, style.body, flow.width() - indent, flow.device());
         flow.ensureSpace(probe.height(std::min(probe.lineCount(), 2)));
         if (QPainter* p = flow.painter()) {
             const double r = style.mm(1.2);
             p->setPen(Qt::NoPen);
             p->setBrush(ragColour(f.rag));
-            p->drawEllipse(QPointF(flow.left() + style.mm(1.8), flow.y + probe.lineHeight() * 0.5), r, r);
+            p->drawEllipse(QPointF(flow.left() + style.mm(1.8), flow.y + probe.lineHeight() * 0.5),
+                           r, r);
             p->setBrush(Qt::NoBrush);
         }
         drawText(flow, text, style.body, style.ink, indent, static_cast<int>(title.size()));
@@ -117,7 +129,8 @@ void drawFindings(PageFlow& flow, const FindingList& list) {
 
 void drawKeyValues(PageFlow& flow, const KeyValueList& list) {
     Table table{list.heading, {{"", Align::Left}, {"", Align::Left}}, {}, ""};
-    for (const auto& kv : list.items) table.rows.push_back({kv.key, kv.value.empty() ? "\u2014" : kv.value});
+    for (const auto& kv : list.items)
+        table.rows.push_back({kv.key, kv.value.empty() ? "\u2014" : kv.value});
     drawTable(flow, table, TableLook{false, true, false});
 }
 

@@ -7,7 +7,7 @@
 namespace crm::report::pdf {
 
 struct TableLook {
-    bool header = true;        // draw (and repeat) the header row
+    bool header = true;  // draw (and repeat) the header row
     bool boldFirstColumn = false;
     bool zebra = true;
 };
@@ -15,8 +15,8 @@ struct TableLook {
 void drawSectionHeading(PageFlow& flow, const Section& section);
 void drawSubheading(PageFlow& flow, const std::string& text, double keepWithNext);
 // Wrapped text, continued on the next page line by line when needed.
-void drawText(PageFlow& flow, const QString& text, const QFont& font, const QColor& colour, double indent = 0,
-              int boldPrefix = 0);
+void drawText(PageFlow& flow, const QString& text, const QFont& font, const QColor& colour,
+              double indent = 0, int boldPrefix = 0);
 void drawTable(PageFlow& flow, const Table& table, const TableLook& look = {});
 // Draws the chart as vectors (QSvgRenderer) at most maxWidth wide and fitting the page.
 void drawChart(PageFlow& flow, const Chart& chart, double maxWidth);

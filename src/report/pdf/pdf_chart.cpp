@@ -28,7 +28,9 @@ void paintChart(QPainter& painter, const ChartDrawing& drawing, const QRectF& ta
         font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);  // no ligatures, as in pdf_style.cpp
         const QString text = WrappedText::fromUtf8(t.content);
         const double width = QFontMetricsF(font, painter.device()).horizontalAdvance(text);
-        const double shift = t.anchor == Anchor::Middle ? width / 2 : t.anchor == Anchor::End ? width : 0.0;
+        const double shift = t.anchor == Anchor::Middle ? width / 2
+                             : t.anchor == Anchor::End  ? width
+                                                        : 0.0;
         painter.save();
         painter.translate(t.x, t.y);
         if (t.rotate != 0.0) painter.rotate(t.rotate);

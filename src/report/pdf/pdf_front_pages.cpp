@@ -13,7 +13,8 @@ void drawTitlePage(PageFlow& flow, const TitlePage& t) {
     const double bandHeight = s.mm(16);
     if (p) p->fillRect(QRectF(0, 0, flow.pageWidth(), bandHeight), s.accent);
     flow.y = flow.pageHeight() * 0.22;
-    auto line = [&](const std::string& text, const QFont& font, const QColor& colour, double gapAfter) {
+    auto line = [&](const std::string& text, const QFont& font, const QColor& colour,
+                    double gapAfter) {
         WrappedText wrapped(WrappedText::fromUtf8(text), font, flow.width(), flow.device());
         if (p) {
             p->setPen(colour);
@@ -51,17 +52,20 @@ void drawContents(PageFlow& flow, const std::vector<TocEntry>& entries) {
         if (QPainter* p = flow.painter()) {
             const double base = flow.y + metrics.ascent();
             const double titleRoom = flow.width() - numberWidth - pageWidth;
-            QString title = metrics.elidedText(WrappedText::fromUtf8(e.title), Qt::ElideRight, titleRoom - s.mm(4));
+            QString title = metrics.elidedText(WrappedText::fromUtf8(e.title), Qt::ElideRight,
+                                               titleRoom - s.mm(4));
             QString page = e.page > 0 ? QString::number(e.page) : QString();
             p->setFont(s.body);
             p->setPen(s.muted);
             p->drawText(QPointF(flow.left(), base), WrappedText::fromUtf8(e.number));
             p->setPen(s.ink);
             p->drawText(QPointF(flow.left() + numberWidth, base), title);
-            p->drawText(QPointF(flow.left() + flow.width() - metrics.horizontalAdvance(page), base), page);
+            p->drawText(QPointF(flow.left() + flow.width() - metrics.horizontalAdvance(page), base),
+                        page);
             // Dotted leader from the title to the page number.
             p->setPen(QPen(s.rule, s.pt(0.8), Qt::DotLine));
-            const double from = flow.left() + numberWidth + metrics.horizontalAdvance(title) + s.mm(2);
+            const double from =
+                flow.left() + numberWidth + metrics.horizontalAdvance(title) + s.mm(2);
             const double to = flow.left() + flow.width() - pageWidth + s.mm(2);
             if (to > from) p->drawLine(QPointF(from, base), QPointF(to, base));
         }

@@ -7,8 +7,10 @@ namespace {
 
 QFont makeFont(double points, bool bold = false, bool italic = false) {
     // DejaVu Sans ships with every Debian desktop and has the arrows and symbols we print.
-    static const QString family = QFontDatabase::hasFamily("DejaVu Sans") ? QStringLiteral("DejaVu Sans")
-                                                                          : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    static const QString family =
+        QFontDatabase::hasFamily("DejaVu Sans")
+            ? QStringLiteral("DejaVu Sans")
+            : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     QFont font(family);
     font.setPointSizeF(points);
     font.setBold(bold);

@@ -13,7 +13,7 @@ namespace {
 
 // Draws (painter != null) or measures the texts of the summary from y; returns the y after them.
 class SummaryText {
-public:
+  public:
     SummaryText(const PageFlow& flow, QPainter* painter, int maxLines)
         : flow_(flow), s_(flow.style()), p_(painter), maxLines_(maxLines) {}
 
@@ -24,29 +24,37 @@ public:
             if (!sum.maturityReason.empty()) paragraph(sum.maturityReason, s_.body, s_.ink, 2);
             figures(sum.headlineFigures);
             heading("Top capability gaps");
-            if (sum.topGaps.empty()) paragraph("No capability is below its target.", s_.italic, s_.muted, 1);
+            if (sum.topGaps.empty())
+                paragraph("No capability is below its target.", s_.italic, s_.muted, 1);
             int n = 0;
-            for (const auto& g : sum.topGaps)  // the reason repeats these numbers: one line is enough
-                item(std::to_string(++n) + ".", g.capability + ": " + g.current + " \u2192 " + g.target + ", gap score " + g.score,
+            for (const auto& g :
+                 sum.topGaps)  // the reason repeats these numbers: one line is enough
+                item(std::to_string(++n) + ".",
+                     g.capability + ": " + g.current + " \u2192 " + g.target + ", gap score " +
+                         g.score,
                      "", QColor());
             heading("Top recommendations");
-            if (sum.topRecommendations.empty()) paragraph("No recommendation.", s_.italic, s_.muted, 1);
+            if (sum.topRecommendations.empty())
+                paragraph("No recommendation.", s_.italic, s_.muted, 1);
             n = 0;
             for (const auto& r : sum.topRecommendations)
-                item(std::to_string(++n) + ".", r.action, (r.impact.empty() ? "" : r.impact + " impact, because ") + r.cause,
-                     QColor());
+                item(std::to_string(++n) + ".", r.action,
+                     (r.impact.empty() ? "" : r.impact + " impact, because ") + r.cause, QColor());
             heading("Metrics off track");
-            if (sum.offTrackMetrics.empty()) paragraph("No metric is off track.", s_.italic, s_.muted, 1);
+            if (sum.offTrackMetrics.empty())
+                paragraph("No metric is off track.", s_.italic, s_.muted, 1);
             for (const auto& m : sum.offTrackMetrics)
-                item("", m.name, m.progress.empty() ? m.reason : m.progress + ". " + m.reason, ragColour(m.rag));
+                item("", m.name, m.progress.empty() ? m.reason : m.progress + ". " + m.reason,
+                     ragColour(m.rag));
         }
         if (!sum.note.empty()) paragraph(sum.note, s_.italic, s_.muted, 3);
         return y_;
     }
 
-private:
+  private:
     void maturityBand(const ExecutiveSummary& sum) {
-        QFontMetricsF big(s_.big, flow_.device()), small(s_.small, flow_.device()), h2(s_.h2, flow_.device());
+        QFontMetricsF big(s_.big, flow_.device()), small(s_.small, flow_.device()),
+            h2(s_.h2, flow_.device());
         const double h = small.lineSpacing() + big.lineSpacing() + s_.mm(5);
         if (p_) {
             p_->fillRect(QRectF(flow_.left(), y_, flow_.width(), h), s_.band);
@@ -54,16 +62,23 @@ private:
             const double x = flow_.left() + s_.mm(5);
             p_->setFont(s_.small);
             p_->setPen(s_.muted);
-            p_->drawText(QPointF(x, y_ + s_.mm(2.5) + small.ascent()), QStringLiteral("CRM maturity"));
-            QString index = sum.maturityIndex.empty() ? QString() : QStringLiteral("Index %1 / 100").arg(WrappedText::fromUtf8(sum.maturityIndex));
+            p_->drawText(QPointF(x, y_ + s_.mm(2.5) + small.ascent()),
+                         QStringLiteral("CRM maturity"));
+            QString index = sum.maturityIndex.empty()
+                                ? QString()
+                                : QStringLiteral("Index %1 / 100")
+                                      .arg(WrappedText::fromUtf8(sum.maturityIndex));
             const double indexWidth = h2.horizontalAdvance(index);
             p_->setFont(s_.big);
             p_->setPen(s_.ink);
             p_->drawText(QPointF(x, y_ + s_.mm(2.5) + small.lineSpacing() + big.ascent()),
-                         big.elidedText(WrappedText::fromUtf8(sum.maturityLevel), Qt::ElideRight, flow_.width() - indexWidth - s_.mm(14)));
+                         big.elidedText(WrappedText::fromUtf8(sum.maturityLevel), Qt::ElideRight,
+                                        flow_.width() - indexWidth - s_.mm(14)));
             p_->setFont(s_.h2);
             p_->setPen(s_.accent);
-            p_->drawText(QPointF(flow_.left() + flow_.width() - s_.mm(4) - indexWidth, y_ + h / 2 + h2.ascent() / 2), index);
+            p_->drawText(QPointF(flow_.left() + flow_.width() - s_.mm(4) - indexWidth,
+                                 y_ + h / 2 + h2.ascent() / 2),
+                         index);
         }
         y_ += h + s_.mm(3);
     }
@@ -71,12 +86,15 @@ private:
     void figures(const std::vector<KeyValue>& items) {
         if (items.empty()) return;
         const double gap = s_.mm(3);
-        const double w = (flow_.width() - gap * static_cast<double>(items.size() - 1)) / static_cast<double>(items.size());
+        const double w = (flow_.width() - gap * static_cast<double>(items.size() - 1)) /
+                         static_cast<double>(items.size());
         double tallest = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
-            QString label = WrappedText::limitLines(WrappedText::fromUtf8(items[i].key), s_.small, w - s_.mm(4), flow_.device(), 2);
+            QString label = WrappedText::limitLines(WrappedText::fromUtf8(items[i].key), s_.small,
+                                                    w - s_.mm(4), flow_.device(), 2);
             WrappedText labelText(label, s_.small, w - s_.mm(4), flow_.device());
-            WrappedText value(WrappedText::limitLines(WrappedText::fromUtf8(items[i].value), s_.h2, w - s_.mm(4), flow_.device(), 1),
+            WrappedText value(WrappedText::limitLines(WrappedText::fromUtf8(items[i].value), s_.h2,
+                                                      w - s_.mm(4), flow_.device(), 1),
                               s_.h2, w - s_.mm(4), flow_.device());
             const double h = labelText.lineHeight() * 2 + value.height() + s_.mm(4);
             tallest = std::max(tallest, h);
@@ -104,7 +122,8 @@ private:
     }
 
     void paragraph(const std::string& text, const QFont& font, const QColor& colour, int lines) {
-        QString limited = WrappedText::limitLines(WrappedText::fromUtf8(text), font, flow_.width(), flow_.device(), lines);
+        QString limited = WrappedText::limitLines(WrappedText::fromUtf8(text), font, flow_.width(),
+                                                  flow_.device(), lines);
         WrappedText wrapped(limited, font, flow_.width(), flow_.device());
         if (p_) {
             p_->setPen(colour);
@@ -115,25 +134,32 @@ private:
 
     // A numbered or dotted item: bold title, then the detail. The title keeps up to two lines;
     // the detail gets what is left of maxLines_.
-    void item(const std::string& marker, const std::string& title, const std::string& detail, const QColor& dot) {
+    void item(const std::string& marker, const std::string& title, const std::string& detail,
+              const QColor& dot) {
         const double indent = s_.mm(6), width = flow_.width() - indent;
         const QString boldPart = WrappedText::fromUtf8(title);
         const int titleLines = WrappedText(boldPart, s_.bold, width, flow_.device()).lineCount();
         const int budget = std::max(maxLines_, std::min(titleLines, 2));
-        QString text = detail.empty() || titleLines > budget ? boldPart : boldPart + QStringLiteral(" \u2014 ") + WrappedText::fromUtf8(detail);
+        QString text = detail.empty() || titleLines > budget
+                           ? boldPart
+                           : boldPart + QStringLiteral(" \u2014 ") + WrappedText::fromUtf8(detail);
         const int boldLength = static_cast<int>(boldPart.size());
         text = WrappedText::limitLines(text, s_.body, width, flow_.device(), budget, boldLength);
-        WrappedText wrapped(text, s_.body, width, flow_.device(), Qt::AlignLeft, std::min(boldLength, static_cast<int>(text.size())));
+        WrappedText wrapped(text, s_.body, width, flow_.device(), Qt::AlignLeft,
+                            std::min(boldLength, static_cast<int>(text.size())));
         if (p_) {
             if (dot.isValid()) {
                 p_->setPen(Qt::NoPen);
                 p_->setBrush(dot);
-                p_->drawEllipse(QPointF(flow_.left() + s_.mm(2), y_ + wrapped.lineHeight() * 0.5), s_.mm(1.2), s_.mm(1.2));
+                p_->drawEllipse(QPointF(flow_.left() + s_.mm(2), y_ + wrapped.lineHeight() * 0.5),
+                                s_.mm(1.2), s_.mm(1.2));
                 p_->setBrush(Qt::NoBrush);
             } else {
                 p_->setFont(s_.bold);
                 p_->setPen(s_.accent);
-                p_->drawText(QPointF(flow_.left(), y_ + QFontMetricsF(s_.bold, flow_.device()).ascent()), WrappedText::fromUtf8(marker));
+                p_->drawText(
+                    QPointF(flow_.left(), y_ + QFontMetricsF(s_.bold, flow_.device()).ascent()),
+                    WrappedText::fromUtf8(marker));
             }
             p_->setPen(s_.ink);
             wrapped.draw(p_, QPointF(flow_.left() + indent, y_));
@@ -164,10 +190,13 @@ void drawExecutiveSummary(PageFlow& flow, const ExecutiveSummary& summary) {
     }
     // The chart labels stay readable (about 7 pt) from 75% of the text width; to keep that
     // room, the texts get shorter.
-    const double minChartHeight = natural.isEmpty() ? 0 : flow.width() * 0.75 * natural.height() / natural.width();
+    const double minChartHeight =
+        natural.isEmpty() ? 0 : flow.width() * 0.75 * natural.height() / natural.width();
     int lines = 3;
     for (; lines > 1; --lines)
-        if (flow.bottom() - SummaryText(flow, nullptr, lines).run(summary, flow.y) >= minChartHeight) break;
+        if (flow.bottom() - SummaryText(flow, nullptr, lines).run(summary, flow.y) >=
+            minChartHeight)
+            break;
     flow.y = SummaryText(flow, flow.painter(), lines).run(summary, flow.y);
 
     if (chart && !natural.isEmpty()) {
@@ -175,7 +204,8 @@ void drawExecutiveSummary(PageFlow& flow, const ExecutiveSummary& summary) {
         const double room = flow.bottom() - flow.y;
         const double w = std::min(flow.width(), room * natural.width() / natural.height());
         const double h = w * natural.height() / natural.width();
-        if (QPainter* p = flow.painter(); p && h > 0) paintChart(*p, *chart, QRectF(flow.left() + (flow.width() - w) / 2, flow.y, w, h));
+        if (QPainter* p = flow.painter(); p && h > 0)
+            paintChart(*p, *chart, QRectF(flow.left() + (flow.width() - w) / 2, flow.y, w, h));
         flow.y += h;
     }
 }

@@ -15,9 +15,12 @@ namespace {
 
 Qt::Alignment alignmentOf(Align align) {
     switch (align) {
-        case Align::Right: return Qt::AlignRight;
-        case Align::Center: return Qt::AlignHCenter;
-        case Align::Left: return Qt::AlignLeft;
+        case Align::Right:
+            return Qt::AlignRight;
+        case Align::Center:
+            return Qt::AlignHCenter;
+        case Align::Left:
+            return Qt::AlignLeft;
     }
     return Qt::AlignLeft;
 }
@@ -26,8 +29,8 @@ Qt::Alignment alignmentOf(Align align) {
 // width goes to the columns whose text would still wrap, in proportion to how much. When even
 // the longest words do not fit, only the longest words of text columns are broken (the
 // narrowest cap that makes the row fit); words in right-aligned (number) columns never are.
-std::vector<double> columnWidths(const Table& table, const PdfStyle& style, QPaintDevice* device, double available,
-                                 const TableLook& look) {
+std::vector<double> columnWidths(const Table& table, const PdfStyle& style, QPaintDevice* device,
+                                 double available, const TableLook& look) {
     const std::size_t n = table.columns.size();
     std::vector<double> minW(n, 0.0), maxW(n, 0.0);
     std::vector<bool> breakable(n, true);
@@ -35,7 +38,8 @@ std::vector<double> columnWidths(const Table& table, const PdfStyle& style, QPai
     for (std::size_t c = 0; c < n; ++c) {
         breakable[c] = table.columns[c].align != Align::Right;
         if (look.header) {
-            auto e = measureText(WrappedText::fromUtf8(table.columns[c].header), style.smallBold, device);
+            auto e = measureText(WrappedText::fromUtf8(table.columns[c].header), style.smallBold,
+                                 device);
             minW[c] = e.longestWord;
             maxW[c] = e.longestLine;
         }
@@ -50,17 +54,21 @@ std::vector<double> columnWidths(const Table& table, const PdfStyle& style, QPai
         minW[c] = minW[c] * 1.02 + style.pt(0.5) + pad;
         maxW[c] = std::max(maxW[c] * 1.02 + style.pt(0.5) + pad, minW[c]);
     }
-    if (look.boldFirstColumn && !look.header && n == 2) {  // key/value list: keys as narrow as they can be
+    if (look.boldFirstColumn && !look.header &&
+        n == 2) {  // key/value list: keys as narrow as they can be
         minW[0] = maxW[0] = std::min(maxW[0], available * 0.4);
         minW[1] = std::min(minW[1], available - minW[0]);
         return {minW[0], available - minW[0]};
     }
-    auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    auto sum = [](const std::vector<double>& v) {
+        return std::accumulate(v.begin(), v.end(), 0.0);
+    };
     if (sum(minW) > available) {
         double low = 0.0, high = *std::max_element(minW.begin(), minW.end());
         auto capped = [&](double cap) {
             double total = 0.0;
-            for (std::size_t c = 0; c < n; ++c) total += breakable[c] ? std::min(minW[c], cap) : minW[c];
+            for (std::size_t c = 0; c < n; ++c)
+                total += breakable[c] ? std::min(minW[c], cap) : minW[c];
             return total;
         };
         for (int i = 0; i < 40; ++i) {
@@ -73,9 +81,12 @@ std::vector<double> columnWidths(const Table& table, const PdfStyle& style, QPai
     const double sumMin = sum(minW), sumMax = sum(maxW);
     std::vector<double> widths(n);
     for (std::size_t c = 0; c < n; ++c) {
-        if (sumMax <= available) widths[c] = maxW[c] + (available - sumMax) * maxW[c] / sumMax;
-        else if (sumMin <= available) widths[c] = minW[c] + (available - sumMin) * (maxW[c] - minW[c]) / (sumMax - sumMin);
-        else widths[c] = available * minW[c] / sumMin;
+        if (sumMax <= available)
+            widths[c] = maxW[c] + (available - sumMax) * maxW[c] / sumMax;
+        else if (sumMin <= available)
+            widths[c] = minW[c] + (available - sumMin) * (maxW[c] - minW[c]) / (sumMax - sumMin);
+        else
+            widths[c] = available * minW[c] / sumMin;
     }
     return widths;
 }
@@ -86,13 +97,16 @@ struct LaidRow {
     double lineHeight = 0;
 };
 
-LaidRow layRow(const std::vector<std::string>& texts, const Table& table, const std::vector<double>& widths,
-               const PdfStyle& style, QPaintDevice* device, bool header, const TableLook& look) {
+LaidRow layRow(const std::vector<std::string>& texts, const Table& table,
+               const std::vector<double>& widths, const PdfStyle& style, QPaintDevice* device,
+               bool header, const TableLook& look) {
     LaidRow row;
     for (std::size_t c = 0; c < widths.size(); ++c) {
-        const QFont& font = header ? style.smallBold : (look.boldFirstColumn && c == 0 ? style.bold : style.body);
+        const QFont& font =
+            header ? style.smallBold : (look.boldFirstColumn && c == 0 ? style.bold : style.body);
         QString text = c < texts.size() ? WrappedText::fromUtf8(texts[c]) : QString();
-        row.cells.push_back(std::make_unique<WrappedText>(text, font, widths[c] - 2 * style.cellPadX, device,
+        row.cells.push_back(std::make_unique<WrappedText>(text, font,
+                                                          widths[c] - 2 * style.cellPadX, device,
                                                           alignmentOf(table.columns[c].align)));
         row.lines = std::max(row.lines, row.cells.back()->lineCount());
         row.lineHeight = std::max(row.lineHeight, row.cells.back()->lineHeight());
@@ -101,9 +115,12 @@ LaidRow layRow(const std::vector<std::string>& texts, const Table& table, const 
 }
 
 class TableDrawer {
-public:
+  public:
     TableDrawer(PageFlow& flow, const Table& table, const TableLook& look)
-        : flow_(flow), table_(table), look_(look), style_(flow.style()),
+        : flow_(flow),
+          table_(table),
+          look_(look),
+          style_(flow.style()),
           widths_(columnWidths(table, style_, flow.device(), flow.width(), look)) {}
 
     void draw() {
@@ -116,8 +133,10 @@ public:
 
     double headerHeight() const { return look_.header ? rowHeight(header_, header_.lines) : 0.0; }
 
-private:
-    double rowHeight(const LaidRow& row, int lines) const { return row.lineHeight * lines + 2 * style_.cellPadY; }
+  private:
+    double rowHeight(const LaidRow& row, int lines) const {
+        return row.lineHeight * lines + 2 * style_.cellPadY;
+    }
 
     void drawHeader() {
         if (!look_.header) return;
@@ -127,7 +146,8 @@ private:
     void newPageWithHeader() {
         flow_.startPage(true);
         if (!table_.heading.empty()) {
-            WrappedText cont(WrappedText::fromUtf8(table_.heading + " (continued)"), style_.smallItalic, flow_.width(), flow_.device());
+            WrappedText cont(WrappedText::fromUtf8(table_.heading + " (continued)"),
+                             style_.smallItalic, flow_.width(), flow_.device());
             if (flow_.painter()) {
                 flow_.painter()->setPen(style_.muted);
                 cont.draw(flow_.painter(), QPointF(flow_.left(), flow_.y));
@@ -141,7 +161,8 @@ private:
         LaidRow row = layRow(table_.rows[r], table_, widths_, style_, flow_.device(), false, look_);
         if (r == 0) {  // keep the header with the first row
             double whole = rowHeight(row, row.lines);
-            double firstPart = whole <= flow_.contentHeight() / 2 ? whole : rowHeight(row, std::min(row.lines, 3));
+            double firstPart =
+                whole <= flow_.contentHeight() / 2 ? whole : rowHeight(row, std::min(row.lines, 3));
             flow_.ensureSpace(headerHeight() + firstPart);
             drawHeader();
         }
@@ -150,7 +171,8 @@ private:
         bool freshPage = false;
         while (first < row.lines) {
             const int left = row.lines - first;
-            const int fits = static_cast<int>((flow_.remaining() - 2 * style_.cellPadY) / row.lineHeight);
+            const int fits =
+                static_cast<int>((flow_.remaining() - 2 * style_.cellPadY) / row.lineHeight);
             if (fits >= left) {
                 paintRow(row, first, left, fill, false);
                 break;
@@ -172,15 +194,18 @@ private:
     void paintRow(const LaidRow& row, int first, int count, const QColor& fill, bool header) {
         const double h = rowHeight(row, count);
         if (QPainter* p = flow_.painter()) {
-            if (fill != QColor(Qt::white)) p->fillRect(QRectF(flow_.left(), flow_.y, flow_.width(), h), fill);
+            if (fill != QColor(Qt::white))
+                p->fillRect(QRectF(flow_.left(), flow_.y, flow_.width(), h), fill);
             p->setPen(style_.ink);
             double x = flow_.left();
             for (std::size_t c = 0; c < row.cells.size(); ++c) {
-                row.cells[c]->draw(p, QPointF(x + style_.cellPadX, flow_.y + style_.cellPadY), first, count);
+                row.cells[c]->draw(p, QPointF(x + style_.cellPadX, flow_.y + style_.cellPadY),
+                                   first, count);
                 x += widths_[c];
             }
             p->setPen(QPen(header ? style_.muted : style_.rule, style_.pt(header ? 0.8 : 0.5)));
-            p->drawLine(QPointF(flow_.left(), flow_.y + h), QPointF(flow_.left() + flow_.width(), flow_.y + h));
+            p->drawLine(QPointF(flow_.left(), flow_.y + h),
+                        QPointF(flow_.left() + flow_.width(), flow_.y + h));
         }
         flow_.y += h;
     }

@@ -13,9 +13,11 @@
 namespace crm::report {
 
 CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options) {
-    CLI::App* cmd = app.add_subcommand("report", "Write the strategy report of a cycle as PDF, HTML or JSON");
+    CLI::App* cmd =
+        app.add_subcommand("report", "Write the strategy report of a cycle as PDF, HTML or JSON");
     cmd->add_option("file", options.inputPath, "Assessment file (.crmw)")->required();
-    cmd->add_option("--format,-f", options.format, "pdf, html or json (default: from the output's extension)");
+    cmd->add_option("--format,-f", options.format,
+                    "pdf, html or json (default: from the output's extension)");
     cmd->add_option("--cycle,-c", options.cycleId, "Cycle id or name (default: the current cycle)");
     cmd->add_option("--paper", options.paper, "a4 or letter (PDF only)")->default_val("a4");
     cmd->add_option("--date", options.date, "Report date YYYY-MM-DD (default: today)");
@@ -23,8 +25,8 @@ CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options) {
     return cmd;
 }
 
-int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load, std::ostream& out,
-                     std::ostream& err) {
+int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
+                     std::ostream& out, std::ostream& err) {
     std::string formatName = options.format;
     if (formatName.empty()) {
         std::string extension = std::filesystem::path(options.outputPath).extension().string();
@@ -37,14 +39,16 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
     }
     auto paper = paperSizeFromName(options.paper);
     if (!paper) {
-        err << "crmw report: unknown paper size '" << options.paper << "' (expected a4 or letter)\n";
+        err << "crmw report: unknown paper size '" << options.paper
+            << "' (expected a4 or letter)\n";
         return kReportUsage;
     }
     Date today = date::floor<date::days>(std::chrono::system_clock::now());
     if (!options.date.empty()) {
         auto parsed = parseIsoDate(options.date);
         if (!parsed) {
-            err << "crmw report: --date '" << options.date << "' is not a day in the form YYYY-MM-DD\n";
+            err << "crmw report: --date '" << options.date
+                << "' is not a day in the form YYYY-MM-DD\n";
             return kReportUsage;
         }
         today = *parsed;
@@ -55,8 +59,9 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
         err << "crmw report: " << options.inputPath << ": " << error << "\n";
         return kReportFileRefused;
     }
-    const Cycle* cycle = options.cycleId.empty() ? assessment->currentCycle()
-                                                 : reset::findCycleByIdOrName(*assessment, options.cycleId);
+    const Cycle* cycle = options.cycleId.empty()
+                             ? assessment->currentCycle()
+                             : reset::findCycleByIdOrName(*assessment, options.cycleId);
     if (!cycle) {
         err << "crmw report: --cycle '" << options.cycleId << "': no such cycle\n";
         return kReportUsage;

@@ -16,19 +16,26 @@ namespace crm::report {
 
 struct ReportCommandOptions {
     std::string inputPath;
-    std::string format;  // "pdf", "html", "json"; empty = from the output's extension, else pdf
+    std::string format;   // "pdf", "html", "json"; empty = from the output's extension, else pdf
     std::string cycleId;  // id or name; empty = the current cycle
     std::string paper = "a4";
     std::string outputPath;
-    std::string date;  // report date YYYY-MM-DD; empty = today (UTC). Pin it for reproducible output.
+    std::string
+        date;  // report date YYYY-MM-DD; empty = today (UTC). Pin it for reproducible output.
 };
 
 // Returns the assessment, or nullopt with *error set. It may also throw (e.g. store::StoreError):
 // runReportCommand lets exceptions through so the CLI maps them to its exit codes.
-using AssessmentLoader = std::function<std::optional<Assessment>(const std::string& path, std::string* error)>;
+using AssessmentLoader =
+    std::function<std::optional<Assessment>(const std::string& path, std::string* error)>;
 
 // The exit codes, the same numbers as crmw's (src/cli/exit_codes.h).
-enum ReportCommandExit : int { kReportOk = 0, kReportUsage = 2, kReportFileRefused = 3, kReportFailed = 5 };
+enum ReportCommandExit : int {
+    kReportOk = 0,
+    kReportUsage = 2,
+    kReportFileRefused = 3,
+    kReportFailed = 5
+};
 
 // Adds the `report` subcommand with its options to a CLI11 app; returns it so the caller can
 // attach a callback that calls runReportCommand.
@@ -37,7 +44,7 @@ CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options);
 // Prints the written path to out and returns kReportOk; otherwise a message on err and
 // kReportUsage (bad format, paper, date or cycle), kReportFileRefused (the loader said no) or
 // kReportFailed (the report could not be written).
-int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load, std::ostream& out,
-                     std::ostream& err);
+int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
+                     std::ostream& out, std::ostream& err);
 
 }  // namespace crm::report

@@ -44,8 +44,8 @@ QString WrappedText::fromUtf8(const std::string& text) {
     return out;
 }
 
-QString WrappedText::limitLines(const QString& text, const QFont& font, double width, QPaintDevice* device, int maxLines,
-                                int boldPrefix) {
+QString WrappedText::limitLines(const QString& text, const QFont& font, double width,
+                                QPaintDevice* device, int maxLines, int boldPrefix) {
     WrappedText full(text, font, width, device, Qt::AlignLeft, boldPrefix);
     if (full.lineCount() <= maxLines) return text;
     QTextLine last = full.layout_->lineAt(maxLines - 1);
@@ -62,7 +62,8 @@ QString WrappedText::limitLines(const QString& text, const QFont& font, double w
     const qsizetype space = line.lastIndexOf(QLatin1Char(' '));
     if (space > 0) line.truncate(space);
     // No dangling separator before the ellipsis ("step 9 \u2014 \u2026").
-    while (!line.isEmpty() && (line.back().isSpace() || line.back() == QChar(0x2014) || line.back() == QLatin1Char(',')))
+    while (!line.isEmpty() && (line.back().isSpace() || line.back() == QChar(0x2014) ||
+                               line.back() == QLatin1Char(',')))
         line.chop(1);
     return kept + line + QStringLiteral(" \u2026");
 }

@@ -14,7 +14,7 @@ class QPaintDevice;
 namespace crm::report::pdf {
 
 class WrappedText {
-public:
+  public:
     // boldPrefix: that many leading characters are set in bold (a title before its detail).
     WrappedText(const QString& text, const QFont& font, double width, QPaintDevice* device,
                 Qt::Alignment align = Qt::AlignLeft, int boldPrefix = 0);
@@ -30,10 +30,10 @@ public:
     // Text as our own strings; '\n' becomes a line break.
     static QString fromUtf8(const std::string& text);
     // Cuts text to at most maxLines lines of width, the last one ending in an ellipsis.
-    static QString limitLines(const QString& text, const QFont& font, double width, QPaintDevice* device, int maxLines,
-                              int boldPrefix = 0);
+    static QString limitLines(const QString& text, const QFont& font, double width,
+                              QPaintDevice* device, int maxLines, int boldPrefix = 0);
 
-private:
+  private:
     std::unique_ptr<QTextLayout> layout_;
     int lines_ = 0;
     double lineHeight_ = 0;

@@ -23,10 +23,11 @@ struct LayoutResult {
     std::vector<int> sectionPages;
 };
 
-LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* painter, const PdfStyle& style,
-                    const LayoutResult* known, const PdfOptions& options) {
+LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* painter,
+                    const PdfStyle& style, const LayoutResult* known, const PdfOptions& options) {
     const TitlePage& t = report.title;
-    RunningText running{WrappedText::fromUtf8(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName),
+    RunningText running{WrappedText::fromUtf8(t.company + " \u00b7 " + t.reportTitle +
+                                              " \u00b7 cycle " + t.cycleName),
                         WrappedText::fromUtf8("Report date " + t.reportDate)};
     std::function<void(int)> onPage;
     if (known && options.progress) onPage = [&](int page) { options.progress(page, known->pages); };
@@ -35,14 +36,16 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
     drawTitlePage(flow, t);
     std::vector<TocEntry> toc{{"", "Executive summary", known ? known->summaryPage : 0}};
     for (std::size_t i = 0; i < report.sections.size(); ++i)
-        toc.push_back({report.sections[i].number, report.sections[i].title, known ? known->sectionPages[i] : 0});
+        toc.push_back({report.sections[i].number, report.sections[i].title,
+                       known ? known->sectionPages[i] : 0});
     drawContents(flow, toc);
 
     LayoutResult result;
     drawExecutiveSummary(flow, report.summary);
     result.summaryPage = flow.page();
     for (const auto& section : report.sections) {
-        flow.setSectionTitle(WrappedText::fromUtf8(section.number.empty() ? section.title : section.number + " " + section.title));
+        flow.setSectionTitle(WrappedText::fromUtf8(
+            section.number.empty() ? section.title : section.number + " " + section.title));
         flow.startPage(true);
         result.sectionPages.push_back(flow.page());
         drawSectionHeading(flow, section);
@@ -57,7 +60,9 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
 bool ensureGuiApplication(std::string* error) {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) return true;
     if (QCoreApplication::instance()) {
-        if (error) *error = "PDF reports need a QGuiApplication (fonts); this program runs a QCoreApplication";
+        if (error)
+            *error =
+                "PDF reports need a QGuiApplication (fonts); this program runs a QCoreApplication";
         return false;
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -76,9 +81,11 @@ QByteArray renderPdf(const ReportData& report, const PdfOptions& options, std::s
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
-        writer.setPageSize(QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+        writer.setPageSize(
+            QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(WrappedText::fromUtf8(report.title.reportTitle + " \u2014 " + report.title.company + " \u2014 " +
+        writer.setTitle(WrappedText::fromUtf8(report.title.reportTitle + " \u2014 " +
+                                              report.title.company + " \u2014 " +
                                               report.title.cycleName));
         writer.setCreator(QStringLiteral("CRM Strategy Workbench"));
         const PdfStyle style = PdfStyle::forDevice(writer);
@@ -97,17 +104,19 @@ QByteArray renderPdf(const ReportData& report, const PdfOptions& options, std::s
     return buffer.data();
 }
 
-bool writePdf(const ReportData& report, const std::string& outPath, const PdfOptions& options, std::string* error) {
+bool writePdf(const ReportData& report, const std::string& outPath, const PdfOptions& options,
+              std::string* error) {
     QByteArray bytes = renderPdf(report, options, error);
     if (bytes.isEmpty()) return false;
     return writeTextFile(outPath, bytes.toStdString(), error);
 }
 
-bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format, PaperSize paper,
-                 const std::string& outPath, Date today, std::string* error) {
+bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
+                 PaperSize paper, const std::string& outPath, Date today, std::string* error) {
     auto report = buildReport(assessment, cycleId, today, error);
     if (!report) return false;
-    if (format == ReportFormat::Pdf) return writePdf(*report, outPath, PdfOptions{paper, {}}, error);
+    if (format == ReportFormat::Pdf)
+        return writePdf(*report, outPath, PdfOptions{paper, {}}, error);
     return writeTextFile(outPath, renderText(*report, format), error);
 }
 

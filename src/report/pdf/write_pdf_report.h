@@ -21,12 +21,13 @@ struct PdfOptions {
 
 // The PDF bytes, e.g. for a preview with QPdfDocument. Empty with *error set on failure.
 QByteArray renderPdf(const ReportData& report, const PdfOptions& options, std::string* error);
-bool writePdf(const ReportData& report, const std::string& outPath, const PdfOptions& options, std::string* error);
+bool writePdf(const ReportData& report, const std::string& outPath, const PdfOptions& options,
+              std::string* error);
 
 // Builds the report of one cycle (empty id = the current cycle) and writes it in any format.
 // `today` is printed as the report date. False with *error in words a facilitator understands.
-bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format, PaperSize paper,
-                 const std::string& outPath, Date today, std::string* error);
+bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
+                 PaperSize paper, const std::string& outPath, Date today, std::string* error);
 
 // Creates a QGuiApplication (offscreen unless QT_QPA_PLATFORM says otherwise) when none
 // exists; false when a non-GUI QCoreApplication is already running.

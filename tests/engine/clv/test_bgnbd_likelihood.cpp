@@ -18,10 +18,12 @@ TEST_CASE("BG/NBD likelihood of hand-checkable customers", "[clv][bgnbd]") {
     //   B(1,2)/B(1,1) * G(2)/G(1) * 1/3^2 + B(2,1)/B(1,1) * G(2)/G(1) * 1/2^2 = 1/18 + 1/8.
     CHECK_THAT(bgNbdLogLikelihood(ones, 1, 1.0, 2.0), WithinRel(std::log(13.0 / 72.0), 1e-14));
     // r = 2, alpha = 3, a = 0.5, b = 1.5, x = 2, t_x = 4, T = 6:
-    //   B(a, b+2)/B(a,b) = b(b+1)/((a+b)(a+b+1)) = 3.75/6; B(a+1, b+1)/B(a,b) = a b/((a+b)(a+b+1)) = 0.75/6
-    //   G(4)/G(2) * 3^2 = 54; terms / 9^4 and / 7^4.
-    const double expected = 3.75 / 6.0 * 54.0 / std::pow(9.0, 4) + 0.75 / 6.0 * 54.0 / std::pow(7.0, 4);
-    CHECK_THAT(bgNbdLogLikelihood({2.0, 3.0, 0.5, 1.5}, 2, 4.0, 6.0), WithinRel(std::log(expected), 1e-13));
+    //   B(a, b+2)/B(a,b) = b(b+1)/((a+b)(a+b+1)) = 3.75/6; B(a+1, b+1)/B(a,b) = a b/((a+b)(a+b+1))
+    //   = 0.75/6 G(4)/G(2) * 3^2 = 54; terms / 9^4 and / 7^4.
+    const double expected =
+        3.75 / 6.0 * 54.0 / std::pow(9.0, 4) + 0.75 / 6.0 * 54.0 / std::pow(7.0, 4);
+    CHECK_THAT(bgNbdLogLikelihood({2.0, 3.0, 0.5, 1.5}, 2, 4.0, 6.0),
+               WithinRel(std::log(expected), 1e-13));
 }
 
 TEST_CASE("Grouped likelihood equals the sum over customers", "[clv][bgnbd]") {
@@ -37,15 +39,18 @@ TEST_CASE("Grouped likelihood equals the sum over customers", "[clv][bgnbd]") {
 TEST_CASE("Analytic gradient matches finite differences", "[clv][bgnbd]") {
     // CDNOW has few distinct times (tabulated logarithms); exact simulated times have none.
     std::vector<double> ages(3000);
-    for (std::size_t i = 0; i < ages.size(); ++i) ages[i] = 20.0 + 0.37 * static_cast<double>(i % 50);
-    const auto exact = simulateBgNbd({0.5, 4.0, 0.8, 2.5}, ages, {0.0, TimeRecording::Exact, 17}).customers;
+    for (std::size_t i = 0; i < ages.size(); ++i)
+        ages[i] = 20.0 + 0.37 * static_cast<double>(i % 50);
+    const auto exact =
+        simulateBgNbd({0.5, 4.0, 0.8, 2.5}, ages, {0.0, TimeRecording::Exact, 17}).customers;
     for (const auto& customers : {test::readCdnowSummary(), exact}) {
         const GroupedHistories grouped = groupByHistory(customers);
         const BgNbdParams at{0.5, 3.0, 0.9, 2.0};
         std::array<double, 4> gradient{};
         const double value = bgNbdLogLikelihood(at, grouped, &gradient);
         double sum = 0.0;
-        for (const CustomerSummary& c : customers) sum += bgNbdLogLikelihood(at, c.frequency, c.recency, c.age);
+        for (const CustomerSummary& c : customers)
+            sum += bgNbdLogLikelihood(at, c.frequency, c.recency, c.age);
         CHECK_THAT(value, WithinRel(sum, 1e-12));
         for (std::size_t i = 0; i < 4; ++i) {
             BgNbdParams plus = at, minus = at;
@@ -55,7 +60,8 @@ TEST_CASE("Analytic gradient matches finite differences", "[clv][bgnbd]") {
             *fieldsPlus[i] += h;
             *fieldsMinus[i] -= h;
             const double numeric =
-                (bgNbdLogLikelihood(plus, grouped) - bgNbdLogLikelihood(minus, grouped)) / (2.0 * h);
+                (bgNbdLogLikelihood(plus, grouped) - bgNbdLogLikelihood(minus, grouped)) /
+                (2.0 * h);
             INFO("rows " << grouped.groups.size() << ", parameter " << i);
             CHECK_THAT(gradient[i], WithinRel(numeric, 1e-6));
         }

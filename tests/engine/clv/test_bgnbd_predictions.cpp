@@ -22,11 +22,13 @@ const BgNbdParams kCdnow{0.242593, 4.413532, 0.792886, 2.425753};
 double expectedPurchasesAsPrinted(const BgNbdParams& p, double t, int x, double tx, double T) {
     const double xd = x;
     const double z = t / (p.alpha + T + t);
-    const double hyp = boost::math::hypergeometric_pFq({p.r + xd, p.b + xd}, {p.a + p.b + xd - 1.0}, z);
+    const double hyp =
+        boost::math::hypergeometric_pFq({p.r + xd, p.b + xd}, {p.a + p.b + xd - 1.0}, z);
     const double numerator = (p.a + p.b + xd - 1.0) / (p.a - 1.0) *
                              (1.0 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + xd) * hyp);
     const double denominator =
-        1.0 + (x > 0 ? p.a / (p.b + xd - 1.0) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + xd) : 0.0);
+        1.0 +
+        (x > 0 ? p.a / (p.b + xd - 1.0) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + xd) : 0.0);
     return numerator / denominator;
 }
 
@@ -52,9 +54,14 @@ TEST_CASE("P(alive) by hand and at the extremes", "[clv][bgnbd][predictions]") {
 }
 
 TEST_CASE("Conditional expectation agrees with eq. 10 as printed", "[clv][bgnbd][predictions]") {
-    struct Case { double t; int x; double tx, T; };
-    for (const Case k : {Case{39.0, 2, 30.43, 38.86}, Case{39.0, 0, 0.0, 38.86}, Case{10.0, 7, 35.0, 36.0},
-                         Case{100.0, 1, 2.0, 30.0}, Case{52.0, 15, 20.0, 39.0}}) {
+    struct Case {
+        double t;
+        int x;
+        double tx, T;
+    };
+    for (const Case k :
+         {Case{39.0, 2, 30.43, 38.86}, Case{39.0, 0, 0.0, 38.86}, Case{10.0, 7, 35.0, 36.0},
+          Case{100.0, 1, 2.0, 30.0}, Case{52.0, 15, 20.0, 39.0}}) {
         INFO("t=" << k.t << " x=" << k.x << " tx=" << k.tx << " T=" << k.T);
         CHECK_THAT(expectedPurchases(kCdnow, k.t, k.x, k.tx, k.T),
                    WithinRel(expectedPurchasesAsPrinted(kCdnow, k.t, k.x, k.tx, k.T), 1e-10));
@@ -67,7 +74,9 @@ TEST_CASE("Conditional expectation agrees with eq. 10 as printed", "[clv][bgnbd]
 
 TEST_CASE("Conditional expectation is smooth through a = 1", "[clv][bgnbd][predictions]") {
     // Eq. 10 divides by a - 1; the series form does not.
-    const auto at = [](double a) { return expectedPurchases({0.5, 5.0, a, 3.0}, 30.0, 4, 25.0, 40.0); };
+    const auto at = [](double a) {
+        return expectedPurchases({0.5, 5.0, a, 3.0}, 30.0, 4, 25.0, 40.0);
+    };
     const double exact = at(1.0);
     CHECK(std::isfinite(exact));
     CHECK_THAT(exact, WithinRel(0.5 * (at(1.0 - 1e-6) + at(1.0 + 1e-6)), 1e-9));
@@ -90,13 +99,19 @@ TEST_CASE("Predictions stay finite for large x and T", "[clv][bgnbd][predictions
 }
 
 TEST_CASE("Series and quadrature forms of the expectation agree", "[clv][bgnbd][predictions]") {
-    struct Case { BgNbdParams p; double t; int x; double T; };
-    for (const Case k : {Case{kCdnow, 39.0, 2, 38.86}, Case{kCdnow, 500.0, 0, 10.0},
-                         Case{kCdnow, 52.0, 40, 300.0}, Case{{1.3, 8.0, 2.5, 4.0}, 26.0, 3, 40.0},
-                         Case{{0.5, 5.0, 1.0, 3.0}, 300.0, 1, 2.0}}) {
+    struct Case {
+        BgNbdParams p;
+        double t;
+        int x;
+        double T;
+    };
+    for (const Case k :
+         {Case{kCdnow, 39.0, 2, 38.86}, Case{kCdnow, 500.0, 0, 10.0}, Case{kCdnow, 52.0, 40, 300.0},
+          Case{{1.3, 8.0, 2.5, 4.0}, 26.0, 3, 40.0}, Case{{0.5, 5.0, 1.0, 3.0}, 300.0, 1, 2.0}}) {
         INFO("t=" << k.t << " x=" << k.x << " T=" << k.T);
-        CHECK_THAT(expectedPurchasesIfAlive(k.p, k.t, k.x, k.T),
-                   WithinRel(detail::expectedPurchasesIfAliveByQuadrature(k.p, k.t, k.x, k.T), 1e-9));
+        CHECK_THAT(
+            expectedPurchasesIfAlive(k.p, k.t, k.x, k.T),
+            WithinRel(detail::expectedPurchasesIfAliveByQuadrature(k.p, k.t, k.x, k.T), 1e-9));
     }
 }
 
@@ -107,16 +122,18 @@ TEST_CASE("Expectation for z extremely close to 1 stays finite", "[clv][bgnbd][p
     CHECK(std::isfinite(far));
     CHECK(far > less);
     CHECK(less > expectedPurchasesNewCustomer(kCdnow, 1e5));
-    CHECK_THAT(far, WithinRel(detail::expectedPurchasesIfAliveByQuadrature(kCdnow, 1e7, 0, 0.0), 1e-12));
+    CHECK_THAT(far,
+               WithinRel(detail::expectedPurchasesIfAliveByQuadrature(kCdnow, 1e7, 0, 0.0), 1e-12));
 }
 
 TEST_CASE("New-customer expectation is eq. 9", "[clv][bgnbd][predictions]") {
     const BgNbdParams& p = kCdnow;
     for (const double t : {1.0, 39.0, 78.0}) {
         const double z = t / (p.alpha + t);
-        const double eq9 = (p.a + p.b - 1.0) / (p.a - 1.0) *
-                           (1.0 - std::pow(p.alpha / (p.alpha + t), p.r) *
-                                      boost::math::hypergeometric_pFq({p.r, p.b}, {p.a + p.b - 1.0}, z));
+        const double eq9 =
+            (p.a + p.b - 1.0) / (p.a - 1.0) *
+            (1.0 - std::pow(p.alpha / (p.alpha + t), p.r) *
+                       boost::math::hypergeometric_pFq({p.r, p.b}, {p.a + p.b - 1.0}, z));
         CHECK_THAT(expectedPurchasesNewCustomer(p, t), WithinRel(eq9, 1e-10));
     }
     // For small t, purchases grow at the mean rate r / alpha.

@@ -53,9 +53,10 @@ TEST_CASE("A million simulated customers: grouping and fit recover the parameter
     const SimulatedPurchases data = simulate(cdnowLikeAges(1'000'000), 20240601);
     const GroupedHistories grouped = groupByHistory(data.customers);
     const BgNbdFit fit = fitBgNbd(grouped);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     WARN("1M customers: generation + grouping + fit " << seconds << " s, " << grouped.groups.size()
-                                                       << " rows");
+                                                      << " rows");
     CHECK(grouped.groups.size() < 150'000);
     checkRecovers(fit, kTruth);
     CHECK(fit.diagnostics.warnings.empty());
@@ -70,7 +71,8 @@ TEST_CASE("Exact purchase times: the fit recovers the parameters", "[clv][bgnbd]
 TEST_CASE("Most customers at the maximum age", "[clv][bgnbd][simulated]") {
     // 90% joined on the first day; the rest over the following 12 weeks.
     std::vector<double> ages(200'000, 273.0);
-    for (std::size_t i = 0; i < ages.size(); i += 10) ages[i] = 189.0 + static_cast<double>(i / 10 % 85);
+    for (std::size_t i = 0; i < ages.size(); i += 10)
+        ages[i] = 189.0 + static_cast<double>(i / 10 % 85);
     checkRecovers(fitBgNbd(simulate(ages, 11).customers), kTruth);
 }
 
@@ -155,7 +157,8 @@ TEST_CASE("The penalizer follows lifetimes' definition", "[clv][bgnbd]") {
     // objective = -LL' / N + coef (r^2 + alpha'^2 + a^2 + b^2), primes: time in units of max(T)
     // (LL' = LL - sum(x) ln(1 / max T): the likelihood is a density in the purchase times).
     const double scaledAlpha = p.alpha / maxAge;
-    const double scaledLogLikelihood = penalized.diagnostics.logLikelihood + repeatPurchases * std::log(maxAge);
+    const double scaledLogLikelihood =
+        penalized.diagnostics.logLikelihood + repeatPurchases * std::log(maxAge);
     const double expected = -scaledLogLikelihood / 20'000.0 +
                             coef * (p.r * p.r + scaledAlpha * scaledAlpha + p.a * p.a + p.b * p.b);
     CHECK_THAT(penalized.diagnostics.objective, Catch::Matchers::WithinRel(expected, 1e-12));

@@ -6,9 +6,9 @@
 using namespace crm::clv;
 
 TEST_CASE("Identical histories become one weighted group", "[clv][summary]") {
-    const std::vector<CustomerSummary> customers{
-        {2, 5.0, 10.0, 12.5}, {0, 0.0, 10.0, 0.0}, {2, 5.0, 10.0, 99.0},
-        {0, -0.0, 10.0, 0.0}, {2, 5.0, 11.0, 1.0}, {1, 5.0, 10.0, 3.0}};
+    const std::vector<CustomerSummary> customers{{2, 5.0, 10.0, 12.5}, {0, 0.0, 10.0, 0.0},
+                                                 {2, 5.0, 10.0, 99.0}, {0, -0.0, 10.0, 0.0},
+                                                 {2, 5.0, 11.0, 1.0},  {1, 5.0, 10.0, 3.0}};
     const GroupedHistories grouped = groupByHistory(customers);
     REQUIRE(grouped.groups.size() == 4);
     CHECK(grouped.customers == 6.0);
@@ -44,7 +44,8 @@ TEST_CASE("Impossible summaries are explained", "[clv][summary]") {
     CHECK_FALSE(findSummaryProblem({0, 0.0, 0.0, 0.0}));
     CHECK_FALSE(findSummaryProblem({3, 7.0, 7.0, 10.0}));
     CHECK(findSummaryProblem({-1, 0.0, 1.0, 0.0}));
-    CHECK(findSummaryProblem({1, 2.0, 1.0, 0.0}).value().find("later than the age") != std::string::npos);
+    CHECK(findSummaryProblem({1, 2.0, 1.0, 0.0}).value().find("later than the age") !=
+          std::string::npos);
     CHECK(findSummaryProblem({0, 1.0, 2.0, 0.0}));
     CHECK(findSummaryProblem({1, -1.0, 2.0, 0.0}));
     CHECK(findSummaryProblem({1, 1.0, std::nan(""), 0.0}));

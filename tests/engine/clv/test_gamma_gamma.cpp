@@ -27,7 +27,8 @@ std::vector<CustomerSummary> simulatedRepeatBuyers(const GammaGammaParams& truth
 
 TEST_CASE("Gamma-Gamma likelihood of hand-checkable customers", "[clv][gammagamma]") {
     // p = q = v = 1, x = 1, m = 10: G(2)/(G(1) G(1)) * 1 * 10^0 * 1 / 11^2.
-    CHECK_THAT(gammaGammaLogLikelihood({1.0, 1.0, 1.0}, 1, 10.0), WithinRel(-2.0 * std::log(11.0), 1e-14));
+    CHECK_THAT(gammaGammaLogLikelihood({1.0, 1.0, 1.0}, 1, 10.0),
+               WithinRel(-2.0 * std::log(11.0), 1e-14));
     // p = 2, q = 3, v = 4, x = 2, m = 5: G(7)/(G(4) G(3)) 4^3 5^3 2^4 / 14^7 = 60 * 128000 / 14^7.
     CHECK_THAT(gammaGammaLogLikelihood({2.0, 3.0, 4.0}, 2, 5.0),
                WithinRel(std::log(60.0 * 128000.0 / std::pow(14.0, 7)), 1e-13));
@@ -65,7 +66,8 @@ TEST_CASE("Gamma-Gamma log-likelihood is in the data's money unit", "[clv][gamma
     const auto customers = simulatedRepeatBuyers(kTruth, 2000, 5);
     const GammaGammaFit fit = fitGammaGamma(customers);
     double sum = 0.0;
-    for (const CustomerSummary& c : customers) sum += gammaGammaLogLikelihood(fit.params, c.frequency, c.monetary);
+    for (const CustomerSummary& c : customers)
+        sum += gammaGammaLogLikelihood(fit.params, c.frequency, c.monetary);
     CHECK_THAT(fit.diagnostics.logLikelihood, WithinRel(sum, 1e-12));
     // Prices in cents: same p and q, v times 100.
     auto inCents = customers;
@@ -91,7 +93,8 @@ TEST_CASE("Gamma-Gamma reports unusable data", "[clv][gammagamma][edge]") {
         const GammaGammaFit fit = fitGammaGamma(customers);
         CHECK(fit.diagnostics.customers == 998.0);
         bool counted = false;
-        for (const auto& w : fit.diagnostics.warnings) counted |= w.find("2 repeat customers") != std::string::npos;
+        for (const auto& w : fit.diagnostics.warnings)
+            counted |= w.find("2 repeat customers") != std::string::npos;
         CHECK(counted);
     }
     SECTION("spend that follows frequency breaks the independence assumption") {

@@ -23,14 +23,17 @@ TEST_CASE("Periods per month as lifetimes converts them", "[clv][lifetimevalue]"
 
 TEST_CASE("CLV is lifetimes' discounted monthly sum", "[clv][lifetimevalue]") {
     const LifetimeValueOptions weeks{12, 0.01, periodsPerMonth(PeriodUnit::Week)};
-    for (const CustomerSummary c : {CustomerSummary{2, 30.43, 38.86, 22.5}, CustomerSummary{0, 0.0, 38.86, 0.0},
-                                    CustomerSummary{14, 37.0, 38.0, 41.0}}) {
+    for (const CustomerSummary c :
+         {CustomerSummary{2, 30.43, 38.86, 22.5}, CustomerSummary{0, 0.0, 38.86, 0.0},
+          CustomerSummary{14, 37.0, 38.0, 41.0}}) {
         double expected = 0.0;
         for (int i = 1; i <= 12; ++i) {
             const double f = weeks.periodsPerMonth;
-            const double increment = expectedPurchases(kPurchases, i * f, c.frequency, c.recency, c.age) -
-                                     expectedPurchases(kPurchases, (i - 1) * f, c.frequency, c.recency, c.age);
-            expected += expectedAverageValue(kSpend, c.frequency, c.monetary) * increment / std::pow(1.01, i);
+            const double increment =
+                expectedPurchases(kPurchases, i * f, c.frequency, c.recency, c.age) -
+                expectedPurchases(kPurchases, (i - 1) * f, c.frequency, c.recency, c.age);
+            expected += expectedAverageValue(kSpend, c.frequency, c.monetary) * increment /
+                        std::pow(1.01, i);
         }
         INFO("x = " << c.frequency);
         CHECK_THAT(customerLifetimeValue(kPurchases, kSpend, c, weeks), WithinRel(expected, 1e-12));
@@ -61,30 +64,36 @@ TEST_CASE("Batch predictions equal the single-customer functions", "[clv][lifeti
         customers.push_back({x, x == 0 ? 0.0 : age - (i % 5), age, x == 0 ? 0.0 : 10.0 + i % 13});
     }
     const PredictionOptions options{39.0, {12, 0.01, 4.345}};
-    const std::vector<CustomerPrediction> batch = predictCustomers(kPurchases, kSpend, customers, options);
+    const std::vector<CustomerPrediction> batch =
+        predictCustomers(kPurchases, kSpend, customers, options);
     REQUIRE(batch.size() == customers.size());
     for (std::size_t i = 0; i < customers.size(); ++i) {
         const CustomerSummary& c = customers[i];
         INFO("customer " << i);
-        CHECK(batch[i].probabilityAlive == probabilityAlive(kPurchases, c.frequency, c.recency, c.age));
-        CHECK_THAT(batch[i].expectedPurchases,
-                   WithinRel(expectedPurchases(kPurchases, 39.0, c.frequency, c.recency, c.age), 1e-14));
-        CHECK(batch[i].expectedAverageValue == expectedAverageValue(kSpend, c.frequency, c.monetary));
-        CHECK_THAT(batch[i].lifetimeValue,
-                   WithinRel(customerLifetimeValue(kPurchases, kSpend, c, options.lifetimeValue), 1e-14));
+        CHECK(batch[i].probabilityAlive ==
+              probabilityAlive(kPurchases, c.frequency, c.recency, c.age));
+        CHECK_THAT(
+            batch[i].expectedPurchases,
+            WithinRel(expectedPurchases(kPurchases, 39.0, c.frequency, c.recency, c.age), 1e-14));
+        CHECK(batch[i].expectedAverageValue ==
+              expectedAverageValue(kSpend, c.frequency, c.monetary));
+        CHECK_THAT(
+            batch[i].lifetimeValue,
+            WithinRel(customerLifetimeValue(kPurchases, kSpend, c, options.lifetimeValue), 1e-14));
     }
 }
 
 TEST_CASE("Holdout comparison by hand", "[clv][holdout]") {
-    const std::vector<HoldoutCustomer> customers{
-        {{0, 0.0, 38.86, 0.0}, 1.0, 39.0}, {{2, 30.43, 38.86, 0.0}, 2.0, 39.0}, {{9, 30.0, 38.0, 0.0}, 5.0, 39.0}};
+    const std::vector<HoldoutCustomer> customers{{{0, 0.0, 38.86, 0.0}, 1.0, 39.0},
+                                                 {{2, 30.43, 38.86, 0.0}, 2.0, 39.0},
+                                                 {{9, 30.0, 38.0, 0.0}, 5.0, 39.0}};
     const HoldoutComparison result = compareHoldout(kPurchases, customers, 2);
     CHECK(result.customers == 3.0);
     CHECK(result.actualTotal == 8.0);
     double predicted = 0.0;
     for (const HoldoutCustomer& h : customers)
-        predicted += expectedPurchases(kPurchases, 39.0, h.calibration.frequency, h.calibration.recency,
-                                       h.calibration.age);
+        predicted += expectedPurchases(kPurchases, 39.0, h.calibration.frequency,
+                                       h.calibration.recency, h.calibration.age);
     CHECK_THAT(result.predictedTotal, WithinRel(predicted, 1e-14));
     REQUIRE(result.byCalibrationFrequency.size() == 3);
     CHECK(result.byCalibrationFrequency[0].customers == 1.0);
@@ -98,7 +107,8 @@ TEST_CASE("Holdout comparison by hand", "[clv][holdout]") {
                          1e-14));
 }
 
-TEST_CASE("Holdout purchases of simulated customers match the fit's predictions", "[clv][holdout]") {
+TEST_CASE("Holdout purchases of simulated customers match the fit's predictions",
+          "[clv][holdout]") {
     // Calibration 39 weeks, holdout 39 weeks, CDNOW-like cohort in weeks.
     const std::size_t n = 50'000;
     std::vector<double> ages(n);
@@ -106,7 +116,8 @@ TEST_CASE("Holdout purchases of simulated customers match the fit's predictions"
     const SimulatedPurchases data =
         simulateBgNbd(kPurchases, ages, {39.0, TimeRecording::Exact, 2024});
     std::vector<HoldoutCustomer> customers(n);
-    for (std::size_t i = 0; i < n; ++i) customers[i] = {data.customers[i], data.holdoutPurchases[i], 39.0};
+    for (std::size_t i = 0; i < n; ++i)
+        customers[i] = {data.customers[i], data.holdoutPurchases[i], 39.0};
 
     // With the true parameters the predictions are conditional means, so actual - predicted
     // sums to zero up to noise: check it within 4 standard errors of that sum.
@@ -114,7 +125,8 @@ TEST_CASE("Holdout purchases of simulated customers match the fit's predictions"
     double squares = 0.0;
     for (const HoldoutCustomer& h : customers) {
         const CustomerSummary& c = h.calibration;
-        const double residual = h.holdoutPurchases - expectedPurchases(kPurchases, 39.0, c.frequency, c.recency, c.age);
+        const double residual =
+            h.holdoutPurchases - expectedPurchases(kPurchases, 39.0, c.frequency, c.recency, c.age);
         squares += residual * residual;
     }
     CHECK(std::abs(truth.actualTotal - truth.predictedTotal) < 4.0 * std::sqrt(squares));

@@ -29,10 +29,13 @@ const std::vector<std::vector<double>> kStarts{{0.0, 0.0, 0.0}, {1.0, 1.0, 1.0},
 }  // namespace
 
 TEST_CASE("Minimizer: two agreeing runs end the search", "[clv][minimizer]") {
-    const LogSpaceObjective f = [](std::span<const double> y, std::span<double> g) { return quadratic(y, g, 1.0); };
+    const LogSpaceObjective f = [](std::span<const double> y, std::span<double> g) {
+        return quadratic(y, g, 1.0);
+    };
     const MinimizerResult result = minimizeFromStarts(f, kStarts, {});
     REQUIRE(result.logParams.size() == 3);
-    for (std::size_t i = 0; i < 3; ++i) CHECK_THAT(result.logParams[i], WithinAbs(kCentre[i], 1e-6));
+    for (std::size_t i = 0; i < 3; ++i)
+        CHECK_THAT(result.logParams[i], WithinAbs(kCentre[i], 1e-6));
     CHECK(result.gradientSmall);
     CHECK(result.startsRun == 2);
     CHECK(result.method == "LD_LBFGS");
@@ -40,12 +43,16 @@ TEST_CASE("Minimizer: two agreeing runs end the search", "[clv][minimizer]") {
     CHECK(result.evaluations > 0);
 }
 
-TEST_CASE("Minimizer: a broken gradient hands over to the derivative-free method", "[clv][minimizer]") {
+TEST_CASE("Minimizer: a broken gradient hands over to the derivative-free method",
+          "[clv][minimizer]") {
     // The gradient points uphill: L-BFGS cannot descend, BOBYQA does not need it.
-    const LogSpaceObjective f = [](std::span<const double> y, std::span<double> g) { return quadratic(y, g, -1.0); };
+    const LogSpaceObjective f = [](std::span<const double> y, std::span<double> g) {
+        return quadratic(y, g, -1.0);
+    };
     const MinimizerResult result = minimizeFromStarts(f, kStarts, {});
     CHECK(result.method == "LN_BOBYQA");
-    for (std::size_t i = 0; i < 3; ++i) CHECK_THAT(result.logParams[i], WithinAbs(kCentre[i], 1e-4));
+    for (std::size_t i = 0; i < 3; ++i)
+        CHECK_THAT(result.logParams[i], WithinAbs(kCentre[i], 1e-4));
 }
 
 TEST_CASE("Minimizer: bounds are reported", "[clv][minimizer]") {
@@ -68,13 +75,16 @@ TEST_CASE("Minimizer: bounds are reported", "[clv][minimizer]") {
 
 TEST_CASE("Standard errors from the observed information", "[clv][minimizer]") {
     // customers * f has Hessian N k in log-parameters, so SE(theta_i) = theta_i / sqrt(N k_i).
-    const LogSpaceObjective f = [](std::span<const double> y, std::span<double> g) { return quadratic(y, g, 1.0); };
+    const LogSpaceObjective f = [](std::span<const double> y, std::span<double> g) {
+        return quadratic(y, g, 1.0);
+    };
     const double customers = 400.0;
     const std::vector<double> at(std::begin(kCentre), std::end(kCentre));
     const std::vector<double> errors = naturalStandardErrors(f, at, customers);
     REQUIRE(errors.size() == 3);
     for (std::size_t i = 0; i < 3; ++i)
-        CHECK_THAT(errors[i], WithinRel(std::exp(kCentre[i]) / std::sqrt(customers * kCurvature[i]), 1e-8));
+        CHECK_THAT(errors[i],
+                   WithinRel(std::exp(kCentre[i]) / std::sqrt(customers * kCurvature[i]), 1e-8));
     // A flat direction gives NaN.
     const LogSpaceObjective flat = [](std::span<const double> y, std::span<double> g) {
         if (!g.empty()) {
@@ -83,6 +93,7 @@ TEST_CASE("Standard errors from the observed information", "[clv][minimizer]") {
         }
         return y[0] * y[0];
     };
-    const std::vector<double> none = naturalStandardErrors(flat, std::vector<double>{0.0, 0.0}, 10.0);
+    const std::vector<double> none =
+        naturalStandardErrors(flat, std::vector<double>{0.0, 0.0}, 10.0);
     CHECK(std::isnan(none[0]));
 }

@@ -13,7 +13,8 @@ inline constexpr const char* kSmallFixtureEnd = "2024-06-30";
 
 inline TableBuilder smallFixture() {
     TableBuilder builder;
-    builder.withCost().withSegment()
+    builder.withCost()
+        .withSegment()
         .add("C01", "2024-01-10", "100.00", "60", "Retail")
         .add("C01", "2024-03-15", "150.00", "90", "Retail")
         .add("C01", "2024-06-20", "200.00", "120", "Retail")

@@ -32,7 +32,7 @@ inline Money money(std::string_view text) {
 }
 
 class TableBuilder {
-public:
+  public:
     TableBuilder& withCost() {
         table_.hasCost = true;
         return *this;
@@ -43,9 +43,9 @@ public:
     }
 
     // quantitySign 2 = the sign of the amount, as the importer does without a quantity column.
-    TableBuilder& add(const std::string& customer, std::string_view isoDate, std::string_view amount,
-                      std::string_view cost = "0", const std::string& segment = "",
-                      int quantitySign = 2) {
+    TableBuilder& add(const std::string& customer, std::string_view isoDate,
+                      std::string_view amount, std::string_view cost = "0",
+                      const std::string& segment = "", int quantitySign = 2) {
         const std::int64_t a = money(amount).thousandths;
         table_.customer.push_back(intern(customers_, table_.customerIds, customer));
         table_.day.push_back(dayOf(isoDate));
@@ -61,10 +61,11 @@ public:
 
     const transactions::TransactionTable& table() const { return table_; }
 
-private:
+  private:
     static std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& index,
                                 std::vector<std::string>& names, const std::string& name) {
-        const auto [it, inserted] = index.try_emplace(name, static_cast<std::uint32_t>(names.size()));
+        const auto [it, inserted] =
+            index.try_emplace(name, static_cast<std::uint32_t>(names.size()));
         if (inserted) names.push_back(name);
         return it->second;
     }

@@ -41,7 +41,8 @@ TransactionTable readCdnowMaster() {
     while (std::getline(in, line)) {
         std::istringstream fields(line);
         if (!(fields >> id >> ymd >> cds >> dollars)) continue;
-        const auto [it, inserted] = index.try_emplace(id, static_cast<std::uint32_t>(t.customerIds.size()));
+        const auto [it, inserted] =
+            index.try_emplace(id, static_cast<std::uint32_t>(t.customerIds.size()));
         if (inserted) t.customerIds.push_back(id);
         t.customer.push_back(it->second);
         t.day.push_back(dayOf(ymd.substr(0, 4) + "-" + ymd.substr(4, 2) + "-" + ymd.substr(6, 2)));
@@ -70,7 +71,8 @@ std::vector<PublishedRow> readPublishedSummary() {
         PublishedRow r{};
         char comma = 0;
         std::istringstream fields(line);
-        if (fields >> r.id >> comma >> r.frequency >> comma >> r.recency >> comma >> r.T) rows.push_back(r);
+        if (fields >> r.id >> comma >> r.frequency >> comma >> r.recency >> comma >> r.T)
+            rows.push_back(r);
     }
     return rows;
 }
@@ -96,10 +98,13 @@ TEST_CASE("cdnow: the published 1/10-sample summary is reproduced", "[customers]
 
     std::vector<const CustomerSummary*> ordered;
     for (const CustomerSummary& c : s.customers) ordered.push_back(&c);
-    std::sort(ordered.begin(), ordered.end(), [&](const CustomerSummary* a, const CustomerSummary* b) {
-        if (a->firstPurchaseDay != b->firstPurchaseDay) return a->firstPurchaseDay < b->firstPurchaseDay;
-        return t.customerIds[a->customer] < t.customerIds[b->customer];  // zero-padded: numeric order
-    });
+    std::sort(ordered.begin(), ordered.end(),
+              [&](const CustomerSummary* a, const CustomerSummary* b) {
+                  if (a->firstPurchaseDay != b->firstPurchaseDay)
+                      return a->firstPurchaseDay < b->firstPurchaseDay;
+                  return t.customerIds[a->customer] <
+                         t.customerIds[b->customer];  // zero-padded: numeric order
+              });
 
     const std::vector<PublishedRow> published = readPublishedSummary();
     REQUIRE(published.size() == 2357);
@@ -107,9 +112,9 @@ TEST_CASE("cdnow: the published 1/10-sample summary is reproduced", "[customers]
     std::size_t matched = 0;
     std::string firstMasterId;
     for (const PublishedRow& row : published) {
-        while (next < ordered.size() &&
-               !(ordered[next]->frequency == row.frequency && sameTo2Decimals(ordered[next]->recency, row.recency) &&
-                 sameTo2Decimals(ordered[next]->T, row.T))) {
+        while (next < ordered.size() && !(ordered[next]->frequency == row.frequency &&
+                                          sameTo2Decimals(ordered[next]->recency, row.recency) &&
+                                          sameTo2Decimals(ordered[next]->T, row.T))) {
             ++next;
         }
         if (next == ordered.size()) break;
@@ -125,16 +130,17 @@ TEST_CASE("cdnow: master customer 4 (sample ID 1) in every convention", "[custom
     // Lines of 00004: 1997-01-01 29.33, 01-18 29.73, 08-02 14.96, 12-12 26.48 (after the end).
     const TransactionTable& t = cdnow();
     const auto customer4 = [&](PeriodConvention period) {
-        const CustomerSummaries s = summarizeCustomers(t, {.period = period, .observationEnd = dayOf("1997-09-30")});
+        const CustomerSummaries s =
+            summarizeCustomers(t, {.period = period, .observationEnd = dayOf("1997-09-30")});
         return s.customers[3];  // ids 00001..00004 appear first, in order
     };
     const CustomerSummary days = customer4(PeriodConvention::DaysInWeeks);
     REQUIRE(t.customerIds[days.customer] == "00004");
     CHECK(days.frequency == 2.0);
-    CHECK(days.recency == Approx(213.0 / 7.0).epsilon(1e-12));  // 08-02 - 01-01 = 213 days: 30.43
-    CHECK(days.T == Approx(272.0 / 7.0).epsilon(1e-12));        // 09-30 - 01-01 = 272 days: 38.86
+    CHECK(days.recency == Approx(213.0 / 7.0).epsilon(1e-12));   // 08-02 - 01-01 = 213 days: 30.43
+    CHECK(days.T == Approx(272.0 / 7.0).epsilon(1e-12));         // 09-30 - 01-01 = 272 days: 38.86
     CHECK(days.monetaryValue == Approx(22.345).epsilon(1e-12));  // (29.73 + 14.96) / 2
-    CHECK(days.netValue == money("74.02"));                     // 29.33 + 29.73 + 14.96
+    CHECK(days.netValue == money("74.02"));                      // 29.33 + 29.73 + 14.96
 
     // lifetimes documents (freq_multiplier) that freq='W' gives recency 30 and T 39 here.
     const CustomerSummary weeks = customer4(PeriodConvention::CalendarWeeks);

@@ -15,7 +15,8 @@ namespace {
 struct Fixture {
     TableBuilder builder = smallFixture();
     CustomerSummaries summaries = summarizeCustomers(
-        builder.table(), {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
+        builder.table(),
+        {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
 
     std::string idAt(std::uint32_t position) const {
         return builder.table().customerIds[summaries.customers[position].customer];
@@ -34,8 +35,8 @@ TEST_CASE("concentration: net value of the fixture", "[customers][concentration]
     CHECK(v.negativeCustomers == 2);  // C07 -45.5, C09 -20
     CHECK(v.zeroCustomers == 1);      // C05: 0.1 + 0.2 - 0.3, exactly 0 in thousandths
     CHECK(v.negativeTotal == money("-65.5"));
-    CHECK(v.topCustomers == 3);           // ceil(12 / 5)
-    CHECK(v.topValue == money("2060"));   // 1300 + 500 + 260
+    CHECK(v.topCustomers == 3);          // ceil(12 / 5)
+    CHECK(v.topValue == money("2060"));  // 1300 + 500 + 260
     REQUIRE(v.topShare);
     CHECK(*v.topShare == Approx(2060.0 / 2544.5).epsilon(1e-12));  // 0.8095893102770682
     // 80% of 2544.5 = 2035.6: top 2 = 1800 < 2035.6 <= top 3 = 2060, so 3 of 12.
@@ -43,7 +44,8 @@ TEST_CASE("concentration: net value of the fixture", "[customers][concentration]
     REQUIRE(v.customerShareFor80);
     CHECK(*v.customerShareFor80 == 0.25);
     REQUIRE(v.gini);
-    CHECK(*v.gini == Approx(44881.0 / 61068.0).epsilon(1e-12));  // Fraction 44881/61068 = 0.73493...
+    CHECK(*v.gini ==
+          Approx(44881.0 / 61068.0).epsilon(1e-12));  // Fraction 44881/61068 = 0.73493...
     // Lorenz: all 13 points (n + 1 <= 101); the third is (2/12, (-45.5 - 20) / 2544.5).
     REQUIRE(v.lorenz.size() == 13);
     CHECK(v.lorenz.front().customerShare == 0.0);
@@ -58,20 +60,21 @@ TEST_CASE("concentration: net value of the fixture", "[customers][concentration]
     CHECK(f.idAt(v.worst[1]) == "C09");
 }
 
-TEST_CASE("concentration: margin of the fixture (money-losing customers)", "[customers][concentration]") {
+TEST_CASE("concentration: margin of the fixture (money-losing customers)",
+          "[customers][concentration]") {
     const Fixture f;
     const Concentration c = analyzeConcentration(f.summaries, f.builder.table(), {.worstCount = 5});
     REQUIRE(c.margin);
     const ValueConcentration& m = *c.margin;
     // 200 + 100 + 15 + 400 + 0 - 8 - 8 + 45 + 0 + 55 + 10 + 45 = 854
     CHECK(m.total == money("854"));
-    CHECK(m.negativeCustomers == 2);  // C06 and C07, -8 each
-    CHECK(m.zeroCustomers == 2);      // C05 (0.15 - 0.15) and C09 (20 - 20)
+    CHECK(m.negativeCustomers == 2);    // C06 and C07, -8 each
+    CHECK(m.zeroCustomers == 2);        // C05 (0.15 - 0.15) and C09 (20 - 20)
     CHECK(m.topValue == money("700"));  // 400 + 200 + 100
     CHECK(*m.topShare == Approx(700.0 / 854.0).epsilon(1e-12));
-    CHECK(m.customersFor80 == 3);  // 700 >= 0.8 * 854 = 683.2 > 600
+    CHECK(m.customersFor80 == 3);                              // 700 >= 0.8 * 854 = 683.2 > 600
     CHECK(*m.gini == Approx(1245.0 / 1708.0).epsilon(1e-12));  // Fraction 1245/1708 = 0.72892...
-    REQUIRE(m.worst.size() == 2);  // only the negative ones, though 5 were allowed
+    REQUIRE(m.worst.size() == 2);        // only the negative ones, though 5 were allowed
     CHECK(f.idAt(m.worst[0]) == "C06");  // a tie at -8: ids in order
     CHECK(f.idAt(m.worst[1]) == "C07");
 }
@@ -103,12 +106,14 @@ TEST_CASE("concentration: Gini is 0 for equal values and (n - 1) / n for one own
     one.add("A", "2024-01-01", "100").add("B", "2024-01-01", "0", "0", "", 1);
     one.add("C", "2024-01-01", "0", "0", "", 1).add("D", "2024-01-01", "0", "0", "", 1);
     const auto o = analyzeConcentration(summarizeCustomers(one.table()), one.table());
-    CHECK(*o.netValue.gini == Approx(0.75).epsilon(1e-15));  // C = 0,0,0,0,100: 1 - (0 + 0 + 0 + 100) / (4 * 100)
+    CHECK(*o.netValue.gini ==
+          Approx(0.75).epsilon(1e-15));  // C = 0,0,0,0,100: 1 - (0 + 0 + 0 + 100) / (4 * 100)
     CHECK(*o.netValue.customerShareFor80 == 0.25);
     CHECK(o.netValue.zeroCustomers == 3);
 }
 
-TEST_CASE("concentration: the Lorenz curve is downsampled on real points", "[customers][concentration]") {
+TEST_CASE("concentration: the Lorenz curve is downsampled on real points",
+          "[customers][concentration]") {
     TableBuilder b;
     // 1000 customers with values 1..1000: C_i = i(i+1)/2, total 500500.
     for (int i = 1; i <= 1000; ++i) {

@@ -13,9 +13,11 @@ using namespace crm;
 using namespace crm::customers;
 using namespace crm::customers::testing;
 
-TEST_CASE("model inputs: one row per customer with a purchase, in lifetimes' columns", "[customers][analysis]") {
+TEST_CASE("model inputs: one row per customer with a purchase, in lifetimes' columns",
+          "[customers][analysis]") {
     const TableBuilder builder = smallFixture();
-    const CustomerSummaries s = summarizeCustomers(builder.table(), {.observationEnd = dayOf(kSmallFixtureEnd)});
+    const CustomerSummaries s =
+        summarizeCustomers(builder.table(), {.observationEnd = dayOf(kSmallFixtureEnd)});
     const ModelInputs inputs = modelInputs(s);
     REQUIRE(s.customers.size() == 12);
     REQUIRE(inputs.customers.size() == 11);  // C07 only returned goods
@@ -35,14 +37,16 @@ TEST_CASE("model inputs: one row per customer with a purchase, in lifetimes' col
     CHECK(periodsPerMonth(PeriodConvention::CalendarWeeks) == 4.345);
 }
 
-TEST_CASE("the analysis gives the same figures as its parts, aligned with the customers", "[customers][analysis]") {
+TEST_CASE("the analysis gives the same figures as its parts, aligned with the customers",
+          "[customers][analysis]") {
     const TableBuilder builder = smallFixture();
     const auto& table = builder.table();
     AnalysisOptions options;
     options.observationEnd = dayOf(kSmallFixtureEnd);
     options.topCount = 3;
     const CustomerAnalysis a = analyzeCustomers(table, options);
-    const CustomerSummaries s = summarizeCustomers(table, {.observationEnd = options.observationEnd});
+    const CustomerSummaries s =
+        summarizeCustomers(table, {.observationEnd = options.observationEnd});
     REQUIRE(a.summaries.customers.size() == s.customers.size());
     const RfmResult rfm = scoreRfm(s);
     CHECK(a.rfm.groupCounts == rfm.groupCounts);
@@ -88,7 +92,8 @@ TEST_CASE("a calibration end must come before the observation end", "[customers]
     CHECK_THROWS_AS(analyzeCustomers(builder.table(), options), std::invalid_argument);
 }
 
-TEST_CASE("holdout: purchase periods after the calibration end, per calibration customer", "[customers][analysis]") {
+TEST_CASE("holdout: purchase periods after the calibration end, per calibration customer",
+          "[customers][analysis]") {
     TableBuilder builder;
     builder.add("A", "2024-01-01", "10")
         .add("A", "2024-01-20", "10")
@@ -98,7 +103,7 @@ TEST_CASE("holdout: purchase periods after the calibration end, per calibration 
         .add("A", "2024-03-01", "7")   //   day 2
         .add("B", "2024-01-10", "3")
         .add("C", "2024-02-10", "8");  // first bought in the holdout: not in the calibration
-    for (int i = 0; i < 12; ++i)      // enough customers for the fit to have something to chew on
+    for (int i = 0; i < 12; ++i)       // enough customers for the fit to have something to chew on
         builder.add("X" + std::to_string(i), "2024-01-0" + std::to_string(1 + i % 9), "1");
     AnalysisOptions options;
     options.period = PeriodConvention::DaysInWeeks;
@@ -115,14 +120,18 @@ TEST_CASE("holdout: purchase periods after the calibration end, per calibration 
     for (std::size_t i = 0; i < a.summaries.customers.size(); ++i) {
         const std::string& id = ids[a.summaries.customers[i].customer];
         INFO(id);
-        if (id == "A") CHECK(h.actualPurchases[i] == 2.0);
-        else if (id == "C") CHECK(std::isnan(h.actualPurchases[i]));
-        else CHECK(h.actualPurchases[i] == 0.0);
+        if (id == "A")
+            CHECK(h.actualPurchases[i] == 2.0);
+        else if (id == "C")
+            CHECK(std::isnan(h.actualPurchases[i]));
+        else
+            CHECK(h.actualPurchases[i] == 0.0);
     }
     if (std::isfinite(h.bgnbd.params.r)) CHECK(h.comparison.actualTotal == 2.0);
 }
 
-TEST_CASE("cdnow: the published fit and prediction through the whole analysis", "[customers][analysis][cdnow]") {
+TEST_CASE("cdnow: the published fit and prediction through the whole analysis",
+          "[customers][analysis][cdnow]") {
     // Every line of the 2,357 customers of the published sample (tests/data/make_cdnow_sample.py).
     transactions::ImportOptions read;
     read.mapping.customer = transactions::ColumnRef::byName("customer_id");
@@ -130,8 +139,8 @@ TEST_CASE("cdnow: the published fit and prediction through the whole analysis", 
     read.mapping.dateFormat = transactions::DateFormat::Compact;
     read.mapping.amount = transactions::ColumnRef::byName("dollar_value");
     read.mapping.quantity = transactions::ColumnRef::byName("number_of_cds");
-    const auto parsed =
-        transactions::parseTransactionsFile(std::string(TEST_DATA_DIR) + "/cdnow-sample-transactions.csv", read);
+    const auto parsed = transactions::parseTransactionsFile(
+        std::string(TEST_DATA_DIR) + "/cdnow-sample-transactions.csv", read);
     REQUIRE(parsed.ok());
     REQUIRE(parsed.table.size() == 6954);
     AnalysisOptions options;

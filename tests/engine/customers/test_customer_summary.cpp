@@ -4,7 +4,8 @@
 //   /usr/bin/python3 -c "
 //   import pandas as pd
 //   df = pd.DataFrame([('X','2024-01-03',10.),('X','2024-01-03',5.),('X','2024-01-07',20.),
-//        ('X','2024-01-08',30.),('X','2024-02-01',40.),('Z','2024-02-10',12.5)], columns=['c','d','v'])
+//        ('X','2024-01-08',30.),('X','2024-02-01',40.),('Z','2024-02-10',12.5)],
+//        columns=['c','d','v'])
 //   df['d'] = pd.to_datetime(df.d); end = pd.Timestamp('2024-02-14')
 //   for freq, mult in [('D',1), ('W',1), ('D',7)]:
 //       p = df.assign(p=df.d.dt.to_period(freq)).groupby(['c','p'], as_index=False).v.sum()
@@ -30,20 +31,20 @@ TableBuilder handCase() {
     TableBuilder b;
     b.withCost()
         .add("X", "2024-01-03", "10.00", "6")
-        .add("X", "2024-01-03", "5.00", "3")     // same day: one period
+        .add("X", "2024-01-03", "5.00", "3")  // same day: one period
         .add("X", "2024-01-07", "20.00", "12")
-        .add("Y", "2024-02-20", "15.00", "9")    // first purchase after the end: left out
+        .add("Y", "2024-02-20", "15.00", "9")  // first purchase after the end: left out
         .add("X", "2024-01-08", "30.00", "18")
-        .add("X", "2024-01-20", "-5.00", "-3")   // a return: reduces net value, not a period
-        .add("W", "2024-01-10", "-7.25", "-4")   // only a return: no purchase
+        .add("X", "2024-01-20", "-5.00", "-3")  // a return: reduces net value, not a period
+        .add("W", "2024-01-10", "-7.25", "-4")  // only a return: no purchase
         .add("X", "2024-02-01", "40.00", "24")
         .add("Z", "2024-02-10", "12.50", "7.5")
         .add("Z", "2024-02-15", "99.00", "50");  // after the end: ignored
     return b;
 }
 
-const CustomerSummary& find(const CustomerSummaries& s, const crm::transactions::TransactionTable& t,
-                            const std::string& id) {
+const CustomerSummary& find(const CustomerSummaries& s,
+                            const crm::transactions::TransactionTable& t, const std::string& id) {
     for (const CustomerSummary& c : s.customers) {
         if (t.customerIds[c.customer] == id) return c;
     }
@@ -55,10 +56,10 @@ const CustomerSummary& find(const CustomerSummaries& s, const crm::transactions:
 TEST_CASE("summary: daily periods, net value, margin and the window", "[customers][summary]") {
     const TableBuilder b = handCase();
     const auto& t = b.table();
-    const CustomerSummaries s =
-        summarizeCustomers(t, {.period = PeriodConvention::Days, .observationEnd = dayOf("2024-02-14")});
+    const CustomerSummaries s = summarizeCustomers(
+        t, {.period = PeriodConvention::Days, .observationEnd = dayOf("2024-02-14")});
 
-    CHECK(s.customers.size() == 3);  // X, W, Z; Y starts after the end
+    CHECK(s.customers.size() == 3);              // X, W, Z; Y starts after the end
     CHECK(s.customersAfterObservationEnd == 1);  // Y
     CHECK(s.linesAfterObservationEnd == 2);      // Y's line and Z's 02-15 line
     CHECK(s.customersWithoutPurchase == 1);      // W
@@ -71,8 +72,8 @@ TEST_CASE("summary: daily periods, net value, margin and the window", "[customer
     CHECK(x.netValue == money("100"));  // 10 + 5 + 20 + 30 - 5 + 40
     CHECK(x.margin == money("40"));     // 100 - (6 + 3 + 12 + 18 - 3 + 24)
     CHECK(x.frequency == 3.0);
-    CHECK(x.recency == 29.0);  // 02-01 - 01-03
-    CHECK(x.T == 42.0);        // 02-14 - 01-03
+    CHECK(x.recency == 29.0);                               // 02-01 - 01-03
+    CHECK(x.T == 42.0);                                     // 02-14 - 01-03
     CHECK(x.monetaryValue == Approx(30.0).epsilon(1e-12));  // (20 + 30 + 40) / 3
 
     const CustomerSummary& w = find(s, t, "W");
@@ -90,7 +91,8 @@ TEST_CASE("summary: daily periods, net value, margin and the window", "[customer
     CHECK(z.monetaryValue == 0.0);
 }
 
-TEST_CASE("summary: calendar weeks as lifetimes freq='W' (Monday..Sunday)", "[customers][summary]") {
+TEST_CASE("summary: calendar weeks as lifetimes freq='W' (Monday..Sunday)",
+          "[customers][summary]") {
     const TableBuilder b = handCase();
     const auto& t = b.table();
     const CustomerSummaries s = summarizeCustomers(
@@ -100,8 +102,9 @@ TEST_CASE("summary: calendar weeks as lifetimes freq='W' (Monday..Sunday)", "[cu
     CHECK(x.frequency == 2.0);   // weeks of 01-01, 01-08, 01-29
     CHECK(x.recency == 4.0);     // (01-29 - 01-01) / 7
     CHECK(x.T == 6.0);           // (02-12 - 01-01) / 7
-    CHECK(x.monetaryValue == Approx(35.0).epsilon(1e-12));  // (30 + 40) / 2; week 1 = 35 is left out
-    CHECK(find(s, t, "Z").T == 1.0);  // 02-10 (Sat) and 02-14 (Wed) are in consecutive weeks
+    CHECK(x.monetaryValue ==
+          Approx(35.0).epsilon(1e-12));  // (30 + 40) / 2; week 1 = 35 is left out
+    CHECK(find(s, t, "Z").T == 1.0);     // 02-10 (Sat) and 02-14 (Wed) are in consecutive weeks
 }
 
 TEST_CASE("summary: days over 7 as lifetimes freq='D', freq_multiplier=7", "[customers][summary]") {
@@ -153,8 +156,8 @@ TEST_CASE("summary: segments of a customer", "[customers][summary]") {
     TableBuilder b;
     b.withSegment()
         .add("A", "2024-01-01", "10", "0", "Books")
-        .add("A", "2024-01-02", "10", "0", "Music")   // tie with Books: the lower index wins
-        .add("A", "2024-01-03", "-3", "0", "Films")   // a return only: not a purchase segment
+        .add("A", "2024-01-02", "10", "0", "Music")  // tie with Books: the lower index wins
+        .add("A", "2024-01-03", "-3", "0", "Films")  // a return only: not a purchase segment
         .add("B", "2024-01-01", "5", "0", "Films")
         .add("B", "2024-01-02", "8", "0", "Music");
     const CustomerSummaries s = summarizeCustomers(b.table());

@@ -12,8 +12,8 @@ using namespace crm::customers::testing;
 
 TEST_CASE("levels: one-time, repeat and advanced customers of the fixture", "[customers][levels]") {
     const TableBuilder b = smallFixture();
-    const CustomerSummaries s = summarizeCustomers(b.table(), {.period = PeriodConvention::Days,
-                                                               .observationEnd = dayOf(kSmallFixtureEnd)});
+    const CustomerSummaries s = summarizeCustomers(
+        b.table(), {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
     const RfmResult rfm = scoreRfm(s);
     const RelationshipLevels levels = classifyRelationshipLevels(s, rfm);
     CHECK(levels.noPurchase == 1);  // C07
@@ -44,5 +44,6 @@ TEST_CASE("levels: several segments count only with a segment column", "[custome
     CHECK(relationshipLevelOf(twoSegments, RfmGroup::AtRisk, false) == RelationshipLevel::Repeat);
     CHECK(relationshipLevelOf(twoSegments, RfmGroup::Loyal, false) == RelationshipLevel::Advanced);
     twoSegments.purchaseDays = 1;  // one purchase day is never more than one-time
-    CHECK(relationshipLevelOf(twoSegments, RfmGroup::Champions, true) == RelationshipLevel::OneTime);
+    CHECK(relationshipLevelOf(twoSegments, RfmGroup::Champions, true) ==
+          RelationshipLevel::OneTime);
 }

@@ -56,8 +56,8 @@ TEST_CASE("rfm: the group table covers all 25 cells", "[customers][rfm]") {
 
 TEST_CASE("rfm: scores, cells and groups of the fixture", "[customers][rfm]") {
     const TableBuilder b = smallFixture();
-    const CustomerSummaries s = summarizeCustomers(b.table(), {.period = PeriodConvention::Days,
-                                                               .observationEnd = dayOf(kSmallFixtureEnd)});
+    const CustomerSummaries s = summarizeCustomers(
+        b.table(), {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
     const RfmResult r = scoreRfm(s);
     CHECK(r.scoredCustomers == 11);  // C07 has no purchase
     const auto byId = scoresById(b, s, r);
@@ -69,18 +69,14 @@ TEST_CASE("rfm: scores, cells and groups of the fixture", "[customers][rfm]") {
     // M (net value): C09 -20, C05 0, C11 25 -> 1; C06 35, C03 40 -> 2; C08 135, C12 150 -> 3;
     //   C10 165, C02 260 -> 4; C01 500, C04 1300 -> 5.
     const std::map<std::string, std::pair<std::string, RfmGroup>> expected = {
-        {"C01", {"5-5-5", RfmGroup::Champions}},     // FM = floor(10/2) = 5
-        {"C02", {"4-4-4", RfmGroup::Loyal}},         // FM 4
-        {"C03", {"5-1-2", RfmGroup::New}},           // FM floor(3/2) = 1
-        {"C04", {"1-5-5", RfmGroup::CannotLose}},    // R 1, FM 5
-        {"C05", {"2-1-1", RfmGroup::Hibernating}},
-        {"C06", {"2-1-2", RfmGroup::Hibernating}},
-        {"C07", {"-", RfmGroup::NoPurchase}},
-        {"C08", {"3-3-3", RfmGroup::NeedsAttention}},
-        {"C09", {"1-1-1", RfmGroup::Lost}},
-        {"C10", {"4-4-4", RfmGroup::Loyal}},
-        {"C11", {"1-1-1", RfmGroup::Lost}},
-        {"C12", {"3-3-3", RfmGroup::NeedsAttention}},
+        {"C01", {"5-5-5", RfmGroup::Champions}},   // FM = floor(10/2) = 5
+        {"C02", {"4-4-4", RfmGroup::Loyal}},       // FM 4
+        {"C03", {"5-1-2", RfmGroup::New}},         // FM floor(3/2) = 1
+        {"C04", {"1-5-5", RfmGroup::CannotLose}},  // R 1, FM 5
+        {"C05", {"2-1-1", RfmGroup::Hibernating}}, {"C06", {"2-1-2", RfmGroup::Hibernating}},
+        {"C07", {"-", RfmGroup::NoPurchase}},      {"C08", {"3-3-3", RfmGroup::NeedsAttention}},
+        {"C09", {"1-1-1", RfmGroup::Lost}},        {"C10", {"4-4-4", RfmGroup::Loyal}},
+        {"C11", {"1-1-1", RfmGroup::Lost}},        {"C12", {"3-3-3", RfmGroup::NeedsAttention}},
     };
     REQUIRE(byId.size() == expected.size());
     for (const auto& [id, cellAndGroup] : expected) {
@@ -97,8 +93,12 @@ TEST_CASE("rfm: scores, cells and groups of the fixture", "[customers][rfm]") {
 TEST_CASE("rfm: ties share the score of the first of them", "[customers][rfm]") {
     TableBuilder b;
     // Four customers with one purchase of 10 on the same day, one bigger and later.
-    b.add("A", "2024-01-01", "10").add("B", "2024-01-01", "10").add("C", "2024-01-01", "10")
-        .add("D", "2024-01-01", "10").add("E", "2024-01-05", "30").add("E", "2024-01-06", "1");
+    b.add("A", "2024-01-01", "10")
+        .add("B", "2024-01-01", "10")
+        .add("C", "2024-01-01", "10")
+        .add("D", "2024-01-01", "10")
+        .add("E", "2024-01-05", "30")
+        .add("E", "2024-01-06", "1");
     const CustomerSummaries s = summarizeCustomers(b.table());
     const RfmResult r = scoreRfm(s);
     const auto byId = scoresById(b, s, r);

@@ -20,17 +20,17 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Model outputs per customer id; C07 (no purchase) is not scored by the model: NaN.
 const std::map<std::string, std::pair<double, double>> kClvAndPAlive = {
-    {"C01", {900, 0.95}}, {"C02", {400, 0.9}}, {"C03", {60, 0.8}},   {"C04", {800, 0.3}},
-    {"C05", {5, 0.4}},    {"C06", {20, 0.5}},  {"C07", {kNaN, kNaN}}, {"C08", {150, 0.7}},
-    {"C09", {1, 0.1}},    {"C10", {300, 0.85}}, {"C11", {2, 0.2}},    {"C12", {100, 0.6}},
+    {"C01", {900, 0.95}}, {"C02", {400, 0.9}},  {"C03", {60, 0.8}},    {"C04", {800, 0.3}},
+    {"C05", {5, 0.4}},    {"C06", {20, 0.5}},   {"C07", {kNaN, kNaN}}, {"C08", {150, 0.7}},
+    {"C09", {1, 0.1}},    {"C10", {300, 0.85}}, {"C11", {2, 0.2}},     {"C12", {100, 0.6}},
 };
 
 }  // namespace
 
 TEST_CASE("rollup: by segment, customers in their primary segment", "[customers][rollup]") {
     const TableBuilder b = smallFixture();
-    const CustomerSummaries s = summarizeCustomers(b.table(), {.period = PeriodConvention::Days,
-                                                               .observationEnd = dayOf(kSmallFixtureEnd)});
+    const CustomerSummaries s = summarizeCustomers(
+        b.table(), {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
     const RfmResult rfm = scoreRfm(s);
     std::vector<double> clv, pAlive;
     for (const CustomerSummary& c : s.customers) {
@@ -49,16 +49,16 @@ TEST_CASE("rollup: by segment, customers in their primary segment", "[customers]
     CHECK(retail.netValue == money("979.5"));  // 500 + 260 + 40 + 0 + 35 - 45.5 + 165 + 25
     CHECK(retail.margin == money("364"));      // 200 + 100 + 15 + 0 - 8 - 8 + 55 + 10
     REQUIRE(retail.meanClv);
-    CHECK(*retail.meanClv == Approx(241.0));   // (900 + 400 + 60 + 5 + 20 + 300 + 2) / 7
-    CHECK(retail.churnRiskCustomers == 2);     // C05 0.4, C11 0.2; C06 at exactly 0.5 is not
+    CHECK(*retail.meanClv == Approx(241.0));  // (900 + 400 + 60 + 5 + 20 + 300 + 2) / 7
+    CHECK(retail.churnRiskCustomers == 2);    // C05 0.4, C11 0.2; C06 at exactly 0.5 is not
     CHECK(*retail.churnRiskShare == Approx(2.0 / 7.0));
 
     // Wholesale: C04 C08 C09 C12.
     const SegmentRollup& wholesale = r.rows[1];
     CHECK(wholesale.customers == 4);
-    CHECK(wholesale.netValue == money("1565"));  // 1300 + 135 - 20 + 150
-    CHECK(wholesale.margin == money("490"));     // 400 + 45 + 0 + 45
-    CHECK(*wholesale.meanClv == Approx(262.75));  // (800 + 150 + 1 + 100) / 4
+    CHECK(wholesale.netValue == money("1565"));       // 1300 + 135 - 20 + 150
+    CHECK(wholesale.margin == money("490"));          // 400 + 45 + 0 + 45
+    CHECK(*wholesale.meanClv == Approx(262.75));      // (800 + 150 + 1 + 100) / 4
     CHECK(*wholesale.churnRiskShare == Approx(0.5));  // C04 0.3, C09 0.1
 }
 

@@ -23,7 +23,8 @@ crm::transactions::TransactionTable generate(std::size_t lines, std::size_t cust
     crm::transactions::TransactionTable t;
     t.hasCost = true;
     t.hasSegment = true;
-    for (std::size_t c = 0; c < customers; ++c) t.customerIds.push_back(std::to_string(1000000 + c));
+    for (std::size_t c = 0; c < customers; ++c)
+        t.customerIds.push_back(std::to_string(1000000 + c));
     t.segmentNames = {"Retail", "Wholesale", "Online", "Partner"};
     std::mt19937_64 rng(42);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -32,7 +33,8 @@ crm::transactions::TransactionTable generate(std::size_t lines, std::size_t cust
     for (std::size_t i = 0; i < lines; ++i) {
         // Pareto-like skew: a few customers own many lines.
         const double u = unit(rng);
-        const auto c = static_cast<std::uint32_t>(static_cast<double>(customers) * u * u * u) % customers;
+        const auto c =
+            static_cast<std::uint32_t>(static_cast<double>(customers) * u * u * u) % customers;
         const bool isReturn = unit(rng) < 0.05;
         const std::int64_t a = isReturn ? -amount(rng) / 2 : amount(rng);
         t.customer.push_back(c);
@@ -55,7 +57,8 @@ double msSince(Clock::time_point start) {
 crm::transactions::TransactionTable inDateOrder(const crm::transactions::TransactionTable& t) {
     std::vector<std::uint32_t> order(t.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return t.day[a] < t.day[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return t.day[a] < t.day[b]; });
     crm::transactions::TransactionTable out = t;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const std::uint32_t i = order[k];
@@ -74,8 +77,8 @@ double timeAnalysis(const crm::transactions::TransactionTable& table, const char
     for (int run = 0; run < 5; ++run) {
         const auto start = Clock::now();
         const auto t0 = Clock::now();
-        const CustomerSummaries summaries = summarizeCustomers(table, {.period = PeriodConvention::CalendarWeeks,
-                                                                       .observationEnd = std::nullopt});
+        const CustomerSummaries summaries = summarizeCustomers(
+            table, {.period = PeriodConvention::CalendarWeeks, .observationEnd = std::nullopt});
         const double tSummary = msSince(t0);
         const auto t1 = Clock::now();
         const RfmResult rfm = scoreRfm(summaries);
@@ -85,15 +88,17 @@ double timeAnalysis(const crm::transactions::TransactionTable& table, const char
         const double tConcentration = msSince(t2);
         const auto t3 = Clock::now();
         const RelationshipLevels levels = classifyRelationshipLevels(summaries, rfm);
-        std::vector<double> clv(summaries.customers.size(), 100.0), pAlive(summaries.customers.size(), 0.6);
+        std::vector<double> clv(summaries.customers.size(), 100.0),
+            pAlive(summaries.customers.size(), 0.6);
         const SegmentRollups rollups = rollUpSegments(table, summaries, rfm, {clv, pAlive, 0.5});
         const double tRest = msSince(t3);
         const double total = msSince(start);
         best = std::min(best, total);
-        std::printf("%s run %d: %.1f ms (summary %.1f, rfm %.1f, concentration %.1f, levels+rollup %.1f); "
-                    "%zu customers, gini %.4f, %zu advanced, %zu rows\n",
-                    label, run, total, tSummary, tRfm, tConcentration, tRest, summaries.customers.size(),
-                    concentration.netValue.gini.value_or(-1), levels.advanced, rollups.rows.size());
+        std::printf(
+            "%s run %d: %.1f ms (summary %.1f, rfm %.1f, concentration %.1f, levels+rollup %.1f); "
+            "%zu customers, gini %.4f, %zu advanced, %zu rows\n",
+            label, run, total, tSummary, tRfm, tConcentration, tRest, summaries.customers.size(),
+            concentration.netValue.gini.value_or(-1), levels.advanced, rollups.rows.size());
     }
     return best;
 }

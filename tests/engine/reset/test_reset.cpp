@@ -34,17 +34,21 @@ Assessment twoCycles() {
     repeat.current = 30.0;
     y1.kpis.push_back(repeat);
     Milestone hit, missed, open, later;
-    hit.id = "m1", hit.ownerId = "k2", hit.due = parseIsoDate("2026-03-31"), hit.target = 32, hit.actual = 33;
-    missed.id = "m2", missed.ownerId = "k1", missed.due = parseIsoDate("2026-06-30"), missed.target = 10, missed.actual = 10.5;
+    hit.id = "m1", hit.ownerId = "k2", hit.due = parseIsoDate("2026-03-31"), hit.target = 32,
+    hit.actual = 33;
+    missed.id = "m2", missed.ownerId = "k1", missed.due = parseIsoDate("2026-06-30"),
+    missed.target = 10, missed.actual = 10.5;
     open.id = "m3", open.ownerId = "k2", open.due = parseIsoDate("2026-09-30"), open.target = 35;
-    later.id = "m4", later.ownerId = "k2", later.due = parseIsoDate("2027-03-31"), later.target = 38;
+    later.id = "m4", later.ownerId = "k2", later.due = parseIsoDate("2027-03-31"),
+    later.target = 38;
     y1.milestones = {hit, missed, open, later};
     CorporateObjective grow, legacy;
     grow.id = "o1", grow.name = "Grow revenue", grow.targetValue = 8.0;
     legacy.id = "o2", legacy.name = "Close the catalogue shop";
     y1.objectives = {grow, legacy};
     CapabilityRating vision;
-    vision.id = "cap1", vision.areaKey = "vision", vision.name = "Vision", vision.current = 2, vision.target = 4;
+    vision.id = "cap1", vision.areaKey = "vision", vision.name = "Vision", vision.current = 2,
+    vision.target = 4;
     y1.capabilities = {vision};
 
     Cycle y2 = y1;
@@ -62,11 +66,13 @@ Assessment twoCycles() {
     for (auto& m : y2.milestones) m.originId = m.id, m.id += "'", m.ownerId += "'";
     y2.milestones[2].actual = 34;  // recorded on the copy: m3 target 35 -> missed
     y2.objectives = {grow};
-    y2.objectives[0].originId = "o1", y2.objectives[0].id = "o1'", y2.objectives[0].targetValue = 10.0;
+    y2.objectives[0].originId = "o1", y2.objectives[0].id = "o1'",
+    y2.objectives[0].targetValue = 10.0;
     CorporateObjective fresh;
     fresh.id = "o3", fresh.name = "Win co-working spaces";
     y2.objectives.push_back(fresh);
-    y2.capabilities[0].originId = "cap1", y2.capabilities[0].id = "cap1'", y2.capabilities[0].current = 3;
+    y2.capabilities[0].originId = "cap1", y2.capabilities[0].id = "cap1'",
+    y2.capabilities[0].current = 3;
     a.cycles = {y1, y2};
     a.currentCycleId = "c2";
     return a;
@@ -159,15 +165,18 @@ TEST_CASE("the schedule becomes VEVENTs with UID, DTSTAMP and attendees", "[rese
     undated.id = "ev-2";
     undated.title = "Someday";
     a.cycles[1].schedule = {reset, undated};
-    const auto stamp = date::sys_days{date::year{2026} / 11 / 23} + std::chrono::hours{10} + std::chrono::minutes{5};
-    const std::string ics = writeICalendar(a, a.cycles[1], date::floor<std::chrono::seconds>(stamp));
+    const auto stamp = date::sys_days{date::year{2026} / 11 / 23} + std::chrono::hours{10} +
+                       std::chrono::minutes{5};
+    const std::string ics =
+        writeICalendar(a, a.cycles[1], date::floor<std::chrono::seconds>(stamp));
     CHECK(ics.find("UID:ev-1@crm-workbench\r\n") != std::string::npos);
     CHECK(ics.find("DTSTAMP:20261123T100500Z\r\n") != std::string::npos);
     CHECK(ics.find("DTSTART:20271115T093000\r\nDURATION:PT180M\r\n") != std::string::npos);
     CHECK(ics.find("ATTENDEE;RSVP=TRUE:mailto:ceo@example.com\r\n") != std::string::npos);
     CHECK(ics.find("Attendees: Dana Ruiz") != std::string::npos);
     std::string unfolded = ics;
-    for (auto at = unfolded.find("\r\n "); at != std::string::npos; at = unfolded.find("\r\n ")) unfolded.erase(at, 3);
+    for (auto at = unfolded.find("\r\n "); at != std::string::npos; at = unfolded.find("\r\n "))
+        unfolded.erase(at, 3);
     CHECK(unfolded.find("Quill\\, Ink\\; & Co") != std::string::npos);
     CHECK(ics.find("Someday") == std::string::npos);  // no date, no event
     CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");

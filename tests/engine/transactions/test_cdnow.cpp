@@ -18,7 +18,8 @@ TEST_CASE("CDNOW master file imports completely and exactly", "[cdnow]") {
     o.mapping.quantity = ColumnRef::byName("number_of_cds");
     o.mapping.amount = ColumnRef::byName("dollar_value");
     const char* overridden = std::getenv("CRMW_CDNOW_FILE");  // the data set lives outside the repo
-    const auto r = parseTransactionsFile(overridden ? overridden : SHARED_DATA_DIR "/cdnow/CDNOW_master.txt", o);
+    const auto r = parseTransactionsFile(
+        overridden ? overridden : SHARED_DATA_DIR "/cdnow/CDNOW_master.txt", o);
     REQUIRE(r.ok());
     const auto& t = r.table;
     // Published counts (shared/data/README.md).

@@ -9,11 +9,16 @@ using crm::transactions::test::scanAll;
 using Records = std::vector<Fields>;
 
 TEST_CASE("each delimiter splits fields", "[scanner]") {
-    CHECK(fieldsOf("a,b,c\n1,2,3\n", Delimiter::Comma) == Records{{"a", "b", "c"}, {"1", "2", "3"}});
-    CHECK(fieldsOf("a;b;c\n1;2,5;3\n", Delimiter::Semicolon) == Records{{"a", "b", "c"}, {"1", "2,5", "3"}});
-    CHECK(fieldsOf("a\tb\tc\n1\t2 x\t3\n", Delimiter::Tab) == Records{{"a", "b", "c"}, {"1", "2 x", "3"}});
-    // CDNOW layout: leading spaces, runs of blanks (and tabs) are one delimiter, trailing ones ignored.
-    CHECK(fieldsOf("customer_id date\n   00001 19970101  1   11.77 \n\t2\t \t3\n", Delimiter::Whitespace) ==
+    CHECK(fieldsOf("a,b,c\n1,2,3\n", Delimiter::Comma) ==
+          Records{{"a", "b", "c"}, {"1", "2", "3"}});
+    CHECK(fieldsOf("a;b;c\n1;2,5;3\n", Delimiter::Semicolon) ==
+          Records{{"a", "b", "c"}, {"1", "2,5", "3"}});
+    CHECK(fieldsOf("a\tb\tc\n1\t2 x\t3\n", Delimiter::Tab) ==
+          Records{{"a", "b", "c"}, {"1", "2 x", "3"}});
+    // CDNOW layout: leading spaces, runs of blanks (and tabs) are one delimiter, trailing ones
+    // ignored.
+    CHECK(fieldsOf("customer_id date\n   00001 19970101  1   11.77 \n\t2\t \t3\n",
+                   Delimiter::Whitespace) ==
           Records{{"customer_id", "date"}, {"00001", "19970101", "1", "11.77"}, {"2", "3"}});
 }
 
@@ -37,7 +42,8 @@ TEST_CASE("quoted fields hold delimiters, doubled quotes and line breaks", "[sca
     CHECK(fieldsOf("\"line1\nline2\",z\n", Delimiter::Comma) == Records{{"line1\nline2", "z"}});
     CHECK(fieldsOf("\"a\r\nb\";c\r\n", Delimiter::Semicolon) == Records{{"a\r\nb", "c"}});
     CHECK(fieldsOf("\"a\tb\"\tc\n", Delimiter::Tab) == Records{{"a\tb", "c"}});
-    CHECK(fieldsOf("  \"big  spender\"   7 \n", Delimiter::Whitespace) == Records{{"big  spender", "7"}});
+    CHECK(fieldsOf("  \"big  spender\"   7 \n", Delimiter::Whitespace) ==
+          Records{{"big  spender", "7"}});
     // Two doubled quotes in one field, and two copied fields in one record.
     CHECK(fieldsOf("\"a\"\"b\"\"c\",\"d\"\"\"\n", Delimiter::Comma) == Records{{"a\"b\"c", "d\""}});
 }
@@ -55,9 +61,12 @@ TEST_CASE("CRLF, LF and lone CR end records", "[scanner]") {
 }
 
 TEST_CASE("a UTF-8 byte order mark is skipped", "[scanner]") {
-    CHECK(fieldsOf("\xEF\xBB\xBF" "customer,amount\n", Delimiter::Comma) == Records{{"customer", "amount"}});
+    CHECK(fieldsOf("\xEF\xBB\xBF"
+                   "customer,amount\n",
+                   Delimiter::Comma) == Records{{"customer", "amount"}});
     CHECK(fieldsOf("\xEF\xBB\xBF", Delimiter::Comma).empty());
-    CHECK(withoutBom("\xEF\xBB\xBF" "x") == "x");
+    CHECK(withoutBom("\xEF\xBB\xBF"
+                     "x") == "x");
     CHECK(withoutBom("x") == "x");
 }
 
@@ -75,12 +84,15 @@ TEST_CASE("line numbers count line breaks inside quotes", "[scanner]") {
     // Record 1 spans lines 1-3 (two LF inside quotes), record 2 starts on line 4,
     // record 3 on line 6 after a CRLF inside quotes on line 4.
     const std::string text = "1,\"x\ny\nz\"\n2,\"p\r\nq\"\n3,r\n";
-    CHECK(scanAll(text, Delimiter::Comma) == std::vector<test::ScannedRecord>{
-                                                 {1, {"1", "x\ny\nz"}, ""}, {4, {"2", "p\r\nq"}, ""}, {6, {"3", "r"}, ""}});
+    CHECK(scanAll(text, Delimiter::Comma) ==
+          std::vector<test::ScannedRecord>{
+              {1, {"1", "x\ny\nz"}, ""}, {4, {"2", "p\r\nq"}, ""}, {6, {"3", "r"}, ""}});
 }
 
 TEST_CASE("record offsets cover the record text", "[scanner]") {
-    const std::string_view text = "\xEF\xBB\xBF" "ab,c\r\nd\n";
+    const std::string_view text =
+        "\xEF\xBB\xBF"
+        "ab,c\r\nd\n";
     CsvScanner scanner(text, Delimiter::Comma);
     CsvRecord r;
     REQUIRE(scanner.next(r));
@@ -95,7 +107,8 @@ TEST_CASE("malformed quoting is reported on the record", "[scanner]") {
     SECTION("never closed: the record runs to the end of the buffer") {
         const auto records = scanAll("a,b\nc,\"open\nd,e\n", Delimiter::Comma);
         REQUIRE(records.size() == 2);
-        CHECK(records[1] == test::ScannedRecord{2, {"c", "open\nd,e\n"}, "quoted field is never closed"});
+        CHECK(records[1] ==
+              test::ScannedRecord{2, {"c", "open\nd,e\n"}, "quoted field is never closed"});
     }
     SECTION("text after the closing quote") {
         CsvScanner scanner("1,\"ab\"cd,3\n4,5,6\n", Delimiter::Comma);

@@ -26,7 +26,8 @@ TEST_CASE("impossible or misformatted dates are rejected", "[date]") {
     CHECK_FALSE(parseDate("2023-02-29", DateFormat::IsoDate));  // not a leap year
     CHECK_FALSE(parseDate("2024-04-31", DateFormat::IsoDate));
     CHECK_FALSE(parseDate("2024-00-10", DateFormat::IsoDate));
-    CHECK_FALSE(parseDate("2024-01-01 12:00:00", DateFormat::IsoDate));  // time needs the datetime format
+    CHECK_FALSE(
+        parseDate("2024-01-01 12:00:00", DateFormat::IsoDate));  // time needs the datetime format
     CHECK_FALSE(parseDate("2024-01-01", DateFormat::IsoDateTime));
     CHECK_FALSE(parseDate("2024-01-01 24:00:00", DateFormat::IsoDateTime));
     CHECK_FALSE(parseDate("2024-01-01 12:60:00", DateFormat::IsoDateTime));

@@ -13,7 +13,8 @@ TEST_CASE("detects the CDNOW layout and maps its columns", "[detect]") {
     CHECK(d.dialect.hasHeader);
     CHECK(d.dialect.decimalSeparator == '.');
     CHECK(d.fieldCount == 4);
-    CHECK(d.header == std::vector<std::string>{"customer_id", "date", "number_of_cds", "dollar_value"});
+    CHECK(d.header ==
+          std::vector<std::string>{"customer_id", "date", "number_of_cds", "dollar_value"});
     CHECK(d.dateFormat == DateFormat::Compact);
     CHECK_FALSE(d.dateAmbiguous);
     CHECK(d.columns.customer == 1);
@@ -36,7 +37,8 @@ TEST_CASE("detects semicolon, BOM, decimal comma and day-first dates", "[detect]
     CHECK(d.dateFormat == DateFormat::DayMonthYear);  // 31/01/2024 and 29/02/2024 decide it
     CHECK_FALSE(d.dateAmbiguous);
     CHECK(d.columns.date == 2);
-    CHECK(d.columns.amount == 3);  // "Umsatz" is no English keyword: the first numeric column with decimals
+    CHECK(d.columns.amount ==
+          3);  // "Umsatz" is no English keyword: the first numeric column with decimals
     CHECK(d.columns.customer == 1);
 }
 
@@ -52,7 +54,8 @@ TEST_CASE("detects tab without header and month-first dates", "[detect]") {
 }
 
 TEST_CASE("day/month ambiguity is reported", "[detect]") {
-    const auto d = detectFormat("client,day,total\nA,01/02/2024,5.00\nB,03/04/2024,6.00\nC,12/11/2024,7.00\n");
+    const auto d =
+        detectFormat("client,day,total\nA,01/02/2024,5.00\nB,03/04/2024,6.00\nC,12/11/2024,7.00\n");
     CHECK(d.dialect.delimiter == Delimiter::Comma);
     CHECK(d.dateAmbiguous);
     CHECK(d.dateFormat == DateFormat::DayMonthYear);
@@ -86,14 +89,16 @@ TEST_CASE("guesses columns from header names", "[detect]") {
     CHECK(m->unitPrice == ColumnRef::byNumber(5));
     CHECK_FALSE(m->amount);
 
-    const auto price = detectFormat("id,date,price,margin\n7,2024-01-01,10.5,1\n8,2024-01-02,3,0.5\n");
+    const auto price =
+        detectFormat("id,date,price,margin\n7,2024-01-01,10.5,1\n8,2024-01-02,3,0.5\n");
     CHECK(price.columns.customer == 1);  // "id" alone is the customer
     CHECK(price.columns.amount == 3);    // "price" without a quantity is the line amount
     CHECK(price.columns.margin == 4);
 }
 
 TEST_CASE("quoted commas do not fool the delimiter detection", "[detect]") {
-    const auto d = detectFormat("customer,date,amount\n\"Smith, J.\",2024-01-01,1.5\n\"Doe; A\",2024-01-02,2\n");
+    const auto d = detectFormat(
+        "customer,date,amount\n\"Smith, J.\",2024-01-01,1.5\n\"Doe; A\",2024-01-02,2\n");
     CHECK(d.dialect.delimiter == Delimiter::Comma);
     CHECK(d.fieldCount == 3);
 }

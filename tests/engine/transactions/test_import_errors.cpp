@@ -23,7 +23,8 @@ using namespace crm::transactions;
 using crm::transactions::test::readTestFile;
 
 namespace {
-const std::string kNumberSyntax = " (expected an optional sign, digits and '.' as decimal separator)";
+const std::string kNumberSyntax =
+    " (expected an optional sign, digits and '.' as decimal separator)";
 
 ImportOptions errorFileOptions(OnError policy) {
     ImportOptions o;
@@ -35,7 +36,8 @@ ImportOptions errorFileOptions(OnError policy) {
     return o;
 }
 
-LineError err(std::size_t line, std::size_t number, std::string column, std::string text, std::string message) {
+LineError err(std::size_t line, std::size_t number, std::string column, std::string text,
+              std::string message) {
     return LineError{line, number, std::move(column), std::move(text), std::move(message)};
 }
 }  // namespace
@@ -43,12 +45,15 @@ LineError err(std::size_t line, std::size_t number, std::string column, std::str
 namespace Catch {
 template <>
 struct StringMaker<LineError> {
-    static std::string convert(const LineError& e) { return e.describe() + " [text: " + e.text + "]"; }
+    static std::string convert(const LineError& e) {
+        return e.describe() + " [text: " + e.text + "]";
+    }
 };
 }  // namespace Catch
 
 TEST_CASE("skip: every bad line is listed with line, column, text and message", "[errors]") {
-    const auto r = parseTransactions(readTestFile("transactions/errors.csv"), errorFileOptions(OnError::Skip));
+    const auto r =
+        parseTransactions(readTestFile("transactions/errors.csv"), errorFileOptions(OnError::Skip));
     REQUIRE(r.ok());
     const std::vector<LineError> expected = {
         err(3, 2, "date", "2024-13-45", "\"2024-13-45\" is not a date in format %Y-%m-%d"),
@@ -73,20 +78,25 @@ TEST_CASE("skip: every bad line is listed with line, column, text and message", 
 }
 
 TEST_CASE("describe() gives the line, the column and the message", "[errors]") {
-    const auto r = parseTransactions(readTestFile("transactions/errors.csv"), errorFileOptions(OnError::Skip));
+    const auto r =
+        parseTransactions(readTestFile("transactions/errors.csv"), errorFileOptions(OnError::Skip));
     REQUIRE(r.errors.size() == 8);
-    CHECK(r.errors[0].describe() == "line 3, column \"date\": \"2024-13-45\" is not a date in format %Y-%m-%d");
+    CHECK(r.errors[0].describe() ==
+          "line 3, column \"date\": \"2024-13-45\" is not a date in format %Y-%m-%d");
     CHECK(r.errors[2].describe() == "line 6: has 3 fields, expected 4");
     LineError noHeader = r.errors[0];
     noHeader.column.clear();
-    CHECK(noHeader.describe() == "line 3, column 2: \"2024-13-45\" is not a date in format %Y-%m-%d");
+    CHECK(noHeader.describe() ==
+          "line 3, column 2: \"2024-13-45\" is not a date in format %Y-%m-%d");
 }
 
 TEST_CASE("stop: the first bad line ends the import and nothing is imported", "[errors]") {
-    const auto r = parseTransactions(readTestFile("transactions/errors.csv"), errorFileOptions(OnError::Stop));
+    const auto r =
+        parseTransactions(readTestFile("transactions/errors.csv"), errorFileOptions(OnError::Stop));
     CHECK(r.status == ImportStatus::StoppedOnError);
     REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0] == err(3, 2, "date", "2024-13-45", "\"2024-13-45\" is not a date in format %Y-%m-%d"));
+    CHECK(r.errors[0] ==
+          err(3, 2, "date", "2024-13-45", "\"2024-13-45\" is not a date in format %Y-%m-%d"));
     CHECK(r.table.size() == 0);
     CHECK(r.table.customerIds.empty());
     CHECK(r.stats.imported == 0);
@@ -95,15 +105,17 @@ TEST_CASE("stop: the first bad line ends the import and nothing is imported", "[
 
 TEST_CASE("stop: line numbers after a multi-line quoted field", "[errors]") {
     // Line 2's note spans lines 2-4; line 5 has the bad amount.
-    const std::string csv = "customer,date,amount,note\n"
-                            "A,2024-01-01,1,\"one\ntwo\nthree\"\n"
-                            "B,2024-01-01,x,\n";
+    const std::string csv =
+        "customer,date,amount,note\n"
+        "A,2024-01-01,1,\"one\ntwo\nthree\"\n"
+        "B,2024-01-01,x,\n";
     ImportOptions o = errorFileOptions(OnError::Stop);
     o.mapping.cost.reset();
     const auto r = parseTransactions(csv, o);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].describe() ==
-          "line 5, column \"amount\": \"x\" is not an amount (expected an optional sign, digits and '.' as decimal "
+          "line 5, column \"amount\": \"x\" is not an amount (expected an optional sign, digits "
+          "and '.' as decimal "
           "separator)");
 }
 
@@ -137,13 +149,14 @@ TEST_CASE("more error paths", "[errors]") {
     o.mapping.unitPrice = ColumnRef::byNumber(4);
     o.mapping.margin = ColumnRef::byNumber(5);
     o.dialect.hasHeader = false;
-    const std::string csv = "a,2024-01-01,1,2,0\n"         // 1 ok
-                            "b,2024-01-01,one,2,0\n"       // 2 bad quantity
-                            "c,2024-01-01,1,,0\n"          // 3 empty unit price
-                            "d,2024-01-01,1,2,1e3\n"       // 4 bad margin
-                            "e,2024-01-01,9000000000000,9000000000,0\n"  // 5 product out of range
-                            "f,2024-01-01,1,2,0,extra\n"   // 6 6 fields
-                            "g,\"2024-01-01,1,2,0\n";      // 7 quote never closed
+    const std::string csv =
+        "a,2024-01-01,1,2,0\n"                       // 1 ok
+        "b,2024-01-01,one,2,0\n"                     // 2 bad quantity
+        "c,2024-01-01,1,,0\n"                        // 3 empty unit price
+        "d,2024-01-01,1,2,1e3\n"                     // 4 bad margin
+        "e,2024-01-01,9000000000000,9000000000,0\n"  // 5 product out of range
+        "f,2024-01-01,1,2,0,extra\n"                 // 6 6 fields
+        "g,\"2024-01-01,1,2,0\n";                    // 7 quote never closed
     const auto r = parseTransactions(csv, o);
     REQUIRE(r.ok());
     REQUIRE(r.errors.size() == 6);
@@ -166,13 +179,15 @@ TEST_CASE("error text is cut at 80 bytes on a character boundary", "[errors]") {
     const auto r = parseTransactions("customer,date,amount\nA," + longDate + ",1\n", o);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].text == std::string(79, '9'));
-    CHECK(r.errors[0].message == "\"" + std::string(79, '9') + "\" is not a date in format %Y-%m-%d");
+    CHECK(r.errors[0].message ==
+          "\"" + std::string(79, '9') + "\" is not a date in format %Y-%m-%d");
 }
 
 TEST_CASE("lines without customer never stop the import", "[errors]") {
     ImportOptions o = errorFileOptions(OnError::Stop);
     o.mapping.cost.reset();
-    const auto r = parseTransactions("customer,date,amount\n,2024-01-01,1\n\"\",2024-01-01,2\nB,2024-01-01,3\n", o);
+    const auto r = parseTransactions(
+        "customer,date,amount\n,2024-01-01,1\n\"\",2024-01-01,2\nB,2024-01-01,3\n", o);
     REQUIRE(r.ok());
     CHECK(r.stats.skippedNoCustomer == 2);
     CHECK(r.noCustomerLines == std::vector<std::size_t>{2, 3});
@@ -195,16 +210,20 @@ TEST_CASE("mappings that do not fit the file are refused before reading lines", 
         return r.message;
     };
     CHECK(message(withAmount(ColumnRef::byName("price"))) ==
-          "no column named \"price\" (the header has \"customer\", \"date\", \"amount\", \"amount\")");
+          "no column named \"price\" (the header has \"customer\", \"date\", \"amount\", "
+          "\"amount\")");
     CHECK(message(withAmount(ColumnRef::byName("amount"))) ==
           "column name \"amount\" appears more than once; use its number");
-    CHECK(message(withAmount(ColumnRef::byNumber(5))) == "column 5 does not exist: the lines have 4 fields");
-    CHECK(parseTransactions(csv, withAmount(ColumnRef::byNumber(4))).table.amount == std::vector<std::int64_t>{2000});
+    CHECK(message(withAmount(ColumnRef::byNumber(5))) ==
+          "column 5 does not exist: the lines have 4 fields");
+    CHECK(parseTransactions(csv, withAmount(ColumnRef::byNumber(4))).table.amount ==
+          std::vector<std::int64_t>{2000});
 
     ImportOptions o = withAmount(ColumnRef::byNumber(3));
     o.dialect.hasHeader = false;
     o.mapping.customer = ColumnRef::byName("customer");
-    CHECK(message(o) == "column \"customer\" is given by name but the file has no header; use its number");
+    CHECK(message(o) ==
+          "column \"customer\" is given by name but the file has no header; use its number");
 
     o = withAmount(ColumnRef::byNumber(3));
     o.mapping.unitPrice = ColumnRef::byNumber(4);

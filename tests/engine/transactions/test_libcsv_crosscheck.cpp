@@ -42,14 +42,17 @@ std::vector<Fields> libcsvFields(std::string_view text, char delimiter) {
     return c.records;
 }
 
-// RFC 4180 writing: quote when the field holds a delimiter, quote, CR or LF, or starts empty-looking.
-std::string encode(const std::vector<Fields>& records, char delimiter, const char* lineBreak, bool finalBreak) {
+// RFC 4180 writing: quote when the field holds a delimiter, quote, CR or LF, or starts
+// empty-looking.
+std::string encode(const std::vector<Fields>& records, char delimiter, const char* lineBreak,
+                   bool finalBreak) {
     std::string out;
     for (std::size_t r = 0; r < records.size(); ++r) {
         for (std::size_t f = 0; f < records[r].size(); ++f) {
             if (f > 0) out += delimiter;
             const std::string& v = records[r][f];
-            const bool quote = v.empty() || v.find_first_of(std::string("\"\r\n") + delimiter) != std::string::npos;
+            const bool quote = v.empty() || v.find_first_of(std::string("\"\r\n") + delimiter) !=
+                                                std::string::npos;
             if (!quote) {
                 out += v;
                 continue;
@@ -86,7 +89,7 @@ TEST_CASE("tricky inputs split like libcsv", "[libcsv]") {
         for (std::string input : inputs) {
             std::replace(input.begin(), input.end(), ',', delimiter);
             INFO("delimiter " << int(delimiter) << " input: " << input);
-            const Delimiter d = delimiter == ',' ? Delimiter::Comma
+            const Delimiter d = delimiter == ','   ? Delimiter::Comma
                                 : delimiter == ';' ? Delimiter::Semicolon
                                                    : Delimiter::Tab;
             CHECK(fieldsOf(input, d) == libcsvFields(withoutBom(input), delimiter));
@@ -97,10 +100,13 @@ TEST_CASE("tricky inputs split like libcsv", "[libcsv]") {
 TEST_CASE("random records round-trip and agree with libcsv", "[libcsv]") {
     std::mt19937 rng(4180);  // fixed seed
     const std::string alphabet = "ab ,;\t\"\r\n1.-";
-    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), len(0, 6), count(1, 5), rows(1, 6);
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), len(0, 6), count(1, 5),
+        rows(1, 6);
     for (int round = 0; round < 2000; ++round) {
         const char delimiter = ",;\t"[round % 3];
-        const Delimiter d = round % 3 == 0 ? Delimiter::Comma : round % 3 == 1 ? Delimiter::Semicolon : Delimiter::Tab;
+        const Delimiter d = round % 3 == 0   ? Delimiter::Comma
+                            : round % 3 == 1 ? Delimiter::Semicolon
+                                             : Delimiter::Tab;
         std::vector<Fields> records(rows(rng));
         const std::size_t fields = count(rng);
         for (auto& r : records) {
@@ -110,7 +116,8 @@ TEST_CASE("random records round-trip and agree with libcsv", "[libcsv]") {
                 r.push_back(v);
             }
         }
-        const std::string text = encode(records, delimiter, round % 2 ? "\r\n" : "\n", round % 4 < 2);
+        const std::string text =
+            encode(records, delimiter, round % 2 ? "\r\n" : "\n", round % 4 < 2);
         INFO("round " << round << " text: " << text);
         const auto ours = fieldsOf(text, d);
         CHECK(ours == records);

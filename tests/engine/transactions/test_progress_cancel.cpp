@@ -26,10 +26,11 @@ ImportOptions options() {
 TEST_CASE("progress is reported every 65,536 rows and at the end", "[progress]") {
     const std::string csv = manyLines(150'000);
     std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> calls;
-    const auto r = parseTransactions(csv, options(), [&](std::size_t done, std::size_t total, std::size_t rows) {
-        calls.emplace_back(done, total, rows);
-        return true;
-    });
+    const auto r = parseTransactions(csv, options(),
+                                     [&](std::size_t done, std::size_t total, std::size_t rows) {
+                                         calls.emplace_back(done, total, rows);
+                                         return true;
+                                     });
     REQUIRE(r.ok());
     CHECK(r.stats.imported == 150'000);
     REQUIRE(calls.size() == 3);  // after 65,536 and 131,072 rows, then the end
@@ -44,7 +45,8 @@ TEST_CASE("progress is reported every 65,536 rows and at the end", "[progress]")
 TEST_CASE("cancel leaves no table", "[progress]") {
     const std::string csv = manyLines(150'000);
     int calls = 0;
-    const auto r = parseTransactions(csv, options(), [&](std::size_t, std::size_t, std::size_t) { return ++calls < 2; });
+    const auto r = parseTransactions(
+        csv, options(), [&](std::size_t, std::size_t, std::size_t) { return ++calls < 2; });
     CHECK(r.status == ImportStatus::Cancelled);
     CHECK(calls == 2);
     CHECK(r.table.size() == 0);
@@ -54,7 +56,8 @@ TEST_CASE("cancel leaves no table", "[progress]") {
 }
 
 TEST_CASE("cancel at the final call still cancels", "[progress]") {
-    const auto r = parseTransactions(manyLines(10), options(), [](std::size_t, std::size_t, std::size_t) { return false; });
+    const auto r = parseTransactions(manyLines(10), options(),
+                                     [](std::size_t, std::size_t, std::size_t) { return false; });
     CHECK(r.status == ImportStatus::Cancelled);
     CHECK(r.table.size() == 0);
 }

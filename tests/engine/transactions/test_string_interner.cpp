@@ -20,7 +20,8 @@ TEST_CASE("interning gives dense, stable indices", "[interner]") {
 TEST_CASE("short, boundary and long keys stay distinct", "[interner]") {
     // 11 bytes is the inline limit; keys sharing the first 7 bytes, zero bytes and
     // lengths 0-20 must never be confused.
-    std::vector<std::string> keys = {std::string("a\0", 2), "a", std::string("\0", 1), std::string("\0\0", 2)};
+    std::vector<std::string> keys = {std::string("a\0", 2), "a", std::string("\0", 1),
+                                     std::string("\0\0", 2)};
     for (std::size_t n = 0; n <= 20; ++n) {
         keys.push_back(std::string(n, 'x'));
         keys.push_back(std::string(n, 'x') + "y");
@@ -42,7 +43,8 @@ TEST_CASE("growth keeps every key", "[interner]") {
     StringInterner interner(strings);
     std::mt19937 rng(7);  // fixed seed
     std::vector<std::string> keys;
-    for (int i = 0; i < 50000; ++i) keys.push_back(std::to_string(rng()) + (i % 3 == 0 ? "-a-long-suffix" : ""));
+    for (int i = 0; i < 50000; ++i)
+        keys.push_back(std::to_string(rng()) + (i % 3 == 0 ? "-a-long-suffix" : ""));
     for (const auto& k : keys) interner.intern(k);
     for (const auto& k : keys) REQUIRE(strings[interner.intern(k)] == k);
     // duplicates among the random numbers are interned once

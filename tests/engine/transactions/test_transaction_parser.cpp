@@ -25,7 +25,8 @@ ImportOptions commaOptions(const char* customer, const char* date, const char* a
 }  // namespace
 
 TEST_CASE("comma file with header", "[parser]") {
-    const auto r = parseTransactions(readTestFile("transactions/basic.csv"), commaOptions("customer", "date", "amount"));
+    const auto r = parseTransactions(readTestFile("transactions/basic.csv"),
+                                     commaOptions("customer", "date", "amount"));
     REQUIRE(r.ok());
     CHECK(r.header == Strings{"customer", "date", "amount"});
     const auto& t = r.table;
@@ -72,17 +73,19 @@ TEST_CASE("semicolon, BOM, CRLF, decimal comma, day/month/year, margin and segme
     CHECK(r.header.front() == "Kunde");  // the BOM is not part of the first name
     const auto& t = r.table;
     CHECK(t.customerIds == Strings{"K-1", "K-2"});
-    CHECK(t.day == I32{19753, 19754, 19782});           // 31/01, 01/02, 29/02/2024
-    CHECK(t.amount == I64{12500, -750, 1000000});        // "12,50", "-0,75", "1000"
-    CHECK(t.cost == I64{10000, -650, 749875});           // amount - margin: 12.5-2.5, -0.75+0.1, 1000-250.125
-    CHECK(t.segmentNames == Strings{"Gold", ""});        // an empty segment is kept as ""
+    CHECK(t.day == I32{19753, 19754, 19782});      // 31/01, 01/02, 29/02/2024
+    CHECK(t.amount == I64{12500, -750, 1000000});  // "12,50", "-0,75", "1000"
+    CHECK(t.cost ==
+          I64{10000, -650, 749875});  // amount - margin: 12.5-2.5, -0.75+0.1, 1000-250.125
+    CHECK(t.segmentNames == Strings{"Gold", ""});  // an empty segment is kept as ""
     CHECK(t.segment == U32{0, 1, 0});
     CHECK(t.sourceLine == U32{2, 3, 4});
     CHECK(t.hasCost);
     CHECK(t.hasSegment);
 }
 
-TEST_CASE("tab file without header, numeric columns, month/day/year, no final line break", "[parser]") {
+TEST_CASE("tab file without header, numeric columns, month/day/year, no final line break",
+          "[parser]") {
     ImportOptions o;
     o.dialect = {Delimiter::Tab, false, '.'};
     o.mapping.customer = ColumnRef::byNumber(1);
@@ -102,7 +105,8 @@ TEST_CASE("tab file without header, numeric columns, month/day/year, no final li
 }
 
 TEST_CASE("quoted fields with delimiters, doubled quotes and line breaks", "[parser]") {
-    const auto r = parseTransactions(readTestFile("transactions/quoted.csv"), commaOptions("id", "date", "amount"));
+    const auto r = parseTransactions(readTestFile("transactions/quoted.csv"),
+                                     commaOptions("id", "date", "amount"));
     REQUIRE(r.ok());
     CHECK(r.table.customerIds == Strings{"C,1", "C2", "C\"3"});
     CHECK(r.table.amount == I64{1500, 2000, 3000});
@@ -111,9 +115,10 @@ TEST_CASE("quoted fields with delimiters, doubled quotes and line breaks", "[par
 }
 
 TEST_CASE("consecutive unescaped ids are imported intact", "[parser]") {
-    const auto r = parseTransactions("customer,date,amount\n\"A\"\"1\",2024-01-15,1\n\"B\"\"2\",2024-01-15,2\n"
-                                     "\"A\"\"1\",2024-01-15,3\n",
-                                     commaOptions("customer", "date", "amount"));
+    const auto r = parseTransactions(
+        "customer,date,amount\n\"A\"\"1\",2024-01-15,1\n\"B\"\"2\",2024-01-15,2\n"
+        "\"A\"\"1\",2024-01-15,3\n",
+        commaOptions("customer", "date", "amount"));
     REQUIRE(r.ok());
     CHECK(r.table.customerIds == Strings{"A\"1", "B\"2"});
     CHECK(r.table.customer == U32{0, 1, 0});
@@ -131,7 +136,7 @@ TEST_CASE("whitespace runs: the first CDNOW lines", "[parser]") {
     REQUIRE(r.ok());
     CHECK(r.table.customerIds == Strings{"00001", "00002", "00003"});  // leading zeros kept
     CHECK(r.table.customer == U32{0, 1, 1, 2});
-    CHECK(r.table.day == I32{9862, 9873, 9873, 9863});           // 1997-01-01, 01-12, 01-12, 01-02
+    CHECK(r.table.day == I32{9862, 9873, 9873, 9863});  // 1997-01-01, 01-12, 01-12, 01-02
     CHECK(r.table.amount == I64{11770, 12000, 77000, 20760});
 }
 
@@ -166,7 +171,8 @@ TEST_CASE("money sums are exact where double is not", "[parser][money]") {
     // 3000 lines: 1000 x 0.1, 1000 x 0.2, 1000 x 0.7 -> exactly 1000 units = 1,000,000 thousandths.
     std::string csv = "customer,date,amount\n";
     for (const char* value : {"0.1", "0.2", "0.7"})
-        for (int i = 0; i < 1000; ++i) csv += "c" + std::to_string(i % 7) + ",2024-01-01," + value + "\n";
+        for (int i = 0; i < 1000; ++i)
+            csv += "c" + std::to_string(i % 7) + ",2024-01-01," + value + "\n";
     const auto r = parseTransactions(csv, commaOptions("customer", "date", "amount"));
     REQUIRE(r.ok());
     std::int64_t exact = 0;
@@ -191,7 +197,8 @@ TEST_CASE("empty input and header-only input import nothing, successfully", "[pa
 }
 
 TEST_CASE("a file that cannot be opened throws", "[parser]") {
-    CHECK_THROWS_AS(parseTransactionsFile("/nonexistent/file.csv", commaOptions("1", "2", "3")), std::system_error);
+    CHECK_THROWS_AS(parseTransactionsFile("/nonexistent/file.csv", commaOptions("1", "2", "3")),
+                    std::system_error);
     const auto r = parseTransactionsFile(std::string(TEST_DATA_DIR) + "/transactions/basic.csv",
                                          commaOptions("customer", "date", "amount"));
     CHECK(r.table.amount == I64{10500, 20000, -3250});

@@ -9,8 +9,8 @@ using namespace crm::workshop;
 TEST_CASE("spread of five votes, by hand", "[workshop]") {
     // Votes 2, 4, 4, 5, 1 -> sorted 1 2 4 4 5
     // mean 16/5 = 3.2; median 4; min 1; max 5
-    // population variance ((1-3.2)^2+(2-3.2)^2+2(4-3.2)^2+(5-3.2)^2)/5 = (4.84+1.44+1.28+3.24)/5 = 2.16
-    // sd = sqrt(2.16) = 1.46969...; Q1 at h=1 -> 2, Q3 at h=3 -> 4, IQR 2
+    // population variance ((1-3.2)^2+(2-3.2)^2+2(4-3.2)^2+(5-3.2)^2)/5 = (4.84+1.44+1.28+3.24)/5
+    // = 2.16 sd = sqrt(2.16) = 1.46969...; Q1 at h=1 -> 2, Q3 at h=3 -> 4, IQR 2
     const auto s = describeRatings({2, 4, 4, 5, 1}, 1.0);
     CHECK(s.count == 5);
     CHECK(s.mean == Approx(3.2));
@@ -51,7 +51,8 @@ Cycle ratedCycle() {
     };
     for (auto [who, v] : {std::pair{"p1", 1}, {"p2", 2}, {"p3", 4}, {"p4", 5}, {"p5", 2}})
         vote("cap-v", RatingDimension::Current, who, v);  // sorted 1 2 2 4 5: median 2
-    for (auto [who, v] : {std::pair{"p1", 3}, {"p2", 3}, {"p3", 3}}) vote("cap-t", RatingDimension::Current, who, v);
+    for (auto [who, v] : {std::pair{"p1", 3}, {"p2", 3}, {"p3", 3}})
+        vote("cap-t", RatingDimension::Current, who, v);
     return c;
 }
 }  // namespace
@@ -66,7 +67,8 @@ TEST_CASE("scores use the median, or the agreed value when the facilitator set o
     CHECK_FALSE(spreads[1].highDisagreement);
     CHECK(effectiveCycle(c, profile).capabilities[0].current == 2);
     ConsensusValue agreed;
-    agreed.id = "k", agreed.itemId = "cap-v", agreed.dimension = RatingDimension::Current, agreed.value = 3;
+    agreed.id = "k", agreed.itemId = "cap-v", agreed.dimension = RatingDimension::Current,
+    agreed.value = 3;
     agreed.reason = "Sales has a vision, service does not yet";
     c.consensus.push_back(agreed);
     spreads = ratingSpreads(c, profile);

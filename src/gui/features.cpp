@@ -1,0 +1,9 @@
+#include "gui/features.h"
+
+#include "gui/main_window.h"
+
+namespace crm::gui {
+
+void attachFeatures(MainWindow& window) { (void)window; }
+
+}  // namespace crm::gui
