@@ -103,7 +103,7 @@ measure pandas "$PY" pandas_analyze.py "$DATA"
 # --- The table
 machine="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM"
 echo
-echo "N = $N lines ($(du -m "$DATA" | cut -f1) MB), $RUNS runs each, best (worst) wall time; machine: $machine"
+echo "N = $N lines ($(du -mL "$DATA" | cut -f1) MB), $RUNS runs each, best (worst) wall time; machine: $machine"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '| %-44s | %-19s | %-12s | %-11s | %-4s |\n' "step" "wall s best (worst)" "CPU s (best)" "peak RSS MB" "exit"

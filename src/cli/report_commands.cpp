@@ -5,6 +5,7 @@
 
 #include "report/pdf/report_command.h"
 #include "store/document.h"
+#include "store/transactions_store.h"
 
 namespace crm::cli {
 
@@ -17,7 +18,11 @@ void addReportCommands(CLI::App& app, CommandAction& action) {
                 return store::Document::open(path)
                     .assessment();  // StoreError maps to exit codes in main
             };
-            return report::runReportCommand(options, load, std::cout, std::cerr);
+            auto loadLines = [](const std::string& path) {
+                store::Document doc = store::Document::open(path, store::OpenMode::ReadOnly);
+                return store::loadTransactions(doc);
+            };
+            return report::runReportCommand(options, load, loadLines, std::cout, std::cerr);
         };
     });
 }

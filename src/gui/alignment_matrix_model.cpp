@@ -5,9 +5,9 @@
 
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
+#include "gui/alignment_gaps.h"
 #include "gui/document_session.h"
 #include "gui/edit_commands.h"
-#include "gui/interim_scores.h"
 
 namespace crm::gui {
 

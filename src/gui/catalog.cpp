@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace crm::gui {
 
 QString resourcesDir() {
@@ -29,12 +31,24 @@ Catalog loadCatalog(const QString& catalogName) {
                             .arg(parseError.offset);
         return catalog;
     }
-    for (const QJsonValue& value : json.object().value(QStringLiteral("items")).toArray()) {
+    const QJsonObject root = json.object();
+    catalog.version = root.value(QStringLiteral("version")).toInteger(1);
+    if (catalog.version < 1) {
+        catalog.error =
+            QObject::tr("%1: \"version\" must be a whole number of 1 or more").arg(path);
+        catalog.version = 0;
+        return catalog;
+    }
+    for (const QJsonValue& value : root.value(QStringLiteral("items")).toArray()) {
         const QJsonObject item = value.toObject();
         const QString key = item.value(QStringLiteral("key")).toString();
         if (key.isEmpty()) continue;
+        // An item "since" a version above the catalog's own is a slip in the file: treat it as new.
+        const std::int64_t since = std::clamp<std::int64_t>(
+            item.value(QStringLiteral("since")).toInteger(1), 1, catalog.version);
         catalog.items.push_back({key, item.value(QStringLiteral("name")).toString(key),
-                                 item.value(QStringLiteral("description")).toString(), item});
+                                 item.value(QStringLiteral("description")).toString(), item,
+                                 since});
     }
     return catalog;
 }

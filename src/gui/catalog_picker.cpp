@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include "gui/catalog_update.h"
 #include "gui/document_session.h"
 #include "gui/edit_commands.h"
 
@@ -35,7 +36,11 @@ CatalogPicker::CatalogPicker(const Catalog& catalog, const QStringList& keysInUs
         }
     }
     auto* hint = new QLabel(
-        tr("Type to filter, Down to reach the list, Space to tick, Enter to add."), this);
+        tr("Catalog version %1. Type to filter, Down to reach the list, Space to tick, Enter to "
+           "add.")
+            .arg(catalog.version),
+        this);
+    hint->setObjectName(QStringLiteral("catalogHint"));
     hint->setWordWrap(true);
     auto* error = new QLabel(catalog.error, this);
     error->setVisible(!catalog.error.isEmpty());
@@ -127,6 +132,12 @@ void addCatalogItems(DocumentSession& session, const EntityDescriptor& kind,
                           : QObject::tr("Add %1 items from the catalog").arg(items.size()));
     for (const auto& item : items)
         new InsertItemCommand(session, kind, at++, recordFromCatalog(kind, item), group);
+    // The first use of a catalog records its version; later it changes only by an update, so
+    // the items an update would bring stay listed even when one of them was picked by hand.
+    if (const CatalogUse* use = catalogUseFor(kind.kind);
+        use && session.isOpen() && !session.document().catalogVersion(toStd(use->catalog)))
+        if (const Catalog catalog = loadCatalog(use->catalog); catalog.version > 0)
+            new SetCatalogVersionCommand(session, use->catalog, catalog.version, group);
     session.undoStack()->push(group);
 }
 

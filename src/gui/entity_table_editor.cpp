@@ -43,6 +43,7 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
         if (f.type == FieldType::LongText) wrapsText_ = true;
     view_->setWordWrap(wrapsText_);
     if (wrapsText_) view_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (wrapsText_) view_->setToolTip(FieldDelegate::paragraphKeysHint());
     view_->setAlternatingRowColors(true);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view_->horizontalHeader()->setStretchLastSection(true);
@@ -56,6 +57,13 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
     error_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
     error_->setWordWrap(true);
     error_->hide();
+    // Dates that contradict another field stay listed here until they are fixed.
+    conflicts_ = new QLabel(this);
+    conflicts_->setObjectName(QStringLiteral("conflicts_%1").arg(kindName));
+    conflicts_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    conflicts_->setWordWrap(true);
+    conflicts_->setTextFormat(Qt::PlainText);
+    conflicts_->hide();
 
     buttonRow_ = new QWidget(this);
     auto* buttons = new QHBoxLayout(buttonRow_);
@@ -83,6 +91,7 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
     layout->addWidget(title);
     layout->addWidget(view_);
     layout->addWidget(error_);
+    layout->addWidget(conflicts_);
     layout->addWidget(buttonRow_);
 
     connect(add_, &QPushButton::clicked, this, &EntityTableEditor::addRow);
@@ -102,9 +111,18 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
         connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &EntityTableEditor::updateButtons, Qt::UniqueConnection);
     });
+    connect(model_, &QAbstractItemModel::dataChanged, this, &EntityTableEditor::updateConflicts);
+    connect(model_, &QAbstractItemModel::modelReset, this, &EntityTableEditor::updateConflicts);
     fitColumns();
     fitHeight();
     updateButtons();
+    updateConflicts();
+}
+
+void EntityTableEditor::updateConflicts() {
+    const QStringList lines = model_->conflicts();
+    conflicts_->setText(lines.join(QLatin1Char('\n')));
+    conflicts_->setVisible(!lines.isEmpty());
 }
 
 void EntityTableEditor::fitColumns() {
@@ -191,8 +209,9 @@ void EntityTableEditor::updateButtons() {
 }
 
 void EntityTableEditor::fitHeight() {
-    // Show every row up to ten, at least three, so short lists leave room for the next table.
-    const int rows = std::clamp(model_->rowCount() + 1, 3, 10);
+    // Show every row up to fourteen (a full list fits at 1366x768), at least three, so short
+    // lists leave room for the next table.
+    const int rows = std::clamp(model_->rowCount() + 1, 3, 14);
     int rowsHeight = rows * view_->verticalHeader()->defaultSectionSize();
     if (wrapsText_) {
         view_->resizeRowsToContents();

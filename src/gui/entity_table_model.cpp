@@ -56,21 +56,40 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const FieldDescriptor& field = kind_.fields[static_cast<std::size_t>(index.column())];
     const Entity& item = kind_.at(*c, static_cast<std::size_t>(index.row()));
+    const bool flag = field.type == FieldType::Bool;
     switch (role) {
         case Qt::DisplayRole:
+            if (flag) return {};  // the check box says it
             return displayValue(*c, field, field.get(item));
+        case Qt::CheckStateRole: {
+            if (!flag) return {};
+            const FieldValue value = field.get(item);
+            const bool* on = std::get_if<bool>(&value);
+            return on && *on ? Qt::Checked : Qt::Unchecked;
+        }
         case Qt::EditRole:
             return editValue(field, field.get(item));
         case Qt::ToolTipRole: {
+            if (const QString conflict = dateConflict(*c, kind_, item, field.key);
+                !conflict.isEmpty())
+                return tr("%1: %2").arg(toQString(field.label), conflict);
             const QString shown = displayValue(*c, field, field.get(item));
             return shown.size() > 30 ? shown : QVariant();
         }
+        case ConflictRole:
+            return dateConflict(*c, kind_, item, field.key);
+        case Qt::ForegroundRole:
+            if (!dateConflict(*c, kind_, item, field.key).isEmpty())
+                return QBrush(QColor(166, 27, 27));
+            return {};
         case Qt::TextAlignmentRole:
             if (field.type == FieldType::Integer || field.type == FieldType::Real ||
                 field.type == FieldType::Money)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};
         case Qt::BackgroundRole:
+            if (!dateConflict(*c, kind_, item, field.key).isEmpty())
+                return QBrush(QColor(253, 222, 222));
             if (field.required && isEmpty(field.get(item))) return QBrush(QColor(255, 243, 205));
             return {};
         case FieldIndexRole:
@@ -80,6 +99,20 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
         default:
             return {};
     }
+}
+
+QStringList EntityTableModel::conflicts() const {
+    QStringList out;
+    const Cycle* c = session_.cycle();
+    if (!c) return out;
+    for (int row = 0; row < rows_ && static_cast<std::size_t>(row) < kind_.count(*c); ++row) {
+        const Entity& item = kind_.at(*c, static_cast<std::size_t>(row));
+        for (const auto& field : kind_.fields)
+            if (const QString conflict = dateConflict(*c, kind_, item, field.key);
+                !conflict.isEmpty())
+                out << tr("Row %1, %2: %3").arg(row + 1).arg(toQString(field.label), conflict);
+    }
+    return out;
 }
 
 QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -97,16 +130,24 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags EntityTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
+    const auto column = static_cast<std::size_t>(index.column());
+    // A flag is ticked (Space or a click), not typed.
+    if (column < kind_.fields.size() && kind_.fields[column].type == FieldType::Bool)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 bool EntityTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)) return false;
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return false;
     const Cycle* c = session_.cycle();
     if (!c) return false;
     const FieldDescriptor& field = kind_.fields[static_cast<std::size_t>(index.column())];
+    const bool flag = field.type == FieldType::Bool;
+    if (role != (flag ? Qt::CheckStateRole : Qt::EditRole)) return false;
     FieldValue input;
-    if (field.type == FieldType::ReferenceList) {
+    if (flag) {
+        input = value.toInt() == Qt::Checked;
+    } else if (field.type == FieldType::ReferenceList) {
         std::vector<std::string> ids;
         for (const auto& id : value.toStringList()) ids.push_back(toStd(id));
         input = ids;

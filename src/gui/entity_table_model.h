@@ -1,6 +1,7 @@
 #pragma once
 // One editable table for any list kind of the current cycle: a column per descriptor field.
 // Edits become SetFieldCommands; values the field rejects are announced, never stored.
+// Flags are check boxes; dates that contradict another field are marked at the cell.
 #include <QAbstractTableModel>
 
 #include "engine/model/descriptor.h"
@@ -15,6 +16,7 @@ class EntityTableModel : public QAbstractTableModel {
     // Roles for the delegate: the field descriptor's index and the raw edit text.
     static constexpr int FieldIndexRole = Qt::UserRole + 1;
     static constexpr int ItemIdRole = Qt::UserRole + 2;
+    static constexpr int ConflictRole = Qt::UserRole + 3;  // a date contradicting another field
 
     EntityTableModel(DocumentSession& session, const EntityDescriptor& kind,
                      QObject* parent = nullptr);
@@ -22,6 +24,8 @@ class EntityTableModel : public QAbstractTableModel {
     const EntityDescriptor& kind() const { return kind_; }
     DocumentSession& session() const { return session_; }
     EntityId itemId(int row) const;
+    // "Row 2, Due: due 2027-01-31, after its objective's target date 2026-12-31", per cell.
+    QStringList conflicts() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -2,8 +2,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 
 #include "gui/document_session.h"
@@ -74,6 +76,13 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
             edit->setSpecialValueText(tr("(no date)"));
             return edit;
         }
+        case FieldType::LongText: {
+            auto* text = new QPlainTextEdit(parent);
+            text->setObjectName(QStringLiteral("paragraphEditor"));
+            text->setTabChangesFocus(true);
+            text->setToolTip(paragraphKeysHint());
+            return text;
+        }
         case FieldType::Integer:
             if (isRatingSpin(*field)) {
                 auto* spin = new QSpinBox(parent);
@@ -106,6 +115,9 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
     } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         date->setDate(d.isValid() ? d : kNoDate);
+    } else if (auto* paragraph = qobject_cast<QPlainTextEdit*>(editor)) {
+        paragraph->setPlainText(text);
+        paragraph->moveCursor(QTextCursor::End);
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
         bool ok = false;
         const int v = text.toInt(&ok);
@@ -128,6 +140,8 @@ void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
         model->setData(index,
                        date->date() == kNoDate ? QString() : date->date().toString(Qt::ISODate));
+    } else if (auto* paragraph = qobject_cast<QPlainTextEdit*>(editor)) {
+        model->setData(index, paragraph->toPlainText());
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
         model->setData(index, spin->value() == spin->minimum() ? QVariant(QString())
                                                                : QVariant(spin->value()));
@@ -145,7 +159,38 @@ void FieldDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionView
         editor->setGeometry(r);
         return;
     }
+    if (qobject_cast<QPlainTextEdit*>(editor)) {  // room for a few lines of the paragraph
+        QRect r = option.rect;
+        r.setWidth(std::max(r.width(), 320));
+        r.setHeight(std::max(r.height(), editor->fontMetrics().lineSpacing() * 5 + 12));
+        editor->setGeometry(r);
+        return;
+    }
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+QString FieldDelegate::paragraphKeysHint() {
+    return tr("Enter keeps the text; Shift+Enter or Ctrl+Enter starts a new line; Esc cancels");
+}
+
+bool FieldDelegate::eventFilter(QObject* watched, QEvent* event) {
+    // In a paragraph Enter commits like in every other cell; a modified Enter is the new line.
+    auto* text = qobject_cast<QPlainTextEdit*>(watched);
+    if (text && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const auto mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (mods & (Qt::ShiftModifier | Qt::ControlModifier)) {
+                text->insertPlainText(QStringLiteral("\n"));
+            } else {
+                emit const_cast<FieldDelegate*>(this)->commitData(text);
+                emit const_cast<FieldDelegate*>(this)->closeEditor(text,
+                                                                   QAbstractItemDelegate::NoHint);
+            }
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
 }
 
 }  // namespace crm::gui

@@ -76,4 +76,49 @@ QString editValue(const FieldDescriptor& field, const FieldValue& value) {
     return QString::fromStdString(displayText(value));
 }
 
+namespace {
+
+QString day(const Date& d) { return QString::fromStdString(formatDate(d)); }
+
+// A milestone belongs to a segment objective or a KPI: the date it must be reached by.
+std::optional<Date> ownerTargetDate(const Cycle& cycle, const EntityId& ownerId) {
+    for (const auto& o : cycle.segmentObjectives)
+        if (o.id == ownerId) return o.targetDate;
+    for (const auto& k : cycle.kpis)
+        if (k.id == ownerId) return k.targetDate;
+    return std::nullopt;
+}
+
+}  // namespace
+
+QString dateConflict(const Cycle& cycle, const EntityDescriptor& kind, const Entity& item,
+                     std::string_view fieldKey) {
+    if (kind.kind == "milestone" && fieldKey == "due") {
+        const auto& m = static_cast<const Milestone&>(item);
+        const auto owner = ownerTargetDate(cycle, m.ownerId);
+        if (m.due && owner && *m.due > *owner)
+            return QObject::tr("due %1, after its objective's target date %2")
+                .arg(day(*m.due), day(*owner));
+    }
+    if (kind.kind == "kpi") {
+        const auto& k = static_cast<const Kpi&>(item);
+        if (fieldKey == "target_date" && k.baselineDate && k.targetDate &&
+            *k.targetDate < *k.baselineDate)
+            return QObject::tr("target date %1 is before the baseline date %2")
+                .arg(day(*k.targetDate), day(*k.baselineDate));
+        if (fieldKey == "current_date" && k.baselineDate && k.currentDate &&
+            *k.currentDate < *k.baselineDate)
+            return QObject::tr("measured %1, before the baseline date %2")
+                .arg(day(*k.currentDate), day(*k.baselineDate));
+    }
+    if (kind.kind == "segment_objective" && fieldKey == "target_date") {
+        const auto& o = static_cast<const SegmentObjective&>(item);
+        for (const auto& m : cycle.milestones)
+            if (m.ownerId == o.id && m.due && o.targetDate && *m.due > *o.targetDate)
+                return QObject::tr("a milestone is due %1, after this target date %2")
+                    .arg(day(*m.due), day(*o.targetDate));
+    }
+    return {};
+}
+
 }  // namespace crm::gui

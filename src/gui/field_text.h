@@ -25,4 +25,10 @@ QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const Fie
 QString editValue(const FieldDescriptor& field, const FieldValue& value);
 QStringList idList(const FieldValue& value);
 
+// Dates that contradict another field (a milestone due after its objective's target date, a
+// KPI target or measurement before its baseline): the problem in words, empty when none. The
+// tables show it at the cell; `crmw validate` reports the milestone case too.
+QString dateConflict(const Cycle& cycle, const EntityDescriptor& kind, const Entity& item,
+                     std::string_view fieldKey);
+
 }  // namespace crm::gui

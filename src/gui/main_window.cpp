@@ -7,37 +7,33 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "engine/assessment/completeness.h"
+#include "engine/assessment/objective_coverage.h"
+#include "engine/workshop/rating_spread.h"
 #include "gui/catalog.h"
 #include "gui/document_session.h"
+#include "gui/recovery_offer.h"
 #include "gui/reset_workspace.h"
 #include "gui/step_page.h"
 #include "gui/step_sidebar.h"
 #include "gui/step_titles.h"
 #include "gui/workshop_mode.h"
-#include "store/json_io.h"
-#include "store/store_error.h"
 
 namespace crm::gui {
-
-namespace {
-constexpr int kMaxRecent = 8;
-const QString kRecentKey = QStringLiteral("recentFiles");
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new DocumentSession(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,6 +41,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
     buildActions();
     buildCentre();
     buildMenus();
+    recovery_ = new RecoveryOffer(
+        this, [this](const QString& path) { return openFile(path); },
+        [this](const QString& message) { showMessage(message); });
     new WorkshopMode(*this);  // workshop mode: menu, dock, step timer, presenter view
     attachFeatures(*this);    // report export, assessment view, customer data
     connect(session_, &DocumentSession::errorOccurred, this, &MainWindow::showMessage);
@@ -65,7 +64,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
     resize(1366, 768);
 }
 
-MainWindow::~MainWindow() { session_->undoStack()->clear(); }
+MainWindow::~MainWindow() {
+    // A cell editor still open commits as the views go; this half-gone window must not hear it.
+    disconnect(session_, nullptr, this, nullptr);
+    session_->undoStack()->clear();
+}
 
 void MainWindow::buildActions() {
     auto make = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
@@ -291,10 +294,17 @@ void MainWindow::refreshCycles() {
 }
 
 void MainWindow::refreshProgress() {
-    if (const Cycle* c = session_->cycle())
-        sidebar_->setProgress(StepFillRatio::compute(*c));
-    else
+    QElapsedTimer clock;
+    clock.start();
+    if (const Cycle* c = session_->cycle()) {
+        // Scored as the report scores it: agreed workshop values, not-applicable items left out.
+        const Cycle effective = workshop::effectiveCycle(*c, session_->assessment().profile);
+        sidebar_->setProgress(assessment::scoreCompleteness(
+            effective, assessment::scoreObjectiveCoverage(effective)));
+    } else {
         sidebar_->setProgress({});
+    }
+    lastProgressMs_ = static_cast<double>(clock.nsecsElapsed()) / 1e6;
 }
 
 void MainWindow::showMessage(const QString& message) {
@@ -311,109 +321,6 @@ void MainWindow::refuse(const QString& title, const QString& message) {
         showMessage(message);
 }
 
-bool MainWindow::openFile(const QString& path) {
-    flushPending();
-    try {
-        session_->open(path);
-    } catch (const store::StoreError& e) {
-        refuse(tr("Cannot open the document"), QString::fromUtf8(e.what()));
-        return false;
-    }
-    rememberRecent(session_->path());
-    banner_->hide();
-    goToStep(currentStep());
-    return true;
-}
-
-void MainWindow::newDocument() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New assessment"), QString(),
-                                                      tr("CRM Workbench documents (*.crmw)"));
-    if (path.isEmpty()) return;
-    const QString target =
-        path.endsWith(QStringLiteral(".crmw")) ? path : path + QStringLiteral(".crmw");
-    flushPending();
-    try {
-        session_->create(target, store::Document::blankAssessment(
-                                     toStd(QFileInfo(target).completeBaseName()),
-                                     toStd(QString::number(QDate::currentDate().year()))));
-    } catch (const store::StoreError& e) {
-        refuse(tr("Cannot create the document"), QString::fromUtf8(e.what()));
-        return;
-    }
-    rememberRecent(target);
-    goToStep(1);
-}
-
-void MainWindow::openDocument() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open assessment"), QString(),
-                                     tr("CRM Workbench documents (*.crmw);;All files (*)"));
-    if (!path.isEmpty()) openFile(path);
-}
-
-bool MainWindow::importJsonFile(const QString& jsonPath, const QString& documentPath) {
-    QFile file(jsonPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        refuse(tr("Cannot import"), tr("%1 cannot be read.").arg(jsonPath));
-        return false;
-    }
-    flushPending();
-    try {
-        const QByteArray bytes = file.readAll();
-        session_->create(documentPath,
-                         store::importAssessmentJson(std::string_view(
-                             bytes.constData(), static_cast<std::size_t>(bytes.size()))));
-    } catch (const store::StoreError& e) {
-        refuse(tr("Cannot import"),
-               QStringLiteral("%1: %2").arg(jsonPath, QString::fromUtf8(e.what())));
-        return false;
-    }
-    rememberRecent(documentPath);
-    goToStep(1);
-    return true;
-}
-
-void MainWindow::importJson() {
-    const QString json =
-        QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON files (*.json)"));
-    if (json.isEmpty()) return;
-    QString target =
-        QFileDialog::getSaveFileName(this, tr("Save the imported assessment as"),
-                                     QFileInfo(json).completeBaseName() + QStringLiteral(".crmw"),
-                                     tr("CRM Workbench documents (*.crmw)"));
-    if (target.isEmpty()) return;
-    if (!target.endsWith(QStringLiteral(".crmw"))) target += QStringLiteral(".crmw");
-    importJsonFile(json, target);
-}
-
-bool MainWindow::exportJsonFile(const QString& jsonPath) {
-    if (!session_->isOpen()) return false;
-    flushPending();
-    QFile file(jsonPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        showMessage(tr("%1 cannot be written.").arg(jsonPath));
-        return false;
-    }
-    const std::string json = store::exportAssessmentJson(session_->assessment());
-    if (file.write(json.data(), static_cast<qint64>(json.size())) !=
-            static_cast<qint64>(json.size()) ||
-        !file.flush()) {
-        showMessage(tr("%1 could not be written completely.").arg(jsonPath));
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(jsonPath), 5000);
-    return true;
-}
-
-void MainWindow::exportJson() {
-    if (!session_->isOpen()) return;
-    const QString suggested =
-        QFileInfo(session_->path()).completeBaseName() + QStringLiteral(".json");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export JSON"), suggested, tr("JSON files (*.json)"));
-    if (!path.isEmpty()) exportJsonFile(path);
-}
-
 void MainWindow::closeDocument() {
     flushPending();
     session_->close();
@@ -421,30 +328,6 @@ void MainWindow::closeDocument() {
 
 void MainWindow::flushPending() {
     for (auto* page : stepPages_) page->flushPending();
-}
-
-void MainWindow::rememberRecent(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent) recent.removeLast();
-    settings.setValue(kRecentKey, recent);
-    refreshRecentMenu();
-}
-
-void MainWindow::refreshRecentMenu() {
-    recentMenu_->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    int n = 0;
-    for (const QString& path : recent) {
-        auto* action = recentMenu_->addAction(
-            QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
-        action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    recentMenu_->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::setProjectorMode(bool on) {

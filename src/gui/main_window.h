@@ -16,6 +16,7 @@ class QTimer;
 namespace crm::gui {
 
 class DocumentSession;
+class RecoveryOffer;
 class ResetWorkspace;  // annual reset
 class StepPage;
 class StepSidebar;
@@ -39,7 +40,9 @@ class MainWindow : public QMainWindow {
     // Off in tests: a refused file is then reported in the message area, not a dialog.
     void setDialogsEnabled(bool enabled) { dialogsEnabled_ = enabled; }
 
+    // A damaged file is not opened: the window offers a recovered copy (see recoveryOffer()).
     bool openFile(const QString& path);
+    RecoveryOffer* recoveryOffer() const { return recovery_; }
     bool importJsonFile(const QString& jsonPath, const QString& documentPath);
     bool exportJsonFile(const QString& jsonPath);
     void closeDocument();
@@ -47,6 +50,7 @@ class MainWindow : public QMainWindow {
     void setProjectorMode(bool on);
     bool projectorMode() const { return projector_; }
     void showMessage(const QString& message);
+    double lastProgressMs() const { return lastProgressMs_; }  // cost of one sidebar refresh
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +97,8 @@ class MainWindow : public QMainWindow {
     bool dialogsEnabled_ = true;
     bool projector_ = false;
     QFont normalFont_;
+    double lastProgressMs_ = 0;
+    RecoveryOffer* recovery_ = nullptr;
 };
 
 }  // namespace crm::gui

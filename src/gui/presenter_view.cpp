@@ -12,8 +12,8 @@
 
 #include "engine/model/descriptor.h"
 #include "gui/agenda_timer_label.h"
+#include "gui/alignment_gaps.h"
 #include "gui/document_session.h"
-#include "gui/interim_scores.h"
 #include "gui/presenter_questions.h"
 #include "gui/presenter_radar.h"
 #include "gui/step_titles.h"

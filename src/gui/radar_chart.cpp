@@ -4,6 +4,7 @@
 #include <QPainterPath>
 #include <QtMath>
 
+#include "engine/workshop/rating_spread.h"
 #include "gui/document_session.h"
 
 namespace crm::gui {
@@ -22,17 +23,33 @@ RadarChart::RadarChart(DocumentSession& session, QWidget* parent)
     connect(&session_, &DocumentSession::documentReset, this, qOverload<>(&QWidget::update));
 }
 
-int RadarChart::axisCount() const {
+std::optional<Cycle> RadarChart::scoredCycle() const {
     const Cycle* c = session_.cycle();
+    if (!c) return std::nullopt;
+    return workshop::effectiveCycle(*c, session_.assessment().profile);
+}
+
+int RadarChart::axisCount() const {
+    const auto c = scoredCycle();
     return c ? static_cast<int>(c->capabilities.size()) : 0;
+}
+
+std::vector<std::pair<int, int>> RadarChart::plottedValues() const {
+    std::vector<std::pair<int, int>> out;
+    if (const auto c = scoredCycle())
+        for (const auto& r : c->capabilities)
+            out.emplace_back(static_cast<int>(r.current.value_or(0)),
+                             static_cast<int>(r.target.value_or(0)));
+    return out;
 }
 
 void RadarChart::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().base());
-    const Cycle* c = session_.cycle();
-    const int n = axisCount();
+    // The values the scores use: what the room agreed, else the median of its votes.
+    const auto c = scoredCycle();
+    const int n = c ? static_cast<int>(c->capabilities.size()) : 0;
     if (!c || n < 3) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,

@@ -9,13 +9,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "engine/assessment/alignment.h"
+#include "engine/assessment/relationship_scores.h"
 #include "engine/model/validation.h"
 #include "gui/alignment_matrix_model.h"
 #include "gui/catalog_picker.h"
 #include "gui/document_session.h"
 #include "gui/entity_table_editor.h"
 #include "gui/entity_table_model.h"
-#include "gui/interim_scores.h"
 #include "gui/radar_chart.h"
 #include "gui/singleton_form.h"
 #include "gui/step_titles.h"
@@ -109,7 +110,9 @@ QWidget* StepPage::buildNpsPanel() {
     panel->setMinimumWidth(200);
     auto update = [this, panel] {
         const Cycle* cycle = session_.cycle();
-        const auto nps = cycle ? netPromoterScore(cycle->relationship) : std::nullopt;
+        const auto nps =
+            cycle ? assessment::scoreRelationship(*cycle, session_.assessment().profile).nps.value
+                  : std::nullopt;
         panel->setText(
             nps ? tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>%1</b></div>"
                      "<div>(promoters − detractors) ÷ all responses × 100</div>")
@@ -167,22 +170,21 @@ QWidget* StepPage::buildAlignmentMatrix() {
     auto update = [this, gaps] {
         const Cycle* cycle = session_.cycle();
         if (!cycle) return gaps->clear();
-        const AlignmentGaps found = findAlignmentGaps(*cycle);
+        const auto found = assessment::scoreAlignment(*cycle, session_.assessment().profile);
         QStringList lines;
-        for (const auto& o : cycle->objectives)
-            if (found.objectivesWithoutKpi.count(o.id))
+        for (const auto& o : found.objectives)
+            if (o.kpiIds.empty())
                 lines << tr("Objective <b>%1</b> has no KPI.")
                              .arg(QString::fromStdString(o.name).toHtmlEscaped());
-        for (const auto& k : cycle->kpis)
-            if (found.kpisWithoutObjective.count(k.id))
+        for (const auto& k : found.kpis)
+            if (k.objectiveIds.empty())
                 lines << tr("KPI <b>%1</b> serves no objective.")
                              .arg(QString::fromStdString(k.name).toHtmlEscaped());
         gaps->setText(lines.isEmpty()
                           ? tr("Every objective has a KPI and every KPI serves an objective.")
                           : QStringLiteral("<span style='color:#a61b1b'>%1</span>")
                                 .arg(lines.join(QStringLiteral("<br>"))));
-        gaps->setProperty("gapCount", static_cast<int>(found.objectivesWithoutKpi.size() +
-                                                       found.kpisWithoutObjective.size()));
+        gaps->setProperty("gapCount", static_cast<int>(lines.size()));
     };
     connect(&session_, &DocumentSession::edited, gaps, update);
     connect(&session_, &DocumentSession::documentReset, gaps, update);

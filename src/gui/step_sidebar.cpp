@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QStyledItemDelegate>
 
+#include <cmath>
+
 #include "gui/step_titles.h"
 
 namespace crm::gui {
@@ -72,19 +74,36 @@ StepSidebar::StepSidebar(QWidget* parent) : QListWidget(parent) {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
-void StepSidebar::setProgress(const std::array<StepProgress, 10>& progress) {
+void StepSidebar::setProgress(const assessment::CompletenessResult& completeness) {
     for (int step = 1; step <= kStepCount; ++step) {
         auto* it = item(step - 1);
-        const auto& p = progress[static_cast<std::size_t>(step - 1)];
-        it->setData(PercentRole, p.percent);
+        const auto* found = [&]() -> const assessment::StepCompleteness* {
+            for (const auto& s : completeness.steps)
+                if (s.step == step) return &s;
+            return nullptr;
+        }();
+        const double exact = found ? found->score.value.value_or(0.0) : 0.0;
+        it->setData(PercentRole, static_cast<int>(std::lround(exact)));
+        it->setData(ExactPercentRole, exact);
         QString tip = stepSubtitle(step);
-        if (!p.missing.isEmpty())
-            tip += QStringLiteral("\n\n") + tr("Still open:") + QStringLiteral("\n• ") +
-                   p.missing.join(QStringLiteral("\n• "));
+        if (found) {
+            tip += QStringLiteral("\n\n") +
+                   tr("%1 complete").arg(QString::fromStdString(assessment::formatPercent(exact)));
+            QStringList missing;
+            for (const auto& check : found->checks)
+                if (!check.passed) missing << QString::fromStdString(check.missing);
+            if (!missing.isEmpty())
+                tip += QStringLiteral("\n") + tr("Still open:") + QStringLiteral("\n• ") +
+                       missing.join(QStringLiteral("\n• "));
+        }
         it->setToolTip(tip);
     }
 }
 
 int StepSidebar::percent(int step) const { return item(step - 1)->data(PercentRole).toInt(); }
+
+double StepSidebar::exactPercent(int step) const {
+    return item(step - 1)->data(ExactPercentRole).toDouble();
+}
 
 }  // namespace crm::gui

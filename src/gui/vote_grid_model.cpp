@@ -255,6 +255,15 @@ QVariant VoteGridModel::headerData(int section, Qt::Orientation orientation, int
                        ? tr("%1 — not applicable: %2").arg(row.item.caption, row.exclusionReason)
                        : row.item.caption;
         if (role == Qt::ForegroundRole && row.notApplicable) return QBrush(Qt::gray);
+        // The names of the rows the room disagrees on stand out, so the eye finds them at once.
+        const bool flagged = row.spread && row.spread->highDisagreement && !row.notApplicable;
+        if (role == Qt::ForegroundRole && flagged) return QBrush(kFlagText);
+        if (role == Qt::BackgroundRole && flagged) return QBrush(kFlagBackground);
+        if (role == Qt::FontRole && flagged) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return {};

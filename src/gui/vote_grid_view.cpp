@@ -51,6 +51,22 @@ void VoteGridView::focusFirstOpenCell() {
     setCurrentIndex(cell);
 }
 
+bool VoteGridView::goToDisagreement(int direction) {
+    const int rows = model_ ? model_->rowCount() : 0;
+    const QModelIndex current = currentIndex();
+    const int from = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
+    for (int i = 1; i <= rows; ++i) {
+        const int row = ((from + direction * i) % rows + rows) % rows;
+        if (model_->index(row, 0).data(VoteGridModel::FlaggedRole).toBool() &&
+            !model_->notApplicable(row)) {
+            setCurrentIndex(model_->index(row, current.isValid() ? current.column() : 0));
+            return true;
+        }
+    }
+    emit hint(tr("The room agrees on every item so far: no spread above the threshold."));
+    return false;
+}
+
 void VoteGridView::vote(const QModelIndex& index, const QVariant& value) {
     const int row = index.row(), column = index.column();
     if (!model_->setData(index, value)) return;
@@ -72,6 +88,10 @@ void VoteGridView::keyPressEvent(QKeyEvent* event) {
     }
     if (!model_ || (mods != Qt::NoModifier && mods != Qt::ShiftModifier))
         return QTableView::keyPressEvent(event);
+    if (key == Qt::Key_F8) {
+        goToDisagreement(mods == Qt::ShiftModifier ? -1 : +1);
+        return;
+    }
     const QModelIndex current = currentIndex();
     if (enter && mods == Qt::NoModifier) {
         if (current.isValid() && current.row() + 1 < model_->rowCount())

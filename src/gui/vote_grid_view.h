@@ -4,6 +4,7 @@
 // "advance down", to the next item); after the last participant of a row it goes to the first
 // participant of the next row. Tab / Shift+Tab move between vote cells only, Enter goes to the
 // next row, 0 / Delete / Backspace remove a vote. Each vote is one undo step (Ctrl+Z).
+// F8 / Shift+F8 jump to the next / previous row the room disagrees on, to agree on it.
 #include <QTableView>
 
 namespace crm::gui {
@@ -21,6 +22,9 @@ class VoteGridView : public QTableView {
     bool advanceDown() const { return advanceDown_; }
     // Puts the cursor on the first vote cell without a vote (or the first vote cell).
     void focusFirstOpenCell();
+    // Moves to the next (or previous) flagged row after the current one, wrapping around;
+    // false (and a hint) when no row is flagged.
+    bool goToDisagreement(int direction);
 
   signals:
     void hint(const QString& message);  // e.g. "votes are 1 to 5"

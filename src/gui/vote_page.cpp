@@ -40,7 +40,7 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     down_->setObjectName(QStringLiteral("voteAdvanceDown"));
     auto* keys =
         new QLabel(tr("1–5 votes and moves on · Tab skips · 0 or Delete clears · Ctrl+Z undoes · "
-                      "Ctrl+Enter agrees"),
+                      "F8 next disagreement · Ctrl+Enter agrees"),
                    this);
     keys->setObjectName(QStringLiteral("voteKeys"));
     keys->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
@@ -48,7 +48,9 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
         "Type 1–5 in a participant's column: the vote is saved and the cursor moves on to the next "
         "participant. Tab and Shift+Tab move between votes, Enter goes to the next item, 0 or "
         "Delete "
-        "removes a vote, Ctrl+Z undoes, Ctrl+Enter agrees on the row's value."));
+        "removes a vote, Ctrl+Z undoes, F8 jumps to the next item the room disagrees on, "
+        "Ctrl+Enter "
+        "agrees on the row's value."));
 
     empty_ = new QLabel(this);
     empty_->setObjectName(QStringLiteral("voteEmpty"));

@@ -18,6 +18,8 @@
 #include "gui/agenda_page.h"
 #include "gui/agenda_step_timer.h"
 #include "gui/agenda_timer_label.h"
+#include "gui/catalog_update.h"
+#include "gui/catalog_update_dialog.h"
 #include "gui/document_session.h"
 #include "gui/entity_table_editor.h"
 #include "gui/entity_table_model.h"
@@ -71,6 +73,9 @@ WorkshopMode::WorkshopMode(MainWindow& window) : QObject(&window), window_(windo
         if (QAbstractItemView* view = itemViewOf(now); view && belongsTo(view, &window_))
             lastItemView_ = view;
     });
+    // Queued: the window hides its message banner once a file has opened.
+    connect(&session, &DocumentSession::documentReset, this, &WorkshopMode::mentionOutdatedCatalogs,
+            Qt::QueuedConnection);
     window_.installEventFilter(this);
     onStepChanged();
 }
@@ -115,7 +120,8 @@ void WorkshopMode::buildDock() {
 }
 
 void WorkshopMode::buildMenu() {
-    auto* participants = makeAction(tr("&Participants"), QStringLiteral("actionParticipants"));
+    auto* participants = makeAction(tr("&Participants"), QStringLiteral("actionParticipants"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     auto* vote = makeAction(tr("&Vote on this step"), QStringLiteral("actionVote"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     auto* park = makeAction(tr("Park a &question…"), QStringLiteral("actionParkQuestion"),
@@ -131,6 +137,8 @@ void WorkshopMode::buildMenu() {
     presenterAct_ = makeAction(tr("Pre&senter view"), QStringLiteral("actionPresenter"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     presenterAct_->setCheckable(true);
+    auto* catalogs = makeAction(tr("&Catalog versions…"), QStringLiteral("actionCatalogVersions"));
+    catalogs->setToolTip(tr("Which catalog versions this document uses, and what newer ones add"));
     notesAct_->setToolTip(tr("Evidence and notes on the selected row's item"));
     scopeAct_->setToolTip(tr("Mark the selected row's item not applicable, with a reason"));
 
@@ -145,6 +153,7 @@ void WorkshopMode::buildMenu() {
     connect(agenda, &QAction::triggered, this, &WorkshopMode::showAgenda);
     connect(pause, &QAction::toggled, timer_, &StepTimer::setPaused);
     connect(presenterAct_, &QAction::triggered, this, &WorkshopMode::togglePresenter);
+    connect(catalogs, &QAction::triggered, this, &WorkshopMode::showCatalogVersions);
 
     QMenu* menu = window_.menuBar()->addMenu(tr("&Workshop"));
     menu->setObjectName(QStringLiteral("workshopMenu"));
@@ -161,6 +170,8 @@ void WorkshopMode::buildMenu() {
     menu->addAction(pause);
     menu->addSeparator();
     menu->addAction(presenterAct_);
+    menu->addSeparator();
+    menu->addAction(catalogs);
 }
 
 void WorkshopMode::attachToItemTables() {
@@ -226,6 +237,27 @@ void WorkshopMode::togglePresenter() {
         presenter_->close();
     else
         showPresenter();
+}
+
+CatalogUpdateDialog* WorkshopMode::showCatalogVersions() {
+    if (!window_.session().isOpen()) return nullptr;
+    auto* dialog = new CatalogUpdateDialog(window_.session(), &window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void WorkshopMode::mentionOutdatedCatalogs() {
+    DocumentSession& session = window_.session();
+    if (!session.isOpen() || session.document().readOnly()) return;
+    const QVector<CatalogStatus> outdated = outdatedCatalogs(session);
+    if (outdated.isEmpty()) return;
+    QStringList lines;
+    for (const auto& status : outdated) lines << describeStatus(status);
+    // A message, not a dialog: opening a file must not stop on a question.
+    window_.showMessage(tr("A newer catalog is available. %1. Workshop ▸ Catalog versions… lists "
+                           "what changed and updates (undoable).")
+                            .arg(lines.join(QStringLiteral("; "))));
 }
 
 ParkingQuickAddDialog* WorkshopMode::parkQuestion() {

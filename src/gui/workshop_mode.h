@@ -18,6 +18,7 @@ class QTabWidget;
 namespace crm::gui {
 
 class AgendaPage;
+class CatalogUpdateDialog;
 class MainWindow;
 class ParkingLotPage;
 class ParkingQuickAddDialog;
@@ -48,6 +49,8 @@ class WorkshopMode : public QObject {
     void showAgenda();
     void showPresenter();
     void togglePresenter();
+    // Workshop ▸ Catalog versions…: versions used, what is new, the undoable update.
+    CatalogUpdateDialog* showCatalogVersions();
     ParkingQuickAddDialog* parkQuestion();  // for the current step; the dialog deletes itself
     // Notes and scope of the selected row's item; nullptr (and a message) when no item is selected.
     ItemNotesDialog* openItemNotes(ItemNotesDialog::Focus focus);
@@ -63,6 +66,7 @@ class WorkshopMode : public QObject {
     void buildMenu();
     void attachToItemTables();
     void onStepChanged();
+    void mentionOutdatedCatalogs();
     void showTab(QWidget* page, QWidget* focus);
 
     MainWindow& window_;

@@ -21,6 +21,7 @@ std::optional<ReportFormat> reportFormatFromName(std::string_view name) {
     if (n == "pdf") return ReportFormat::Pdf;
     if (n == "html" || n == "htm") return ReportFormat::Html;
     if (n == "json") return ReportFormat::Json;
+    if (n == "odt") return ReportFormat::Odt;
     return std::nullopt;
 }
 
@@ -39,12 +40,25 @@ std::string_view reportFormatName(ReportFormat format) {
             return "html";
         case ReportFormat::Json:
             return "json";
+        case ReportFormat::Odt:
+            return "odt";
     }
     return "pdf";
 }
 
 std::string_view paperSizeName(PaperSize paper) {
     return paper == PaperSize::Letter ? "letter" : "a4";
+}
+
+const std::vector<ReportFormatInfo>& reportFormats() {
+    static const std::vector<ReportFormatInfo> formats{
+        {ReportFormat::Pdf, "pdf", ".pdf", "PDF document, ready to print or send"},
+        {ReportFormat::Odt, "odt", ".odt",
+         "OpenDocument text, to edit in a word processor (LibreOffice, Word)"},
+        {ReportFormat::Html, "html", ".html", "Web page with charts, opens in any browser"},
+        {ReportFormat::Json, "json", ".json", "JSON data, for other programs"},
+    };
+    return formats;
 }
 
 }  // namespace crm::report

@@ -8,6 +8,7 @@
 #include "report/builder/report_builder.h"
 #include "report/html/html_renderer.h"
 #include "report/json/json_renderer.h"
+#include "report/odt/odt_writer.h"
 
 namespace crm::report {
 
@@ -17,6 +18,8 @@ std::string renderText(const ReportData& report, ReportFormat format) {
             return renderHtml(report);
         case ReportFormat::Json:
             return renderJson(report);
+        case ReportFormat::Odt:
+            return renderOdt(report, OdtOptions{}, nullptr).value_or(std::string{});
         case ReportFormat::Pdf:
             return {};
     }
@@ -61,7 +64,9 @@ bool writeTextReport(const Assessment& assessment, const EntityId& cycleId, Repo
         return false;
     }
     auto report = buildReport(assessment, cycleId, today, error);
-    return report && writeTextFile(outPath, renderText(*report, format), error);
+    if (!report) return false;
+    if (format == ReportFormat::Odt) return writeOdt(*report, outPath, OdtOptions{}, error);
+    return writeTextFile(outPath, renderText(*report, format), error);
 }
 
 }  // namespace crm::report

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "store/cycle_copy.h"
+#include "store/document_dependents.h"
 #include "store/document_rows.h"
 #include "store/field_columns.h"
 #include "store/migrations.h"
@@ -57,6 +58,8 @@ Document& Document::operator=(Document&& other) noexcept {
         db_ = std::move(other.db_);
         readOnly_ = other.readOnly_;
         assessment_ = std::move(other.assessment_);
+        catalogVersions_ = std::move(other.catalogVersions_);
+        detached_ = std::move(other.detached_);
     }
     return *this;
 }
@@ -108,6 +111,7 @@ Document Document::open(const std::string& path, OpenMode mode) {
             migrate(doc.db_, schemaMigrations());
         }
         doc.assessment_ = loadAssessment(doc.db_);
+        doc.loadCatalogVersions();
     } catch (const StoreError&) {
         throw;
     }
@@ -183,11 +187,14 @@ EntityId Document::insertItem(const EntityId& cycleId, const EntityDescriptor& k
             if (f.type == FieldType::Choice)
                 f.set(item, FieldValue{std::string(f.choiceKeys.front())});
     const EntityId id = item.id;
+    const auto detached = detached_.find(id);
     Transaction tx(db_);
     insertRow(db_, kind, cycleId, index, item);
     renumberPositions(db_, kind, scratch);
+    if (detached != detached_.end()) attachDependents(db_, cycleId, scratch, detached->second);
     tx.commit();
     cycle = std::move(scratch);
+    if (detached != detached_.end()) detached_.erase(detached);
     return id;
 }
 
@@ -199,7 +206,8 @@ Document::RemovedItem Document::removeItem(const EntityId& cycleId, const Entity
     if (!index)
         throw StoreError(StoreErrorKind::InvalidInput,
                          fmt::format("no {} '{}'", kind.label, itemId));
-    RemovedItem removed{captureRecord(kind, kind.at(cycle, *index)), *index};
+    RemovedItem removed{captureRecord(kind, kind.at(cycle, *index)), *index,
+                        findDependents(cycle, itemId)};
     Cycle scratch = cycle;
     kind.erase(scratch, *index);
     Statement st = db_.prepare(fmt::format("DELETE FROM {} WHERE id = ?", kind.table));
@@ -207,8 +215,10 @@ Document::RemovedItem Document::removeItem(const EntityId& cycleId, const Entity
     Transaction tx(db_);
     st.run();
     renumberPositions(db_, kind, scratch);
+    detachDependents(db_, scratch, removed.dependents);
     tx.commit();
     cycle = std::move(scratch);
+    if (!removed.dependents.empty()) detached_[itemId] = removed.dependents;
     return removed;
 }
 

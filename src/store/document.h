@@ -2,8 +2,10 @@
 // An open assessment document: the SQLite file and its content in memory, kept in step.
 // Every edit is written in one transaction first and applied in memory only once committed,
 // so the file is always current (no Save) and a failed write changes nothing.
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/model/assessment.h"
 #include "engine/model/descriptor.h"
@@ -42,10 +44,20 @@ class Document {
     // Inserts at `index` (clamped); a new id is made unless the record carries one.
     EntityId insertItem(const EntityId& cycleId, const EntityDescriptor& kind, std::size_t index,
                         std::optional<EntityRecord> record = std::nullopt);
-    struct RemovedItem {
+    // A workshop record that pointed at a removed item (a participant's votes; an item's votes,
+    // agreed values, notes and "not applicable" mark) and went with it.
+    struct RemovedDependent {
+        const EntityDescriptor* kind = nullptr;
         EntityRecord record;
         std::size_t index = 0;
     };
+    struct RemovedItem {
+        EntityRecord record;
+        std::size_t index = 0;
+        std::vector<RemovedDependent> dependents;
+    };
+    // Removes the item and its dependents in one transaction. Inserting the same record (same
+    // id) again, as an undo does, puts the dependents back in the same transaction too.
     RemovedItem removeItem(const EntityId& cycleId, const EntityDescriptor& kind,
                            const EntityId& itemId);
     void moveItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
@@ -67,6 +79,14 @@ class Document {
     std::pair<Cycle, std::size_t> deleteCycle(const EntityId& cycleId);
     void insertCycle(const Cycle& cycle, std::size_t position);
 
+    // The version of each built-in catalog the lists were filled from (schema v5); a catalog
+    // never used has no entry. nullopt removes the entry (an undo of the first use).
+    const std::map<std::string, std::int64_t, std::less<>>& catalogVersions() const {
+        return catalogVersions_;
+    }
+    std::optional<std::int64_t> catalogVersion(std::string_view catalog) const;
+    void setCatalogVersion(const std::string& catalog, std::optional<std::int64_t> version);
+
     // An id not used anywhere in the document: "<kind>-<n>".
     EntityId generateId(std::string_view kind) const;
 
@@ -74,12 +94,18 @@ class Document {
     Document(std::string path, FileLock lock, Database db, bool readOnly);
     void requireWritable() const;
     Cycle& cycleOrThrow(const EntityId& cycleId);
+    void loadCatalogVersions();
+
+    using Dependents = std::vector<RemovedDependent>;
 
     std::string path_;
     FileLock lock_;  // declared before db_: released only after SQLite has closed the file
     Database db_;
     bool readOnly_ = false;
     Assessment assessment_;
+    std::map<std::string, std::int64_t, std::less<>> catalogVersions_;
+    // Dependents of removed items, by the removed item's id, until it is inserted again.
+    std::map<EntityId, Dependents, std::less<>> detached_;
 };
 
 }  // namespace crm::store

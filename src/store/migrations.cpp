@@ -16,6 +16,7 @@ void migrateToV1(Database& db) {
 void migrateToV2(Database& db) { db.execute(kSchemaV2); }
 void addResetTables(Database& db) { db.execute(kSchemaResetTables); }
 void addWorkshopTables(Database& db) { db.execute(kSchemaWorkshopTables); }
+void addCatalogVersions(Database& db) { db.execute(kSchemaCatalogVersions); }
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
@@ -26,6 +27,7 @@ const std::vector<Migration>& schemaMigrations() {
         {4,
          "workshop mode: participants, ratings, agreed values, notes, scope, parking lot, agenda",
          addWorkshopTables},
+        {5, "the version of each built-in catalog the lists were filled from", addCatalogVersions},
     };
     return list;
 }

@@ -28,5 +28,6 @@ void migrate(Database& db, const std::vector<Migration>& migrations);
 extern const char* const kSchemaV1;
 extern const char* const kSchemaResetTables;
 extern const char* const kSchemaWorkshopTables;
+extern const char* const kSchemaCatalogVersions;
 
 }  // namespace crm::store

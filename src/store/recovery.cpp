@@ -385,6 +385,7 @@ std::vector<std::string> salvageTables(const std::string& copy, const std::vecto
 void salvageAll(const std::string& copy, const recovery::TableOfContents& toc,
                 const std::vector<std::string>& tables, Database& salvage, RecoveryReport& out) {
     const recovery::StandInRoom room = recovery::standInRoom(copy);
+    const std::uint32_t pages = recovery::wholePages(copy);
     std::vector<StandIn> batch;
     std::size_t used = 0;
     const auto flush = [&] {
@@ -400,6 +401,10 @@ void salvageAll(const std::string& copy, const recovery::TableOfContents& toc,
         if (root == toc.rootPages.end()) {
             if (!toc.complete)
                 out.damagedTables.push_back(table);  // else: an older file without it
+            continue;
+        }
+        if (root->second == 0 || root->second > pages) {  // its root page was cut off
+            out.damagedTables.push_back(table);
             continue;
         }
         const std::string name = fmt::format("s{}", i);

@@ -259,6 +259,17 @@ StandInRoom standInRoom(const std::string& path) {
     return {all, std::min<std::size_t>(all, usable - 35 + 2)};
 }
 
+std::uint32_t wholePages(const std::string& path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const auto bytes = static_cast<std::uint64_t>(in.tellg());
+    in.seekg(0);
+    unsigned char header[100] = {};
+    in.read(reinterpret_cast<char*>(header), sizeof header);
+    if (in.gcount() != 100) return 0;
+    const std::uint32_t size = be16(header + 16);
+    return static_cast<std::uint32_t>(bytes / (size == 1 ? 65536 : size));
+}
+
 bool writeStandInPage(const std::string& path, const std::vector<StandInTable>& tables) {
     std::fstream file(path, std::ios::binary | std::ios::in | std::ios::out);
     unsigned char header[100] = {};

@@ -32,6 +32,9 @@ struct StandInRoom {
     std::size_t oneTable = 0;   // the most one entry may take (it may not overflow the page)
 };
 StandInRoom standInRoom(const std::string& path);
+// Whole pages in the file: a table rooted past them is lost (SQLite refuses a table of contents
+// that names a root page past the end, so such a table must not go on a stand-in page).
+std::uint32_t wholePages(const std::string& path);
 std::size_t standInCost(const StandInTable& table);
 
 // Overwrites page 1 of the file at `path` (a scratch copy) with a table of contents holding

@@ -80,6 +80,27 @@ class CacheSizeGuard {
     std::int64_t previous_;
 };
 
+// Sets a boolean pragma (foreign_keys, ignore_check_constraints) for the duration of an
+// import and puts the previous value back.
+class PragmaFlagGuard {
+  public:
+    PragmaFlagGuard(Database& db, const char* name, bool value)
+        : db_(db), name_(name), previous_(db.pragmaInteger(fmt::format("PRAGMA {}", name)) != 0) {
+        if (previous_ != value) db_.execute(fmt::format("PRAGMA {} = {}", name_, int{value}));
+    }
+    ~PragmaFlagGuard() {
+        const std::string sql = fmt::format("PRAGMA {} = {}", name_, int{previous_});
+        sqlite3_exec(db_.handle(), sql.c_str(), nullptr, nullptr, nullptr);
+    }
+    PragmaFlagGuard(const PragmaFlagGuard&) = delete;
+    PragmaFlagGuard& operator=(const PragmaFlagGuard&) = delete;
+
+  private:
+    Database& db_;
+    const char* name_;
+    bool previous_;
+};
+
 // INSERT INTO transaction_line (...) VALUES (ID, ?, ?, ?, ?, ?, ?, ?, ?), ... `rows` times.
 std::string insertSql(std::int64_t importId, int rows) {
     std::string sql =
@@ -147,9 +168,17 @@ StoreTransactionsResult storeTransactions(Database& db, const TransactionTable& 
     const std::size_t n = table.size();
     StoreTransactionsResult result;
     CacheSizeGuard cache(db, kImportCacheKiB);
+    // Foreign keys off (before BEGIN: the pragma is a no-op inside a transaction): every line
+    // references the import row inserted just before it in the same transaction, so the
+    // per-line parent lookup cannot fail and costs a tenth of the insert (bench/README.md).
+    // Inside a caller's transaction it stays on: correct, a little slower.
+    const PragmaFlagGuard foreignKeys(db, "foreign_keys", false);
     Transaction tx(db);
-    if (options.replaceExisting)
-        db.execute("DELETE FROM transaction_import");  // lines go by cascade
+    if (options.replaceExisting) {
+        // Lines first and explicitly: with foreign keys off there is no cascade.
+        db.execute("DELETE FROM transaction_line");
+        db.execute("DELETE FROM transaction_import");
+    }
 
     {
         Statement header = db.prepare(
@@ -177,6 +206,10 @@ StoreTransactionsResult storeTransactions(Database& db, const TransactionTable& 
     // per-statement work (step, reset, statement journal) once per 64 lines, which more than
     // halves the time of a large import (bench/import/README.md). The rest goes one by one.
     // The import id is a literal; unmapped columns are bound to NULL once.
+    // SQLite evaluates CHECK (quantity_sign IN (-1, 0, 1)) by building a temporary b-tree for
+    // every row, half the insert time; checkTable has verified every sign before the first
+    // write. The guard outlives the statements prepared under it.
+    const PragmaFlagGuard checks(db, "ignore_check_constraints", true);
     RawStatement block(db, insertSql(importId, kRowsPerInsert));
     RawStatement single(db, insertSql(importId, 1));
     for (RawStatement* st : {&block, &single}) {

@@ -1,12 +1,14 @@
 // Every step page: edit through the widgets found by objectName, check the document in memory
 // and on disk, undo, check it is back. Plus the live figures of steps 4, 9 and 10.
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -15,11 +17,14 @@
 #include "gui/catalog_picker.h"
 #include "gui/document_session.h"
 #include "gui/edit_commands.h"
+#include "gui/entity_table_editor.h"
 #include "gui/entity_table_model.h"
 #include "gui/radar_chart.h"
 #include "gui/step_page.h"
 #include "gui/step_sidebar.h"
 #include "gui_test_support.h"
+#include "sample_workshop.h"
+#include "store/document.h"
 
 using namespace crm;
 using crm::testing::GuiFixture;
@@ -55,6 +60,10 @@ class GuiPagesTest : public QObject {
     void radarFollowsCapabilities();
     void catalogPickerSearchesAndAddsInOneUndoStep();
     void everyModelPassesTheModelTester();
+    void milestoneAfterItsObjectiveIsMarkedAtTheRow();
+    void flagCellsTickWithSpaceAndUndo();
+    void paragraphCellsKeepTheirLines();
+    void radarShowsTheAgreedWorkshopRatings();
 };
 
 void GuiPagesTest::everyListKindHasAnEditableTable_data() {
@@ -87,11 +96,17 @@ void GuiPagesTest::everyListKindHasAnEditableTable() {
     view->setFocus();
     view->setCurrentIndex(model->index(0, column));
     QTest::keyClick(view, Qt::Key_F2);
-    auto* editor = view->findChild<QLineEdit*>();
-    QVERIFY(editor);
-    editor->selectAll();
+    QWidget* editor = QApplication::focusWidget();
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    auto* paragraph = qobject_cast<QPlainTextEdit*>(editor);  // a paragraph field
+    QVERIFY(line || paragraph);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("Edited %1").arg(kind));
-    editor->insert(QStringLiteral(" – Müller ✓"));  // beyond ASCII, which keyClicks cannot type
+    // Beyond ASCII, which keyClicks cannot type.
+    if (line)
+        line->insert(QStringLiteral(" – Müller ✓"));
+    else
+        paragraph->insertPlainText(QStringLiteral(" – Müller ✓"));
     QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits on the next event loop turn
     QTRY_COMPARE(valueOf(fx.cycle(), d, 0, *field), edited);
     QCOMPARE(model->index(0, column).data().toString(), edited);
@@ -328,6 +343,117 @@ void GuiPagesTest::everyModelPassesTheModelTester() {
     session.switchCycle("cycle-2026");
     fx.window().closeDocument();
     qDeleteAll(testers);
+}
+
+void GuiPagesTest::milestoneAfterItsObjectiveIsMarkedAtTheRow() {
+    GuiFixture fx;
+    fx.window().goToStep(6);
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_milestone"));
+    auto* note = fx.window().findChild<QLabel*>(QStringLiteral("conflicts_milestone"));
+    QVERIFY(view && note);
+    QVERIFY(!note->isVisibleTo(&fx.window()));
+    const int due = 1;
+    QCOMPARE(findDescriptor("milestone")->fields[due].key, std::string_view("due"));
+    // so-1 is due 2027-06-30 in the sample: a milestone three months later contradicts it.
+    QVERIFY(view->model()->setData(view->model()->index(0, due), QStringLiteral("2027-09-30")));
+    const QModelIndex cell = view->model()->index(0, due);
+    QVERIFY(note->isVisibleTo(&fx.window()));
+    QVERIFY2(note->text().contains(QStringLiteral("Row 1, Due")) &&
+                 note->text().contains(QStringLiteral("target date 2027-06-30")),
+             qPrintable(note->text()));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2027-06-30")));
+    QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(166, 27, 27));
+    // Moving the objective's date past the milestone clears the mark on the milestone's row.
+    auto* objectives = fx.window().findChild<QTableView*>(QStringLiteral("view_segment_objective"));
+    QVERIFY(objectives);
+    const int targetDate = 8;
+    QCOMPARE(findDescriptor("segment_objective")->fields[targetDate].key,
+             std::string_view("target_date"));
+    QVERIFY(objectives->model()->setData(objectives->model()->index(0, targetDate),
+                                         QStringLiteral("2027-12-31")));
+    QVERIFY(!note->isVisibleTo(&fx.window()));
+    QVERIFY(view->model()
+                ->index(0, due)
+                .data(gui::EntityTableModel::ConflictRole)
+                .toString()
+                .isEmpty());
+}
+
+void GuiPagesTest::flagCellsTickWithSpaceAndUndo() {
+    GuiFixture fx;
+    gui::EntityTableEditor editor(fx.window().session(), *findDescriptor("parking"));
+    editor.show();
+    editor.addRow();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(fx.cycle().parkingLot.size(), std::size_t{1});
+    const auto& fields = findDescriptor("parking")->fields;
+    const auto closed =
+        std::find_if(fields.begin(), fields.end(), [](const auto& f) { return f.key == "closed"; });
+    const int column = static_cast<int>(closed - fields.begin());
+    QTableView* view = editor.view();
+    const QModelIndex cell = view->model()->index(0, column);
+    QVERIFY(cell.flags() & Qt::ItemIsUserCheckable);
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(fx.cycle().parkingLot[0].closed, true);
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    fx.window().session().undoStack()->undo();
+    QCOMPARE(fx.cycle().parkingLot[0].closed, false);
+    fx.window().session().undoStack()->redo();
+    QCOMPARE(fx.reloadFromDisk().currentCycle()->parkingLot[0].closed, true);
+}
+
+void GuiPagesTest::paragraphCellsKeepTheirLines() {
+    GuiFixture fx;
+    fx.window().goToStep(7);
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_treatment"));
+    QVERIFY(view);
+    const int column = 1;
+    QCOMPARE(findDescriptor("treatment")->fields[column].key,
+             std::string_view("intended_experience"));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, column));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* editor = qobject_cast<QPlainTextEdit*>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Order once a term"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(editor, QStringLiteral("Delivered before day one"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("One invoice"));
+    QTest::keyClick(editor, Qt::Key_Return);  // keeps the text and closes the editor
+    const std::string expected = "Order once a term\nDelivered before day one\nOne invoice";
+    QCOMPARE(fx.cycle().treatments[0].intendedExperience, expected);
+    QCOMPARE(fx.reloadFromDisk().currentCycle()->treatments[0].intendedExperience, expected);
+}
+
+void GuiPagesTest::radarShowsTheAgreedWorkshopRatings() {
+    // Two participants rate "Vision" current 4 and 4 (median 4); the room agrees on 5. The
+    // typed value stays 1; the radar draws 5, the value the scores use.
+    Assessment a = testing::sampleWorkshop();
+    Cycle& c = *a.findCycle(a.currentCycleId);
+    c.participants = {{{"p-1", ""}, "Ada", "", "", Perspective::Internal},
+                      {{"p-2", ""}, "Bo", "", "", Perspective::Internal}};
+    c.ratings = {{{"r-1", ""}, "cap-vision", RatingDimension::Current, "p-1", 4},
+                 {{"r-2", ""}, "cap-vision", RatingDimension::Current, "p-2", 4},
+                 {{"r-3", ""}, "cap-strategy", RatingDimension::Target, "p-1", 2}};
+    c.consensus = {{{"cv-1", ""}, "cap-vision", RatingDimension::Current, 5, "Board decided"}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rated.crmw"));
+    store::Document::create(path.toStdString(), a);
+    GuiFixture fx;
+    QVERIFY(fx.window().openFile(path));
+    fx.window().goToStep(10);
+    auto* radar = fx.window().findChild<gui::RadarChart*>(QStringLiteral("radarChart"));
+    QVERIFY(radar);
+    QCOMPARE(fx.cycle().capabilities[0].current.value_or(0), 1);
+    const auto plotted = radar->plottedValues();
+    QCOMPARE(plotted.size(), std::size_t{8});
+    QCOMPARE(plotted[0], std::make_pair(5, 3));  // agreed current; typed target 1 + 2
+    QCOMPARE(plotted[1], std::make_pair(2, 2));  // typed current 2; one target vote of 2
 }
 
 QTEST_MAIN(GuiPagesTest)

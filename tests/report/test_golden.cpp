@@ -14,10 +14,14 @@ using namespace crm::report;
 namespace {
 
 ReportData goldenReport() {
+    // Every optional section: an earlier cycle, workshop data and customer figures.
     auto a = testing::makeTestAssessment();
-    return buildReportData(
-        a, a.cycles[0],
-        {testing::day(2026, 4, 2), testing::makeTestScores(), testing::makeTestCurve()});
+    testing::addEarlierCycle(a);
+    testing::addWorkshopData(a.cycles[0]);
+    ReportInputs inputs{testing::day(2026, 4, 2), testing::makeTestScores(),
+                        testing::makeTestCurve()};
+    inputs.customerFigures = testing::makeTestCustomerFigures();
+    return buildReportData(a, a.cycles[0], inputs);
 }
 
 }  // namespace

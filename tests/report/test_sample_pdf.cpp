@@ -1,7 +1,9 @@
 // The sample workshop's PDF, as `crmw report resources/samples/... --format pdf` writes it.
 #include <catch2/catch.hpp>
 
+#include "engine/transactions/transaction_parser.h"
 #include "pdf_tools.h"
+#include "report/builder/report_builder.h"
 #include "report/pdf/write_pdf_report.h"
 #include "sample_workshop.h"
 
@@ -47,4 +49,32 @@ TEST_CASE("sample workshop PDF: every section on its contents page, numbered, ve
                                   "Largest capability gaps"})
             CHECK(contains(all, label));
     }
+}
+
+TEST_CASE("sample workshop PDF with its transactions: customer data in step 6, what changed",
+          "[report][pdf][sample][customers]") {
+    namespace tx = crm::transactions;
+    tx::ImportOptions options;
+    options.mapping.customer = tx::ColumnRef::byName("customer_id");
+    options.mapping.date = tx::ColumnRef::byName("date");
+    options.mapping.amount = tx::ColumnRef::byName("amount");
+    options.mapping.quantity = tx::ColumnRef::byName("quantity");
+    options.mapping.cost = tx::ColumnRef::byName("cost");
+    options.mapping.segment = tx::ColumnRef::byName("segment");
+    const tx::ImportResult lines =
+        tx::parseTransactionsFile(SAMPLES_DIR "/quillmere-transactions.csv", options);
+    REQUIRE(lines.status == tx::ImportStatus::Ok);
+    const auto sample = loadSampleWorkshop();
+    const auto customers = analyzeForReport(lines.table, sample.profile);
+    REQUIRE(customers);
+    const std::string path = (scratchDir() / "sample-customers-a4.pdf").string();
+    std::string error;
+    REQUIRE(writeReport(sample, "", ReportFormat::Pdf, PaperSize::A4, path, kSampleReportDate,
+                        &*customers, &error));
+    CHECK(pdfImageCount(path) == 0);
+    const std::string all = collapseSpaces(runCommand("pdftotext '" + path + "' -"));
+    for (const char* label : {"What changed since 2025", "Current maturity in both cycles",
+                              "Customers by RFM group", "The top 20% of customers by net value",
+                              "Share of customers (lowest value first)", "Lifetime value"})
+        CHECK(contains(all, label));
 }

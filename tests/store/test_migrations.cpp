@@ -98,7 +98,7 @@ TEST_CASE("a version 1 document migrates to the current version, keeps its conte
             "consensus_value; "
             "DROP TABLE evidence_note; DROP TABLE scope_exclusion; DROP TABLE parking_lot_item; "
             "DROP TABLE agenda_slot; DROP TABLE IF EXISTS transaction_line; DROP TABLE IF EXISTS "
-            "transaction_import; PRAGMA user_version = 1;");
+            "transaction_import; DROP TABLE catalog_version; PRAGMA user_version = 1;");
     }
     before = crm::testing::readBytes(path);
     Document doc = Document::open(path);

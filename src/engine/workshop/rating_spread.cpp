@@ -57,8 +57,15 @@ std::vector<RatingSpread> ratingSpreads(const Cycle& cycle, const MethodologyPro
     const double threshold = profile.value("workshop.disagreement_sd");
     std::vector<std::pair<EntityId, RatingDimension>> order;
     std::map<std::pair<EntityId, RatingDimension>, std::vector<std::int64_t>> votes;
+    // A vote counts while its voter and its item are in the cycle: files written before deleting
+    // cascaded may still hold the votes of a participant or item that is gone.
+    std::set<EntityId> voters, items;
+    for (const auto& p : cycle.participants) voters.insert(p.id);
+    for (const auto& c : cycle.capabilities) items.insert(c.id);
+    for (const auto& a : cycle.attributes) items.insert(a.id);
+    for (const auto& p : cycle.painPoints) items.insert(p.id);
     for (const auto& r : cycle.ratings) {
-        if (!r.value) continue;
+        if (!r.value || !voters.count(r.participantId) || !items.count(r.itemId)) continue;
         auto key = std::make_pair(r.itemId, r.dimension);
         if (!votes.count(key)) order.push_back(key);
         votes[key].push_back(*r.value);

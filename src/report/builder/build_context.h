@@ -56,6 +56,19 @@ Section methodologySection(const BuildContext& ctx);
 
 ExecutiveSummary executiveSummary(const BuildContext& ctx);
 
+// Sections that appear only when there is something to show (sections_changes.cpp,
+// sections_workshop.cpp): the comparison with the earlier cycle, the workshop's spread of
+// ratings, its parking lot and the evidence appendix.
+std::optional<Section> changesSection(const BuildContext& ctx);
+std::optional<Section> disagreementSection(const BuildContext& ctx);
+std::optional<Section> parkingLotSection(const BuildContext& ctx,
+                                         const std::vector<std::string>& stepTitles);
+std::optional<Section> evidenceAppendix(const BuildContext& ctx, std::string number);
+
+// Customer data in the segments section (sections_customers.cpp); either may be null.
+struct CustomerFigures;
+void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures);
+
 // Charts built from entered data or scores; nullopt when there is nothing to draw.
 std::optional<Chart> maturityRadar(const BuildContext& ctx);
 std::optional<Chart> capabilityGapBars(const BuildContext& ctx);

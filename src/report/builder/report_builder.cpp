@@ -28,13 +28,14 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
                        relationshipSection, whatMattersSection, segmentsSection, treatmentSection,
                        monitoringSection, alignmentSection, capabilitiesSection})
         data.sections.push_back(make(ctx));
-    if (inputs.customerValue) {
-        // Customer data grounds the segments: the curve goes with step 6.
-        data.sections[5].blocks.push_back(
-            Chart{"How concentrated customer value is: the further the curve "
-                  "sags below the diagonal, the more value sits with few customers.",
-                  *inputs.customerValue});
-    }
+    // Customer data grounds the segments: it goes with step 6.
+    addCustomerData(data.sections[5], inputs.customerValue ? &*inputs.customerValue : nullptr,
+                    inputs.customerFigures ? &*inputs.customerFigures : nullptr);
+    std::vector<std::string> stepTitles;
+    for (const auto& section : data.sections) stepTitles.push_back(section.title);
+    for (auto optional :
+         {changesSection(ctx), disagreementSection(ctx), parkingLotSection(ctx, stepTitles)})
+        if (optional) data.sections.push_back(std::move(*optional));
     data.sections.push_back(recommendationsSection(ctx));
     data.sections.push_back(methodologySection(ctx));
     if (!inputs.notApplicable.empty()) {
@@ -43,11 +44,27 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
         for (const auto& line : inputs.notApplicable) excluded.rows.push_back({line});
         data.sections.back().blocks.push_back(std::move(excluded));
     }
+    if (auto evidence = evidenceAppendix(ctx, "B")) data.sections.push_back(std::move(*evidence));
     return data;
+}
+
+std::optional<CustomerReportData> analyzeForReport(const transactions::TransactionTable& table,
+                                                   const MethodologyProfile& profile) {
+    if (table.size() == 0) return std::nullopt;
+    customers::AnalysisOptions options;
+    options.churnThreshold = profile.value("customers.churn_risk_p_alive");
+    const customers::CustomerAnalysis analysis = customers::analyzeCustomers(table, options);
+    return CustomerReportData{customerValueCurve(analysis), customerFiguresFrom(analysis, options)};
 }
 
 std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId,
                                       Date reportDate, std::string* error) {
+    return buildReport(assessment, cycleId, reportDate, nullptr, error);
+}
+
+std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId,
+                                      Date reportDate, const CustomerReportData* customerData,
+                                      std::string* error) {
     const Cycle* cycle = cycleId.empty() ? assessment.currentCycle()
                                          : reset::findCycleByIdOrName(assessment, cycleId);
     if (!cycle) {
@@ -56,10 +73,11 @@ std::optional<ReportData> buildReport(const Assessment& assessment, const Entity
                                      : "there is no cycle '" + cycleId + "' in the assessment";
         return std::nullopt;
     }
-    // INTEGRATION POINT (customer analytics, issue 11): once the document keeps imported
-    // transactions, set inputs.customerValue from customers::ValueConcentration (lorenz points,
-    // top-20% share and Gini as notes); the Lorenz chart then appears in section 6.
     ReportInputs inputs{reportDate, std::nullopt, std::nullopt, {}};
+    if (customerData) {
+        inputs.customerValue = customerData->curve;
+        inputs.customerFigures = customerData->figures;
+    }
     // The report shows and scores what the room agreed on, exactly as `crmw assess` does.
     const Cycle effective =
         workshop::effectiveCycle(*cycle, assessment.profile, &inputs.notApplicable);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/model/assessment.h"
+#include "report/builder/customer_figures.h"
 #include "report/builder/report_scores.h"
 #include "report/report_data.h"
 
@@ -16,7 +17,18 @@ struct ReportInputs {
     std::optional<ReportScores> scores{};        // nullopt: entered data only, summary says so
     std::optional<LorenzChart> customerValue{};  // from imported customer data, when there is some
     std::vector<std::string> notApplicable{};    // "item: reason" lines left out of every score
+    // RFM groups, relationship levels and lifetime value of the imported customer data.
+    std::optional<CustomerFigures> customerFigures{};
 };
+
+// The customer analysis the report shows, run on imported transaction lines (empty table:
+// nullopt). The churn threshold is the profile's customers.churn_risk_p_alive.
+struct CustomerReportData {
+    LorenzChart curve;
+    CustomerFigures figures;
+};
+std::optional<CustomerReportData> analyzeForReport(const transactions::TransactionTable& table,
+                                                   const MethodologyProfile& profile);
 
 ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
                            const ReportInputs& inputs);
@@ -27,5 +39,9 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
 // nullopt with *error set when the cycle is unknown.
 std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId,
                                       Date reportDate, std::string* error);
+// The same with the customer-data part of section 6 (customerData may be null).
+std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId,
+                                      Date reportDate, const CustomerReportData* customerData,
+                                      std::string* error);
 
 }  // namespace crm::report

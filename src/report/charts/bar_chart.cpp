@@ -18,7 +18,7 @@ constexpr double kValueRoom = 72.0;
 
 std::vector<Swatch> legendOf(const BarChart& chart) {
     std::vector<Swatch> swatches;
-    if (chart.ragColours) {
+    if (chart.ragColours && chart.legend.empty()) {  // an explicit legend names the colours
         for (Rag rag : {Rag::Green, Rag::Amber, Rag::Red, Rag::None})
             if (std::any_of(chart.bars.begin(), chart.bars.end(),
                             [&](const Bar& b) { return b.rag == rag; }))

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <ostream>
+#include <stdexcept>
 
 #include "engine/reset/cycle_comparison.h"
 #include "report/pdf/write_pdf_report.h"
@@ -17,7 +18,7 @@ CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options) {
         app.add_subcommand("report", "Write the strategy report of a cycle as PDF, HTML or JSON");
     cmd->add_option("file", options.inputPath, "Assessment file (.crmw)")->required();
     cmd->add_option("--format,-f", options.format,
-                    "pdf, html or json (default: from the output's extension)");
+                    "pdf, html, json or odt (default: from the output's extension)");
     cmd->add_option("--cycle,-c", options.cycleId, "Cycle id or name (default: the current cycle)");
     cmd->add_option("--paper", options.paper, "a4 or letter (PDF only)")->default_val("a4");
     cmd->add_option("--date", options.date, "Report date YYYY-MM-DD (default: today)");
@@ -27,6 +28,12 @@ CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options) {
 
 int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
                      std::ostream& out, std::ostream& err) {
+    return runReportCommand(options, load, TransactionLoader{}, out, err);
+}
+
+int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
+                     const TransactionLoader& loadTransactions, std::ostream& out,
+                     std::ostream& err) {
     std::string formatName = options.format;
     if (formatName.empty()) {
         std::string extension = std::filesystem::path(options.outputPath).extension().string();
@@ -34,7 +41,8 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
     }
     auto format = reportFormatFromName(formatName);
     if (!format) {
-        err << "crmw report: unknown format '" << formatName << "' (expected pdf, html or json)\n";
+        err << "crmw report: unknown format '" << formatName
+            << "' (expected pdf, html, json or odt)\n";
         return kReportUsage;
     }
     auto paper = paperSizeFromName(options.paper);
@@ -66,7 +74,19 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
         err << "crmw report: --cycle '" << options.cycleId << "': no such cycle\n";
         return kReportUsage;
     }
-    if (!writeReport(*assessment, cycle->id, *format, *paper, options.outputPath, today, &error)) {
+    std::optional<CustomerReportData> customerData;
+    if (loadTransactions) {
+        try {
+            customerData =
+                analyzeForReport(loadTransactions(options.inputPath), assessment->profile);
+        } catch (const std::invalid_argument& e) {
+            // Lines the analysis refuses should not cost the facilitator the whole report.
+            err << "crmw report: " << options.inputPath
+                << ": customer data left out of the report: " << e.what() << "\n";
+        }
+    }
+    if (!writeReport(*assessment, cycle->id, *format, *paper, options.outputPath, today,
+                     customerData ? &*customerData : nullptr, &error)) {
         err << "crmw report: " << error << "\n";
         return kReportFailed;
     }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/model/assessment.h"
+#include "engine/transactions/transaction_table.h"
 
 namespace CLI {
 class App;
@@ -29,6 +30,10 @@ struct ReportCommandOptions {
 using AssessmentLoader =
     std::function<std::optional<Assessment>(const std::string& path, std::string* error)>;
 
+// The transaction lines a document holds (crmw import-transactions); an empty table when it
+// holds none. May throw like AssessmentLoader.
+using TransactionLoader = std::function<transactions::TransactionTable(const std::string& path)>;
+
 // The exit codes, the same numbers as crmw's (src/cli/exit_codes.h).
 enum ReportCommandExit : int {
     kReportOk = 0,
@@ -46,5 +51,10 @@ CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options);
 // kReportFailed (the report could not be written).
 int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
                      std::ostream& out, std::ostream& err);
+// The same; when loadTransactions is given and the document holds transaction lines, the
+// report's section 6 gets the customer data (Lorenz curve, RFM groups, lifetime value).
+int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
+                     const TransactionLoader& loadTransactions, std::ostream& out,
+                     std::ostream& err);
 
 }  // namespace crm::report

@@ -7,6 +7,8 @@
 #include <QPdfWriter>
 
 #include "report/builder/report_builder.h"
+#include "report/odt/chart_png.h"
+#include "report/odt/odt_writer.h"
 #include "report/pdf/pdf_blocks.h"
 #include "report/pdf/pdf_front_pages.h"
 #include "report/pdf/wrapped_text.h"
@@ -113,10 +115,19 @@ bool writePdf(const ReportData& report, const std::string& outPath, const PdfOpt
 
 bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
                  PaperSize paper, const std::string& outPath, Date today, std::string* error) {
-    auto report = buildReport(assessment, cycleId, today, error);
+    return writeReport(assessment, cycleId, format, paper, outPath, today, nullptr, error);
+}
+
+bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
+                 PaperSize paper, const std::string& outPath, Date today,
+                 const CustomerReportData* customerData, std::string* error) {
+    auto report = buildReport(assessment, cycleId, today, customerData, error);
     if (!report) return false;
     if (format == ReportFormat::Pdf)
         return writePdf(*report, outPath, PdfOptions{paper, {}}, error);
+    if (format == ReportFormat::Odt)  // SVG charts plus PNG copies for readers without SVG
+        return ensureGuiApplication(error) &&
+               writeOdt(*report, outPath, OdtOptions{chartPngFromSvg}, error);
     return writeTextFile(outPath, renderText(*report, format), error);
 }
 

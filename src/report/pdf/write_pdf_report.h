@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/model/assessment.h"
+#include "report/builder/report_builder.h"
 #include "report/report_data.h"
 #include "report/report_format.h"
 
@@ -28,6 +29,10 @@ bool writePdf(const ReportData& report, const std::string& outPath, const PdfOpt
 // `today` is printed as the report date. False with *error in words a facilitator understands.
 bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
                  PaperSize paper, const std::string& outPath, Date today, std::string* error);
+// The same with imported customer data in section 6 (null: none).
+bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
+                 PaperSize paper, const std::string& outPath, Date today,
+                 const CustomerReportData* customerData, std::string* error);
 
 // Creates a QGuiApplication (offscreen unless QT_QPA_PLATFORM says otherwise) when none
 // exists; false when a non-GUI QCoreApplication is already running.

@@ -43,6 +43,11 @@ Cycle ratedCycle() {
     CapabilityRating tech;
     tech.id = "cap-t", tech.name = "Technology", tech.current = 3;
     c.capabilities = {vision, tech};
+    for (const char* id : {"p1", "p2", "p3", "p4", "p5"}) {
+        Participant p;
+        p.id = id;
+        c.participants.push_back(p);
+    }
     auto vote = [&](const char* item, RatingDimension d, const char* who, std::int64_t v) {
         Rating r;
         r.id = std::string(item) + who + std::to_string(static_cast<int>(d));
@@ -93,4 +98,22 @@ TEST_CASE("items marked not applicable leave the scored cycle, with their reason
     REQUIRE(effective.capabilities.size() == 1);
     CHECK(effective.capabilities[0].id == "cap-v");
     CHECK(excluded == std::vector<std::string>{"Technology: No CRM system in scope this year"});
+}
+
+TEST_CASE("votes of a participant or an item no longer in the cycle do not count", "[workshop]") {
+    // A file written before deletions cascaded: p5 left (her vote 2 on Vision stays behind) and a
+    // capability "cap-gone" was deleted with one vote on it.
+    Cycle c = ratedCycle();
+    c.participants.pop_back();
+    Rating orphan;
+    orphan.id = "r-gone", orphan.itemId = "cap-gone", orphan.participantId = "p1", orphan.value = 5;
+    c.ratings.push_back(orphan);
+    const auto spreads = ratingSpreads(c, MethodologyProfile{});
+    REQUIRE(spreads.size() == 2);  // Vision and Technology only
+    // Vision without p5: 1 2 4 5 -> median (2 + 4) / 2 = 3; mean 3; sd sqrt((4+1+1+4)/4) = 1.5811
+    CHECK(spreads[0].itemId == "cap-v");
+    CHECK(spreads[0].count == 4);
+    CHECK(spreads[0].median == 3.0);
+    CHECK(spreads[0].standardDeviation == Approx(1.5811388301));
+    CHECK(spreads[1].itemId == "cap-t");
 }

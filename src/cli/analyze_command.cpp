@@ -1,0 +1,152 @@
+#include "cli/analyze_command.h"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <fstream>
+
+#include "cli/analysis_customers_csv.h"
+#include "cli/analysis_json.h"
+#include "cli/analysis_summary_text.h"
+#include "cli/command_progress.h"
+#include "cli/customer_output_helpers.h"
+#include "cli/exit_codes.h"
+#include "cli/transaction_csv_reading.h"
+#include "engine/profile/methodology_profile.h"
+#include "store/document.h"
+#include "store/transactions_store.h"
+
+namespace crm::cli::customer_data {
+
+namespace {
+
+namespace tx = crm::transactions;
+namespace cu = crm::customers;
+
+struct AnalyzeArgs {
+    std::string period = "day";
+    std::string observationEnd, calibrationEnd;
+    int months = 12;
+    double discountRate = 0.01;
+    std::string jsonOut, customersCsv;
+};
+
+bool isDocumentFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char magic[16] = {};
+    in.read(magic, sizeof magic);
+    return in.gcount() == 16 && std::memcmp(magic, "SQLite format 3", 16) == 0;
+}
+
+int analyze(const std::string& dataPath, const MappingArgs& mapping, const AnalyzeArgs& args) {
+    cu::AnalysisOptions options;
+    options.period = args.period == "week"  ? cu::PeriodConvention::DaysInWeeks
+                     : args.period == "day" ? cu::PeriodConvention::Days
+                                            : cu::PeriodConvention::CalendarWeeks;
+    if (!args.observationEnd.empty()) options.observationEnd = dayFromText(args.observationEnd);
+    if (!args.calibrationEnd.empty()) options.calibrationEnd = dayFromText(args.calibrationEnd);
+    options.months = args.months;
+    options.monthlyDiscountRate = args.discountRate;
+
+    PhaseTimer timer;
+    AnalysisInput in;
+    in.source = dataPath;
+    in.churnThreshold = MethodologyProfile().value("customers.churn_risk_p_alive");
+    if (isDocumentFile(dataPath)) {
+        // The lines a document holds (crmw import-transactions), with the document's profile.
+        if (mapping.anyMappingOption())
+            fmt::print(stderr, "crmw: {}: a document: the mapping options are not used\n",
+                       dataPath);
+        store::Document doc = store::Document::open(dataPath);
+        in.churnThreshold = doc.assessment().profile.value("customers.churn_risk_p_alive");
+        Json imports = Json::array();
+        for (const store::TransactionImportRecord& r : store::listTransactionImports(doc)) {
+            in.stats.rowsRead += r.stats.rowsRead;
+            in.stats.skippedBad += r.stats.skippedBad;
+            in.stats.skippedNoCustomer += r.stats.skippedNoCustomer;
+            imports.push_back({{"id", r.id},
+                               {"source", r.sourceName},
+                               {"imported_at", r.importedAt},
+                               {"lines", r.stats.imported},
+                               {"mapping", Json::parse(r.mappingJson)}});
+        }
+        in.table = store::loadTransactions(doc);
+        in.stats.imported = in.table.size();
+        in.imports = std::move(imports);
+        if (in.table.size() == 0)
+            fail(kInvalidInput,
+                 fmt::format("{}: the document holds no transaction lines", dataPath));
+    } else {
+        ReadOutcome read = readCsv(dataPath, mapping, false);
+        in.stats = read.result.stats;
+        in.mapping = Json::parse(store::transactionMappingJson(read.options));
+        in.table = std::move(read.result.table);
+    }
+
+    timer.lap("read");
+    cu::CustomerAnalysis analysis;
+    try {
+        analysis = cu::analyzeCustomers(in.table, options);
+        timer.lap("analysis");
+    } catch (const std::invalid_argument& e) {
+        fail(kUsage, e.what());
+    }
+    if (!args.jsonOut.empty())
+        writeFileAtomically(args.jsonOut, analysisJson(in, analysis, options).dump(2) + "\n");
+    if (!args.customersCsv.empty())
+        writeFileAtomically(args.customersCsv, customersCsv(in.table, analysis));
+    if (args.jsonOut.empty()) printSummary(in, analysis, options);
+    timer.lap("output");
+    return in.stats.skippedBad > 0 ? kProblemsFound : kOk;
+}
+
+std::string checkDate(const std::string& v) {
+    return dayFromText(v) ? std::string{} : "'" + v + "' is not a date YYYY-MM-DD";
+}
+
+}  // namespace
+
+void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
+    static MappingArgs mapping;
+    static std::string data;
+    static AnalyzeArgs args;
+    auto* cmd = app.add_subcommand(
+        "analyze",
+        "Customer analysis of a CSV export (or of the lines a document holds): RFM, Pareto, CLV");
+    cmd->add_option("DATA", data, "The CSV file, or a .crmw document with imported lines")
+        ->required();
+    addMappingOptions(cmd, mapping);
+    cmd->add_option("--period", args.period,
+                    "Model time unit: day, week (days / 7, as the published CDNOW fit) or "
+                    "calendar-week (Monday-Sunday, lifetimes freq='W')")
+        ->check(CLI::IsMember({"day", "week", "calendar-week"}))
+        ->capture_default_str();
+    cmd->add_option("--observation-end", args.observationEnd,
+                    "Last day counted (default: the last date)")
+        ->type_name("DATE")
+        ->check(checkDate);
+    cmd->add_option("--calibration-end", args.calibrationEnd,
+                    "Also fit on the lines up to DATE and compare its predictions with the rest")
+        ->type_name("DATE")
+        ->check(checkDate);
+    cmd->add_option("--months", args.months, "CLV horizon in months")
+        ->check(CLI::Range(1, 1200))
+        ->capture_default_str();
+    cmd->add_option("--discount-rate", args.discountRate, "Monthly discount rate of the CLV")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    cmd->add_option("--json", args.jsonOut, "Write the analysis as JSON (- = standard output)")
+        ->type_name("OUT");
+    cmd->add_option("--customers-csv", args.customersCsv, "Write one row per customer")
+        ->type_name("OUT");
+    cmd->footer(
+        "Exit codes: 0 ok, 1 ok but bad lines were skipped (--on-error skip), 2 wrong "
+        "arguments,\n"
+        "3 file refused, 4 a bad line with --on-error stop or a mapping that does not fit, 5 "
+        "cannot write.");
+    cmd->callback([&action] {
+        action = [] { return runCatching([] { return analyze(data, mapping, args); }); };
+    });
+}
+
+}  // namespace crm::cli::customer_data

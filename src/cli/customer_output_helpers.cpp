@@ -1,0 +1,117 @@
+#include "cli/customer_output_helpers.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "engine/model/field_value.h"
+#include "engine/transactions/date_parse.h"
+#include "store/store_error.h"
+
+namespace crm::cli::customer_data {
+
+namespace tx = crm::transactions;
+namespace cu = crm::customers;
+using Json = nlohmann::ordered_json;
+
+[[noreturn]] void fail(int code, const std::string& message) {
+    fmt::print(stderr, "crmw: {}\n", message);
+    throw Failure{code};
+}
+
+int runCatching(const std::function<int()>& work) {
+    try {
+        return work();
+    } catch (const Failure& f) {
+        return f.code;
+    }
+}
+
+std::string dayText(std::int32_t day) { return formatDate(Date{date::days{day}}); }
+
+std::optional<std::int32_t> dayFromText(const std::string& text) {
+    return tx::parseDate(text, tx::DateFormat::IsoDate);
+}
+
+std::string grouped(std::uint64_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string moneyText(Money m) {  // 1,234,567.5
+    const std::string plain = formatMoney(m);
+    const bool negative = plain.front() == '-';
+    const std::string body = negative ? plain.substr(1) : plain;
+    const std::size_t dot = body.find('.');
+    const std::string whole = body.substr(0, dot);
+    std::string fraction = dot == std::string::npos ? "." : body.substr(dot);
+    while (fraction.size() < 3) fraction += '0';  // cents at least: 12.50
+    return (negative ? "-" : "") + grouped(std::stoull(whole)) + fraction;
+}
+
+std::string percent(const std::optional<double>& share) {
+    return share ? fmt::format("{:.1f}%", *share * 100.0) : std::string("n/a");
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+    return fmt::format("{} {}", grouped(n), n == 1 ? one : many);
+}
+
+Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+Json number(const std::optional<double>& v) { return v ? number(*v) : Json(nullptr); }
+
+std::string periodName(cu::PeriodConvention p) {
+    switch (p) {
+        case cu::PeriodConvention::Days:
+            return "day";
+        case cu::PeriodConvention::DaysInWeeks:
+            return "week";
+        case cu::PeriodConvention::CalendarWeeks:
+            return "calendar-week";
+    }
+    return "day";
+}
+
+// RFC 4180 field for the customers CSV.
+std::string csvField(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+std::string csvNumber(double v) { return std::isfinite(v) ? fmt::format("{}", v) : std::string{}; }
+
+void writeFileAtomically(const std::string& path, const std::string& text) {
+    if (path == "-") {
+        std::cout << text << std::flush;
+        return;
+    }
+    const std::string temp = path + ".part";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush()) {
+            std::remove(temp.c_str());
+            throw store::StoreError(store::StoreErrorKind::Io,
+                                    fmt::format("{}: cannot be written", path));
+        }
+    }
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+        std::remove(temp.c_str());
+        throw store::StoreError(store::StoreErrorKind::Io,
+                                fmt::format("{}: cannot be written", path));
+    }
+}
+
+}  // namespace crm::cli::customer_data

@@ -1,0 +1,146 @@
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include "report/actions/action_plan_files.h"
+
+namespace crm::report {
+namespace {
+
+lxw_datetime toExcelDate(Date day) {
+    const date::year_month_day ymd{day};
+    return lxw_datetime{static_cast<int>(ymd.year()),
+                        static_cast<int>(unsigned(ymd.month())),
+                        static_cast<int>(unsigned(ymd.day())),
+                        0,
+                        0,
+                        0.0};
+}
+
+struct Formats {
+    lxw_format* header;
+    lxw_format* text;
+    lxw_format* wrapped;
+    lxw_format* day;
+    lxw_format* money;
+    lxw_format* number;
+};
+
+Formats makeFormats(lxw_workbook* book) {
+    Formats f{};
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xDCE6F0);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    f.text = workbook_add_format(book);
+    format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+    f.wrapped = workbook_add_format(book);
+    format_set_text_wrap(f.wrapped);
+    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    f.day = workbook_add_format(book);
+    format_set_num_format(f.day, "yyyy-mm-dd");
+    format_set_align(f.day, LXW_ALIGN_VERTICAL_TOP);
+    f.money = workbook_add_format(book);
+    format_set_num_format(f.money, "#,##0.00");
+    format_set_align(f.money, LXW_ALIGN_VERTICAL_TOP);
+    f.number = workbook_add_format(book);
+    format_set_num_format(f.number, "General");
+    format_set_align(f.number, LXW_ALIGN_VERTICAL_TOP);
+    return f;
+}
+
+lxw_format* columnFormat(const Formats& f, ActionColumnType type) {
+    switch (type) {
+        case ActionColumnType::LongText:
+            return f.wrapped;
+        case ActionColumnType::Date:
+            return f.day;
+        case ActionColumnType::Money:
+            return f.money;
+        case ActionColumnType::Number:
+            return f.number;
+        case ActionColumnType::Text:
+            return f.text;
+    }
+    return f.text;
+}
+
+void writeCell(lxw_worksheet* sheet, lxw_row_t r, lxw_col_t c, const ActionCell& cell,
+               lxw_format* format) {
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        // A string cell is never evaluated, so text like "=SUM(...)" stays text here.
+        worksheet_write_string(sheet, r, c, text->c_str(), format);
+    } else if (const auto* money = std::get_if<Money>(&cell)) {
+        worksheet_write_number(sheet, r, c, money->toDouble(), format);
+    } else if (const auto* day = std::get_if<Date>(&cell)) {
+        lxw_datetime when = toExcelDate(*day);
+        worksheet_write_datetime(sheet, r, c, &when, format);
+    } else if (const auto* number = std::get_if<double>(&cell)) {
+        worksheet_write_number(sheet, r, c, *number, format);
+    }
+}
+
+// Bold frozen header, filters over the table, widths and formats per column.
+void writeSheet(lxw_workbook* book, const Formats& formats, const PlanSheet& table) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, table.name.c_str());
+    const auto& columns = table.columns;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const auto col = static_cast<lxw_col_t>(c);
+        worksheet_set_column(sheet, col, col, columns[c].width,
+                             columnFormat(formats, columns[c].type));
+        worksheet_write_string(sheet, 0, col, std::string(columns[c].header).c_str(),
+                               formats.header);
+    }
+    for (std::size_t r = 0; r < table.rows.size(); ++r)
+        for (std::size_t c = 0; c < table.rows[r].size() && c < columns.size(); ++c)
+            writeCell(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c),
+                      table.rows[r][c], columnFormat(formats, columns[c].type));
+    worksheet_freeze_panes(sheet, 1, 0);
+    // Printed, a plan is read across: landscape, all columns on one page wide, header repeated.
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                         static_cast<lxw_col_t>(columns.size() - 1));
+}
+
+}  // namespace
+
+bool writeActionPlanXlsx(const std::vector<ActionRow>& rows,
+                         const std::vector<PlanSheet>& moreSheets, const std::string& sheetTitle,
+                         const std::string& outPath, std::string* error) {
+    const std::string temporary = outPath + ".tmp";
+    lxw_workbook* book = workbook_new(temporary.c_str());
+    if (!book) {
+        if (error) *error = "cannot write '" + outPath + "': cannot start the workbook";
+        return false;
+    }
+    lxw_doc_properties properties{};
+    properties.title = const_cast<char*>(sheetTitle.c_str());
+    properties.comments = const_cast<char*>("Action plan exported by CRM Strategy Workbench");
+    workbook_set_properties(book, &properties);
+
+    const Formats formats = makeFormats(book);
+    PlanSheet actions{"Actions", actionPlanColumns(), {}};
+    for (const auto& row : rows) actions.rows.push_back(actionPlanCells(row));
+    writeSheet(book, formats, actions);
+    for (const auto& sheet : moreSheets) writeSheet(book, formats, sheet);
+
+    const lxw_error status = workbook_close(book);
+    std::error_code ec;
+    if (status == LXW_NO_ERROR) std::filesystem::rename(temporary, outPath, ec);
+    if (status != LXW_NO_ERROR || ec) {
+        std::remove(temporary.c_str());
+        if (error)
+            *error = "cannot write '" + outPath +
+                     "': " + (ec ? ec.message() : std::string(lxw_strerror(status)));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace crm::report

@@ -1,0 +1,258 @@
+#include "report/odt/odt_body.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "report/charts/chart_svg.h"
+#include "report/odt/odt_xml.h"
+
+namespace crm::report::odt {
+namespace {
+
+// Charts fill at most the 17 cm text width less a margin; PNG copies are drawn at 300 dpi.
+constexpr double kMaxChartWidthCm = 16.0;
+constexpr double kCmPerSvgUnit = 2.54 / 96.0;
+constexpr double kPngDotsPerCm = 300.0 / 2.54;
+
+std::string cm(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2fcm", value);
+    return text;
+}
+
+std::string_view ragStyle(Rag rag) {
+    switch (rag) {
+        case Rag::Green:
+            return "T_Green";
+        case Rag::Amber:
+            return "T_Amber";
+        case Rag::Red:
+            return "T_Red";
+        case Rag::None:
+            return "T_Grey";
+    }
+    return "T_Grey";
+}
+
+std::string_view cellParagraphStyle(Align align) {
+    switch (align) {
+        case Align::Right:
+            return "Table_20_Contents_20_Right";
+        case Align::Center:
+            return "Table_20_Contents_20_Center";
+        case Align::Left:
+            return "Table_20_Contents";
+    }
+    return "Table_20_Contents";
+}
+
+std::string span(std::string_view style, std::string_view text) {
+    return "<text:span text:style-name=\"" + std::string(style) + "\">" + paragraphText(text) +
+           "</text:span>";
+}
+
+}  // namespace
+
+void BodyWriter::heading(int level, const std::string& text, const std::string& style) {
+    const std::string name = style.empty() ? "Heading_20_" + std::to_string(level) : style;
+    out_ += "<text:h text:style-name=\"" + name + "\" text:outline-level=\"" +
+            std::to_string(level) + "\">" + paragraphText(text) + "</text:h>\n";
+}
+
+void BodyWriter::paragraph(const std::string& style, const std::string& text) {
+    out_ += "<text:p text:style-name=\"" + style + "\">" + paragraphText(text) + "</text:p>\n";
+}
+
+void BodyWriter::paragraphs(const std::string& style, const std::string& text) {
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t end = text.find("\n\n", pos);
+        paragraph(style,
+                  text.substr(pos, end == std::string::npos ? std::string::npos : end - pos));
+        if (end == std::string::npos) break;
+        pos = end + 2;
+    }
+}
+
+void BodyWriter::table(const std::vector<TableColumn>& columns,
+                       const std::vector<std::vector<std::string>>& rows, bool headerRow) {
+    ++tableCount_;
+    out_ += "<table:table table:name=\"Table" + std::to_string(tableCount_) +
+            "\" table:style-name=\"Tbl\">\n";
+    out_ += "<table:table-column table:style-name=\"TblColumn\" table:number-columns-repeated=\"" +
+            std::to_string(std::max<std::size_t>(columns.size(), 1)) + "\"/>\n";
+    auto cell = [&](std::string_view paragraphStyle, const std::string& text) {
+        out_ += "<table:table-cell table:style-name=\"TblCell\" office:value-type=\"string\">";
+        out_ += "<text:p text:style-name=\"" + std::string(paragraphStyle) + "\">" +
+                paragraphText(text) + "</text:p></table:table-cell>";
+    };
+    if (headerRow) {
+        // Header rows repeat on every page a long table runs over.
+        out_ += "<table:table-header-rows><table:table-row>";
+        for (const auto& c : columns) cell("Table_20_Heading", c.header);
+        out_ += "</table:table-row></table:table-header-rows>\n";
+    }
+    for (const auto& row : rows) {
+        out_ += "<table:table-row>";
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            cell(i == 0 && !headerRow ? "Table_20_Key" : cellParagraphStyle(columns[i].align),
+                 i < row.size() ? row[i] : std::string{});
+        out_ += "</table:table-row>\n";
+    }
+    out_ += "</table:table>\n";
+}
+
+void BodyWriter::facts(const std::vector<KeyValue>& items) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& kv : items) rows.push_back({kv.key, kv.value.empty() ? "\u2014" : kv.value});
+    table({{"", Align::Left}, {"", Align::Left}}, rows, false);
+}
+
+void BodyWriter::titlePage(const TitlePage& t) {
+    paragraph("Title", t.reportTitle);
+    paragraph("Subtitle", t.company);
+    facts({{"Cycle", t.cycleName},
+           {"Industry", t.industry},
+           {"Facilitator", t.facilitator},
+           {"Assessment date", t.assessmentDate},
+           {"Report date", t.reportDate},
+           {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
+}
+
+void BodyWriter::contents(const ReportData& report) {
+    // A real index: Tools > Update in a word processor refreshes it with page numbers.
+    out_ +=
+        "<text:table-of-content text:style-name=\"Contents\" text:name=\"Contents\">\n"
+        "<text:table-of-content-source text:outline-level=\"1\">\n"
+        "<text:index-title-template text:style-name=\"Contents_20_Heading\">Contents"
+        "</text:index-title-template>\n"
+        "<text:table-of-content-entry-template text:outline-level=\"1\" "
+        "text:style-name=\"Contents_20_1\"><text:index-entry-text/>"
+        "<text:index-entry-tab-stop style:type=\"right\" style:leader-char=\".\"/>"
+        "<text:index-entry-page-number/></text:table-of-content-entry-template>\n"
+        "</text:table-of-content-source>\n<text:index-body>\n"
+        "<text:index-title text:name=\"Contents_Head\">"
+        "<text:p text:style-name=\"Contents_20_Heading\">Contents</text:p></text:index-title>\n";
+    paragraph("Contents_20_1", "Executive summary");
+    for (const auto& s : report.sections)
+        paragraph("Contents_20_1", s.number.empty() ? s.title : s.number + " " + s.title);
+    out_ += "</text:index-body>\n</text:table-of-content>\n";
+}
+
+void BodyWriter::summary(const ExecutiveSummary& s) {
+    heading(1, "Executive summary");
+    if (s.scored) {
+        std::string maturity = "CRM maturity: " + s.maturityLevel;
+        if (!s.maturityIndex.empty()) maturity += " (index " + s.maturityIndex + " / 100)";
+        paragraph("Maturity", maturity);
+        if (!s.maturityReason.empty()) paragraph("Text_20_body", s.maturityReason);
+        if (!s.headlineFigures.empty()) facts(s.headlineFigures);
+    }
+    if (!s.note.empty()) paragraph("Note", s.note);
+    if (s.scored) {
+        heading(2, "Top capability gaps");
+        if (s.topGaps.empty()) paragraph("Note", "No capability is below its target.");
+        out_ += s.topGaps.empty() ? "" : "<text:list text:style-name=\"L_Numbers\">\n";
+        for (const auto& g : s.topGaps)
+            out_ +=
+                "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
+                span("T_Strong", g.capability) +
+                paragraphText(": " + g.current + " \u2192 " + g.target + ", gap score " + g.score) +
+                "<text:line-break/>" + span("T_Why", g.reason) + "</text:p></text:list-item>\n";
+        out_ += s.topGaps.empty() ? "" : "</text:list>\n";
+
+        heading(2, "Top recommendations");
+        if (s.topRecommendations.empty()) paragraph("Note", "No recommendation.");
+        out_ += s.topRecommendations.empty() ? "" : "<text:list text:style-name=\"L_Numbers\">\n";
+        for (const auto& r : s.topRecommendations)
+            out_ += "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
+                    span("T_Strong", r.action) +
+                    (r.impact.empty() ? "" : paragraphText(" (" + r.impact + " impact)")) +
+                    "<text:line-break/>" + span("T_Why", "Because: " + r.cause) +
+                    "</text:p></text:list-item>\n";
+        out_ += s.topRecommendations.empty() ? "" : "</text:list>\n";
+
+        heading(2, "Metrics off track");
+        if (s.offTrackMetrics.empty()) paragraph("Note", "No metric is off track.");
+        out_ += s.offTrackMetrics.empty() ? "" : "<text:list text:style-name=\"L_Bullets\">\n";
+        for (const auto& m : s.offTrackMetrics)
+            out_ += "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
+                    span(ragStyle(m.rag), m.status) + " " + span("T_Strong", m.name) +
+                    (m.progress.empty() ? "" : paragraphText(": " + m.progress)) +
+                    "<text:line-break/>" + span("T_Why", m.reason) + "</text:p></text:list-item>\n";
+        out_ += s.offTrackMetrics.empty() ? "" : "</text:list>\n";
+    }
+    if (s.chart) (*this)(*s.chart);
+}
+
+void BodyWriter::section(const Section& section) {
+    heading(1, section.number.empty() ? section.title : section.number + " " + section.title);
+    if (!section.lead.empty()) paragraph("Lead", section.lead);
+    for (const auto& block : section.blocks) std::visit(*this, block);
+}
+
+void BodyWriter::operator()(const Paragraph& p) {
+    if (!p.heading.empty()) heading(2, p.heading);
+    paragraphs("Text_20_body", p.text);
+}
+
+void BodyWriter::operator()(const KeyValueList& list) {
+    if (!list.heading.empty()) heading(2, list.heading);
+    facts(list.items);
+}
+
+void BodyWriter::operator()(const Table& t) {
+    if (!t.heading.empty()) heading(2, t.heading);
+    if (t.rows.empty())
+        paragraph("Note", t.emptyText);
+    else
+        table(t.columns, t.rows, true);
+}
+
+void BodyWriter::operator()(const FindingList& list) {
+    if (!list.heading.empty()) heading(2, list.heading);
+    if (list.items.empty()) {
+        if (!list.emptyText.empty()) paragraph("Note", list.emptyText);
+        return;
+    }
+    out_ += "<text:list text:style-name=\"L_Bullets\">\n";
+    for (const auto& f : list.items)
+        out_ += "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
+                span(ragStyle(f.rag), "\u25A0 ") + span("T_Strong", f.title) +
+                (f.detail.empty() ? "" : paragraphText(" \u2014 " + f.detail)) +
+                "</text:p></text:list-item>\n";
+    out_ += "</text:list>\n";
+}
+
+void BodyWriter::operator()(const Chart& chart) {
+    const ChartDrawing drawing = drawChart(chart.spec);
+    if (drawing.width <= 0 || drawing.height <= 0) return;
+    const double widthCm = std::min(kMaxChartWidthCm, drawing.width * kCmPerSvgUnit);
+    const double heightCm = widthCm * drawing.height / drawing.width;
+    const std::string name = "chart-" + std::to_string(pictures_->size() + 1);
+    pictures_->push_back({"Pictures/" + name + ".svg", "image/svg+xml", drawing.svg});
+
+    out_ +=
+        "<text:p text:style-name=\"Figure\"><draw:frame draw:style-name=\"FigFrame\" "
+        "draw:name=\"" +
+        name + "\" text:anchor-type=\"as-char\" svg:width=\"" + cm(widthCm) + "\" svg:height=\"" +
+        cm(heightCm) + "\" draw:z-index=\"0\">";
+    out_ += "<draw:image xlink:href=\"Pictures/" + name +
+            ".svg\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" "
+            "draw:mime-type=\"image/svg+xml\"/>";
+    if (options_.chartPng) {
+        std::string png = options_.chartPng(drawing.svg, static_cast<int>(widthCm * kPngDotsPerCm),
+                                            static_cast<int>(heightCm * kPngDotsPerCm));
+        if (!png.empty()) {
+            pictures_->push_back({"Pictures/" + name + ".png", "image/png", std::move(png)});
+            out_ += "<draw:image xlink:href=\"Pictures/" + name +
+                    ".png\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" "
+                    "draw:mime-type=\"image/png\"/>";
+        }
+    }
+    const std::string alt = chart.caption.empty() ? name : chart.caption;
+    out_ += "<svg:title>" + escapeXml(alt) + "</svg:title></draw:frame></text:p>\n";
+    if (!chart.caption.empty()) paragraph("Caption", chart.caption);
+}
+
+}  // namespace crm::report::odt

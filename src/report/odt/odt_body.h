@@ -1,0 +1,43 @@
+#pragma once
+// The body of content.xml, one function per kind of report part. Styles named here are
+// defined in odt_styles.cpp (common ones) and odt_content.cpp (automatic ones).
+#include <string>
+#include <vector>
+
+#include "report/odt/odt_writer.h"
+
+namespace crm::report::odt {
+
+class BodyWriter {
+  public:
+    BodyWriter(const OdtOptions& options, std::vector<OdtPicture>* pictures)
+        : options_(options), pictures_(pictures) {}
+
+    void titlePage(const TitlePage& title);
+    void contents(const ReportData& report);
+    void summary(const ExecutiveSummary& summary);
+    void section(const Section& section);
+    const std::string& xml() const { return out_; }
+
+    // Visitors of the block variant.
+    void operator()(const Paragraph& paragraph);
+    void operator()(const KeyValueList& list);
+    void operator()(const Table& table);
+    void operator()(const FindingList& list);
+    void operator()(const Chart& chart);
+
+  private:
+    void heading(int level, const std::string& text, const std::string& style = {});
+    void paragraph(const std::string& style, const std::string& text);
+    void paragraphs(const std::string& style, const std::string& text);  // blank-line separated
+    void facts(const std::vector<KeyValue>& items);
+    void table(const std::vector<TableColumn>& columns,
+               const std::vector<std::vector<std::string>>& rows, bool headerRow);
+
+    const OdtOptions& options_;
+    std::vector<OdtPicture>* pictures_;
+    std::string out_;
+    int tableCount_ = 0;
+};
+
+}  // namespace crm::report::odt
