@@ -59,8 +59,10 @@ void RadarChart::paintEvent(QPaintEvent*) {
     const QFontMetrics fm(font());
     const int legendHeight = fm.height() + 8;
     const QRectF area = QRectF(rect()).adjusted(0, legendHeight, 0, 0);
-    const double radius =
-        std::max(40.0, std::min(area.width(), area.height()) / 2.0 - fm.height() * 2.2);
+    // Room beside the rings for side labels of about a dozen characters.
+    const double sideRoom = fm.averageCharWidth() * 12.0;
+    const double radius = std::max(
+        40.0, std::min(area.width() / 2.0 - sideRoom, area.height() / 2.0 - fm.height() * 2.8));
     const QPointF centre = area.center();
     auto point = [&](int axis, double level) {
         const double angle = -M_PI / 2 + 2 * M_PI * axis / n;
@@ -78,17 +80,21 @@ void RadarChart::paintEvent(QPaintEvent*) {
         p.drawLine(centre, point(i, kLevels));
         const QString name =
             QString::fromStdString(c->capabilities[static_cast<std::size_t>(i)].name);
-        const QString label = fm.elidedText(name, Qt::ElideRight, static_cast<int>(radius * 0.9));
-        const QPointF at = point(i, kLevels + 0.45);
-        const double w = fm.horizontalAdvance(label);
-        QRectF box(at.x() - w / 2, at.y() - fm.height() / 2.0, w, fm.height());
+        // Long names wrap onto more lines rather than lose their ends.
+        const int maxWidth = static_cast<int>(std::max(90.0, radius * 0.9));
+        const QRectF wrapped = fm.boundingRect(QRect(0, 0, maxWidth, fm.height() * 4),
+                                               Qt::AlignCenter | Qt::TextWordWrap, name);
+        const QString& label = name;
+        const double w = wrapped.width() + 2;  // a single long word may be wider than maxWidth
+        const QPointF at = point(i, kLevels + 0.5);
+        QRectF box(at.x() - w / 2, at.y() - wrapped.height() / 2.0, w, wrapped.height());
         if (at.x() > centre.x() + 2)
-            box.moveLeft(at.x() - w * 0.15);
+            box.moveLeft(at.x() - 6);
         else if (at.x() < centre.x() - 2)
-            box.moveRight(at.x() + w * 0.15);
+            box.moveRight(at.x() + 6);
         box.moveLeft(std::clamp(box.left(), 2.0, width() - w - 2.0));
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(box, Qt::AlignCenter, label);
+        p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, label);
         p.setPen(QPen(palette().color(QPalette::Mid), 1));
     }
     auto series = [&](auto value, const QColor& colour) {
