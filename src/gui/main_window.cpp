@@ -260,8 +260,11 @@ void MainWindow::goToStep(int step) {
 }
 
 void MainWindow::refreshHelp() {
+    // A page other than the steps may name its own help text; the reset pages share one.
+    const QString pageHelp = views_->currentWidget()->property("helpFile").toString();
     const QString path =
-        views_->currentIndex() > 0  // annual reset: one help text for its pages
+        !pageHelp.isEmpty() ? resourcesDir() + QStringLiteral("/help/") + pageHelp
+        : views_->currentIndex() > 0  // annual reset: one help text for its pages
             ? resourcesDir() + QStringLiteral("/help/reset.md")
             : resourcesDir() +
                   QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));

@@ -84,7 +84,7 @@ TransactionImportDialog::TransactionImportDialog(store::Document& document, QWid
 TransactionImportDialog::~TransactionImportDialog() = default;
 
 QWidget* TransactionImportDialog::buildSetupPage() {
-    auto* page = new QWidget;
+    auto* page = new QWidget(this);  // a parent first, so setDefault() reaches this dialog
     page->setObjectName(QStringLiteral("setupPage"));
 
     fileEdit_ = new QLineEdit(page);
@@ -94,6 +94,7 @@ QWidget* TransactionImportDialog::buildSetupPage() {
         if (fileEdit_->text() != path_) setFilePath(fileEdit_->text());
     });
     auto* browseButton = new QPushButton(tr("&Browse…"), page);
+    browseButton->setAutoDefault(false);  // Return in the file name imports, never browses
     browseButton->setObjectName(QStringLiteral("browseButton"));
     connect(browseButton, &QPushButton::clicked, this, &TransactionImportDialog::browse);
     auto* fileRow = new QHBoxLayout;
@@ -188,7 +189,7 @@ QWidget* TransactionImportDialog::buildSetupPage() {
 }
 
 QWidget* TransactionImportDialog::buildProgressPage() {
-    auto* page = new QWidget;
+    auto* page = new QWidget(this);  // a parent first, so setDefault() reaches this dialog
     page->setObjectName(QStringLiteral("progressPage"));
     phaseLabel_ = new QLabel(page);
     phaseLabel_->setObjectName(QStringLiteral("phaseLabel"));
@@ -223,7 +224,7 @@ QWidget* TransactionImportDialog::buildProgressPage() {
 }
 
 QWidget* TransactionImportDialog::buildResultPage() {
-    auto* page = new QWidget;
+    auto* page = new QWidget(this);  // a parent first, so setDefault() reaches this dialog
     page->setObjectName(QStringLiteral("resultPage"));
     resultHeadline_ = new QLabel(page);
     resultHeadline_->setObjectName(QStringLiteral("resultHeadline"));
