@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,15 +75,16 @@ CustomerDataPage::CustomerDataPage(QWidget* parent)
         QStringLiteral("QLabel { background: #fff3e0; border: 1px solid #ffb74d; padding: 4px; }"));
     modelBanner_->hide();
     column->addWidget(modelBanner_);
-    auto* overview = new QHBoxLayout;
-    overview->addWidget(buildChartPanel(), 5);
-    overview->addWidget(buildFiguresPanel(), 3);
-    overview->addWidget(buildRfmPanel(), 4);
-    column->addLayout(overview);
-    auto* details = new QHBoxLayout;
-    details->addWidget(buildTablesPanel(), 3);
-    details->addWidget(buildHistogramPanel(), 1);
-    column->addLayout(details, 1);
+    // Two panels a row, so the page fits beside the step list and the help at 1366 wide.
+    auto* grid = new QGridLayout;
+    grid->addWidget(buildChartPanel(), 0, 0);
+    grid->addWidget(buildFiguresPanel(), 0, 1);
+    grid->addWidget(buildRfmPanel(), 1, 0);
+    grid->addWidget(buildHistogramPanel(), 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    column->addLayout(grid);
+    column->addWidget(buildTablesPanel(), 1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("customerDataScroll"));
