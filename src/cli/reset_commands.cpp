@@ -94,14 +94,17 @@ void addResetCommands(CLI::App& app, CommandAction& action) {
     newCycle->callback([&action] {
         action = [] {
             auto doc = store::Document::open(ncFile);
+            // Copies: starting a cycle reallocates the list `from` would point into.
             const Cycle& from = cycleArgument(doc.assessment(), ncFrom, "--from");
+            const EntityId fromId = from.id;
+            const std::string fromName = from.name;
             std::optional<Date> day;
             if (!ncDate.empty() && !(day = parseIsoDate(ncDate)))
                 throw store::StoreError(
                     store::StoreErrorKind::InvalidInput,
                     fmt::format("--date '{}': expected a date as YYYY-MM-DD", ncDate));
-            const EntityId id = doc.startNewCycle(from.id, ncName, day);
-            fmt::print("started cycle {} ({}) as a copy of {}\n", ncName, id, from.name);
+            const EntityId id = doc.startNewCycle(fromId, ncName, day);
+            fmt::print("started cycle {} ({}) as a copy of {}\n", ncName, id, fromName);
             return int{kOk};
         };
     });
