@@ -288,9 +288,7 @@ bool writeStandInPage(const std::string& path, const std::vector<StandInTable>& 
 
     // The page count in the header must not exceed the file, or SQLite refuses it (a file cut
     // short): state what is there.
-    file.seekg(0, std::ios::end);
-    const auto pages =
-        static_cast<std::uint32_t>(static_cast<std::uint64_t>(file.tellg()) / pageSize);
+    const std::uint32_t pages = wholePages(path);
     for (int i = 0; i < 4; ++i) header[28 + i] = static_cast<unsigned char>(pages >> (24 - 8 * i));
     std::string page(pageSize, '\0');
     page.replace(0, 100, reinterpret_cast<const char*>(header), 100);
