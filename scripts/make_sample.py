@@ -5,11 +5,14 @@ The sample is a fictional company, Quillmere Office Supply, a regional business-
 distributor of office supplies. The script writes two files:
 
   resources/samples/quillmere.json
-      The assessment in the "crm-workbench-assessment" JSON format (version 1): two yearly
+      The assessment in the "crm-workbench-assessment" JSON format (version 3): two yearly
       cycles, "2025" (assessed 2025-11-15) and "2026" (assessed 2026-11-16, copied from 2025;
       every carried-over item points back to its 2025 original through "origin_id"). Every
       one of the ten steps is filled in. Field keys follow the field descriptors in
-      src/engine/model/descriptors_steps.cpp and descriptors_later_steps.cpp.
+      src/engine/model/descriptors_steps.cpp and descriptors_later_steps.cpp. The 2026 cycle
+      also carries the deliverables (descriptors_deliverables.cpp): tracked actions, the
+      facilitator's narrative for four report sections, the report cover with the logo
+      resources/samples/quillmere-logo.png, and the sign-off block.
 
   resources/samples/quillmere-transactions.csv
       About five thousand order lines of the company's customers from 2024-01-01 to
@@ -37,6 +40,7 @@ compared with the ones used here. Any failure stops the script with exit code 1.
 from __future__ import annotations
 
 import argparse
+import base64
 import csv
 import datetime as dt
 import io
@@ -155,6 +159,10 @@ LISTS = {
 LIST_ORDER = list(LISTS)
 CYCLE_KEYS = ["statement", "objectives", "priorities", "metrics", "input_sources", "pain_points",
               "relationship"] + LIST_ORDER[LIST_ORDER.index("attributes"):]
+
+
+# Written by add_deliverables(), checked by the program's own JSON import (crmw import-json).
+DELIVERABLE_KEYS = ["actions", "cover", "narratives", "sign_off"]
 
 
 def fields_of(list_key):
@@ -1357,6 +1365,8 @@ def self_check(doc, csv_lines):
         if cycle["previous_cycle"] and prev is None:
             problems.append(f"{cid}: previous cycle missing")
         expected = ["id", "name", "assessment_date", "previous_cycle"] + CYCLE_KEYS
+        if cid == doc["current_cycle"]:
+            expected += DELIVERABLE_KEYS
         if list(cycle) != expected:
             problems.append(f"{cid}: keys {list(cycle)}")
         kinds_by_id = {}
@@ -1488,17 +1498,92 @@ def compare_with_descriptors():
 
 # ---------------------------------------------------------------------------------------------
 
+def action(aid, title, owner, due, status, kpi, objective, resource, cost, note, finding):
+    return {"id": aid, "origin_id": "", "title": title, "owner": owner, "due": due,
+            "status": status, "kpi_id": kpi, "objective_id": objective, "resource_id": resource,
+            "cost": None if cost is None else money(cost), "note": note, "finding_id": finding}
+
+
+def add_deliverables(cycle):
+    """The 2026 workshop's action plan, narrative, cover and sign-off (JSON version 3)."""
+    cycle["actions"] = [
+        action("act-101", "Choose a KPI for furniture and fit-out projects and link it to the "
+               "objective", "Head of Sales", "2027-01-31", "in_progress", "", "obj-107", "", None,
+               "Candidates: fit-out revenue per quarter, quotes won per month.",
+               "objective_without_kpi:obj-107"),
+        action("act-102", "Recovery plan for account churn: lapsing-list calls within ten days",
+               "Commercial Director", "2027-02-28", "in_progress", "kpi-103", "obj-103",
+               "res-108", None, "Exit-call routine pays for the call scripts and reason codes.",
+               "attainment_off_track:kpi-103"),
+        action("act-103", "Fix invoicing errors for co-working operators before the next renewal "
+               "round", "Finance Director", "2027-03-31", "not_started", "kpi-112", "obj-103", "",
+               3500, "", "ipa_concentrate_here:att-126"),
+        action("act-104", "Link the webshop to the ERP for contract prices and live stock",
+               "E-commerce Manager", "2027-06-30", "not_started", "kpi-108", "obj-105", "res-104",
+               None, "", ""),
+        action("act-105", "Train 42 sales, care-desk and account staff on the promise and their "
+               "segment goals", "HR and Training Lead", "2027-04-30", "in_progress", "kpi-115",
+               "obj-106", "res-102", None, "First two of six sessions held in November.", ""),
+        action("act-106", "Delivery-window booking and arrival texts for small offices",
+               "Logistics Manager", "2027-03-31", "blocked", "kpi-105", "obj-106", "res-106", None,
+               "Waiting for the carrier to open its booking interface.",
+               "attainment_off_track:kpi-105"),
+        action("act-107", "Agree minimum order values with route-density rules",
+               "Operations Director", "2026-10-31", "done", "kpi-114", "obj-104", "", 0,
+               "Live since October.", ""),
+        action("act-108", "Hire two account managers for co-working operators",
+               "Commercial Director", "2027-02-28", "not_started", "", "obj-107", "res-107", 96000,
+               "Cost is the first-year salary of both; the resource plan holds recruitment only.",
+               ""),
+    ]
+    logo = base64.b64encode((OUT_DIR / "quillmere-logo.png").read_bytes()).decode("ascii")
+    cycle["cover"] = {
+        "title": "CRM strategy 2026: review and plan",
+        "prepared_for": "Quillmere Office Supply: board and leadership team",
+        "prepared_by": "Ingrid Castellano, workshop facilitator",
+        "confidentiality": "Confidential: leadership team only. Do not forward.",
+        "logo": "data:image/png;base64," + logo}
+    texts = [
+        ("nar-101", "summary",
+         "The room agreed on one message for the board: **keep the accounts we have** before "
+         "chasing new ones.\n\nThree things stood out:\n\n"
+         "- churn is falling, but more slowly than planned;\n"
+         "- invoicing errors cost us goodwill with *co-working operators*;\n"
+         "- the webshop link to the ERP is the largest single investment.\n"),
+        ("nar-102", "step-8",
+         "The KPI owners confirmed every baseline in the room. Two figures are *estimates* until "
+         "the new care-desk system reports them:\n\n1. first-contact resolution;\n"
+         "2. complaints per 1,000 orders.\n"),
+        ("nar-103", "action-plan",
+         "Each action has **one owner** and a due date. Owners report progress at the quarterly "
+         "review; anything *blocked* for more than a month comes back to the leadership team.\n"),
+        ("nar-104", "closing",
+         "The first quarterly review of the action plan is on **2027-03-15**; the next annual "
+         "reset is planned for November 2027. Until then the budget of the resource plan is "
+         "committed as listed in step 10.\n"),
+    ]
+    cycle["narratives"] = [{"id": i, "origin_id": "", "part": part, "text": text}
+                           for i, part, text in texts]
+    cycle["sign_off"] = [
+        {"id": f"sig-10{n}", "origin_id": "", "name": name, "role": role, "signed_on": None}
+        for n, (name, role) in enumerate([("Margaret Okafor", "Managing Director"),
+                                          ("Tomasz Weller", "Commercial Director"),
+                                          ("Aisha Rahman", "Finance Director")], start=1)]
+
+
 def build():
     c2025 = build_2025()
     c2026 = build_2026(c2025)
+    c2026_json = c2026.to_json()
+    add_deliverables(c2026_json)
     doc = {
         "format": "crm-workbench-assessment",
-        "version": 1,
+        "version": 3,
         "company": {"name": "Quillmere Office Supply", "facilitator": "Ingrid Castellano",
                     "industry": "Business-to-business office supplies distribution (regional)"},
         "current_cycle": c2026.id,
         "profile": {"name": "Workbench default", "parameters": {}},
-        "cycles": [c2025.to_json(), c2026.to_json()],
+        "cycles": [c2025.to_json(), c2026_json],
     }
     csv_text, csv_lines = make_transactions()
     problems = self_check(doc, csv_lines)

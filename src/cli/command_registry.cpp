@@ -1,6 +1,7 @@
 #include "cli/command_registry.h"
 
 #include "cli/assess_command.h"
+#include "cli/draft_actions_command.h"
 #include "cli/export_actions_command.h"
 #include "cli/report_commands.h"
 #include "cli/reset_commands.h"
@@ -15,6 +16,7 @@ void registerCommands(CLI::App& app, CommandAction& action) {
     addAssessCommand(app, action);
     addReportCommands(app, action);
     addExportActionsCommand(app, action);
+    addDraftActionsCommand(app, action);
     addCustomerCommands(app, action);
 }
 

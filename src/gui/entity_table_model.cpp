@@ -12,6 +12,8 @@ namespace crm::gui {
 EntityTableModel::EntityTableModel(DocumentSession& session, const EntityDescriptor& kind,
                                    QObject* parent)
     : QAbstractTableModel(parent), session_(session), kind_(kind) {
+    for (std::size_t i = 0; i < kind_.fields.size(); ++i)
+        if (!kind_.fields[i].hidden) shownFields_.push_back(static_cast<int>(i));
     rows_ = session_.cycle() ? static_cast<int>(kind_.count(*session_.cycle())) : 0;
     connect(&session_, &DocumentSession::documentReset, this,
             [this] { onListChanged(toQString(kind_.kind), -1); });
@@ -41,12 +43,20 @@ EntityId EntityTableModel::itemId(int row) const {
     return kind_.at(*c, static_cast<std::size_t>(row)).id;
 }
 
+const FieldDescriptor& EntityTableModel::fieldAt(int column) const {
+    return kind_.fields[static_cast<std::size_t>(fieldIndexOf(column))];
+}
+
+int EntityTableModel::fieldIndexOf(int column) const {
+    return shownFields_[static_cast<std::size_t>(column)];
+}
+
 int EntityTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : rows_;
 }
 
 int EntityTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(kind_.fields.size());
+    return parent.isValid() ? 0 : static_cast<int>(shownFields_.size());
 }
 
 QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
@@ -54,7 +64,7 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
     if (!c || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         static_cast<std::size_t>(index.row()) >= kind_.count(*c))
         return {};
-    const FieldDescriptor& field = kind_.fields[static_cast<std::size_t>(index.column())];
+    const FieldDescriptor& field = fieldAt(index.column());
     const Entity& item = kind_.at(*c, static_cast<std::size_t>(index.row()));
     const bool flag = field.type == FieldType::Bool;
     switch (role) {
@@ -93,7 +103,7 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
             if (field.required && isEmpty(field.get(item))) return QBrush(QColor(255, 243, 205));
             return {};
         case FieldIndexRole:
-            return index.column();
+            return fieldIndexOf(index.column());
         case ItemIdRole:
             return QString::fromStdString(item.id);
         default:
@@ -107,10 +117,12 @@ QStringList EntityTableModel::conflicts() const {
     if (!c) return out;
     for (int row = 0; row < rows_ && static_cast<std::size_t>(row) < kind_.count(*c); ++row) {
         const Entity& item = kind_.at(*c, static_cast<std::size_t>(row));
-        for (const auto& field : kind_.fields)
+        for (int column = 0; column < columnCount(); ++column) {
+            const FieldDescriptor& field = fieldAt(column);
             if (const QString conflict = dateConflict(*c, kind_, item, field.key);
                 !conflict.isEmpty())
                 out << tr("Row %1, %2: %3").arg(row + 1).arg(toQString(field.label), conflict);
+        }
     }
     return out;
 }
@@ -121,7 +133,7 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
     if (section < 0 || section >= columnCount()) return {};
-    const FieldDescriptor& field = kind_.fields[static_cast<std::size_t>(section)];
+    const FieldDescriptor& field = fieldAt(section);
     if (role == Qt::DisplayRole)
         return toQString(field.label) + (field.required ? QStringLiteral(" *") : QString());
     if (role == Qt::ToolTipRole && field.required) return tr("Required");
@@ -130,9 +142,8 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags EntityTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
-    const auto column = static_cast<std::size_t>(index.column());
     // A flag is ticked (Space or a click), not typed.
-    if (column < kind_.fields.size() && kind_.fields[column].type == FieldType::Bool)
+    if (index.column() < columnCount() && fieldAt(index.column()).type == FieldType::Bool)
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
@@ -141,7 +152,7 @@ bool EntityTableModel::setData(const QModelIndex& index, const QVariant& value, 
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return false;
     const Cycle* c = session_.cycle();
     if (!c) return false;
-    const FieldDescriptor& field = kind_.fields[static_cast<std::size_t>(index.column())];
+    const FieldDescriptor& field = fieldAt(index.column());
     const bool flag = field.type == FieldType::Bool;
     if (role != (flag ? Qt::CheckStateRole : Qt::EditRole)) return false;
     FieldValue input;

@@ -4,6 +4,8 @@
 // Flags are check boxes; dates that contradict another field are marked at the cell.
 #include <QAbstractTableModel>
 
+#include <vector>
+
 #include "engine/model/descriptor.h"
 
 namespace crm::gui {
@@ -22,6 +24,9 @@ class EntityTableModel : public QAbstractTableModel {
                      QObject* parent = nullptr);
 
     const EntityDescriptor& kind() const { return kind_; }
+    // The field shown in a column: hidden fields (a logo's data) get no column.
+    const FieldDescriptor& fieldAt(int column) const;
+    int fieldIndexOf(int column) const;
     DocumentSession& session() const { return session_; }
     EntityId itemId(int row) const;
     // "Row 2, Due: due 2027-01-31, after its objective's target date 2026-12-31", per cell.
@@ -46,6 +51,7 @@ class EntityTableModel : public QAbstractTableModel {
 
     DocumentSession& session_;
     const EntityDescriptor& kind_;
+    std::vector<int> shownFields_;  // descriptor field index per column
     int rows_ = 0;
 };
 

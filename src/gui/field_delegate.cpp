@@ -22,8 +22,8 @@ const QDate kNoDate(1900, 1, 1);
 const FieldDescriptor* fieldOf(const QModelIndex& index) {
     auto* model = qobject_cast<const EntityTableModel*>(index.model());
     if (!model) return nullptr;
-    const auto column = static_cast<std::size_t>(index.column());
-    return column < model->kind().fields.size() ? &model->kind().fields[column] : nullptr;
+    if (index.column() < 0 || index.column() >= model->columnCount()) return nullptr;
+    return &model->fieldAt(index.column());  // hidden fields have no column
 }
 
 const Cycle* cycleOf(const QModelIndex& index) {
@@ -113,8 +113,11 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
         }
         list->setCurrentRow(0);
     } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
+        // An empty date opens at today, year selected, so digits typed replace it; Escape
+        // leaves the cell empty.
         const QDate d = QDate::fromString(text, Qt::ISODate);
-        date->setDate(d.isValid() ? d : kNoDate);
+        date->setDate(d.isValid() ? d : QDate::currentDate());
+        date->setSelectedSection(QDateTimeEdit::YearSection);
     } else if (auto* paragraph = qobject_cast<QPlainTextEdit*>(editor)) {
         paragraph->setPlainText(text);
         paragraph->moveCursor(QTextCursor::End);

@@ -29,6 +29,7 @@ SingletonForm::SingletonForm(DocumentSession& session, const EntityDescriptor& k
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const auto& field : kind.fields) {
+        if (field.hidden) continue;  // kept in the file, edited elsewhere (a logo)
         QWidget* editor = makeEditor(field);
         auto* label = new QLabel(toQString(field.label) + QLatin1Char(':'), this);
         label->setBuddy(editor);

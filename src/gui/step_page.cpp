@@ -41,8 +41,8 @@ StepPage::StepPage(DocumentSession& session, int step, QWidget* parent)
         if (kind->singleton) {
             auto* form = new SingletonForm(session_, *kind, content);
             forms_ << form;
-            if (!firstInput_ && !kind->fields.empty())
-                firstInput_ = form->editorFor(kind->fields.front().key);
+            for (const auto& field : kind->fields)  // the first field the form shows
+                if (!firstInput_ && !field.hidden) firstInput_ = form->editorFor(field.key);
             if (kind->kind == "relationship") {
                 auto* row = new QHBoxLayout;
                 row->addWidget(form, 3);

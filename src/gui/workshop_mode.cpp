@@ -191,9 +191,12 @@ void WorkshopMode::attachToItemTables() {
 
 void WorkshopMode::onStepChanged() {
     const auto* views = window_.findChild<QStackedWidget*>(QStringLiteral("views"));
-    const int step = views && views->currentIndex() > 0
-                         ? kResetStep
-                         : std::clamp(window_.currentStep(), 1, kStepCount);
+    // Pages of their own (customer data, action plan, report content) carry a help file and
+    // belong to no step of their own: the clock stays with the wizard's step.
+    const QWidget* shown = views ? views->currentWidget() : nullptr;
+    const bool resetPage =
+        views && views->currentIndex() > 0 && shown && !shown->property("helpFile").isValid();
+    const int step = resetPage ? kResetStep : std::clamp(window_.currentStep(), 1, kStepCount);
     timer_->setStep(step);
     votes_->setStep(step);
     parking_->setStep(step);

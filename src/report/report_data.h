@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "engine/deliverables/rich_text.h"
 #include "report/charts/chart_spec.h"
 
 namespace crm::report {
@@ -53,7 +54,26 @@ struct Chart {
     ChartSpec spec{};
 };
 
-using Block = std::variant<Paragraph, KeyValueList, Table, FindingList, Chart>;
+// The facilitator's own words: the Markdown subset as typed and its parsed blocks.
+struct RichTextBlock {
+    std::string heading{};  // "Facilitator's note"
+    std::string source{};   // as typed (deliverables/rich_text.h)
+    deliverables::RichText text{};
+};
+
+// People who sign the report, each with a blank line to sign on.
+struct Signatory {
+    std::string name{};
+    std::string role{};
+    std::string date{};  // "2026-04-02", or "" to be filled in by hand
+};
+struct SignOffBlock {
+    std::string heading{};
+    std::vector<Signatory> people{};
+};
+
+using Block =
+    std::variant<Paragraph, KeyValueList, Table, FindingList, Chart, RichTextBlock, SignOffBlock>;
 
 struct Section {
     std::string id{};      // stable anchor: "step-1" .. "step-10", "recommendations", "methodology"
@@ -61,6 +81,13 @@ struct Section {
     std::string title{};
     std::string lead{};  // one or two sentences on what the section answers
     std::vector<Block> blocks{};
+};
+
+struct Logo {
+    std::string mimeType{};  // "image/png" or "image/jpeg"
+    std::string bytes{};
+    int width = 0;  // pixels
+    int height = 0;
 };
 
 struct TitlePage {
@@ -74,6 +101,11 @@ struct TitlePage {
     std::string reportDate{};      // the day the report was made (passed in, never the clock)
     std::string profileName{};
     std::string profileHash{};
+    // From the cycle's cover; empty when not set.
+    std::string preparedFor{};
+    std::string preparedBy{};
+    std::string confidentiality{};  // also in every page's footer
+    std::optional<Logo> logo{};
 };
 
 struct SummaryGap {
@@ -107,13 +139,15 @@ struct ExecutiveSummary {
     std::vector<SummaryRecommendation> topRecommendations{};  // at most 3
     std::vector<SummaryMetric> offTrackMetrics{};
     std::optional<Chart> chart{};
-    std::string note{};  // what is missing, when something is
+    std::string note{};                       // what is missing, when something is
+    std::vector<RichTextBlock> narratives{};  // the facilitator's, shown after the heading
 };
 
 struct ReportData {
     TitlePage title;
     ExecutiveSummary summary;
-    std::vector<Section> sections{};  // steps 1-10, recommendations, methodology appendix
+    std::vector<Section> sections{};  // steps 1-10, action plan, recommendations, appendices,
+                                      // sign-off
 };
 
 }  // namespace crm::report

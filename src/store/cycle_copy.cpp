@@ -14,11 +14,18 @@ Cycle copyCycleForReset(const Cycle& from, const EntityId& newCycleId, const std
     copy.previousCycleId = from.id;
     copy.statement.id = newCycleId;
     copy.relationship.id = newCycleId;
+    copy.cover.id = newCycleId;
     // A new cycle starts a new workshop: no votes yet, the clock at zero, only open questions.
     copy.ratings.clear();
     copy.consensus.clear();
     std::erase_if(copy.parkingLot, [](const ParkingLotItem& p) { return p.closed; });
     for (auto& slot : copy.agenda) slot.spentSeconds.reset();
+    // Open actions carry on; the narrative and the signatures belong to last year's report.
+    std::erase_if(copy.actions, [](const ActionItem& a) {
+        return a.status == ActionStatus::Done || a.status == ActionStatus::Dropped;
+    });
+    copy.narratives.clear();
+    copy.signOffs.clear();
     std::map<EntityId, EntityId> newIdOf;
     for (const auto* kind : entityDescriptors()) {
         if (kind->singleton) continue;

@@ -126,6 +126,7 @@ Assessment Document::blankAssessment(const std::string& companyName, const std::
     c.name = cycleName;
     c.statement.id = c.id;
     c.relationship.id = c.id;
+    c.cover.id = c.id;
     a.cycles.push_back(c);
     a.currentCycleId = c.id;
     return a;
@@ -376,6 +377,31 @@ std::pair<Cycle, std::size_t> Document::deleteCycle(const EntityId& cycleId) {
     assessment_.cycles = std::move(cycles);
     assessment_.currentCycleId = newCurrent;
     return {removed, position};
+}
+
+std::vector<EntityId> Document::appendItems(const EntityId& cycleId, const EntityDescriptor& kind,
+                                            const std::vector<EntityRecord>& records) {
+    requireWritable();
+    if (kind.singleton)
+        throw StoreError(StoreErrorKind::InvalidInput, "a single item cannot be inserted");
+    Cycle& cycle = cycleOrThrow(cycleId);
+    Cycle scratch = cycle;  // swapped in only after the commit
+    std::set<std::string, std::less<>> used = usedIds(assessment_);
+    std::vector<EntityId> ids;
+    Transaction tx(db_);
+    for (const auto& record : records) {
+        const std::size_t index = kind.count(scratch);
+        Entity& item = kind.insertBlank(scratch, index);
+        applyRecord(kind, item, record);
+        for (std::size_t n = used.size() + 1; item.id.empty() || used.count(item.id) > 0; ++n)
+            item.id = fmt::format("{}-{}", kind.kind, n);
+        used.insert(item.id);
+        ids.push_back(item.id);
+        insertRow(db_, kind, cycleId, index, item);
+    }
+    tx.commit();
+    cycle = std::move(scratch);
+    return ids;
 }
 
 EntityId Document::generateId(std::string_view kind) const {

@@ -44,6 +44,10 @@ class Document {
     // Inserts at `index` (clamped); a new id is made unless the record carries one.
     EntityId insertItem(const EntityId& cycleId, const EntityDescriptor& kind, std::size_t index,
                         std::optional<EntityRecord> record = std::nullopt);
+    // Appends several records to a list in one transaction (all or none); records without an
+    // id get new ones. Returns the ids in order.
+    std::vector<EntityId> appendItems(const EntityId& cycleId, const EntityDescriptor& kind,
+                                      const std::vector<EntityRecord>& records);
     // A workshop record that pointed at a removed item (a participant's votes; an item's votes,
     // agreed values, notes and "not applicable" mark) and went with it.
     struct RemovedDependent {

@@ -164,6 +164,7 @@ Assessment loadAssessment(Database& db) {
             c.previousCycleId = st.text(3);
             c.statement.id = c.id;
             c.relationship.id = c.id;
+            c.cover.id = c.id;
             a.cycles.push_back(std::move(c));
         }
     }

@@ -137,6 +137,7 @@ Cycle decodeCycle(const Json& j, const std::string& path) {
     if (c.id.empty()) fail(child(path, "id"), "expected a non-empty id");
     c.statement.id = c.id;
     c.relationship.id = c.id;
+    c.cover.id = c.id;
     return c;
 }
 

@@ -9,7 +9,7 @@
 namespace crm::store {
 
 inline constexpr std::string_view kJsonFormatName = "crm-workbench-assessment";
-inline constexpr int kJsonFormatVersion = 2;  // 2 added the annual reset lists; 1 still imports
+inline constexpr int kJsonFormatVersion = 3;  // 3 added the deliverables; 2 the annual reset
 
 std::string exportAssessmentJson(const Assessment& assessment);
 

@@ -17,6 +17,7 @@ void migrateToV2(Database& db) { db.execute(kSchemaV2); }
 void addResetTables(Database& db) { db.execute(kSchemaResetTables); }
 void addWorkshopTables(Database& db) { db.execute(kSchemaWorkshopTables); }
 void addCatalogVersions(Database& db) { db.execute(kSchemaCatalogVersions); }
+void addDeliverables(Database& db) { db.execute(kSchemaDeliverables); }
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
@@ -28,6 +29,8 @@ const std::vector<Migration>& schemaMigrations() {
          "workshop mode: participants, ratings, agreed values, notes, scope, parking lot, agenda",
          addWorkshopTables},
         {5, "the version of each built-in catalog the lists were filled from", addCatalogVersions},
+        {6, "deliverables: tracked actions, section narratives, report cover, sign-off",
+         addDeliverables},
     };
     return list;
 }

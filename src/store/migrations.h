@@ -29,5 +29,6 @@ extern const char* const kSchemaV1;
 extern const char* const kSchemaResetTables;
 extern const char* const kSchemaWorkshopTables;
 extern const char* const kSchemaCatalogVersions;
+extern const char* const kSchemaDeliverables;
 
 }  // namespace crm::store

@@ -1,4 +1,4 @@
-// The action plan rows and their CSV, checked against text written out by hand.
+// The action plan's sheets and their CSV, checked against text written out by hand.
 #include <catch2/catch.hpp>
 
 #include "report/actions/action_plan_files.h"
@@ -64,7 +64,7 @@ TEST_CASE("the action plan CSV quotes, doubles quotes and defuses formulas", "[a
         "volume\",,\"Finance, Sales\",2027-03-31,,,\"Bonus on margin\nfrom Q3\"\r\n"
         "res-1,Resource,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",,Technology,"
         "'@ops,,12500.5,-250,\r\n";
-    CHECK(actionPlanCsv(actionPlanRows(tinyPlan())) == expected);
+    CHECK(sheetCsv(stepTenPlanSheet(tinyPlan())) == expected);
 }
 
 TEST_CASE("csv fields: formula prefixes only on text, quoting only when needed", "[csv]") {
@@ -100,4 +100,117 @@ TEST_CASE("tracking sheets: KPIs with the objectives they serve, milestones name
     CHECK(std::get<std::string>(sheets[1].rows[0][0]) == "Gross margin");
     CHECK(std::get<std::string>(sheets[1].rows[0][1]) == "KPI");
     CHECK(std::get<crm::Date>(sheets[1].rows[0][2]) == testing::day(2026, 6, 30));
+}
+
+namespace {
+
+// tinyPlan() plus a KPI and three tracked actions: one fully linked, one paid by the resource
+// without its own cost, one pointing at a KPI that no longer exists.
+Cycle trackedPlan() {
+    Cycle cycle = tinyPlan();
+    Kpi kpi;
+    kpi.id = "kpi-1";
+    kpi.name = "Gross margin";
+    cycle.kpis.push_back(kpi);
+    ActionItem linked;
+    linked.id = "action-1";
+    linked.title = "Publish the new price list";
+    linked.status = ActionStatus::InProgress;
+    linked.owner = "Finance";
+    linked.due = testing::day(2027, 1, 15);
+    linked.kpiId = "kpi-1";
+    linked.objectiveId = "obj-1";
+    linked.resourceId = "res-1";
+    linked.cost = Money{750000};  // 750, its own cost wins over the resource's 12500.5
+    linked.note = "Draft, out for review";
+    linked.findingId = "f-kpi-1";
+    cycle.actions.push_back(linked);
+    ActionItem paid;
+    paid.id = "action-2";
+    paid.title = "+ one CRM seat";
+    paid.status = ActionStatus::Blocked;
+    paid.resourceId = "res-1";
+    cycle.actions.push_back(paid);
+    ActionItem dangling;
+    dangling.id = "action-3";
+    dangling.title = "Retire the old report";
+    dangling.status = ActionStatus::Done;
+    dangling.kpiId = "kpi-gone";
+    cycle.actions.push_back(dangling);
+    return cycle;
+}
+
+}  // namespace
+
+TEST_CASE("actions sheet: one typed row per action, links by name, effective cost", "[actions]") {
+    const PlanSheet sheet = trackedActionsSheet(trackedPlan());
+    CHECK(sheet.name == "Actions");
+    REQUIRE(sheet.columns.size() == 11);
+    CHECK(sheet.columns[4].type == ActionColumnType::Date);
+    CHECK(sheet.columns[8].type == ActionColumnType::Money);
+    REQUIRE(sheet.rows.size() == 3);
+    const auto& first = sheet.rows[0];
+    CHECK(std::get<std::string>(first[2]) == "In progress");
+    CHECK(std::get<crm::Date>(first[4]) == testing::day(2027, 1, 15));
+    CHECK(std::get<std::string>(first[5]) == "Gross margin");
+    CHECK(std::get<std::string>(first[6]) == "Grow margin, not volume");
+    CHECK(std::get<std::string>(first[7]) == "=HYPERLINK(\"http://x.example\",\"click\")");
+    CHECK(std::get<Money>(first[8]) == Money{750000});
+    CHECK(std::get<Money>(sheet.rows[1][8]) == Money{12500500});      // the resource's initial cost
+    CHECK(std::holds_alternative<std::monostate>(sheet.rows[1][3]));  // no owner: empty cell
+    CHECK(std::get<std::string>(sheet.rows[2][5]) == "kpi-gone");     // dangling: the id
+    CHECK(std::holds_alternative<std::monostate>(sheet.rows[2][8]));  // no cost, no resource
+}
+
+TEST_CASE("actions CSV: the sheet's columns, CRLF, formulas defused", "[actions][csv]") {
+    const std::string expected =
+        "ID,Action,Status,Owner,Due,KPI,Objective,Paid from,Cost,Progress note,From finding\r\n"
+        "action-1,Publish the new price list,In progress,Finance,2027-01-15,Gross margin,"
+        "\"Grow margin, not volume\",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",750,"
+        "\"Draft, out for review\",f-kpi-1\r\n"
+        "action-2,'+ one CRM "
+        "seat,Blocked,,,,,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\","
+        "12500.5,,\r\n"
+        "action-3,Retire the old report,Done,,,kpi-gone,,,,,\r\n";
+    CHECK(sheetCsv(trackedActionsSheet(trackedPlan())) == expected);
+}
+
+TEST_CASE("capability gaps sheet: the engine's gaps, largest weighted gap first", "[actions]") {
+    Cycle cycle;
+    CapabilityRating small, large, unrated;
+    small.id = "cap-1";
+    small.name = "Vision";
+    small.current = 3;
+    small.target = 4;
+    small.importance = 2;  // gap 1 x 2 = 2
+    large.id = "cap-2";
+    large.name = "Data quality";
+    large.group = CapabilityGroup::Readiness;
+    large.current = 1;
+    large.target = 4;  // no importance: the profile's default 3, so gap 3 x 3 = 9
+    unrated.id = "cap-3";
+    unrated.name = "Process";
+    unrated.target = 5;
+    cycle.capabilities = {small, large, unrated};
+    const PlanSheet sheet = capabilityGapsSheet(cycle, MethodologyProfile{});
+    REQUIRE(sheet.rows.size() == 3);
+    CHECK(std::get<std::string>(sheet.rows[0][0]) == "Data quality");
+    CHECK(std::get<std::string>(sheet.rows[0][1]) == "Readiness area");
+    CHECK(std::get<double>(sheet.rows[0][4]) == 3.0);
+    CHECK(std::get<double>(sheet.rows[0][5]) == 3.0);
+    CHECK(std::get<double>(sheet.rows[0][6]) == 9.0);
+    CHECK(std::get<std::string>(sheet.rows[1][0]) == "Vision");
+    CHECK(std::get<double>(sheet.rows[1][6]) == 2.0);
+    CHECK(std::get<std::string>(sheet.rows[2][0]) == "Process");
+    CHECK(std::holds_alternative<std::monostate>(sheet.rows[2][2]));  // no current rating
+    CHECK(std::holds_alternative<std::monostate>(sheet.rows[2][5]));
+    CHECK(std::get<std::string>(sheet.rows[2][7]) == "'Process' has no current rating");
+}
+
+TEST_CASE("the workbook: actions first, then what they are tracked against", "[actions]") {
+    std::vector<std::string> names;
+    for (const auto& sheet : actionPlanWorkbook(trackedPlan(), MethodologyProfile{}))
+        names.push_back(sheet.name);
+    CHECK(names == std::vector<std::string>{"Actions", "KPIs", "Milestones", "Capability gaps",
+                                            "Step 10 plan"});
 }

@@ -38,10 +38,13 @@ TEST_CASE("the sample workshop is scored and every step has content", "[report][
     CHECK_FALSE(r.summary.maturityLevel.empty());
     CHECK(r.summary.topGaps.size() == 3);
     CHECK(r.summary.topRecommendations.size() == 3);
-    // Steps 1-10, "What changed since 2025" (the sample has two cycles), recommendations and
-    // the methodology appendix; the sample has no workshop ratings, parking lot or evidence.
-    REQUIRE(r.sections.size() == 13);
+    // Steps 1-10, "What changed since 2025" (the sample has two cycles), the action plan,
+    // recommendations, the methodology appendix and the sign-off; the sample has no workshop
+    // ratings, parking lot or evidence.
+    REQUIRE(r.sections.size() == 15);
     CHECK(r.sections[10].title == "What changed since 2025");
+    CHECK(r.sections[11].id == "action-plan");
+    CHECK(r.sections[14].id == "closing");
     for (const auto& s : r.sections) {
         INFO(s.id);
         CHECK_FALSE(s.blocks.empty());

@@ -98,7 +98,9 @@ TEST_CASE("a version 1 document migrates to the current version, keeps its conte
             "consensus_value; "
             "DROP TABLE evidence_note; DROP TABLE scope_exclusion; DROP TABLE parking_lot_item; "
             "DROP TABLE agenda_slot; DROP TABLE IF EXISTS transaction_line; DROP TABLE IF EXISTS "
-            "transaction_import; DROP TABLE catalog_version; PRAGMA user_version = 1;");
+            "transaction_import; DROP TABLE catalog_version; DROP TABLE report_cover; DROP TABLE "
+            "action_item; DROP TABLE section_narrative; DROP TABLE sign_off; "
+            "PRAGMA user_version = 1;");
     }
     before = crm::testing::readBytes(path);
     Document doc = Document::open(path);

@@ -29,6 +29,25 @@ enum class ResetDecisionKind { Keep, Change, Drop, Add };
 enum class InwardMethod { Survey, Interview, Observation };
 enum class EventKind { Reset, Preparation, Review };
 enum class RatingDimension { Current, Target, Importance, Performance, Severity, Frequency };
+enum class ActionStatus { NotStarted, InProgress, Blocked, Done, Dropped };
+// The report sections a facilitator can write a narrative for (keys are the report's anchors).
+enum class ReportPart {
+    Summary,
+    Step1,
+    Step2,
+    Step3,
+    Step4,
+    Step5,
+    Step6,
+    Step7,
+    Step8,
+    Step9,
+    Step10,
+    Changes,
+    ActionPlan,
+    Recommendations,
+    Closing
+};
 
 template <class Enum>
 struct ChoiceList;
@@ -74,6 +93,17 @@ CRMW_CHOICES(EventKind, {{"reset", "Strategy reset"}}, {{"preparation", "Prepara
 CRMW_CHOICES(RatingDimension, {{"current", "Current maturity"}}, {{"target", "Target maturity"}},
              {{"importance", "Importance"}}, {{"performance", "Performance"}},
              {{"severity", "Severity"}}, {{"frequency", "Frequency"}});
+
+CRMW_CHOICES(ActionStatus, {{"not_started", "Not started"}}, {{"in_progress", "In progress"}},
+             {{"blocked", "Blocked"}}, {{"done", "Done"}}, {{"dropped", "Dropped"}});
+CRMW_CHOICES(ReportPart, {{"summary", "Executive summary"}}, {{"step-1", "1 Business strategy"}},
+             {{"step-2", "2 Current metrics"}}, {{"step-3", "3 Customer pain"}},
+             {{"step-4", "4 Relationship state"}}, {{"step-5", "5 What matters to customers"}},
+             {{"step-6", "6 Segments & objectives"}}, {{"step-7", "7 Segment treatment"}},
+             {{"step-8", "8 Monitoring metrics"}}, {{"step-9", "9 Alignment"}},
+             {{"step-10", "10 Capabilities"}}, {{"changes", "What changed since the last cycle"}},
+             {{"action-plan", "Action plan"}}, {{"recommendations", "Recommendations"}},
+             {{"closing", "Closing and sign-off"}});
 
 #undef CRMW_CHOICES
 

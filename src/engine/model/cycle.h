@@ -44,6 +44,11 @@ struct Cycle {
     std::vector<ScopeExclusion> exclusions;
     std::vector<ParkingLotItem> parkingLot;
     std::vector<AgendaSlot> agenda;
+
+    std::vector<ActionItem> actions;  // deliverables: the tracked action plan
+    ReportCover cover;
+    std::vector<SectionNarrative> narratives;
+    std::vector<SignOff> signOffs;
 };
 
 }  // namespace crm

@@ -13,7 +13,8 @@
 namespace crm {
 
 inline constexpr int kResetStep = 11;
-inline constexpr int kWorkshopStep = 12;  // workshop mode: participants, votes, notes
+inline constexpr int kWorkshopStep = 12;      // workshop mode: participants, votes, notes
+inline constexpr int kDeliverablesStep = 13;  // actions, narrative, cover, sign-off
 
 struct FieldDescriptor {
     std::string_view key;    // column and JSON name
@@ -26,6 +27,7 @@ struct FieldDescriptor {
     std::string_view refersTo;  // entity kind, for Reference(List)
     std::function<FieldValue(const Entity&)> get;
     std::function<void(Entity&, const FieldValue&)> set;  // value already checked by coerceValue
+    bool hidden = false;  // kept in files but not shown in generic tables (e.g. a logo image)
 };
 
 struct EntityDescriptor {

@@ -115,9 +115,10 @@ std::vector<EntityDescriptor> buildAll() {
 
 }  // namespace
 
-std::vector<EntityDescriptor> buildLaterStepDescriptors();  // descriptors_later_steps.cpp
-std::vector<EntityDescriptor> buildResetDescriptors();      // descriptors_reset.cpp
-std::vector<EntityDescriptor> buildWorkshopDescriptors();   // descriptors_workshop.cpp
+std::vector<EntityDescriptor> buildLaterStepDescriptors();    // descriptors_later_steps.cpp
+std::vector<EntityDescriptor> buildResetDescriptors();        // descriptors_reset.cpp
+std::vector<EntityDescriptor> buildWorkshopDescriptors();     // descriptors_workshop.cpp
+std::vector<EntityDescriptor> buildDeliverableDescriptors();  // descriptors_deliverables.cpp
 
 const std::vector<const EntityDescriptor*>& entityDescriptors() {
     static const std::vector<EntityDescriptor> storage = [] {
@@ -125,6 +126,7 @@ const std::vector<const EntityDescriptor*>& entityDescriptors() {
         for (auto& d : buildLaterStepDescriptors()) all.push_back(std::move(d));
         for (auto& d : buildResetDescriptors()) all.push_back(std::move(d));
         for (auto& d : buildWorkshopDescriptors()) all.push_back(std::move(d));
+        for (auto& d : buildDeliverableDescriptors()) all.push_back(std::move(d));
         return all;
     }();
     static const std::vector<const EntityDescriptor*> pointers = [] {

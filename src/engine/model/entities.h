@@ -271,4 +271,39 @@ struct AgendaSlot : Entity {
     std::optional<std::int64_t> spentSeconds;  // kept for the record by the step timer
 };
 
+// Deliverables: what the report and the action plan carry beyond the ten steps.
+// A tracked action, usually drafted from a recommendation, carried into the next cycle until
+// done or dropped.
+struct ActionItem : Entity {
+    std::string title;
+    std::string findingId;  // the finding of the recommendation it came from; empty when typed
+    std::string owner;
+    std::optional<Date> due;
+    ActionStatus status = ActionStatus::NotStarted;
+    EntityId kpiId;        // the KPI that shows it worked
+    EntityId objectiveId;  // the corporate objective it serves
+    EntityId resourceId;   // the resource of step 10 that pays for it
+    std::optional<Money> cost;
+    std::string note;
+};
+// The facilitator's own words for one report section; a small Markdown subset (rich_text.h).
+struct SectionNarrative : Entity {
+    ReportPart part = ReportPart::Summary;
+    std::string text;
+};
+// The report's cover page. One per cycle; id = cycle id.
+struct ReportCover : Entity {
+    std::string title;  // empty: "CRM strategy report"
+    std::string preparedFor;
+    std::string preparedBy;
+    std::string confidentiality;  // e.g. "Confidential: board members only"
+    std::string logo;             // a data URI (PNG or JPEG, base64); empty for none
+};
+// One line of the sign-off block at the end of the report.
+struct SignOff : Entity {
+    std::string name;
+    std::string role;
+    std::optional<Date> signedOn;
+};
+
 }  // namespace crm

@@ -5,12 +5,14 @@
 #include <map>
 #include <set>
 
+#include "engine/deliverables/logo_image.h"
 #include "engine/model/descriptor.h"
 
 namespace crm {
 
 std::string itemCaption(const EntityDescriptor& d, const Entity& entity) {
-    for (std::string_view key : {"name", "description", "attribute", "text", "what_to_learn"})
+    for (std::string_view key :
+         {"name", "title", "description", "attribute", "text", "what_to_learn"})
         if (const auto* f = d.field(key)) {
             auto text = displayText(f->get(entity));
             if (!text.empty()) return text.size() > 40 ? text.substr(0, 40) + "..." : text;
@@ -91,6 +93,21 @@ void checkMilestoneDates(const Cycle& cycle, const CycleIndex& index,
     }
 }
 
+// A logo the report could not show, and a report section with two narratives (which to print?).
+void checkDeliverables(const Cycle& cycle, std::vector<ValidationProblem>& out) {
+    std::string error;
+    if (!cycle.cover.logo.empty() && !deliverables::decodeLogo(cycle.cover.logo, &error))
+        out.push_back({fmt::format("cycle {} / Report cover / logo", cycle.name), error});
+    std::map<ReportPart, EntityId> firstOfPart;
+    for (const auto& n : cycle.narratives) {
+        auto [it, added] = firstOfPart.emplace(n.part, n.id);
+        if (!added)
+            out.push_back({fmt::format("cycle {} / Section narrative {} / part", cycle.name, n.id),
+                           fmt::format("'{}' already has a narrative ({})", choiceLabel(n.part),
+                                       it->second)});
+    }
+}
+
 }  // namespace
 
 std::vector<ValidationProblem> validateAssessment(const Assessment& assessment) {
@@ -115,6 +132,7 @@ std::vector<ValidationProblem> validateAssessment(const Assessment& assessment) 
             }
         }
         checkMilestoneDates(cycle, index, out);
+        checkDeliverables(cycle, out);
     }
     return out;
 }

@@ -1,28 +1,9 @@
 #include "report/actions/action_plan.h"
 
 #include "engine/model/choices.h"
+#include "report/actions/plan_cells.h"
 
 namespace crm::report {
-namespace {
-
-std::string objectiveName(const Cycle& cycle, const EntityId& id) {
-    for (const auto& o : cycle.objectives)
-        if (o.id == id) return o.name;
-    return id;  // a dangling link still shows what it pointed at
-}
-
-template <typename T>
-ActionCell optionalCell(const std::optional<T>& value) {
-    if (value) return *value;
-    return std::monostate{};
-}
-
-ActionCell textCell(const std::string& text) {
-    if (text.empty()) return std::monostate{};
-    return text;
-}
-
-}  // namespace
 
 std::string_view actionKindLabel(ActionKind kind) {
     switch (kind) {
@@ -43,7 +24,7 @@ std::vector<ActionRow> actionPlanRows(const Cycle& cycle) {
         row.id = plan.id;
         row.kind = ActionKind::WorkPlan;
         row.action = plan.workPlan;
-        row.objective = objectiveName(cycle, plan.objectiveId);
+        row.objective = linkedName(cycle.objectives, plan.objectiveId, &CorporateObjective::name);
         row.owner = plan.owner;
         row.reviewDate = plan.reviewDate;
         row.note = plan.compensationLink;
@@ -90,16 +71,22 @@ const std::vector<ActionColumn>& actionPlanColumns() {
 }
 
 std::vector<ActionCell> actionPlanCells(const ActionRow& row) {
-    return {textCell(row.id),
+    return {cellOf(row.id),
             std::string(actionKindLabel(row.kind)),
-            textCell(row.action),
-            textCell(row.objective),
-            textCell(row.category),
-            textCell(row.owner),
-            optionalCell(row.reviewDate),
-            optionalCell(row.initialCost),
-            optionalCell(row.ongoingCostPerYear),
-            textCell(row.note)};
+            cellOf(row.action),
+            cellOf(row.objective),
+            cellOf(row.category),
+            cellOf(row.owner),
+            cellOf(row.reviewDate),
+            cellOf(row.initialCost),
+            cellOf(row.ongoingCostPerYear),
+            cellOf(row.note)};
+}
+
+PlanSheet stepTenPlanSheet(const Cycle& cycle) {
+    PlanSheet sheet{"Step 10 plan", actionPlanColumns(), {}};
+    for (const auto& row : actionPlanRows(cycle)) sheet.rows.push_back(actionPlanCells(row));
+    return sheet;
 }
 
 }  // namespace crm::report

@@ -1,7 +1,7 @@
 #pragma once
-// The action plan of a cycle as rows, one per action, for the spreadsheet and CSV exports.
-// An action is what step 10 assigns to an owner: a work plan carrying a corporate objective,
-// a resource to put in place, a learning method to run. Qt-free.
+// The action plan of a cycle as typed sheets for the spreadsheet and CSV exports: the tracked
+// actions (ActionItem) first, then what to track them against (KPIs, milestones, capability
+// gaps) and step 10's own plan (work plans, resources, learning methods). Qt-free.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/model/cycle.h"
+#include "engine/profile/methodology_profile.h"
 
 namespace crm::report {
 
@@ -39,7 +40,7 @@ struct ActionColumn {
 
 std::string_view actionKindLabel(ActionKind kind);  // "Work plan", "Resource", "Learning"
 
-// Work plans, then resources, then learning methods, each in the cycle's order.
+// Step 10's plan: work plans, then resources, then learning methods, each in the cycle's order.
 std::vector<ActionRow> actionPlanRows(const Cycle& cycle);
 const std::vector<ActionColumn>& actionPlanColumns();
 std::vector<ActionCell> actionPlanCells(const ActionRow& row);  // one per column
@@ -53,5 +54,17 @@ struct PlanSheet {
 // "KPIs" (baseline, target, current, the objectives each serves) and "Milestones" (the
 // checkpoints of KPIs and segment objectives), in the cycle's order.
 std::vector<PlanSheet> trackingSheets(const Cycle& cycle);
+
+// "Actions": one row per tracked action in the cycle's order, its links shown by name and its
+// cost as deliverables::effectiveCost (own cost, else the paying resource's initial cost).
+PlanSheet trackedActionsSheet(const Cycle& cycle);
+// "Step 10 plan": actionPlanRows() under actionPlanColumns().
+PlanSheet stepTenPlanSheet(const Cycle& cycle);
+// "Capability gaps": every capability of the cycle as the assessment engine scores it
+// (assessment::scoreCapabilities), largest weighted gap first, unrated last.
+PlanSheet capabilityGapsSheet(const Cycle& cycle, const MethodologyProfile& profile);
+
+// The whole workbook: Actions, KPIs, Milestones, Capability gaps, Step 10 plan.
+std::vector<PlanSheet> actionPlanWorkbook(const Cycle& cycle, const MethodologyProfile& profile);
 
 }  // namespace crm::report

@@ -41,17 +41,15 @@ std::string csvField(std::string_view text, bool isText) {
     return quoted + "\"";
 }
 
-std::string actionPlanCsv(const std::vector<ActionRow>& rows) {
+std::string sheetCsv(const PlanSheet& sheet) {
     std::string out;
-    const auto& columns = actionPlanColumns();
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        out += (i ? "," : "") + csvField(columns[i].header, true);
+    for (std::size_t i = 0; i < sheet.columns.size(); ++i)
+        out += (i ? "," : "") + csvField(sheet.columns[i].header, true);
     out += "\r\n";
-    for (const auto& row : rows) {
-        const auto cells = actionPlanCells(row);
-        for (std::size_t i = 0; i < cells.size(); ++i) {
+    for (const auto& row : sheet.rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
             bool isText = false;
-            const std::string text = cellText(cells[i], &isText);
+            const std::string text = cellText(row[i], &isText);
             out += (i ? "," : "") + csvField(text, isText);
         }
         out += "\r\n";
@@ -59,9 +57,8 @@ std::string actionPlanCsv(const std::vector<ActionRow>& rows) {
     return out;
 }
 
-bool writeActionPlanCsv(const std::vector<ActionRow>& rows, const std::string& outPath,
-                        std::string* error) {
-    return writeTextFile(outPath, actionPlanCsv(rows), error);
+bool writeSheetCsv(const PlanSheet& sheet, const std::string& outPath, std::string* error) {
+    return writeTextFile(outPath, sheetCsv(sheet), error);
 }
 
 }  // namespace crm::report

@@ -1,5 +1,5 @@
 #pragma once
-// The action plan as CSV (RFC 4180) and as an .xlsx workbook (libxlsxwriter).
+// The action plan's sheets as CSV (RFC 4180) and as an .xlsx workbook (libxlsxwriter).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,17 +13,15 @@ namespace crm::report {
 // gets a leading ' so a spreadsheet shows it instead of running it as a formula.
 std::string csvField(std::string_view text, bool isText);
 
-// UTF-8, CRLF line ends, a header line, then one line per row. Amounts as plain decimals
-// ("1234.5"), dates as YYYY-MM-DD.
-std::string actionPlanCsv(const std::vector<ActionRow>& rows);
+// UTF-8, CRLF line ends, the column headers, then one line per row. Amounts as plain decimals
+// ("1234.5"), dates as YYYY-MM-DD, numbers in their shortest form.
+std::string sheetCsv(const PlanSheet& sheet);
 
 // Both written to OUT.tmp, then renamed. False with *error naming the file.
-bool writeActionPlanCsv(const std::vector<ActionRow>& rows, const std::string& outPath,
-                        std::string* error);
-// Sheet "Actions", then moreSheets (e.g. trackingSheets()); each with typed cells, a bold
-// frozen header, filters and column widths.
-bool writeActionPlanXlsx(const std::vector<ActionRow>& rows,
-                         const std::vector<PlanSheet>& moreSheets, const std::string& sheetTitle,
-                         const std::string& outPath, std::string* error);
+bool writeSheetCsv(const PlanSheet& sheet, const std::string& outPath, std::string* error);
+// One worksheet per sheet, in order; each with typed cells, a bold frozen header, filters,
+// column widths and a landscape print layout one page wide. `title` goes in the properties.
+bool writeWorkbookXlsx(const std::vector<PlanSheet>& sheets, const std::string& title,
+                       const std::string& outPath, std::string* error);
 
 }  // namespace crm::report

@@ -1,5 +1,7 @@
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <system_error>
@@ -84,21 +86,62 @@ void writeCell(lxw_worksheet* sheet, lxw_row_t r, lxw_col_t c, const ActionCell&
     }
 }
 
+constexpr double kLinePoints = 15.0;  // the default row height of an 11 pt font
+
+std::size_t codePoints(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+// Lines a wrapped text takes in a column `width` characters wide, counted generously; bold text
+// fits fewer characters (charsPerWidth).
+double wrappedLines(std::string_view text, double width, double charsPerWidth = 1.1) {
+    double lines = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const double chars = static_cast<double>(codePoints(text.substr(start, end - start)));
+        lines += std::max(1.0, std::ceil(chars / std::max(width * charsPerWidth, 1.0)));
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Neither Excel nor Calc reliably grows a row to its wrapped text when opening a file written by
+// a library, so rows are given the height their longest wrapped cell needs.
+void fitRowHeight(lxw_worksheet* sheet, lxw_row_t r, const std::vector<ActionColumn>& columns,
+                  const std::vector<ActionCell>& row) {
+    double lines = 1;
+    for (std::size_t c = 0; c < row.size() && c < columns.size(); ++c)
+        if (const auto* text = std::get_if<std::string>(&row[c]);
+            text && columns[c].type == ActionColumnType::LongText)
+            lines = std::max(lines, wrappedLines(*text, columns[c].width));
+    if (lines > 1) worksheet_set_row(sheet, r, std::min(lines, 27.0) * kLinePoints, nullptr);
+}
+
 // Bold frozen header, filters over the table, widths and formats per column.
 void writeSheet(lxw_workbook* book, const Formats& formats, const PlanSheet& table) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, table.name.c_str());
+    if (!sheet || table.columns.empty()) return;  // a name Excel refuses: leave the sheet out
     const auto& columns = table.columns;
+    double headerLines = 1;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);
+        headerLines = std::max(headerLines, wrappedLines(columns[c].header, columns[c].width, 0.9));
         worksheet_set_column(sheet, col, col, columns[c].width,
                              columnFormat(formats, columns[c].type));
         worksheet_write_string(sheet, 0, col, std::string(columns[c].header).c_str(),
                                formats.header);
     }
-    for (std::size_t r = 0; r < table.rows.size(); ++r)
+    if (headerLines > 1) worksheet_set_row(sheet, 0, headerLines * kLinePoints, nullptr);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const auto row = static_cast<lxw_row_t>(r + 1);
+        fitRowHeight(sheet, row, columns, table.rows[r]);
         for (std::size_t c = 0; c < table.rows[r].size() && c < columns.size(); ++c)
-            writeCell(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c),
-                      table.rows[r][c], columnFormat(formats, columns[c].type));
+            writeCell(sheet, row, static_cast<lxw_col_t>(c), table.rows[r][c],
+                      columnFormat(formats, columns[c].type));
+    }
     worksheet_freeze_panes(sheet, 1, 0);
     // Printed, a plan is read across: landscape, all columns on one page wide, header repeated.
     worksheet_set_landscape(sheet);
@@ -110,9 +153,8 @@ void writeSheet(lxw_workbook* book, const Formats& formats, const PlanSheet& tab
 
 }  // namespace
 
-bool writeActionPlanXlsx(const std::vector<ActionRow>& rows,
-                         const std::vector<PlanSheet>& moreSheets, const std::string& sheetTitle,
-                         const std::string& outPath, std::string* error) {
+bool writeWorkbookXlsx(const std::vector<PlanSheet>& sheets, const std::string& title,
+                       const std::string& outPath, std::string* error) {
     const std::string temporary = outPath + ".tmp";
     lxw_workbook* book = workbook_new(temporary.c_str());
     if (!book) {
@@ -120,15 +162,12 @@ bool writeActionPlanXlsx(const std::vector<ActionRow>& rows,
         return false;
     }
     lxw_doc_properties properties{};
-    properties.title = const_cast<char*>(sheetTitle.c_str());
+    properties.title = const_cast<char*>(title.c_str());
     properties.comments = const_cast<char*>("Action plan exported by CRM Strategy Workbench");
     workbook_set_properties(book, &properties);
 
     const Formats formats = makeFormats(book);
-    PlanSheet actions{"Actions", actionPlanColumns(), {}};
-    for (const auto& row : rows) actions.rows.push_back(actionPlanCells(row));
-    writeSheet(book, formats, actions);
-    for (const auto& sheet : moreSheets) writeSheet(book, formats, sheet);
+    for (const auto& sheet : sheets) writeSheet(book, formats, sheet);
 
     const lxw_error status = workbook_close(book);
     std::error_code ec;

@@ -1,20 +1,10 @@
 // The KPI and milestone sheets of the action plan workbook.
 #include "engine/model/choices.h"
 #include "report/actions/action_plan.h"
+#include "report/actions/plan_cells.h"
 
 namespace crm::report {
 namespace {
-
-template <typename T>
-ActionCell cell(const std::optional<T>& value) {
-    if (value) return *value;
-    return std::monostate{};
-}
-
-ActionCell cell(const std::string& text) {
-    if (text.empty()) return std::monostate{};
-    return text;
-}
 
 std::string servedObjectives(const Cycle& cycle, const EntityId& kpiId) {
     std::string names;
@@ -32,7 +22,7 @@ PlanSheet kpiSheet(const Cycle& cycle) {
     PlanSheet sheet{"KPIs",
                     {{"KPI", T::LongText, 32},
                      {"Owner", T::Text, 22},
-                     {"Unit", T::Text, 8},
+                     {"Unit", T::LongText, 10},
                      {"Direction", T::Text, 16},
                      {"Baseline", T::Number, 10},
                      {"Baseline date", T::Date, 12},
@@ -45,10 +35,10 @@ PlanSheet kpiSheet(const Cycle& cycle) {
                     {}};
     for (const auto& k : cycle.kpis)
         sheet.rows.push_back(
-            {cell(k.name), cell(k.owner), cell(k.unit), std::string(choiceLabel(k.direction)),
-             cell(k.baseline), cell(k.baselineDate), cell(k.target), cell(k.targetDate),
-             cell(k.current), cell(k.currentDate), std::string(choiceLabel(k.cadence)),
-             cell(servedObjectives(cycle, k.id))});
+            {cellOf(k.name), cellOf(k.owner), cellOf(k.unit), std::string(choiceLabel(k.direction)),
+             cellOf(k.baseline), cellOf(k.baselineDate), cellOf(k.target), cellOf(k.targetDate),
+             cellOf(k.current), cellOf(k.currentDate), std::string(choiceLabel(k.cadence)),
+             cellOf(servedObjectives(cycle, k.id))});
     return sheet;
 }
 
@@ -68,8 +58,8 @@ PlanSheet milestoneSheet(const Cycle& cycle) {
             if (k.id == m.ownerId) owner = k.name, kind = "KPI";
         for (const auto& o : cycle.segmentObjectives)
             if (o.id == m.ownerId) owner = o.description, kind = "Segment objective";
-        sheet.rows.push_back(
-            {cell(owner), cell(kind), cell(m.due), cell(m.target), cell(m.actual), cell(m.note)});
+        sheet.rows.push_back({cellOf(owner), cellOf(kind), cellOf(m.due), cellOf(m.target),
+                              cellOf(m.actual), cellOf(m.note)});
     }
     return sheet;
 }

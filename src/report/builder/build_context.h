@@ -65,6 +65,15 @@ std::optional<Section> parkingLotSection(const BuildContext& ctx,
                                          const std::vector<std::string>& stepTitles);
 std::optional<Section> evidenceAppendix(const BuildContext& ctx, std::string number);
 
+// The facilitator's deliverables (sections_deliverables.cpp): the cover on the title page, the
+// tracked actions ("action-plan", before the recommendations) and the sign-off block
+// ("closing", last); both sections also appear when only their narrative is written.
+// addNarratives puts each narrative first in the section whose id is its part's key.
+void applyCover(TitlePage& title, const ReportCover& cover);
+std::optional<Section> actionPlanSection(const BuildContext& ctx);
+std::optional<Section> closingSection(const BuildContext& ctx);
+void addNarratives(ReportData& report, const Cycle& cycle);
+
 // Customer data in the segments section (sections_customers.cpp); either may be null.
 struct CustomerFigures;
 void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures);

@@ -22,6 +22,7 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
     data.title.reportDate = formatDate(inputs.reportDate);
     data.title.profileName = assessment.profile.name;
     data.title.profileHash = assessment.profile.hash();
+    applyCover(data.title, cycle.cover);
 
     data.summary = executiveSummary(ctx);
     for (auto* make : {businessStrategySection, currentMetricsSection, customerPainSection,
@@ -36,6 +37,7 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
     for (auto optional :
          {changesSection(ctx), disagreementSection(ctx), parkingLotSection(ctx, stepTitles)})
         if (optional) data.sections.push_back(std::move(*optional));
+    if (auto actions = actionPlanSection(ctx)) data.sections.push_back(std::move(*actions));
     data.sections.push_back(recommendationsSection(ctx));
     data.sections.push_back(methodologySection(ctx));
     if (!inputs.notApplicable.empty()) {
@@ -45,6 +47,8 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
         data.sections.back().blocks.push_back(std::move(excluded));
     }
     if (auto evidence = evidenceAppendix(ctx, "B")) data.sections.push_back(std::move(*evidence));
+    if (auto closing = closingSection(ctx)) data.sections.push_back(std::move(*closing));
+    addNarratives(data, cycle);
     return data;
 }
 

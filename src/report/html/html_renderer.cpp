@@ -1,6 +1,7 @@
 #include "report/html/html_renderer.h"
 
 #include "report/charts/chart_svg.h"
+#include "report/html/html_deliverables.h"
 #include "report/html/html_stylesheet.h"
 
 namespace crm::report {
@@ -109,17 +110,27 @@ struct BlockWriter {
         out += "</ul>\n";
     }
     void operator()(const Chart& chart) const { appendChart(out, chart); }
+    void operator()(const RichTextBlock& block) const { appendRichText(out, block); }
+    void operator()(const SignOffBlock& block) const { appendSignOff(out, block); }
 };
 
 void appendTitlePage(std::string& out, const TitlePage& t) {
-    out += "<header class=\"title-page\">\n<h1>" + escapeHtml(t.reportTitle) + "</h1>\n";
+    out += "<header class=\"title-page\">\n";
+    appendCoverLogo(out, t);
+    out += "<h1>" + escapeHtml(t.reportTitle) + "</h1>\n";
     out += "<p class=\"company\">" + escapeHtml(t.company) + "</p>\n";
-    appendFacts(out, {{"Cycle", t.cycleName},
-                      {"Industry", t.industry},
-                      {"Facilitator", t.facilitator},
-                      {"Assessment date", t.assessmentDate},
-                      {"Report date", t.reportDate},
-                      {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
+    std::vector<KeyValue> facts;
+    if (!t.preparedFor.empty()) facts.push_back({"Prepared for", t.preparedFor});
+    if (!t.preparedBy.empty()) facts.push_back({"Prepared by", t.preparedBy});
+    facts.insert(facts.end(),
+                 {{"Cycle", t.cycleName},
+                  {"Industry", t.industry},
+                  {"Facilitator", t.facilitator},
+                  {"Assessment date", t.assessmentDate},
+                  {"Report date", t.reportDate},
+                  {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
+    appendFacts(out, facts);
+    appendConfidentiality(out, t);
     out += "</header>\n";
 }
 
@@ -134,6 +145,7 @@ void appendContents(std::string& out, const ReportData& report) {
 
 void appendSummary(std::string& out, const ExecutiveSummary& s) {
     out += "<section id=\"summary\" class=\"summary\">\n<h2>Executive summary</h2>\n";
+    for (const auto& narrative : s.narratives) appendRichText(out, narrative);
     if (s.scored) {
         out += "<div class=\"maturity\"><div><div>CRM maturity</div><div class=\"level\">" +
                escapeHtml(s.maturityLevel) + "</div></div>";
@@ -226,7 +238,9 @@ std::string renderHtml(const ReportData& report) {
     out += "<title>" +
            escapeHtml(t.reportTitle + " \u2014 " + t.company + " \u2014 " + t.cycleName) +
            "</title>\n";
-    out += "<style>" + std::string(htmlStylesheet()) + "</style>\n</head>\n<body>\n";
+    out += "<style>" + std::string(htmlStylesheet());
+    if (hasDeliverables(report)) out += deliverablesStylesheet();
+    out += "</style>\n</head>\n<body>\n";
     appendTitlePage(out, t);
     appendContents(out, report);
     appendSummary(out, report.summary);
@@ -243,7 +257,8 @@ std::string renderHtml(const ReportData& report) {
     out += "<footer>" +
            escapeHtml(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName +
                       " \u00b7 " + t.reportDate + " \u00b7 profile " + t.profileName + " (" +
-                      t.profileHash + ")") +
+                      t.profileHash + ")" +
+                      (t.confidentiality.empty() ? "" : " \u00b7 " + t.confidentiality)) +
            "</footer>\n</body>\n</html>\n";
     return out;
 }

@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <span>
+
+#include "engine/deliverables/logo_image.h"
+
 namespace crm::report {
 namespace {
 
@@ -106,6 +110,34 @@ Json chartJson(const Chart& chart) {
                 {"chart", std::visit(ChartToJson{}, chart.spec)}};
 }
 
+std::string richKindKey(deliverables::RichBlockKind kind) {
+    switch (kind) {
+        case deliverables::RichBlockKind::Bullet:
+            return "bullet";
+        case deliverables::RichBlockKind::Numbered:
+            return "numbered";
+        case deliverables::RichBlockKind::Paragraph:
+            return "paragraph";
+    }
+    return "paragraph";
+}
+
+// The Markdown as typed and its parsed blocks, so a reader need not parse Markdown.
+Json richTextJson(const RichTextBlock& r) {
+    Json blocks = Json::array();
+    for (const auto& b : r.text) {
+        Json runs = Json::array();
+        for (const auto& run : b.runs)
+            runs.push_back(Json{{"text", run.text}, {"bold", run.bold}, {"italic", run.italic}});
+        Json block{{"kind", richKindKey(b.kind)}};
+        if (b.kind == deliverables::RichBlockKind::Numbered) block["number"] = b.number;
+        block["runs"] = runs;
+        blocks.push_back(block);
+    }
+    return Json{
+        {"type", "richText"}, {"heading", r.heading}, {"markdown", r.source}, {"blocks", blocks}};
+}
+
 struct BlockToJson {
     Json operator()(const Paragraph& p) const {
         return Json{{"type", "paragraph"}, {"heading", p.heading}, {"text", p.text}};
@@ -133,18 +165,47 @@ struct BlockToJson {
                     {"emptyText", l.emptyText}};
     }
     Json operator()(const Chart& c) const { return chartJson(c); }
+    Json operator()(const RichTextBlock& r) const { return richTextJson(r); }
+    Json operator()(const SignOffBlock& b) const {
+        Json people = Json::array();
+        for (const auto& p : b.people)
+            people.push_back(Json{{"name", p.name}, {"role", p.role}, {"date", p.date}});
+        return Json{{"type", "signOff"}, {"heading", b.heading}, {"people", people}};
+    }
 };
 
+// Only reports whose cycle has a cover get the key: older readers see the same document.
+void addCover(Json& title, const TitlePage& t) {
+    if (t.preparedFor.empty() && t.preparedBy.empty() && t.confidentiality.empty() && !t.logo)
+        return;
+    Json logo(nullptr);
+    if (t.logo) {
+        const auto* data = reinterpret_cast<const unsigned char*>(t.logo->bytes.data());
+        logo = Json{{"mimeType", t.logo->mimeType},
+                    {"width", t.logo->width},
+                    {"height", t.logo->height},
+                    {"dataUri", "data:" + t.logo->mimeType + ";base64," +
+                                    deliverables::base64Encode(std::span<const unsigned char>(
+                                        data, t.logo->bytes.size()))}};
+    }
+    title["cover"] = Json{{"preparedFor", t.preparedFor},
+                          {"preparedBy", t.preparedBy},
+                          {"confidentiality", t.confidentiality},
+                          {"logo", logo}};
+}
+
 Json titleJson(const TitlePage& t) {
-    return Json{{"reportTitle", t.reportTitle},
-                {"company", t.company},
-                {"industry", t.industry},
-                {"facilitator", t.facilitator},
-                {"cycleName", t.cycleName},
-                {"cycleId", t.cycleId},
-                {"assessmentDate", t.assessmentDate},
-                {"reportDate", t.reportDate},
-                {"profile", Json{{"name", t.profileName}, {"hash", t.profileHash}}}};
+    Json title{{"reportTitle", t.reportTitle},
+               {"company", t.company},
+               {"industry", t.industry},
+               {"facilitator", t.facilitator},
+               {"cycleName", t.cycleName},
+               {"cycleId", t.cycleId},
+               {"assessmentDate", t.assessmentDate},
+               {"reportDate", t.reportDate},
+               {"profile", Json{{"name", t.profileName}, {"hash", t.profileHash}}}};
+    addCover(title, t);
+    return title;
 }
 
 Json summaryJson(const ExecutiveSummary& s) {
@@ -164,17 +225,23 @@ Json summaryJson(const ExecutiveSummary& s) {
                                 {"status", m.status},
                                 {"progress", m.progress},
                                 {"reason", m.reason}});
-    return Json{{"scored", s.scored},
-                {"maturity", Json{{"level", s.maturityLevel},
-                                  {"index", s.maturityIndex},
-                                  {"indexValue", optionalNumber(s.maturityIndexValue)},
-                                  {"reason", s.maturityReason}}},
-                {"headlineFigures", keyValues(s.headlineFigures)},
-                {"topGaps", gaps},
-                {"topRecommendations", recommendations},
-                {"offTrackMetrics", offTrack},
-                {"chart", s.chart ? chartJson(*s.chart) : Json(nullptr)},
-                {"note", s.note}};
+    Json summary{{"scored", s.scored},
+                 {"maturity", Json{{"level", s.maturityLevel},
+                                   {"index", s.maturityIndex},
+                                   {"indexValue", optionalNumber(s.maturityIndexValue)},
+                                   {"reason", s.maturityReason}}},
+                 {"headlineFigures", keyValues(s.headlineFigures)},
+                 {"topGaps", gaps},
+                 {"topRecommendations", recommendations},
+                 {"offTrackMetrics", offTrack},
+                 {"chart", s.chart ? chartJson(*s.chart) : Json(nullptr)},
+                 {"note", s.note}};
+    if (!s.narratives.empty()) {
+        Json narratives = Json::array();
+        for (const auto& n : s.narratives) narratives.push_back(richTextJson(n));
+        summary["narratives"] = narratives;
+    }
+    return summary;
 }
 
 }  // namespace

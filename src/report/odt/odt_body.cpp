@@ -109,14 +109,23 @@ void BodyWriter::facts(const std::vector<KeyValue>& items) {
 }
 
 void BodyWriter::titlePage(const TitlePage& t) {
+    coverLogo(t);
     paragraph("Title", t.reportTitle);
     paragraph("Subtitle", t.company);
-    facts({{"Cycle", t.cycleName},
-           {"Industry", t.industry},
-           {"Facilitator", t.facilitator},
-           {"Assessment date", t.assessmentDate},
-           {"Report date", t.reportDate},
-           {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
+    std::vector<KeyValue> rows;
+    if (!t.preparedFor.empty()) rows.push_back({"Prepared for", t.preparedFor});
+    if (!t.preparedBy.empty()) rows.push_back({"Prepared by", t.preparedBy});
+    rows.insert(rows.end(), {{"Cycle", t.cycleName},
+                             {"Industry", t.industry},
+                             {"Facilitator", t.facilitator},
+                             {"Assessment date", t.assessmentDate},
+                             {"Report date", t.reportDate},
+                             {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
+    facts(rows);
+    if (!t.confidentiality.empty()) {
+        out_ += "<text:p text:style-name=\"Text_20_body\">" + span("T_Strong", t.confidentiality) +
+                "</text:p>\n";
+    }
 }
 
 void BodyWriter::contents(const ReportData& report) {
@@ -141,6 +150,7 @@ void BodyWriter::contents(const ReportData& report) {
 
 void BodyWriter::summary(const ExecutiveSummary& s) {
     heading(1, "Executive summary");
+    for (const auto& narrative : s.narratives) (*this)(narrative);
     if (s.scored) {
         std::string maturity = "CRM maturity: " + s.maturityLevel;
         if (!s.maturityIndex.empty()) maturity += " (index " + s.maturityIndex + " / 100)";

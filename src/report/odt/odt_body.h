@@ -8,6 +8,9 @@
 
 namespace crm::report::odt {
 
+// content.xml's automatic styles of narratives and sign-offs (odt_deliverables.cpp).
+std::string deliverableAutomaticStyles();
+
 class BodyWriter {
   public:
     BodyWriter(const OdtOptions& options, std::vector<OdtPicture>* pictures)
@@ -25,8 +28,14 @@ class BodyWriter {
     void operator()(const Table& table);
     void operator()(const FindingList& list);
     void operator()(const Chart& chart);
+    void operator()(const RichTextBlock& block);  // odt_deliverables.cpp
+    void operator()(const SignOffBlock& block);
+
+    // True once a narrative or sign-off was written: content.xml then needs their styles.
+    bool wroteDeliverables() const { return wroteDeliverables_; }
 
   private:
+    void coverLogo(const TitlePage& title);  // odt_deliverables.cpp
     void heading(int level, const std::string& text, const std::string& style = {});
     void paragraph(const std::string& style, const std::string& text);
     void paragraphs(const std::string& style, const std::string& text);  // blank-line separated
@@ -38,6 +47,7 @@ class BodyWriter {
     std::vector<OdtPicture>* pictures_;
     std::string out_;
     int tableCount_ = 0;
+    bool wroteDeliverables_ = false;
 };
 
 }  // namespace crm::report::odt

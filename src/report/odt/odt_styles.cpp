@@ -156,8 +156,10 @@ std::string stylesXml(const ReportData& report) {
     out +=
         "<office:master-styles><style:master-page style:name=\"Standard\" "
         "style:page-layout-name=\"PageA4\"><style:footer><text:p text:style-name=\"Footer\">";
-    out += paragraphText(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName +
-                         " \u00b7 " + t.reportDate + " \u00b7 page ");
+    out +=
+        paragraphText(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName +
+                      " \u00b7 " + t.reportDate + " \u00b7 " +
+                      (t.confidentiality.empty() ? "" : t.confidentiality + " \u00b7 ") + "page ");
     out += "<text:page-number text:select-page=\"current\">1</text:page-number>";
     out += "</text:p></style:footer></style:master-page></office:master-styles>\n";
     return out + "</office:document-styles>\n";

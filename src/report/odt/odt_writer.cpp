@@ -49,7 +49,12 @@ std::string contentXml(const ReportData& report, const OdtOptions& options,
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content";
     out += kContentNamespaces;
     out += " office:version=\"1.3\">\n";
-    out += kAutomaticStyles;
+    std::string automatic = kAutomaticStyles;
+    // Only reports with narratives or sign-offs get their styles: others stay as they were.
+    if (body.wroteDeliverables())
+        automatic.insert(automatic.rfind("</office:automatic-styles>"),
+                         deliverableAutomaticStyles());
+    out += automatic;
     out += "<office:body>\n<office:text>\n" + body.xml() + "</office:text>\n</office:body>\n";
     return out + "</office:document-content>\n";
 }

@@ -2,6 +2,7 @@
 #include "report/pdf/pdf_blocks.h"
 #include "report/charts/chart_svg.h"
 #include "report/pdf/pdf_chart.h"
+#include "report/pdf/pdf_deliverables.h"
 #include "report/pdf/wrapped_text.h"
 
 namespace crm::report::pdf {
@@ -151,6 +152,8 @@ void drawBlock(PageFlow& flow, const Block& block) {
         void operator()(const Table& t) const { drawTable(flow, t); }
         void operator()(const FindingList& l) const { drawFindings(flow, l); }
         void operator()(const Chart& c) const { drawChart(flow, c, flow.width()); }
+        void operator()(const RichTextBlock& r) const { drawRichText(flow, r); }
+        void operator()(const SignOffBlock& b) const { drawSignOff(flow, b); }
     };
     std::visit(Visitor{flow}, block);
 }

@@ -1,6 +1,7 @@
 #include <QFontMetricsF>
 
 #include "report/pdf/pdf_blocks.h"
+#include "report/pdf/pdf_deliverables.h"
 #include "report/pdf/pdf_front_pages.h"
 #include "report/pdf/wrapped_text.h"
 
@@ -12,6 +13,8 @@ void drawTitlePage(PageFlow& flow, const TitlePage& t) {
     QPainter* p = flow.painter();
     const double bandHeight = s.mm(16);
     if (p) p->fillRect(QRectF(0, 0, flow.pageWidth(), bandHeight), s.accent);
+    if (t.logo)  // above the title, which starts at 22% of the page (about 65 mm on A4)
+        drawLogo(p, *t.logo, QRectF(flow.left(), bandHeight + s.mm(12), s.mm(60), s.mm(25)));
     flow.y = flow.pageHeight() * 0.22;
     auto line = [&](const std::string& text, const QFont& font, const QColor& colour,
                     double gapAfter) {
@@ -29,12 +32,19 @@ void drawTitlePage(PageFlow& flow, const TitlePage& t) {
     if (p) p->fillRect(QRectF(flow.left(), flow.y, s.mm(30), s.pt(2)), s.accent);
     flow.y += s.mm(8);
     Table facts{"", {{""}, {""}}, {}, ""};
-    facts.rows = {{"Cycle", t.cycleName},
-                  {"Report date", t.reportDate},
-                  {"Facilitator", t.facilitator.empty() ? "\u2014" : t.facilitator},
-                  {"Assessment date", t.assessmentDate.empty() ? "\u2014" : t.assessmentDate},
-                  {"Methodology", t.profileName + " (fingerprint " + t.profileHash + ")"}};
+    if (!t.preparedFor.empty()) facts.rows.push_back({"Prepared for", t.preparedFor});
+    if (!t.preparedBy.empty()) facts.rows.push_back({"Prepared by", t.preparedBy});
+    facts.rows.insert(facts.rows.end(),
+                      {{"Cycle", t.cycleName},
+                       {"Report date", t.reportDate},
+                       {"Facilitator", t.facilitator.empty() ? "\u2014" : t.facilitator},
+                       {"Assessment date", t.assessmentDate.empty() ? "\u2014" : t.assessmentDate},
+                       {"Methodology", t.profileName + " (fingerprint " + t.profileHash + ")"}});
     drawTable(flow, facts, TableLook{false, true, false});
+    if (!t.confidentiality.empty()) {
+        flow.y += s.mm(6);
+        line(t.confidentiality, s.bold, s.accent, 0);
+    }
     flow.y = flow.pageHeight() - s.marginBottom - s.mm(6);
     line("Prepared with CRM Strategy Workbench", s.small, s.muted, 0);
 }

@@ -6,19 +6,30 @@
 
 namespace crm::report::pdf {
 
+namespace {
+
+QList<QTextLayout::FormatRange> boldRange(int length) {
+    if (length <= 0) return {};
+    QTextCharFormat boldFormat;
+    boldFormat.setFontWeight(QFont::Bold);
+    return {QTextLayout::FormatRange{0, length, boldFormat}};
+}
+
+}  // namespace
+
 WrappedText::WrappedText(const QString& text, const QFont& font, double width, QPaintDevice* device,
                          Qt::Alignment align, int boldPrefix)
+    : WrappedText(text, font, width, device, boldRange(boldPrefix), align) {}
+
+WrappedText::WrappedText(const QString& text, const QFont& font, double width, QPaintDevice* device,
+                         const QList<QTextLayout::FormatRange>& formats, Qt::Alignment align)
     : layout_(std::make_unique<QTextLayout>(text, font, device)) {
     lineHeight_ = QFontMetricsF(font, device).lineSpacing();
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setAlignment(align);
     layout_->setTextOption(option);
-    if (boldPrefix > 0) {
-        QTextCharFormat boldFormat;
-        boldFormat.setFontWeight(QFont::Bold);
-        layout_->setFormats({QTextLayout::FormatRange{0, boldPrefix, boldFormat}});
-    }
+    if (!formats.isEmpty()) layout_->setFormats(formats);
     layout_->setCacheEnabled(true);
     layout_->beginLayout();
     for (QTextLine line = layout_->createLine(); line.isValid(); line = layout_->createLine()) {

@@ -18,6 +18,10 @@ class WrappedText {
     // boldPrefix: that many leading characters are set in bold (a title before its detail).
     WrappedText(const QString& text, const QFont& font, double width, QPaintDevice* device,
                 Qt::Alignment align = Qt::AlignLeft, int boldPrefix = 0);
+    // Text with its own bold/italic ranges (the facilitator's narrative).
+    WrappedText(const QString& text, const QFont& font, double width, QPaintDevice* device,
+                const QList<QTextLayout::FormatRange>& formats,
+                Qt::Alignment align = Qt::AlignLeft);
 
     int lineCount() const { return lines_; }
     double lineHeight() const { return lineHeight_; }

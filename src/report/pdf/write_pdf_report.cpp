@@ -10,6 +10,7 @@
 #include "report/odt/chart_png.h"
 #include "report/odt/odt_writer.h"
 #include "report/pdf/pdf_blocks.h"
+#include "report/pdf/pdf_deliverables.h"
 #include "report/pdf/pdf_front_pages.h"
 #include "report/pdf/wrapped_text.h"
 #include "report/write_report.h"
@@ -28,9 +29,11 @@ struct LayoutResult {
 LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* painter,
                     const PdfStyle& style, const LayoutResult* known, const PdfOptions& options) {
     const TitlePage& t = report.title;
-    RunningText running{WrappedText::fromUtf8(t.company + " \u00b7 " + t.reportTitle +
-                                              " \u00b7 cycle " + t.cycleName),
-                        WrappedText::fromUtf8("Report date " + t.reportDate)};
+    RunningText running{
+        WrappedText::fromUtf8(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " +
+                              t.cycleName),
+        WrappedText::fromUtf8((t.confidentiality.empty() ? "" : t.confidentiality + " \u00b7 ") +
+                              "Report date " + t.reportDate)};
     std::function<void(int)> onPage;
     if (known && options.progress) onPage = [&](int page) { options.progress(page, known->pages); };
     PageFlow flow(writer, painter, style, running, known ? known->pages : 0, onPage);
@@ -45,6 +48,11 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
     LayoutResult result;
     drawExecutiveSummary(flow, report.summary);
     result.summaryPage = flow.page();
+    // The summary page is full; the facilitator's note on it follows on the next page.
+    if (!report.summary.narratives.empty()) {
+        flow.startPage(true);
+        for (const auto& narrative : report.summary.narratives) drawRichText(flow, narrative);
+    }
     for (const auto& section : report.sections) {
         flow.setSectionTitle(WrappedText::fromUtf8(
             section.number.empty() ? section.title : section.number + " " + section.title));

@@ -19,7 +19,8 @@ TEST_CASE("every kind has a unique kind, table and JSON key, and fields with uni
         CHECK(tables.insert(d->table).second);
         CHECK(jsonKeys.insert(d->jsonKey).second);
         CHECK(d->step >= 1);
-        CHECK((d->step <= 10 || d->step == kResetStep || d->step == kWorkshopStep));
+        CHECK((d->step <= 10 || d->step == kResetStep || d->step == kWorkshopStep ||
+               d->step == kDeliverablesStep));
         std::set<std::string_view> keys;
         for (const auto& f : d->fields) {
             INFO(d->kind << "." << f.key);
@@ -134,4 +135,31 @@ TEST_CASE("validation reports missing required fields, dangling references and l
     CHECK(has("id 'k1' is empty or used twice"));
     CHECK(has("Segment k1 (k1) / name: is required but empty"));
     CHECK(problems.size() == 4);
+}
+
+TEST_CASE("validation reports a cover logo the report cannot show and a section narrated twice",
+          "[model][deliverables]") {
+    Assessment a;
+    Cycle c;
+    c.id = "c1";
+    c.name = "2026";
+    c.cover.id = "c1";
+    c.cover.logo = "data:image/png;base64,QUJD";  // "ABC": not an image
+    SectionNarrative summary, again, closing;
+    summary.id = "n1", summary.part = ReportPart::Summary, summary.text = "First";
+    again.id = "n2", again.part = ReportPart::Summary, again.text = "Second";
+    closing.id = "n3", closing.part = ReportPart::Closing;
+    c.narratives = {summary, again, closing};
+    a.cycles.push_back(c);
+    const auto problems = validateAssessment(a);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].where == "cycle 2026 / Report cover / logo");
+    CHECK(problems[0].message == "the logo is not a PNG or JPEG image");
+    CHECK(problems[1].where == "cycle 2026 / Section narrative n2 / part");
+    CHECK(problems[1].message == "'Executive summary' already has a narrative (n1)");
+
+    a.cycles[0].cover.logo.clear();  // no logo is fine
+    a.cycles[0].narratives.pop_back();
+    a.cycles[0].narratives[1].part = ReportPart::Step3;
+    CHECK(validateAssessment(a).empty());
 }
