@@ -3,11 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "cli/exit_codes.h"
+#include "engine/deliverables/action_drafts.h"
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
 #include "store/document.h"
@@ -58,6 +60,11 @@ int printInfo(const store::Document& doc) {
             fmt::print("  step {:>2}: {}\n", step,
                        counts.empty() ? "(statement and figures)" : counts);
         }
+        fmt::print(
+            "  report:   {} actions ({} open), {} narratives, {} sign-offs{}\n", c.actions.size(),
+            std::count_if(c.actions.begin(), c.actions.end(),
+                          [](const ActionItem& x) { return deliverables::isOpen(x); }),
+            c.narratives.size(), c.signOffs.size(), c.cover.logo.empty() ? "" : ", a cover logo");
     }
     return kOk;
 }

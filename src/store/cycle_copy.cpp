@@ -26,6 +26,7 @@ Cycle copyCycleForReset(const Cycle& from, const EntityId& newCycleId, const std
     });
     copy.narratives.clear();
     copy.signOffs.clear();
+    copy.cover.title.clear();  // titles name their year; who it is for and the logo stay
     std::map<EntityId, EntityId> newIdOf;
     for (const auto* kind : entityDescriptors()) {
         if (kind->singleton) continue;

@@ -297,3 +297,42 @@ TEST_CASE("hostile workshop text is escaped in HTML and kept whole in JSON",
     CHECK(json.find("<script>alert(2)</script> Bobby'); DROP TABLE cycles;--") !=
           std::string::npos);
 }
+
+TEST_CASE("what changed since 2025: last cycle's actions closed there or carried and since done",
+          "[report][builder][changes][deliverables]") {
+    auto a = makeTestAssessment();
+    addEarlierCycle(a);
+    Cycle& before = a.cycles.back();  // c-2025
+    REQUIRE(before.id == "c-2025");
+    auto action = [](const char* id, const char* title, ActionStatus status) {
+        ActionItem item;
+        item.id = id, item.title = title, item.owner = "Ops", item.status = status;
+        return item;
+    };
+    before.actions = {action("a-1", "Clean the CRM", ActionStatus::Done),
+                      action("a-2", "Loyalty cards", ActionStatus::Dropped),
+                      action("a-3", "Renewal desk", ActionStatus::InProgress),
+                      action("a-4", "Exit calls", ActionStatus::Blocked)};
+    // As a new cycle carries them: the open two, one of them done since.
+    ActionItem desk = action("a-13", "Renewal desk", ActionStatus::Done);
+    desk.originId = "a-3";
+    ActionItem calls = action("a-14", "Exit calls", ActionStatus::InProgress);
+    calls.originId = "a-4";
+    a.cycles[0].actions = {desk, calls};
+    ReportInputs inputs{day(2026, 4, 2), makeTestScores(), makeTestCurve()};
+    const ReportData r = buildReportData(a, a.cycles[0], inputs);
+    const Section* s = findSection(r, "changes");
+    REQUIRE(s);
+    const Table* t = tableNamed(*s, "Actions of cycle 2025");
+    REQUIRE(t);
+    CHECK(t->rows == std::vector<Row>{{"Clean the CRM", "Ops", "Done", "Closed"},
+                                      {"Loyalty cards", "Ops", "Dropped", "Closed"},
+                                      {"Renewal desk", "Ops", "In progress", "Done"},
+                                      {"Exit calls", "Ops", "Blocked", "In progress"}});
+    // 4 actions: a-1 done, a-2 dropped; a-3 and a-4 carried, a-3 done since.
+    const auto paragraphs = blocksOf<Paragraph>(*s);
+    REQUIRE(paragraphs.size() == 2);
+    CHECK(paragraphs[1]->text ==
+          "Of the 4 actions of cycle 2025: done by then 1, dropped 1; carried into this cycle 2, "
+          "of which done since 1.");
+}

@@ -147,6 +147,39 @@ Table milestonesByOwner(const reset::CycleComparison& c) {
     return t;
 }
 
+// Last cycle's actions: closed there, or carried here and how far they got since.
+std::vector<Block> actionsSince(const Cycle& from, const Cycle& to) {
+    if (from.actions.empty()) return {};
+    std::size_t done = 0, dropped = 0, carried = 0, doneSince = 0;
+    Table table{"Actions of cycle " + (from.name.empty() ? from.id : from.name),
+                {{"Action"}, {"Owner"}, {"Status then"}, {"Status now"}},
+                {},
+                ""};
+    for (const auto& old : from.actions) {
+        const auto later = std::find_if(to.actions.begin(), to.actions.end(),
+                                        [&](const ActionItem& a) { return a.originId == old.id; });
+        done += old.status == ActionStatus::Done;
+        dropped += old.status == ActionStatus::Dropped;
+        std::string now = "Not carried over";
+        if (later != to.actions.end()) {
+            ++carried;
+            doneSince += later->status == ActionStatus::Done;
+            now = std::string(choiceLabel(later->status));
+        } else if (old.status == ActionStatus::Done || old.status == ActionStatus::Dropped) {
+            now = "Closed";
+        }
+        table.rows.push_back(
+            {old.title, old.owner, std::string(choiceLabel(old.status)), std::move(now)});
+    }
+    Paragraph summary{
+        "",
+        fmt::format("Of the {} of cycle {}: done by then {}, dropped {}; carried into this "
+                    "cycle {}, of which done since {}.",
+                    plural(from.actions.size(), "action", "actions"),
+                    from.name.empty() ? from.id : from.name, done, dropped, carried, doneSince)};
+    return {std::move(summary), std::move(table)};
+}
+
 }  // namespace
 
 std::optional<Section> changesSection(const BuildContext& ctx) {
@@ -220,6 +253,7 @@ std::optional<Section> changesSection(const BuildContext& ctx) {
         items.rows.push_back({std::string(reset::changeKindName(i.change)), kind, i.name, fields});
     }
     s.blocks.push_back(std::move(items));
+    for (auto& block : actionsSince(*from, ctx.cycle)) s.blocks.push_back(std::move(block));
     return s;
 }
 
