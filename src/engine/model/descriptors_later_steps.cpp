@@ -6,16 +6,7 @@ namespace crm {
 
 std::vector<EntityDescriptor> buildLaterStepDescriptors() {
     using namespace fields;
-    auto make = [](std::string_view kind, std::string_view table, std::string_view jsonKey,
-                   std::string_view label, int step) {
-        EntityDescriptor d;
-        d.kind = kind;
-        d.table = table;
-        d.jsonKey = jsonKey;
-        d.label = label;
-        d.step = step;
-        return d;
-    };
+    constexpr auto make = kindOf;
     std::vector<EntityDescriptor> all;
 
     auto segment = make("segment", "segment", "segments", "Segment", 6);

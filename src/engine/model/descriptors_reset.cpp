@@ -8,13 +8,7 @@ std::vector<EntityDescriptor> buildResetDescriptors() {
     using namespace fields;
     auto make = [](std::string_view kind, std::string_view table, std::string_view jsonKey,
                    std::string_view label) {
-        EntityDescriptor d;
-        d.kind = kind;
-        d.table = table;
-        d.jsonKey = jsonKey;
-        d.label = label;
-        d.step = kResetStep;
-        return d;
+        return kindOf(kind, table, jsonKey, label, kResetStep);
     };
     std::vector<EntityDescriptor> all;
 

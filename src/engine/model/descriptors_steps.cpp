@@ -7,16 +7,7 @@ namespace {
 
 using namespace fields;
 
-EntityDescriptor make(std::string_view kind, std::string_view table, std::string_view jsonKey,
-                      std::string_view label, int step) {
-    EntityDescriptor d;
-    d.kind = kind;
-    d.table = table;
-    d.jsonKey = jsonKey;
-    d.label = label;
-    d.step = step;
-    return d;
-}
+constexpr auto make = kindOf;
 
 std::vector<EntityDescriptor> buildAll() {
     std::vector<EntityDescriptor> all;

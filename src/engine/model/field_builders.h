@@ -4,6 +4,18 @@
 
 namespace crm::fields {
 
+// A kind without fields yet: names, table and the step that owns it.
+inline EntityDescriptor kindOf(std::string_view kind, std::string_view table,
+                               std::string_view jsonKey, std::string_view label, int step) {
+    EntityDescriptor d;
+    d.kind = kind;
+    d.table = table;
+    d.jsonKey = jsonKey;
+    d.label = label;
+    d.step = step;
+    return d;
+}
+
 template <class E>
 FieldDescriptor text(std::string_view key, std::string_view label, std::string E::*member,
                      bool required = false, FieldType type = FieldType::Text) {

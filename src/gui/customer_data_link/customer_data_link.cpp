@@ -15,6 +15,7 @@
 #include "gui/customer_data_link/segment_figures_dialog.h"
 #include "gui/document_session.h"
 #include "gui/main_window.h"
+#include "gui/own_page_view.h"
 #include "gui/step_sidebar.h"
 #include "store/document.h"
 
@@ -30,25 +31,6 @@ void insertAfterShortcut(QMenu& menu, QAction* action, const QKeySequence& ancho
             return;
         }
     menu.addAction(action);
-}
-
-// The page with a way back to the steps above it.
-QWidget* makeView(MainWindow& window, CustomerDataPage* page) {
-    auto* view = new QWidget;
-    view->setObjectName(QStringLiteral("customerDataView"));
-    view->setProperty("helpFile", QStringLiteral("customer-data.md"));
-    auto* back = new QPushButton(QObject::tr("← Back to the steps"), view);
-    back->setObjectName(QStringLiteral("customerDataBackButton"));
-    QObject::connect(back, &QPushButton::clicked, &window,
-                     [&window] { window.goToStep(window.currentStep()); });
-    auto* top = new QHBoxLayout;
-    top->addWidget(back);
-    top->addStretch(1);
-    auto* layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(page, 1);
-    return view;
 }
 
 void connectOffers(MainWindow& window, CustomerDataPage* page) {
@@ -90,7 +72,8 @@ void attachCustomerData(MainWindow& window) {
     auto* views = window.findChild<QStackedWidget*>(QStringLiteral("views"));
     if (!views) return;  // the window has no page stack to join
     auto* page = new CustomerDataPage;
-    QWidget* view = makeView(window, page);
+    QWidget* view = makeOwnPageView(window, page, QStringLiteral("customerDataView"),
+                                    QStringLiteral("customer-data.md"));
     views->addWidget(view);
     connectOffers(window, page);
 

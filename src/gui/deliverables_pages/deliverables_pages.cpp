@@ -17,6 +17,7 @@
 #include "gui/document_session.h"
 #include "gui/entity_table_editor.h"
 #include "gui/main_window.h"
+#include "gui/own_page_view.h"
 #include "gui/step_sidebar.h"
 
 namespace crm::gui {
@@ -36,25 +37,6 @@ class FlushOnClose : public QObject {
   private:
     ReportContentPage* page_;
 };
-
-// The page under a way back to the steps, with its own help text.
-QWidget* makeView(MainWindow& window, QWidget* page, const QString& name, const QString& help) {
-    auto* view = new QWidget;
-    view->setObjectName(name);
-    view->setProperty("helpFile", help);
-    auto* back = new QPushButton(QObject::tr("← Back to the steps"), view);
-    back->setAutoDefault(false);
-    QObject::connect(back, &QPushButton::clicked, &window,
-                     [&window] { window.goToStep(window.currentStep()); });
-    auto* top = new QHBoxLayout;
-    top->addWidget(back);
-    top->addStretch(1);
-    auto* layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(page, 1);
-    return view;
-}
 
 QAction* makeShowAction(MainWindow& window, const QString& text, const QString& name,
                         const QKeySequence& keys, const QString& tip) {
@@ -78,10 +60,10 @@ void attachDeliverablePages(MainWindow& window) {
 
     auto* actions = new ActionPlanPage(session);
     auto* content = new ReportContentPage(session);
-    QWidget* actionView = makeView(window, actions, QStringLiteral("actionPlanView"),
-                                   QStringLiteral("action-plan.md"));
-    QWidget* contentView = makeView(window, content, QStringLiteral("reportContentView"),
-                                    QStringLiteral("report-content.md"));
+    QWidget* actionView = makeOwnPageView(window, actions, QStringLiteral("actionPlanView"),
+                                          QStringLiteral("action-plan.md"));
+    QWidget* contentView = makeOwnPageView(window, content, QStringLiteral("reportContentView"),
+                                           QStringLiteral("report-content.md"));
     views->addWidget(actionView);
     views->addWidget(contentView);
     window.installEventFilter(new FlushOnClose(contentView, content));
