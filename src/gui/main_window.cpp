@@ -268,6 +268,8 @@ void MainWindow::refreshHelp() {
             ? resourcesDir() + QStringLiteral("/help/reset.md")
             : resourcesDir() +
                   QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
+    helpDock_->setWindowTitle(views_->currentIndex() > 0 ? tr("Help for this page")
+                                                         : tr("Help for this step"));
     QFile file(path);
     if (file.open(QIODevice::ReadOnly))
         help_->setMarkdown(QString::fromUtf8(file.readAll()));
