@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include "engine/deliverables/action_drafts.h"
 #include "engine/deliverables/logo_image.h"
 #include "engine/deliverables/rich_text.h"
+#include "gui/deliverables_pages/action_plan_export.h"
 #include "gui/deliverables_pages/action_plan_page.h"
 #include "gui/deliverables_pages/cover_form.h"
 #include "gui/deliverables_pages/narrative_editor.h"
@@ -51,6 +53,7 @@ class GuiDeliverablesTest : public QObject {
     void actionTypedByKeyboardOnly();
     void draftFromRecommendationsIsOneUndoStep();
     void hiddenFieldsHaveNoColumn();
+    void actionPlanExportedFromTheWindow();
     void screenshots();
 };
 
@@ -176,6 +179,50 @@ void GuiDeliverablesTest::hiddenFieldsHaveNoColumn() {
 }
 
 // Set CRMW_SCREENSHOT_DIR to keep pictures of both pages on the sample.
+void GuiDeliverablesTest::actionPlanExportedFromTheWindow() {
+    QuillmereWindow fx;
+    QVERIFY(fx.ok());
+    auto* page = showActionPlan(fx.window());
+    QVERIFY(page);
+    const auto actions = fx.cycle().actions.size();
+    QCOMPARE(actions, std::size_t{8});  // the sample's act-101 .. act-108
+    QTemporaryDir dir;
+    // Alt+X on the page opens the chooser; the facilitator types a name and presses Enter.
+    QTest::keyClick(page, Qt::Key_X, Qt::AltModifier);
+    QFileDialog* chooser = nullptr;
+    QTRY_VERIFY((chooser = fx.window().findChild<QFileDialog*>(
+                     QStringLiteral("actionPlanFileChooser"))) != nullptr);
+    const QString xlsx = QDir(dir.path()).filePath(QStringLiteral("plan.xlsx"));
+    // The whole path typed into the chooser's name field, then Enter, as a user does.
+    auto* name = chooser->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setText(xlsx);
+    QTest::keyClick(name, Qt::Key_Return);
+    auto* banner = fx.window().findChild<QLabel*>(QStringLiteral("messageBanner"));
+    QTRY_VERIFY2(QFile::exists(xlsx), qPrintable(banner ? banner->text() : QString()));
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QCOMPARE(workbook.read(2), QByteArray("PK"));  // a zip, as every .xlsx is
+    QVERIFY(!QFile::exists(xlsx + QStringLiteral(".tmp")));
+
+    // CSV: the header and one CRLF line per action (no action text of the sample has a line
+    // break).
+    const QString csv = QDir(dir.path()).filePath(QStringLiteral("plan.csv"));
+    QString error;
+    QVERIFY(gui::writeActionPlanFile(fx.window().session(), csv, &error));
+    QFile lines(csv);
+    QVERIFY(lines.open(QIODevice::ReadOnly));
+    const QByteArray text = lines.readAll();
+    QCOMPARE(text.count("\r\n"), qsizetype(actions + 1));
+    QVERIFY(text.contains("act-101,Choose a KPI for furniture"));
+
+    // A folder that does not exist: refused with the file named, nothing left behind.
+    const QString nowhere = QDir(dir.path()).filePath(QStringLiteral("no/such/plan.xlsx"));
+    QVERIFY(!gui::writeActionPlanFile(fx.window().session(), nowhere, &error));
+    QVERIFY2(error.contains(QStringLiteral("plan.xlsx")), qPrintable(error));
+    QVERIFY(!QDir(dir.path()).exists(QStringLiteral("no")));
+}
+
 void GuiDeliverablesTest::screenshots() {
     const QString shots = qEnvironmentVariable("CRMW_SCREENSHOT_DIR");
     if (shots.isEmpty()) QSKIP("CRMW_SCREENSHOT_DIR not set");

@@ -32,6 +32,13 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, QWidget* parent)
     draft_->setToolTip(
         tr("Adds one action for each recommendation of the assessment that no action tracks "
            "yet (Alt+D). Ctrl+Z removes all of them at once."));
+    export_ = new QPushButton(tr("E&xport to spreadsheet..."), this);
+    export_->setObjectName(QStringLiteral("exportActionPlanButton"));
+    export_->setAutoDefault(false);
+    export_->setToolTip(
+        tr("Saves the plan as .xlsx (actions, KPIs, milestones, capability "
+           "gaps, step-10 plan) or as .csv (the actions) (Alt+X)"));
+    connect(export_, &QPushButton::clicked, this, &ActionPlanPage::exportRequested);
     result_ = new QLabel(this);
     result_->setObjectName(QStringLiteral("draftResult"));
     result_->setWordWrap(true);
@@ -39,6 +46,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, QWidget* parent)
     summary_->setObjectName(QStringLiteral("actionSummary"));
     auto* draftRow = new QHBoxLayout;
     draftRow->addWidget(draft_);
+    draftRow->addWidget(export_);
     draftRow->addWidget(result_, 1);
     draftRow->addWidget(summary_);
 

@@ -19,8 +19,12 @@ class ActionPlanPage : public QWidget {
 
     EntityTableEditor* table() const { return table_; }
     QPushButton* draftButton() const { return draft_; }
+    QPushButton* exportButton() const { return export_; }
     QLabel* resultLabel() const { return result_; }
     void draftFromRecommendations();
+
+  signals:
+    void exportRequested();  // the window asks where to save the spreadsheet
 
   private:
     void refreshSummary();
@@ -28,6 +32,7 @@ class ActionPlanPage : public QWidget {
     DocumentSession& session_;
     EntityTableEditor* table_ = nullptr;
     QPushButton* draft_ = nullptr;
+    QPushButton* export_ = nullptr;
     QLabel* result_ = nullptr;
     QLabel* summary_ = nullptr;
 };

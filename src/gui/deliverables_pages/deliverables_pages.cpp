@@ -8,9 +8,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "gui/deliverables_pages/action_plan_export.h"
 #include "gui/deliverables_pages/action_plan_page.h"
 #include "gui/deliverables_pages/narrative_editor.h"
 #include "gui/deliverables_pages/report_content_page.h"
@@ -91,6 +93,35 @@ void attachDeliverablePages(MainWindow& window) {
         window.sidebar()->setCurrentRow(-1);  // a click on any step comes back to the steps
         focus->setFocus();
     };
+    // File > Export Action Plan... and the page's button ask where, then write at once (the
+    // workbook of the sample takes well under a second).
+    auto* exportAction = new QAction(QObject::tr("Export Action &Plan..."), &window);
+    exportAction->setObjectName(QStringLiteral("actionExportActionPlan"));
+    exportAction->setStatusTip(
+        QObject::tr("The action plan as a spreadsheet (.xlsx) or the actions as CSV"));
+    const QList<QAction*> fileActions = window.fileMenu()->actions();
+    for (qsizetype i = 0; i < fileActions.size(); ++i)
+        if (fileActions[i]->objectName() == QStringLiteral("actionExportReport")) {
+            window.fileMenu()->insertAction(
+                i + 1 < fileActions.size() ? fileActions[i + 1] : nullptr, exportAction);
+            break;
+        }
+    if (!window.fileMenu()->actions().contains(exportAction))
+        window.fileMenu()->addAction(exportAction);
+    auto exportPlan = [&window, &session] {
+        chooseAndExportActionPlan(&window, session, [&window](const QString& message, bool ok) {
+            if (ok)
+                window.statusBar()->showMessage(message, 8000);
+            else
+                window.showMessage(QObject::tr("Cannot export the action plan: %1").arg(message));
+        });
+    };
+    QObject::connect(exportAction, &QAction::triggered, &window, exportPlan);
+    QObject::connect(actions, &ActionPlanPage::exportRequested, &window, exportPlan);
+    auto enableExport = [exportAction, &session] { exportAction->setEnabled(session.isOpen()); };
+    QObject::connect(&session, &DocumentSession::documentReset, exportAction, enableExport);
+    enableExport();
+
     QObject::connect(showActions, &QAction::triggered, actionView,
                      [show, actionView, actions] { show(actionView, actions->table()->view()); });
     QObject::connect(showContent, &QAction::triggered, contentView, [show, contentView, content] {
