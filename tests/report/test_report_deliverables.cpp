@@ -152,3 +152,18 @@ TEST_CASE("deliverables: JSON keeps the Markdown and the parsed blocks",
     CHECK((*closing)["blocks"][1]["people"][1] ==
           nlohmann::json{{"name", "Omar Haddad"}, {"role", "Head of service"}, {"date", ""}});
 }
+
+TEST_CASE("deliverables: a dropped action is counted but its cost is not",
+          "[report][deliverables]") {
+    Assessment a = withDeliverables();
+    ActionItem dropped;
+    dropped.id = "act-x", dropped.title = "Loyalty cards", dropped.status = ActionStatus::Dropped;
+    dropped.cost = Money{5000000};  // 5,000.000 in thousandths
+    a.cycles[0].actions.push_back(dropped);
+    const ReportData r =
+        buildReportData(a, a.cycles[0], {day(2026, 4, 2), makeTestScores(), makeTestCurve()});
+    // The three fixture actions still total 139,750.75 (worked out in deliverables_fixture.h).
+    CHECK(std::get<Paragraph>(sectionById(r, "action-plan")->blocks[0]).text ==
+          "4 actions: 1 done, 1 in progress, 1 not started, 1 dropped; total cost without the "
+          "dropped ones 139,750.75.");
+}

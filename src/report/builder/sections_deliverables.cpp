@@ -37,6 +37,7 @@ std::string actionSummary(const Cycle& cycle) {
     std::size_t withoutCost = 0;
     for (const auto& a : cycle.actions) {
         ++byStatus[static_cast<std::size_t>(a.status)];
+        if (a.status == ActionStatus::Dropped) continue;  // will not be spent
         if (auto cost = deliverables::effectiveCost(cycle, a))
             total += *cost;
         else
@@ -53,8 +54,10 @@ std::string actionSummary(const Cycle& cycle) {
         label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
         counts += (counts.empty() ? "" : ", ") + std::to_string(n) + " " + label;
     }
+    const bool anyDropped = byStatus[static_cast<std::size_t>(ActionStatus::Dropped)] > 0;
     std::string line = plural(cycle.actions.size(), "action", "actions") + ": " + counts +
-                       "; total cost " + formatAmount(total);
+                       (anyDropped ? "; total cost without the dropped ones " : "; total cost ") +
+                       formatAmount(total);
     if (withoutCost > 0)
         line += " (" + plural(withoutCost, "action has", "actions have") + " no cost)";
     return line + ".";
