@@ -44,15 +44,13 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
         toc.push_back({report.sections[i].number, report.sections[i].title,
                        known ? known->sectionPages[i] : 0});
     drawContents(flow, toc);
+    // The summary page is full to its last line; the facilitator's note on it goes below the
+    // contents, where the reader meets it just before the summary.
+    for (const auto& narrative : report.summary.narratives) drawRichText(flow, narrative);
 
     LayoutResult result;
     drawExecutiveSummary(flow, report.summary);
     result.summaryPage = flow.page();
-    // The summary page is full; the facilitator's note on it follows on the next page.
-    if (!report.summary.narratives.empty()) {
-        flow.startPage(true);
-        for (const auto& narrative : report.summary.narratives) drawRichText(flow, narrative);
-    }
     for (const auto& section : report.sections) {
         flow.setSectionTitle(WrappedText::fromUtf8(
             section.number.empty() ? section.title : section.number + " " + section.title));
