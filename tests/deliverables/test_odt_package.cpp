@@ -129,3 +129,37 @@ TEST_CASE("paragraph text keeps spaces, line breaks and drops control characters
     CHECK(odt::escapeXml("caf\xe9 cr\xc3\xa8me") == "caf\uFFFD cr\u00e8me");
     CHECK(odt::escapeXml("\xed\xa0\x80") == "\uFFFD\uFFFD\uFFFD");  // a UTF-16 surrogate
 }
+
+TEST_CASE("odt table columns get widths by what they hold", "[odt]") {
+    ReportData report;
+    report.title.company = "Width test";
+    Section s{"step-1", "1", "Widths", "", {}};
+    // "Note": 60 characters a row; "Id": a 4-letter word; "Owner": the word "Commercial".
+    s.blocks.push_back(Table{"",
+                             {{"Id"}, {"Note"}, {"Owner"}},
+                             {{"a-12", std::string(60, 'x').replace(10, 1, " "), "Commercial"},
+                              {"a-13", std::string(60, 'y').replace(10, 1, " "), "Commercial"}},
+                             ""});
+    report.sections.push_back(s);
+    std::string error;
+    const auto bytes = renderOdt(report, {}, &error);
+    REQUIRE(bytes);
+    const std::string content = readZip(*bytes).files.at("content.xml");
+    const std::regex column(R"re(<table:table-column table:style-name="TblColW(\d+)"/>)re");
+    std::vector<int> widths;
+    for (auto it = std::sregex_iterator(content.begin(), content.end(), column);
+         it != std::sregex_iterator(); ++it)
+        widths.push_back(std::stoi((*it)[1]));
+    // Floors are the longest word + 2: Id 6 ("a-12" 4), Note 20 (a word of 18, capped: the 49
+    // x's after the space), Owner 12 ("Commercial" 10). Averages: 4, 60, 10. Floors total 38;
+    // the 78-character line leaves 40 for Note's wish of 60 - 20 = 40: all of it.
+    // In tenths of a character: 60, 600, 120.
+    REQUIRE(widths.size() >= 3);
+    const std::vector<int> last(widths.end() - 3, widths.end());
+    CHECK(last == std::vector<int>{60, 600, 120});
+    for (int w : last)
+        CHECK(content.find("style:name=\"TblColW" + std::to_string(w) +
+                           "\" style:family=\"table-column\"><style:table-column-properties "
+                           "style:rel-column-width=\"" +
+                           std::to_string(w) + "*\"/>") != std::string::npos);
+}

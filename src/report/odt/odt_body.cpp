@@ -1,6 +1,7 @@
 #include "report/odt/odt_body.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "report/charts/chart_svg.h"
@@ -74,13 +75,60 @@ void BodyWriter::paragraphs(const std::string& style, const std::string& text) {
     }
 }
 
+namespace {
+
+// Relative column widths, so a word processor does not give every column the same room. Each
+// column gets at least its longest word (a word is never broken when it fits) and shares what is
+// left of the line by how much text it holds on average. Units: characters of body text, of
+// which about 85 fit across the table.
+std::vector<int> columnWidths(const std::vector<TableColumn>& columns,
+                              const std::vector<std::vector<std::string>>& rows) {
+    constexpr double kLineChars = 78;
+    std::vector<double> floor(columns.size()), want(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        std::size_t longest = 0, total = 0;
+        auto scan = [&longest](const std::string& text) {
+            std::size_t word = 0;
+            for (char c : text + " ") {
+                word = c == ' ' ? 0 : word + 1;
+                longest = std::max(longest, std::min<std::size_t>(word, 18));
+            }
+        };
+        scan(columns[i].header);
+        for (const auto& row : rows)
+            if (i < row.size()) {
+                scan(row[i]);
+                total += row[i].size();
+            }
+        floor[i] = static_cast<double>(longest) + 2;  // cell padding, bold headers
+        const double average = rows.empty() ? 0 : static_cast<double>(total) / rows.size();
+        want[i] = std::max(floor[i], average);
+    }
+    double floors = 0, extra = 0;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        floors += floor[i];
+        extra += want[i] - floor[i];
+    }
+    const double share = extra > 0 ? std::max(0.0, kLineChars - floors) / extra : 0;
+    std::vector<int> widths;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        widths.push_back(static_cast<int>(
+            std::lround(10 * (floor[i] + std::min(1.0, share) * (want[i] - floor[i])))));
+    return widths;
+}
+
+}  // namespace
+
 void BodyWriter::table(const std::vector<TableColumn>& columns,
                        const std::vector<std::vector<std::string>>& rows, bool headerRow) {
     ++tableCount_;
     out_ += "<table:table table:name=\"Table" + std::to_string(tableCount_) +
             "\" table:style-name=\"Tbl\">\n";
-    out_ += "<table:table-column table:style-name=\"TblColumn\" table:number-columns-repeated=\"" +
-            std::to_string(std::max<std::size_t>(columns.size(), 1)) + "\"/>\n";
+    if (columns.empty()) out_ += "<table:table-column table:style-name=\"TblColumn\"/>\n";
+    for (int width : columnWidths(columns, rows)) {
+        columnWidths_.insert(width);
+        out_ += "<table:table-column table:style-name=\"TblColW" + std::to_string(width) + "\"/>\n";
+    }
     auto cell = [&](std::string_view paragraphStyle, const std::string& text) {
         out_ += "<table:table-cell table:style-name=\"TblCell\" office:value-type=\"string\">";
         out_ += "<text:p text:style-name=\"" + std::string(paragraphStyle) + "\">" +
@@ -263,6 +311,16 @@ void BodyWriter::operator()(const Chart& chart) {
     const std::string alt = chart.caption.empty() ? name : chart.caption;
     out_ += "<svg:title>" + escapeXml(alt) + "</svg:title></draw:frame></text:p>\n";
     if (!chart.caption.empty()) paragraph("Caption", chart.caption);
+}
+
+std::string BodyWriter::columnStyles() const {
+    std::string out;
+    for (int width : columnWidths_)
+        out += "<style:style style:name=\"TblColW" + std::to_string(width) +
+               "\" style:family=\"table-column\"><style:table-column-properties "
+               "style:rel-column-width=\"" +
+               std::to_string(width) + "*\"/></style:style>\n";
+    return out;
 }
 
 }  // namespace crm::report::odt

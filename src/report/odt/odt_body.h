@@ -1,6 +1,7 @@
 #pragma once
 // The body of content.xml, one function per kind of report part. Styles named here are
 // defined in odt_styles.cpp (common ones) and odt_content.cpp (automatic ones).
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,8 @@ class BodyWriter {
     void summary(const ExecutiveSummary& summary);
     void section(const Section& section);
     const std::string& xml() const { return out_; }
+    // The table-column styles the tables used: one per relative width.
+    std::string columnStyles() const;
 
     // Visitors of the block variant.
     void operator()(const Paragraph& paragraph);
@@ -47,6 +50,7 @@ class BodyWriter {
     std::vector<OdtPicture>* pictures_;
     std::string out_;
     int tableCount_ = 0;
+    std::set<int> columnWidths_;
     bool wroteDeliverables_ = false;
 };
 

@@ -50,6 +50,7 @@ std::string contentXml(const ReportData& report, const OdtOptions& options,
     out += kContentNamespaces;
     out += " office:version=\"1.3\">\n";
     std::string automatic = kAutomaticStyles;
+    automatic.insert(automatic.rfind("</office:automatic-styles>"), body.columnStyles());
     // Only reports with narratives or sign-offs get their styles: others stay as they were.
     if (body.wroteDeliverables())
         automatic.insert(automatic.rfind("</office:automatic-styles>"),
