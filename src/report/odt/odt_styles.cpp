@@ -6,16 +6,6 @@
 namespace crm::report::odt {
 namespace {
 
-constexpr const char* kNamespaces =
-    " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-    " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-    " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
-    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-    " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
-    " xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
-
 std::string paragraphStyle(const std::string& name, const std::string& display,
                            const std::string& parent, const std::string& paragraphProps,
                            const std::string& textProps, const std::string& extra = {}) {
@@ -66,7 +56,7 @@ std::string listStyle(const std::string& name, bool numbered) {
 std::string stylesXml(const ReportData& report) {
     const TitlePage& t = report.title;
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles";
-    out += kNamespaces;
+    out += kOdfNamespaces;
     out +=
         " office:version=\"1.3\">\n<office:font-face-decls>"
         "<style:font-face style:name=\"DejaVu Sans\" svg:font-family=\"'DejaVu Sans'\" "

@@ -26,16 +26,6 @@ constexpr const char* kAutomaticStyles =
     "<style:style style:name=\"Contents\" style:family=\"section\"/>\n"
     "</office:automatic-styles>\n";
 
-constexpr const char* kContentNamespaces =
-    " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-    " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-    " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
-    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-    " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
-    " xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
-
 }  // namespace
 
 std::string contentXml(const ReportData& report, const OdtOptions& options,
@@ -47,7 +37,7 @@ std::string contentXml(const ReportData& report, const OdtOptions& options,
     for (const auto& section : report.sections) body.section(section);
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content";
-    out += kContentNamespaces;
+    out += kOdfNamespaces;
     out += " office:version=\"1.3\">\n";
     std::string automatic = kAutomaticStyles;
     automatic.insert(automatic.rfind("</office:automatic-styles>"), body.columnStyles());

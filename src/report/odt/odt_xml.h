@@ -7,6 +7,17 @@
 
 namespace crm::report::odt {
 
+// The namespace declarations of content.xml and styles.xml (both root elements use them all).
+inline constexpr const char* kOdfNamespaces =
+    " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+    " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+    " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
+    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+    " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
+    " xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
+
 // Escaped attribute or element text, forbidden characters dropped.
 std::string escapeXml(std::string_view text);
 
