@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/assessment_json.h"
+#include "cli/cycle_argument.h"
 #include "cli/exit_codes.h"
 #include "engine/assessment/format_text.h"
 #include "engine/reset/cycle_comparison.h"
@@ -27,11 +28,7 @@ void addAssessCommand(CLI::App& app, CommandAction& action) {
         action = [] {
             auto doc = store::Document::open(file);
             const Assessment& a = doc.assessment();
-            const Cycle* cycle =
-                cycleArg.empty() ? a.currentCycle() : reset::findCycleByIdOrName(a, cycleArg);
-            if (!cycle)
-                throw store::StoreError(store::StoreErrorKind::InvalidInput,
-                                        fmt::format("--cycle '{}': no such cycle", cycleArg));
+            const Cycle* cycle = &cycleArgument(a, cycleArg, "--cycle");
             // Workshop votes and "not applicable" marks shape what the scores see.
             std::vector<std::string> excluded;
             const Cycle scored = workshop::effectiveCycle(*cycle, a.profile, &excluded);

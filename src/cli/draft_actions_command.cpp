@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/cycle_argument.h"
 #include "cli/exit_codes.h"
 #include "engine/assessment/assessment_result.h"
 #include "engine/deliverables/action_drafts.h"
@@ -19,11 +20,7 @@ std::string file, cycleArg;
 int draftActions() {
     auto doc = store::Document::open(file);
     const Assessment& a = doc.assessment();
-    const Cycle* cycle =
-        cycleArg.empty() ? a.currentCycle() : reset::findCycleByIdOrName(a, cycleArg);
-    if (!cycle)
-        throw store::StoreError(store::StoreErrorKind::InvalidInput,
-                                fmt::format("--cycle '{}': no such cycle", cycleArg));
+    const Cycle* cycle = &cycleArgument(a, cycleArg, "--cycle");
     // Scored as the report and `crmw assess` score it: workshop values in, "not applicable" out.
     const Cycle scored = workshop::effectiveCycle(*cycle, a.profile);
     const auto recommendations = assessment::assess(scored, a.profile).recommendations;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "cli/cycle_argument.h"
 #include "cli/exit_codes.h"
 #include "engine/reset/cycle_comparison.h"
 #include "report/actions/action_plan_files.h"
@@ -59,12 +60,7 @@ int exportActions() {
     }
     auto doc = store::Document::open(file, store::OpenMode::ReadOnly);
     const Assessment& a = doc.assessment();
-    const Cycle* cycle =
-        cycleArg.empty() ? a.currentCycle() : reset::findCycleByIdOrName(a, cycleArg);
-    if (!cycle) {
-        std::cerr << "crmw export-actions: --cycle '" << cycleArg << "': no such cycle\n";
-        return kInvalidInput;
-    }
+    const Cycle* cycle = &cycleArgument(a, cycleArg, "--cycle");
     const auto sheets = report::actionPlanWorkbook(*cycle, a.profile);
     const std::string title = "Action plan \u2014 " + a.companyName + " \u2014 " + cycle->name;
     for (const auto& out : *outputs) {

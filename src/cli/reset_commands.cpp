@@ -8,6 +8,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/cycle_argument.h"
 #include "cli/exit_codes.h"
 #include "engine/reset/cycle_comparison.h"
 #include "engine/reset/icalendar.h"
@@ -16,20 +17,6 @@
 namespace crm::cli {
 
 namespace {
-
-const Cycle& cycleArgument(const Assessment& a, const std::string& idOrName,
-                           const std::string& option) {
-    const Cycle* c = idOrName.empty() ? a.currentCycle() : reset::findCycleByIdOrName(a, idOrName);
-    if (!c) {
-        std::string known;
-        for (const auto& each : a.cycles)
-            known += fmt::format("{}{} ({})", known.empty() ? "" : ", ", each.name, each.id);
-        throw store::StoreError(
-            store::StoreErrorKind::InvalidInput,
-            fmt::format("{} '{}': no such cycle; the document has {}", option, idOrName, known));
-    }
-    return *c;
-}
 
 nlohmann::ordered_json optionalNumber(const std::optional<double>& v) {
     return v ? nlohmann::ordered_json(*v) : nullptr;
