@@ -15,23 +15,13 @@
 #include "gui/customer_data_link/segment_figures_dialog.h"
 #include "gui/document_session.h"
 #include "gui/main_window.h"
+#include "gui/menu_placement.h"
 #include "gui/own_page_view.h"
 #include "gui/step_sidebar.h"
 #include "store/document.h"
 
 namespace crm::gui {
 namespace {
-
-// Next to the action with that shortcut (here: after Import JSON), else at the end.
-void insertAfterShortcut(QMenu& menu, QAction* action, const QKeySequence& anchor) {
-    const QList<QAction*> actions = menu.actions();
-    for (qsizetype i = 0; i < actions.size(); ++i)
-        if (actions[i]->shortcut() == anchor) {
-            menu.insertAction(i + 1 < actions.size() ? actions[i + 1] : nullptr, action);
-            return;
-        }
-    menu.addAction(action);
-}
 
 void connectOffers(MainWindow& window, CustomerDataPage* page) {
     QObject::connect(page, &CustomerDataPage::relationshipFiguresOffered, &window,

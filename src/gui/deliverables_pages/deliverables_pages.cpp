@@ -19,6 +19,7 @@
 #include "gui/document_session.h"
 #include "gui/entity_table_editor.h"
 #include "gui/main_window.h"
+#include "gui/menu_placement.h"
 #include "gui/own_page_view.h"
 #include "gui/step_sidebar.h"
 
@@ -99,15 +100,9 @@ void attachDeliverablePages(MainWindow& window) {
     exportAction->setObjectName(QStringLiteral("actionExportActionPlan"));
     exportAction->setStatusTip(
         QObject::tr("The action plan as a spreadsheet (.xlsx) or the actions as CSV"));
-    const QList<QAction*> fileActions = window.fileMenu()->actions();
-    for (qsizetype i = 0; i < fileActions.size(); ++i)
-        if (fileActions[i]->objectName() == QStringLiteral("actionExportReport")) {
-            window.fileMenu()->insertAction(
-                i + 1 < fileActions.size() ? fileActions[i + 1] : nullptr, exportAction);
-            break;
-        }
-    if (!window.fileMenu()->actions().contains(exportAction))
-        window.fileMenu()->addAction(exportAction);
+    // Beside File > Export Report... (Ctrl+Shift+G).
+    insertAfterShortcut(*window.fileMenu(), exportAction,
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     auto exportPlan = [&window, &session] {
         chooseAndExportActionPlan(&window, session, [&window](const QString& message, bool ok) {
             if (ok)

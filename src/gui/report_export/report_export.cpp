@@ -5,23 +5,10 @@
 
 #include "gui/document_session.h"
 #include "gui/main_window.h"
+#include "gui/menu_placement.h"
 #include "gui/report_export/report_export_dialog.h"
 
 namespace crm::gui {
-namespace {
-
-// Next to the action with that shortcut (here: after Export JSON), else at the end.
-void insertAfterShortcut(QMenu& menu, QAction* action, const QKeySequence& anchor) {
-    const QList<QAction*> actions = menu.actions();
-    for (qsizetype i = 0; i < actions.size(); ++i)
-        if (actions[i]->shortcut() == anchor) {
-            menu.insertAction(i + 1 < actions.size() ? actions[i + 1] : nullptr, action);
-            return;
-        }
-    menu.addAction(action);
-}
-
-}  // namespace
 
 void attachReportExport(MainWindow& window) {
     // Once per window: features.cpp attaches it, and tests may call it again.
