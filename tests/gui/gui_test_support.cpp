@@ -5,7 +5,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "gui/document_session.h"
+#include "gui/app/document_session.h"
 #include "sample_workshop.h"
 #include "store/document.h"
 

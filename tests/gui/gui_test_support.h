@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "engine/model/assessment.h"
-#include "gui/main_window.h"
+#include "gui/app/main_window.h"
 
 namespace crm::testing {
 

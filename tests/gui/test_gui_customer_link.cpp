@@ -14,9 +14,9 @@
 
 #include "gui/customer_data/customer_data_page.h"
 #include "gui/customer_data/transaction_import_dialog.h"
-#include "gui/customer_data_link/customer_data_link.h"
-#include "gui/customer_data_link/segment_figures_dialog.h"
-#include "gui/document_session.h"
+#include "gui/customer_data/customer_data_link.h"
+#include "gui/customer_data/segment_figures_dialog.h"
+#include "gui/app/document_session.h"
 #include "gui_test_support.h"
 
 using namespace crm;

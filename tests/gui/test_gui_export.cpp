@@ -24,7 +24,7 @@
 
 #include "engine/transactions/format_detection.h"
 #include "engine/transactions/transaction_parser.h"
-#include "gui/document_session.h"
+#include "gui/app/document_session.h"
 #include "gui/report_export/report_export.h"
 #include "gui/report_export/report_export_dialog.h"
 #include "gui/report_export/report_preview.h"

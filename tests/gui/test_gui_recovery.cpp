@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "gui/document_session.h"
-#include "gui/recovery_offer.h"
+#include "gui/app/document_session.h"
+#include "gui/app/recovery_offer.h"
 #include "gui_test_support.h"
 
 using namespace crm;

@@ -18,11 +18,11 @@
 #include <QUndoStack>
 
 #include "engine/model/descriptor.h"
-#include "gui/document_session.h"
-#include "gui/edit_commands.h"
-#include "gui/entity_table_model.h"
-#include "gui/step_page.h"
-#include "gui/step_sidebar.h"
+#include "gui/app/document_session.h"
+#include "gui/commands/edit_commands.h"
+#include "gui/steps/entity_table_model.h"
+#include "gui/steps/step_page.h"
+#include "gui/steps/step_sidebar.h"
 #include "gui_test_support.h"
 #include "store/json_io.h"
 

@@ -3,9 +3,9 @@
 #include <QAction>
 #include <QMenu>
 
-#include "gui/document_session.h"
-#include "gui/main_window.h"
-#include "gui/menu_placement.h"
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
+#include "gui/app/menu_placement.h"
 #include "gui/report_export/report_export_dialog.h"
 
 namespace crm::gui {

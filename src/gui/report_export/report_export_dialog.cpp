@@ -21,7 +21,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "gui/document_session.h"
+#include "gui/app/document_session.h"
 #include "gui/report_export/report_formats.h"
 #include "gui/report_export/report_preview.h"
 

@@ -1,6 +1,6 @@
 #include "gui/report_export/report_export_job.h"
 
-#include "gui/report_export/customer_report_data.h"
+#include "gui/customer_data/customer_report_data.h"
 #include "report/builder/report_builder.h"
 #include "report/pdf/write_pdf_report.h"
 #include "report/write_report.h"

@@ -1,0 +1,47 @@
+// crm-workbench [FILE] — the facilitator's window.
+// --screenshot-dir DIR saves one PNG per step at 1366x768 and 1920x1080 and exits.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include "gui/app/main_window.h"
+#include "gui/app/screenshot_tour.h"
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("crm-workbench"));
+    QApplication::setApplicationName(QStringLiteral("CRM Strategy Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The ten steps of a CRM strategy, for a workshop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The .crmw document to open."),
+                                 QStringLiteral("[FILE]"));
+    QCommandLineOption shots(QStringLiteral("screenshot-dir"),
+                             QStringLiteral("Save a PNG of every step into DIR, then quit."),
+                             QStringLiteral("DIR"));
+    parser.addOption(shots);
+    parser.process(app);
+
+    crm::gui::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(shots)) {
+        window.setDialogsEnabled(false);
+        if (files.isEmpty() || !window.openFile(files.front())) {
+            QTextStream(stderr) << "--screenshot-dir needs a document that opens\n";
+            return 2;
+        }
+        window.show();
+        const auto written =
+            crm::gui::saveStepScreenshots(window, parser.value(shots), {{1366, 768}, {1920, 1080}});
+        for (const auto& f : written) QTextStream(stdout) << f << '\n';
+        return written.size() == 20 ? 0 : 1;
+    }
+    window.show();
+    if (!files.isEmpty()) window.openFile(files.front());
+    return QApplication::exec();
+}

@@ -1,0 +1,155 @@
+// The File menu's work: open (with the recovery offer for a damaged file), new, import and
+// export JSON, and the list of recent files.
+#include <QDate>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
+#include "gui/app/recovery_offer.h"
+#include "store/json_io.h"
+#include "store/store_error.h"
+
+namespace crm::gui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+}  // namespace
+
+bool MainWindow::openFile(const QString& path) {
+    flushPending();
+    try {
+        session_->open(path);
+    } catch (const store::StoreError& e) {
+        if (e.kind() == store::StoreErrorKind::Corrupt)
+            recovery_->offer(path, QString::fromUtf8(e.what()), dialogsEnabled_);
+        else
+            refuse(tr("Cannot open the document"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    rememberRecent(session_->path());
+    banner_->hide();
+    goToStep(currentStep());
+    return true;
+}
+
+void MainWindow::newDocument() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New assessment"), QString(),
+                                                      tr("CRM Workbench documents (*.crmw)"));
+    if (path.isEmpty()) return;
+    const QString target =
+        path.endsWith(QStringLiteral(".crmw")) ? path : path + QStringLiteral(".crmw");
+    flushPending();
+    try {
+        session_->create(target, store::Document::blankAssessment(
+                                     toStd(QFileInfo(target).completeBaseName()),
+                                     toStd(QString::number(QDate::currentDate().year()))));
+    } catch (const store::StoreError& e) {
+        refuse(tr("Cannot create the document"), QString::fromUtf8(e.what()));
+        return;
+    }
+    rememberRecent(target);
+    goToStep(1);
+}
+
+void MainWindow::openDocument() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open assessment"), QString(),
+                                     tr("CRM Workbench documents (*.crmw);;All files (*)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+bool MainWindow::importJsonFile(const QString& jsonPath, const QString& documentPath) {
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        refuse(tr("Cannot import"), tr("%1 cannot be read.").arg(jsonPath));
+        return false;
+    }
+    flushPending();
+    try {
+        const QByteArray bytes = file.readAll();
+        session_->create(documentPath,
+                         store::importAssessmentJson(std::string_view(
+                             bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+    } catch (const store::StoreError& e) {
+        refuse(tr("Cannot import"),
+               QStringLiteral("%1: %2").arg(jsonPath, QString::fromUtf8(e.what())));
+        return false;
+    }
+    rememberRecent(documentPath);
+    goToStep(1);
+    return true;
+}
+
+void MainWindow::importJson() {
+    const QString json =
+        QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON files (*.json)"));
+    if (json.isEmpty()) return;
+    QString target =
+        QFileDialog::getSaveFileName(this, tr("Save the imported assessment as"),
+                                     QFileInfo(json).completeBaseName() + QStringLiteral(".crmw"),
+                                     tr("CRM Workbench documents (*.crmw)"));
+    if (target.isEmpty()) return;
+    if (!target.endsWith(QStringLiteral(".crmw"))) target += QStringLiteral(".crmw");
+    importJsonFile(json, target);
+}
+
+bool MainWindow::exportJsonFile(const QString& jsonPath) {
+    if (!session_->isOpen()) return false;
+    flushPending();
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        showMessage(tr("%1 cannot be written.").arg(jsonPath));
+        return false;
+    }
+    const std::string json = store::exportAssessmentJson(session_->assessment());
+    if (file.write(json.data(), static_cast<qint64>(json.size())) !=
+            static_cast<qint64>(json.size()) ||
+        !file.flush()) {
+        showMessage(tr("%1 could not be written completely.").arg(jsonPath));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(jsonPath), 5000);
+    return true;
+}
+
+void MainWindow::exportJson() {
+    if (!session_->isOpen()) return;
+    const QString suggested =
+        QFileInfo(session_->path()).completeBaseName() + QStringLiteral(".json");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export JSON"), suggested, tr("JSON files (*.json)"));
+    if (!path.isEmpty()) exportJsonFile(path);
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    int n = 0;
+    for (const QString& path : recent) {
+        auto* action = recentMenu_->addAction(
+            QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+}  // namespace crm::gui

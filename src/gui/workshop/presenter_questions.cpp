@@ -1,0 +1,40 @@
+#include "gui/workshop/presenter_questions.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include "engine/model/descriptor.h"
+#include "gui/steps/catalog.h"
+
+namespace crm::gui {
+
+QStringList roomQuestionsIn(const QString& markdown, int maximum) {
+    QStringList out;
+    bool inList = false;
+    static const QRegularExpression emphasis(QStringLiteral("\\*\\*|__|\\*|`"));
+    for (const QString& raw : markdown.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (!inList) {
+            inList = line.contains(QLatin1String("Questions to ask the room"), Qt::CaseInsensitive);
+            continue;
+        }
+        if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* "))) {
+            if (out.size() >= maximum) break;
+            out << line.mid(2).remove(emphasis).trimmed();
+        } else if (!line.isEmpty() && !out.isEmpty()) {
+            break;  // the list has ended
+        }
+    }
+    return out;
+}
+
+QStringList roomQuestions(int step, int maximum) {
+    QFile file(resourcesDir() +
+               (step == kResetStep
+                    ? QStringLiteral("/help/reset.md")
+                    : QStringLiteral("/help/step-%1.md").arg(step, 2, 10, QLatin1Char('0'))));
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return roomQuestionsIn(QString::fromUtf8(file.readAll()), maximum);
+}
+
+}  // namespace crm::gui
