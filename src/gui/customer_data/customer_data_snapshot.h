@@ -24,9 +24,9 @@ struct CustomerDataSnapshot {
     bool hasSegment = false;
     customers::AnalysisOptions options;
     customers::CustomerAnalysis analysis;  // meaningful when lines > 0
-    // Every position in analysis.summaries, highest lifetime value first (customers without one
-    // last; ties by customer id, as the engine's topLifetimeValue): the tables' natural order,
-    // sorted here so the window never sorts 100,000 rows to show them.
+    // Every position in analysis.summaries, highest lifetime value first (the engine's
+    // positionsByLifetimeValue): the tables' natural order, sorted off the GUI thread so the
+    // window never sorts 100,000 rows to show them.
     std::vector<std::uint32_t> byLifetimeValue;
     std::string error;  // why there is no analysis (plain language), or ""
     double loadSeconds = 0.0;
