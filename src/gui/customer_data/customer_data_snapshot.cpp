@@ -5,7 +5,7 @@
 #include <new>
 
 #include "engine/customers/lifetime_value_totals.h"
-#include "store/sqlite_db.h"
+#include "store/transaction_reader.h"
 
 namespace crm::gui::customer_data {
 
@@ -58,12 +58,9 @@ SnapshotPtr analyzeCustomerData(transactions::TransactionTable table,
 SnapshotPtr loadCustomerData(const std::string& documentPath,
                              const customers::AnalysisOptions& options) {
     const auto start = Clock::now();
-    transactions::TransactionTable table;
-    std::vector<store::TransactionImportRecord> imports;
+    store::StoredTransactions stored;
     try {
-        store::Database db(documentPath, SQLITE_OPEN_READONLY);
-        imports = store::listTransactionImports(db);
-        if (!imports.empty()) table = store::loadTransactions(db);
+        stored = store::readStoredTransactions(documentPath);
     } catch (const std::exception& e) {
         auto s = std::make_shared<CustomerDataSnapshot>();
         s->options = options;
@@ -71,7 +68,7 @@ SnapshotPtr loadCustomerData(const std::string& documentPath,
         return s;
     }
     const double loadSeconds = secondsSince(start);
-    auto s = analyze(std::move(table), std::move(imports), options);
+    auto s = analyze(std::move(stored.lines), std::move(stored.imports), options);
     s->loadSeconds = loadSeconds;
     return s;
 }

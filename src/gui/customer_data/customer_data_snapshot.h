@@ -38,9 +38,9 @@ struct CustomerDataSnapshot {
 
 using SnapshotPtr = std::shared_ptr<const CustomerDataSnapshot>;
 
-// Reads the document file through a read-only connection of its own (safe on any thread, and
-// the document's connection stays the GUI thread's), then analyses. Never throws: a problem
-// ends up in `error`.
+// Reads the document file with store::readStoredTransactions (safe on any thread, and the
+// document's connection stays the GUI thread's), then analyses. Never throws: a problem ends
+// up in `error`.
 SnapshotPtr loadCustomerData(const std::string& documentPath,
                              const customers::AnalysisOptions& options);
 
