@@ -1,8 +1,7 @@
 #include "cli/analysis_json.h"
 
-#include <cmath>
-
 #include "cli/customer_output_helpers.h"
+#include "engine/customers/lifetime_value_totals.h"
 #include "engine/model/field_value.h"
 
 namespace crm::cli::customer_data {
@@ -135,16 +134,7 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
         {"rows", std::move(rows)}};
 
     const cu::CustomerModel& m = a.model;
-    double clvTotal = 0.0, atRisk = 0.0;
-    std::size_t scored = 0;
-    for (std::size_t i = 0; i < m.lifetimeValue.size(); ++i) {
-        if (std::isfinite(m.lifetimeValue[i])) {
-            clvTotal += m.lifetimeValue[i];
-            ++scored;
-        }
-        if (std::isfinite(m.probabilityAlive[i]) && m.probabilityAlive[i] < in.churnThreshold)
-            atRisk += 1.0;
-    }
+    const cu::LifetimeValueTotals lifetime = cu::lifetimeValueTotals(m, in.churnThreshold);
     Json model;
     model["period"] = periodName(s.period);
     model["customers"] = m.customers;
@@ -155,16 +145,15 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                             {"v", number(m.gammaGamma.params.v)},
                             {"log_likelihood", number(m.gammaGamma.diagnostics.logLikelihood)},
                             {"diagnostics", diagnosticsJson(m.gammaGamma.diagnostics)}};
-    model["clv"] = {
-        {"months", options.months},
-        {"monthly_discount_rate", options.monthlyDiscountRate},
-        {"periods_per_month", m.periodsPerMonth},
-        {"horizon_periods", m.horizonPeriods},
-        {"customers_scored", scored},
-        {"total", scored ? Json(clvTotal) : Json(nullptr)},
-        {"mean", scored ? Json(clvTotal / static_cast<double>(scored)) : Json(nullptr)}};
+    model["clv"] = {{"months", options.months},
+                    {"monthly_discount_rate", options.monthlyDiscountRate},
+                    {"periods_per_month", m.periodsPerMonth},
+                    {"horizon_periods", m.horizonPeriods},
+                    {"customers_scored", lifetime.valuedCustomers},
+                    {"total", lifetime.mean ? Json(lifetime.total) : Json(nullptr)},
+                    {"mean", lifetime.mean ? Json(*lifetime.mean) : Json(nullptr)}};
     model["churn_threshold"] = in.churnThreshold;
-    model["churn_risk_customers"] = static_cast<std::size_t>(atRisk);
+    model["churn_risk_customers"] = lifetime.churnRiskCustomers;
     j["model"] = std::move(model);
 
     if (a.holdout) {

@@ -2,9 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
-
 #include "cli/customer_output_helpers.h"
+#include "engine/customers/lifetime_value_totals.h"
 
 namespace crm::cli::customer_data {
 
@@ -68,7 +67,7 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     fmt::print("\nRFM groups ({} scored customers)\n", grouped(a.rfm.scoredCustomers));
     for (std::size_t g = 0; g < cu::kRfmGroupCount; ++g)
         if (a.rfm.groupCounts[g] > 0)
-            fmt::print("  {:<22}{:>10}\n", cu::rfmGroupKey(static_cast<cu::RfmGroup>(g)),
+            fmt::print("  {:<22}{:>10}\n", cu::rfmGroupLabel(static_cast<cu::RfmGroup>(g)),
                        grouped(a.rfm.groupCounts[g]));
 
     const cu::CustomerModel& m = a.model;
@@ -83,17 +82,12 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     printFit("Gamma-Gamma", fmt::format("p {:.4g}  q {:.4g}  v {:.4g}", g.p, g.q, g.v),
              m.gammaGamma.diagnostics);
     if (!a.topLifetimeValue.empty()) {
-        double total = 0.0;
-        std::size_t scored = 0;
-        for (double x : m.lifetimeValue)
-            if (std::isfinite(x)) {
-                total += x;
-                ++scored;
-            }
+        // topLifetimeValue lists valued customers only, so there is at least one here.
+        const cu::LifetimeValueTotals lifetime = cu::lifetimeValueTotals(m, options.churnThreshold);
         fmt::print(
             "  CLV over {} months at {:g}% a month: total {:.2f}, mean {:.2f} per customer\n",
-            options.months, options.monthlyDiscountRate * 100.0, total,
-            total / static_cast<double>(scored));
+            options.months, options.monthlyDiscountRate * 100.0, lifetime.total,
+            lifetime.mean.value_or(0.0));
         fmt::print("\n  {:<16}{:>14}{:>10}{:>22}\n", "top customers", "CLV", "P(alive)",
                    fmt::format("purchases, {} mo", options.months));
         for (std::uint32_t at : a.topLifetimeValue)

@@ -16,13 +16,13 @@
 
 #include "engine/assessment/assessment_result.h"
 #include "engine/assessment/format_text.h"
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
 #include "gui/assessment/assessment_panel.h"
 #include "gui/assessment/assessment_view.h"
 #include "gui/assessment/finding_table_models.h"
 #include "gui/assessment/score_tree_model.h"
-#include "gui/app/document_session.h"
 #include "gui/steps/entity_table_model.h"
-#include "gui/app/main_window.h"
 #include "gui_test_support.h"
 
 using namespace crm;

@@ -12,11 +12,11 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "gui/customer_data/customer_data_page.h"
-#include "gui/customer_data/transaction_import_dialog.h"
-#include "gui/customer_data/customer_data_link.h"
-#include "gui/customer_data/segment_figures_dialog.h"
 #include "gui/app/document_session.h"
+#include "gui/customer_data/customer_data_link.h"
+#include "gui/customer_data/customer_data_page.h"
+#include "gui/customer_data/segment_figures_dialog.h"
+#include "gui/customer_data/transaction_import_dialog.h"
 #include "gui_test_support.h"
 
 using namespace crm;

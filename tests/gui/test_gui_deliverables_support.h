@@ -8,10 +8,10 @@
 
 #include <memory>
 
-#include "gui/deliverables/action_plan_page.h"
-#include "gui/deliverables/report_content_page.h"
 #include "gui/app/document_session.h"
 #include "gui/app/main_window.h"
+#include "gui/deliverables/action_plan_page.h"
+#include "gui/deliverables/report_content_page.h"
 
 namespace crm::testing {
 

@@ -13,13 +13,13 @@
 #include <QUndoStack>
 
 #include "engine/model/descriptor.h"
-#include "gui/steps/alignment_matrix_model.h"
-#include "gui/steps/catalog_picker.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/radar_chart.h"
+#include "gui/steps/alignment_matrix_model.h"
+#include "gui/steps/catalog_picker.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/entity_table_model.h"
-#include "gui/common/radar_chart.h"
 #include "gui/steps/step_page.h"
 #include "gui/steps/step_sidebar.h"
 #include "gui_test_support.h"

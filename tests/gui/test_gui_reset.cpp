@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,14 +29,12 @@
 #include <QUndoStack>
 
 #include "engine/model/descriptor.h"
+#include "gui/app/document_session.h"
+#include "gui/commands/edit_commands.h"
 #include "gui/reset/cycle_comparison_models.h"
 #include "gui/reset/cycle_comparison_page.h"
 #include "gui/reset/cycle_comparison_radar.h"
 #include "gui/reset/cycle_dialogs.h"
-#include "gui/app/document_session.h"
-#include "gui/commands/edit_commands.h"
-#include "gui/steps/entity_table_editor.h"
-#include "gui/steps/entity_table_model.h"
 #include "gui/reset/reset_decisions_panel.h"
 #include "gui/reset/reset_flow_page.h"
 #include "gui/reset/reset_measures_model.h"
@@ -43,6 +42,8 @@
 #include "gui/reset/reset_outward_panel.h"
 #include "gui/reset/reset_schedule_panel.h"
 #include "gui/reset/reset_workspace.h"
+#include "gui/steps/entity_table_editor.h"
+#include "gui/steps/entity_table_model.h"
 #include "gui/steps/step_sidebar.h"
 #include "gui_test_support.h"
 #include "sample_workshop.h"
@@ -58,7 +59,7 @@ Date day(int y, unsigned m, unsigned d) {
     return Date{date::year{y} / date::month{m} / date::day{d}};
 }
 
-gui::ResetWorkspace& workspace(GuiFixture& fx) { return *fx.window().resetWorkspace(); }
+gui::ResetWorkspace& workspace(GuiFixture& fx) { return *gui::resetWorkspaceOf(fx.window()); }
 
 // One undoable edit of a field in the cycle in use, as the tables make it.
 void setField(gui::DocumentSession& s, std::string_view kindName, const EntityId& itemId,
@@ -130,6 +131,7 @@ class GuiResetTest : public QObject {
     void deleteIsUndoneAtItsPlaceAndTheCycleInUse();
     void deleteAsksOnceNamingTheCycleAndItsItems();
     void resetMenuShortcutsAndHelp();
+    void attachedOnceWithItsMenuBetweenGoAndView();
     void outwardMeasuresAgainstLastCycleAndTargets();
     void outwardFilterByKindAndLevel();
     void milestoneActualsAreRecordedUndoably();
@@ -361,6 +363,29 @@ void GuiResetTest::resetMenuShortcutsAndHelp() {
     QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(views->currentIndex(), 0);
     QCOMPARE(w.currentStep(), 5);
+}
+
+void GuiResetTest::attachedOnceWithItsMenuBetweenGoAndView() {
+    GuiFixture fx;
+    auto& w = fx.window();
+    gui::ResetWorkspace* attached = gui::resetWorkspaceOf(w);
+    QVERIFY(attached);
+    const int pages = w.views()->count();
+    const int actions = w.actions().size();
+    gui::attachReset(w);  // a second time: nothing more
+    QCOMPARE(gui::resetWorkspaceOf(w), attached);
+    QCOMPARE(w.findChildren<gui::ResetWorkspace*>().size(), qsizetype{1});
+    QCOMPARE(w.views()->count(), pages);
+    QCOMPARE(w.actions().size(), actions);
+    QStringList menus;
+    for (auto* a : w.menuBar()->actions()) menus << a->text();
+    QCOMPARE(menus, (QStringList{"&File", "&Edit", "&Go", "&Reset", "&View", "&Workshop"}));
+    // Both reset pages come with the reset's help and the title of a page, not of a step.
+    workspace(fx).showComparison();
+    auto* help = w.findChild<QTextBrowser*>(QStringLiteral("helpBrowser"));
+    QVERIFY(help->toPlainText().contains(QStringLiteral("Annual reset")));
+    QCOMPARE(w.findChild<QDockWidget*>(QStringLiteral("helpDock"))->windowTitle(),
+             QStringLiteral("Help for this page"));
 }
 
 void GuiResetTest::outwardMeasuresAgainstLastCycleAndTargets() {
@@ -725,7 +750,7 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openFile(path));
     auto& s = w.session();
-    auto& ws = *w.resetWorkspace();
+    auto& ws = *gui::resetWorkspaceOf(w);
     const QString shots = qEnvironmentVariable("CRMW_RESET_SCREENSHOTS");
     auto shoot = [&](const QString& name) {
         if (shots.isEmpty()) return;

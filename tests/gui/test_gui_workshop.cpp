@@ -25,29 +25,30 @@
 #include <QUndoStack>
 
 #include "engine/model/descriptor.h"
+#include "gui/app/document_session.h"
+#include "gui/commands/edit_commands.h"
+#include "gui/commands/workshop_edits.h"
+#include "gui/reset/reset_workspace.h"
+#include "gui/steps/catalog_picker.h"
+#include "gui/steps/entity_table_editor.h"
+#include "gui/steps/entity_table_model.h"
+#include "gui/steps/step_sidebar.h"
 #include "gui/workshop/agenda_page.h"
 #include "gui/workshop/agenda_step_timer.h"
 #include "gui/workshop/agenda_timer_label.h"
-#include "gui/steps/catalog_picker.h"
 #include "gui/workshop/catalog_update.h"
 #include "gui/workshop/catalog_update_dialog.h"
-#include "gui/app/document_session.h"
-#include "gui/commands/edit_commands.h"
-#include "gui/steps/entity_table_editor.h"
-#include "gui/steps/entity_table_model.h"
 #include "gui/workshop/parking_lot_page.h"
 #include "gui/workshop/parking_quick_add.h"
 #include "gui/workshop/participants_page.h"
 #include "gui/workshop/presenter_questions.h"
 #include "gui/workshop/presenter_radar.h"
 #include "gui/workshop/presenter_view.h"
-#include "gui/steps/step_sidebar.h"
 #include "gui/workshop/vote_agree_dialog.h"
 #include "gui/workshop/vote_grid_model.h"
 #include "gui/workshop/vote_grid_view.h"
 #include "gui/workshop/vote_page.h"
 #include "gui/workshop/vote_spread_model.h"
-#include "gui/commands/workshop_edits.h"
 #include "gui/workshop/workshop_item_notes.h"
 #include "gui/workshop/workshop_list_proxy.h"
 #include "gui/workshop/workshop_mode.h"
@@ -74,7 +75,7 @@ void addParticipants(gui::DocumentSession& session, const QStringList& names) {
 }
 
 gui::WorkshopMode& workshopOf(GuiFixture& fx) {
-    auto* mode = fx.window().findChild<gui::WorkshopMode*>(QStringLiteral("workshopMode"));
+    auto* mode = gui::workshopModeOf(fx.window());
     if (!mode) qFatal("the window has no workshop mode");
     return *mode;
 }
@@ -117,6 +118,7 @@ class GuiWorkshopTest : public QObject {
     void parkingLotItemCarriesTheCurrentStep();
     void presenterViewFollowsTheVotes();
     void stepTimerAccumulatesAndRecordsWithoutUndo();
+    void resetPagesCountAsTheirOwnStepOtherPagesDoNot();
     void roomQuestionsComeFromTheHelpText();
     void everyWorkshopModelPassesTheModelTester();
     void facilitatorRunsTheRoomByKeyboardInUnderTwoMinutes();
@@ -603,6 +605,25 @@ void GuiWorkshopTest::stepTimerAccumulatesAndRecordsWithoutUndo() {
     now += 1'000;
     QCOMPARE(timer.step(), 10);
     QTRY_COMPARE(spent(10), std::optional<std::int64_t>(86));
+}
+
+void GuiWorkshopTest::resetPagesCountAsTheirOwnStepOtherPagesDoNot() {
+    GuiFixture fx;
+    auto& w = fx.window();
+    gui::WorkshopMode& ws = workshopOf(fx);
+    gui::attachWorkshop(w);  // a second time: nothing more
+    QCOMPARE(w.findChildren<gui::WorkshopMode*>().size(), qsizetype{1});
+    QCOMPARE(gui::workshopModeOf(w), &ws);
+    w.goToStep(4);
+    QCOMPARE(ws.stepTimer()->step(), 4);
+    gui::resetWorkspaceOf(w)->showResetFlow();
+    QCOMPARE(ws.stepTimer()->step(), kResetStep);
+    // The customer data page counts as no step: the clock goes back to the wizard's step.
+    w.findChild<QAction*>(QStringLiteral("actionCustomerData"))->trigger();
+    QCOMPARE(w.views()->currentWidget()->objectName(), QStringLiteral("customerDataView"));
+    QCOMPARE(ws.stepTimer()->step(), 4);
+    w.goToStep(6);
+    QCOMPARE(ws.stepTimer()->step(), 6);
 }
 
 void GuiWorkshopTest::roomQuestionsComeFromTheHelpText() {

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "engine/clv/lifetime_value.h"
+#include "engine/customers/lifetime_value_totals.h"
 
 namespace crm::customers {
 
@@ -186,12 +187,7 @@ CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
     std::vector<std::uint32_t>& top = a.topLifetimeValue;
     for (std::size_t i = 0; i < a.model.lifetimeValue.size(); ++i)
         if (std::isfinite(a.model.lifetimeValue[i])) top.push_back(static_cast<std::uint32_t>(i));
-    const auto higher = [&](std::uint32_t x, std::uint32_t y) {
-        const double vx = a.model.lifetimeValue[x], vy = a.model.lifetimeValue[y];
-        if (vx != vy) return vx > vy;
-        return table.customerIds[a.summaries.customers[x].customer] <
-               table.customerIds[a.summaries.customers[y].customer];
-    };
+    const HigherLifetimeValue higher(a.model, a.summaries, table.customerIds);
     const std::size_t count = std::min(options.topCount, top.size());
     std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(count), top.end(),
                       higher);

@@ -61,6 +61,40 @@ std::string_view rfmGroupKey(RfmGroup group) {
     return "no_purchase";
 }
 
+std::string_view rfmGroupLabel(RfmGroup group) {
+    switch (group) {
+        case RfmGroup::Champions:
+            return "Champions";
+        case RfmGroup::Loyal:
+            return "Loyal";
+        case RfmGroup::PotentialLoyalists:
+            return "Potential loyalists";
+        case RfmGroup::New:
+            return "New";
+        case RfmGroup::Promising:
+            return "Promising";
+        case RfmGroup::NeedsAttention:
+            return "Needs attention";
+        case RfmGroup::AtRisk:
+            return "At risk";
+        case RfmGroup::CannotLose:
+            return "Cannot lose";
+        case RfmGroup::Hibernating:
+            return "Hibernating";
+        case RfmGroup::Lost:
+            return "Lost";
+        case RfmGroup::NoPurchase:
+            return "No purchase";
+    }
+    return rfmGroupKey(group);
+}
+
+std::optional<RfmGroup> rfmGroupOfKey(std::string_view key) {
+    for (std::size_t g = 0; g < kRfmGroupCount; ++g)
+        if (rfmGroupKey(static_cast<RfmGroup>(g)) == key) return static_cast<RfmGroup>(g);
+    return std::nullopt;
+}
+
 std::string RfmScore::cell() const {
     if (recency == 0) return "-";
     std::string out = "0-0-0";

@@ -21,6 +21,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,11 @@ inline constexpr std::size_t kRfmGroupCount = 11;
 
 // Stable snake_case key ("champions", "potential_loyalists", ..., "no_purchase").
 std::string_view rfmGroupKey(RfmGroup group);
+// The group in words, as the window, the report and `crmw analyze` show it: "Champions",
+// "Potential loyalists", "Cannot lose", ... (the names of docs/methodology.md).
+std::string_view rfmGroupLabel(RfmGroup group);
+// The group whose key is `key`; nullopt for any other text (a segment name).
+std::optional<RfmGroup> rfmGroupOfKey(std::string_view key);
 
 struct RfmScore {
     std::uint8_t recency = 0;  // 1..5, 0 = not scored

@@ -1,14 +1,19 @@
 #include "gui/app/features.h"
 
+#include "gui/app/main_window.h"
 #include "gui/assessment/assessment_view.h"
 #include "gui/customer_data/customer_data_link.h"
 #include "gui/deliverables/deliverables_pages.h"
-#include "gui/app/main_window.h"
 #include "gui/report_export/report_export.h"
+#include "gui/reset/reset_workspace.h"
+#include "gui/workshop/workshop_mode.h"
 
 namespace crm::gui {
 
 void attachFeatures(MainWindow& window) {
+    // The order is the order of the menus and of the pages beside the steps.
+    attachReset(window);     // Reset menu after Go; the reset flow and the comparison
+    attachWorkshop(window);  // Workshop menu after View; its dock, the step timer
     attachAssessmentView(window);
     attachReportExport(window);
     attachCustomerData(window);

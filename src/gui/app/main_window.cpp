@@ -24,14 +24,12 @@
 #include "engine/assessment/completeness.h"
 #include "engine/assessment/objective_coverage.h"
 #include "engine/workshop/rating_spread.h"
-#include "gui/steps/catalog.h"
 #include "gui/app/document_session.h"
 #include "gui/app/recovery_offer.h"
-#include "gui/reset/reset_workspace.h"
+#include "gui/steps/catalog.h"
 #include "gui/steps/step_page.h"
 #include "gui/steps/step_sidebar.h"
 #include "gui/steps/step_titles.h"
-#include "gui/workshop/workshop_mode.h"
 
 namespace crm::gui {
 
@@ -44,8 +42,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
     recovery_ = new RecoveryOffer(
         this, [this](const QString& path) { return openFile(path); },
         [this](const QString& message) { showMessage(message); });
-    new WorkshopMode(*this);  // workshop mode: menu, dock, step timer, presenter view
-    attachFeatures(*this);    // report export, assessment view, customer data
+    attachFeatures(*this);  // workshop mode, annual reset, report export, customer data...
     connect(session_, &DocumentSession::errorOccurred, this, &MainWindow::showMessage);
     connect(session_, &DocumentSession::edited, this, &MainWindow::refreshProgress);
     connect(session_, &DocumentSession::edited, this, &MainWindow::refreshTitle);
@@ -138,7 +135,6 @@ void MainWindow::buildMenus() {
     go->addAction(nextAct_);
     go->addSeparator();
     go->addActions(stepActs_);
-    menuBar()->addMenu(reset_->menu());  // annual reset
     QMenu* view = viewMenu_ = menuBar()->addMenu(tr("&View"));
     view->addAction(helpAct_);
     view->addAction(projectorAct_);
@@ -190,7 +186,7 @@ void MainWindow::buildCentre() {
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(banner_);
     rightLayout->addWidget(emptyHint_);
-    // Annual reset: the step pages with Back/Next are view 0; the reset pages follow.
+    // The step pages with Back/Next are view 0; the features' pages follow.
     auto* steps = new QWidget;
     auto* stepsLayout = new QVBoxLayout(steps);
     stepsLayout->setContentsMargins(0, 0, 0, 0);
@@ -199,7 +195,6 @@ void MainWindow::buildCentre() {
     views_ = new QStackedWidget;
     views_->setObjectName(QStringLiteral("views"));
     views_->addWidget(steps);
-    reset_ = new ResetWorkspace(*this, *session_, *views_);
     connect(views_, &QStackedWidget::currentChanged, this, &MainWindow::refreshHelp);
     rightLayout->addWidget(views_, 1);
 
@@ -239,6 +234,10 @@ void MainWindow::buildCentre() {
     statusBar()->showMessage(tr("Every change is saved to the file at once."));
 }
 
+void MainWindow::insertMenuAfterGo(QMenu* menu) {
+    menuBar()->insertMenu(viewMenu_->menuAction(), menu);
+}
+
 StepPage* MainWindow::page(int step) const {
     return step >= 1 && step <= stepPages_.size() ? stepPages_[step - 1] : nullptr;
 }
@@ -248,7 +247,7 @@ int MainWindow::currentStep() const { return pages_->currentIndex() + 1; }
 void MainWindow::goToStep(int step) {
     if (step < 1 || step > kStepCount) return;
     if (step != currentStep()) flushPending();
-    views_->setCurrentIndex(0);  // annual reset: back from its pages
+    views_->setCurrentIndex(0);  // back from a feature's page
     pages_->setCurrentIndex(step - 1);
     if (sidebar_->currentRow() != step - 1) sidebar_->setCurrentRow(step - 1);
     back_->setEnabled(step > 1);
@@ -260,12 +259,11 @@ void MainWindow::goToStep(int step) {
 }
 
 void MainWindow::refreshHelp() {
-    // A page other than the steps may name its own help text; the reset pages share one.
+    // A page other than the steps names its own help text (see views()).
     const QString pageHelp = views_->currentWidget()->property("helpFile").toString();
     const QString path =
-        !pageHelp.isEmpty() ? resourcesDir() + QStringLiteral("/help/") + pageHelp
-        : views_->currentIndex() > 0  // annual reset: one help text for its pages
-            ? resourcesDir() + QStringLiteral("/help/reset.md")
+        !pageHelp.isEmpty()
+            ? resourcesDir() + QStringLiteral("/help/") + pageHelp
             : resourcesDir() +
                   QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
     helpDock_->setWindowTitle(views_->currentIndex() > 0 ? tr("Help for this page")

@@ -1,6 +1,8 @@
 #pragma once
 // The facilitator's window: step sidebar, the current step's page, Back/Next, the help panel,
 // menus (File, Edit, Go, View) and a message area for errors that does not block typing.
+// Features (workshop mode, the annual reset, customer data...) attach themselves in
+// features.cpp through the extension points below; the window knows none of them.
 #include <QMainWindow>
 
 class QAction;
@@ -17,7 +19,6 @@ namespace crm::gui {
 
 class DocumentSession;
 class RecoveryOffer;
-class ResetWorkspace;  // annual reset
 class StepPage;
 class StepSidebar;
 
@@ -32,10 +33,17 @@ class MainWindow : public QMainWindow {
     StepPage* page(int step) const;
     int currentStep() const;
     QLabel* messageBanner() const { return banner_; }
-    ResetWorkspace* resetWorkspace() const { return reset_; }  // annual reset: menu and pages
     // Features attach their actions here (export, customer data, assessment view).
     QMenu* fileMenu() const { return fileMenu_; }
     QMenu* viewMenu() const { return viewMenu_; }
+    // A feature's own menu goes between Go and View, after any inserted before it.
+    void insertMenuAfterGo(QMenu* menu);
+    // Pages beside the ten steps share the right column with them: index 0 shows the steps
+    // with Back/Next, features add their pages after it (objectName "views"). A page may carry
+    // two properties: "helpFile", its help text in resources/help/ (else the step's help is
+    // shown), and "step", the step it counts as for the workshop clock (the annual reset's
+    // pages are step 11; without it the clock stays with the step last shown).
+    QStackedWidget* views() const { return views_; }
 
     // Off in tests: a refused file is then reported in the message area, not a dialog.
     void setDialogsEnabled(bool enabled) { dialogsEnabled_ = enabled; }
@@ -91,9 +99,7 @@ class MainWindow : public QMainWindow {
             *closeAct_ = nullptr, *quitAct_ = nullptr, *undoAct_ = nullptr, *redoAct_ = nullptr,
             *helpAct_ = nullptr, *projectorAct_ = nullptr, *backAct_ = nullptr, *nextAct_ = nullptr;
     QList<QAction*> stepActs_;
-    // Annual reset: its pages share the right column with the step pages (index 0).
-    QStackedWidget* views_ = nullptr;
-    ResetWorkspace* reset_ = nullptr;
+    QStackedWidget* views_ = nullptr;  // the step pages (index 0), then the features' pages
     bool dialogsEnabled_ = true;
     bool projector_ = false;
     QFont normalFont_;

@@ -12,11 +12,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
 #include "gui/assessment/finding_table_models.h"
 #include "gui/assessment/score_tree_model.h"
 #include "gui/assessment/step_row_locator.h"
-#include "gui/app/document_session.h"
-#include "gui/app/main_window.h"
 
 namespace crm::gui {
 

@@ -5,8 +5,8 @@
 #include <QMenu>
 #include <QTreeView>
 
-#include "gui/assessment/assessment_panel.h"
 #include "gui/app/main_window.h"
+#include "gui/assessment/assessment_panel.h"
 
 namespace crm::gui {
 

@@ -1,7 +1,7 @@
 #pragma once
 // A page of its own beside the ten steps (customer data, action plan, report content): the page
-// under a way back to the steps, with its own help text. The "helpFile" property also tells the
-// window and the workshop clock that it is not a page of the annual reset.
+// under a way back to the steps, with its own help text (the "helpFile" property the window
+// reads, see MainWindow::views()). It counts as no step of its own for the workshop clock.
 #include <QString>
 
 class QWidget;

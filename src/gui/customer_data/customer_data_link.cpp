@@ -9,14 +9,14 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include "gui/customer_data/customer_data_page.h"
-#include "gui/customer_data/transaction_import_dialog.h"
-#include "gui/commands/customer_figure_edits.h"
-#include "gui/customer_data/segment_figures_dialog.h"
 #include "gui/app/document_session.h"
 #include "gui/app/main_window.h"
 #include "gui/app/menu_placement.h"
+#include "gui/commands/customer_figure_edits.h"
 #include "gui/common/own_page_view.h"
+#include "gui/customer_data/customer_data_page.h"
+#include "gui/customer_data/segment_figures_dialog.h"
+#include "gui/customer_data/transaction_import_dialog.h"
 #include "gui/steps/step_sidebar.h"
 #include "store/document.h"
 
@@ -59,8 +59,7 @@ void attachCustomerData(MainWindow& window) {
     // Once per window: features.cpp attaches it, and tests may call it again.
     if (window.findChild<QWidget*>(QStringLiteral("customerDataView"))) return;
     DocumentSession& session = window.session();
-    auto* views = window.findChild<QStackedWidget*>(QStringLiteral("views"));
-    if (!views) return;  // the window has no page stack to join
+    QStackedWidget* views = window.views();
     auto* page = new CustomerDataPage;
     QWidget* view = makeOwnPageView(window, page, QStringLiteral("customerDataView"),
                                     QStringLiteral("customer-data.md"));

@@ -511,7 +511,7 @@ void CustomerDataPage::showFigures(const CustomerDataSnapshot& s) {
             groups +=
                 QStringLiteral(
                     "<td>%1</td><td align='right'>&nbsp;<b>%2</b>&nbsp;&nbsp;&nbsp;&nbsp;</td>")
-                    .arg(rfmGroupTitle(group).toHtmlEscaped(), countText(a.rfm.groupCounts[k]));
+                    .arg(rfmGroupText(group).toHtmlEscaped(), countText(a.rfm.groupCounts[k]));
         }
         groups += QStringLiteral("</tr>");
     }

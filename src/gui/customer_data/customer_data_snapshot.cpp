@@ -1,15 +1,17 @@
 #include "gui/customer_data/customer_data_snapshot.h"
 
-#include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <exception>
 #include <new>
-#include <numeric>
 
-#include "store/sqlite_db.h"
+#include "engine/customers/lifetime_value_totals.h"
+#include "store/transaction_reader.h"
 
 namespace crm::gui::customer_data {
+
+const std::string& CustomerDataSnapshot::customerIdAt(std::size_t position) const {
+    return customerIds[analysis.summaries.customers[position].customer];
+}
 
 namespace {
 using Clock = std::chrono::steady_clock;
@@ -17,33 +19,6 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-std::shared_ptr<CustomerDataSnapshot> analyze(transactions::TransactionTable table,
-                                              std::vector<store::TransactionImportRecord> imports,
-                                              const customers::AnalysisOptions& options);
-
-std::vector<std::uint32_t> orderByLifetimeValue(const customers::CustomerAnalysis& a,
-                                                const std::vector<std::string>& customerIds) {
-    const std::vector<double>& clv = a.model.lifetimeValue;
-    std::vector<std::uint32_t> order(a.summaries.customers.size());
-    std::iota(order.begin(), order.end(), 0u);
-    auto value = [&clv](std::uint32_t p) {
-        return p < clv.size() && std::isfinite(clv[p]) ? clv[p] : -HUGE_VAL;
-    };
-    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-        const double vx = value(x), vy = value(y);
-        if (vx != vy) return vx > vy;
-        return customerIds[a.summaries.customers[x].customer] <
-               customerIds[a.summaries.customers[y].customer];
-    });
-    return order;
-}
-}  // namespace
-
-const std::string& CustomerDataSnapshot::customerIdAt(std::size_t position) const {
-    return customerIds[analysis.summaries.customers[position].customer];
-}
-
-namespace {
 std::shared_ptr<CustomerDataSnapshot> analyze(transactions::TransactionTable table,
                                               std::vector<store::TransactionImportRecord> imports,
                                               const customers::AnalysisOptions& options) {
@@ -65,7 +40,8 @@ std::shared_ptr<CustomerDataSnapshot> analyze(transactions::TransactionTable tab
         }
         s->analysisSeconds = secondsSince(start);
         if (s->error.empty())
-            s->byLifetimeValue = orderByLifetimeValue(s->analysis, table.customerIds);
+            s->byLifetimeValue =
+                customers::positionsByLifetimeValue(s->analysis, table.customerIds);
     }
     s->customerIds = std::move(table.customerIds);
     s->segmentNames = std::move(table.segmentNames);
@@ -82,12 +58,9 @@ SnapshotPtr analyzeCustomerData(transactions::TransactionTable table,
 SnapshotPtr loadCustomerData(const std::string& documentPath,
                              const customers::AnalysisOptions& options) {
     const auto start = Clock::now();
-    transactions::TransactionTable table;
-    std::vector<store::TransactionImportRecord> imports;
+    store::StoredTransactions stored;
     try {
-        store::Database db(documentPath, SQLITE_OPEN_READONLY);
-        imports = store::listTransactionImports(db);
-        if (!imports.empty()) table = store::loadTransactions(db);
+        stored = store::readStoredTransactions(documentPath);
     } catch (const std::exception& e) {
         auto s = std::make_shared<CustomerDataSnapshot>();
         s->options = options;
@@ -95,7 +68,7 @@ SnapshotPtr loadCustomerData(const std::string& documentPath,
         return s;
     }
     const double loadSeconds = secondsSince(start);
-    auto s = analyze(std::move(table), std::move(imports), options);
+    auto s = analyze(std::move(stored.lines), std::move(stored.imports), options);
     s->loadSeconds = loadSeconds;
     return s;
 }

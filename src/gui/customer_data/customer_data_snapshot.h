@@ -24,9 +24,9 @@ struct CustomerDataSnapshot {
     bool hasSegment = false;
     customers::AnalysisOptions options;
     customers::CustomerAnalysis analysis;  // meaningful when lines > 0
-    // Every position in analysis.summaries, highest lifetime value first (customers without one
-    // last; ties by customer id, as the engine's topLifetimeValue): the tables' natural order,
-    // sorted here so the window never sorts 100,000 rows to show them.
+    // Every position in analysis.summaries, highest lifetime value first (the engine's
+    // positionsByLifetimeValue): the tables' natural order, sorted off the GUI thread so the
+    // window never sorts 100,000 rows to show them.
     std::vector<std::uint32_t> byLifetimeValue;
     std::string error;  // why there is no analysis (plain language), or ""
     double loadSeconds = 0.0;
@@ -38,9 +38,9 @@ struct CustomerDataSnapshot {
 
 using SnapshotPtr = std::shared_ptr<const CustomerDataSnapshot>;
 
-// Reads the document file through a read-only connection of its own (safe on any thread, and
-// the document's connection stays the GUI thread's), then analyses. Never throws: a problem
-// ends up in `error`.
+// Reads the document file with store::readStoredTransactions (safe on any thread, and the
+// document's connection stays the GUI thread's), then analyses. Never throws: a problem ends
+// up in `error`.
 SnapshotPtr loadCustomerData(const std::string& documentPath,
                              const customers::AnalysisOptions& options);
 

@@ -2,8 +2,7 @@
 
 #include <exception>
 
-#include "store/sqlite_db.h"
-#include "store/transactions_store.h"
+#include "store/transaction_reader.h"
 
 namespace crm::gui {
 
@@ -11,9 +10,9 @@ std::optional<report::CustomerReportData> customerReportData(const std::string& 
                                                              const MethodologyProfile& profile,
                                                              std::string* error) {
     try {
-        store::Database db(documentPath, SQLITE_OPEN_READONLY);
-        if (store::listTransactionImports(db).empty()) return std::nullopt;
-        return report::analyzeForReport(store::loadTransactions(db), profile);
+        const store::StoredTransactions stored = store::readStoredTransactions(documentPath);
+        if (stored.imports.empty()) return std::nullopt;
+        return report::analyzeForReport(stored.lines, profile);
     } catch (const std::exception& e) {
         if (error) *error = std::string("the transaction lines cannot be used: ") + e.what();
         return std::nullopt;

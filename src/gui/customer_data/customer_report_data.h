@@ -8,8 +8,8 @@
 
 namespace crm::gui {
 
-// Reads the lines through a read-only connection of its own (safe on a worker thread while
-// the window keeps the document open) and analyses them as `crmw report` does. nullopt when
+// Reads the lines with store::readStoredTransactions (safe on a worker thread while the window
+// keeps the document open) and analyses them as `crmw report` does. nullopt when
 // there are no lines; nullopt with *error set when they cannot be read or analysed.
 std::optional<report::CustomerReportData> customerReportData(const std::string& documentPath,
                                                              const MethodologyProfile& profile,

@@ -13,35 +13,6 @@ constexpr double kLowest =
 double orLowest(double v) { return std::isfinite(v) ? v : kLowest; }
 }  // namespace
 
-QString rfmGroupTitle(customers::RfmGroup group) {
-    using customers::RfmGroup;
-    switch (group) {
-        case RfmGroup::Champions:
-            return CustomerTableModel::tr("Champions");
-        case RfmGroup::Loyal:
-            return CustomerTableModel::tr("Loyal");
-        case RfmGroup::PotentialLoyalists:
-            return CustomerTableModel::tr("Potential loyalists");
-        case RfmGroup::New:
-            return CustomerTableModel::tr("New");
-        case RfmGroup::Promising:
-            return CustomerTableModel::tr("Promising");
-        case RfmGroup::NeedsAttention:
-            return CustomerTableModel::tr("Needs attention");
-        case RfmGroup::AtRisk:
-            return CustomerTableModel::tr("At risk");
-        case RfmGroup::CannotLose:
-            return CustomerTableModel::tr("Cannot lose them");
-        case RfmGroup::Hibernating:
-            return CustomerTableModel::tr("Hibernating");
-        case RfmGroup::Lost:
-            return CustomerTableModel::tr("Lost");
-        case RfmGroup::NoPurchase:
-            return CustomerTableModel::tr("No purchase");
-    }
-    return {};
-}
-
 CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
@@ -114,7 +85,7 @@ QVariant CustomerTableModel::display(std::size_t row, int column) const {
         case RfmCellColumn:
             return toQString(a.rfm.scores[row].cell());
         case RfmGroupColumn:
-            return rfmGroupTitle(a.rfm.scores[row].group);
+            return rfmGroupText(a.rfm.scores[row].group);
         case ProbabilityAliveColumn:
             return row < m.probabilityAlive.size() && std::isfinite(m.probabilityAlive[row])
                        ? shareText(m.probabilityAlive[row], 0)

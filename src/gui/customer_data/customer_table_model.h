@@ -71,6 +71,4 @@ class CustomerSortProxy : public QSortFilterProxyModel {
     Rows rows_;
 };
 
-QString rfmGroupTitle(customers::RfmGroup group);  // "Champions", "Potential loyalists", ...
-
 }  // namespace crm::gui::customer_data

@@ -16,6 +16,11 @@ QString toQString(const std::string& text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+QString rfmGroupText(customers::RfmGroup group) {
+    const std::string_view label = customers::rfmGroupLabel(group);
+    return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+}
+
 QString countText(std::size_t count) {
     return toQString(report::formatValue(static_cast<double>(count), 0));
 }

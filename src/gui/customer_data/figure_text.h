@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 
+#include "engine/customers/rfm.h"
 #include "engine/model/money.h"
 
 namespace crm::gui::customer_data {
@@ -19,5 +20,6 @@ QString numberText(double value, int maxDecimals = 3);  // "–" when not finite
 QString rateText(double perSecond);                     // "812,345/s"
 QString dayText(std::int32_t daysSinceEpoch);           // ISO date
 QString toQString(const std::string& text);
+QString rfmGroupText(customers::RfmGroup group);  // the engine's rfmGroupLabel: "Cannot lose"
 
 }  // namespace crm::gui::customer_data

@@ -11,9 +11,7 @@ namespace {
 constexpr double kLowest = std::numeric_limits<double>::lowest();
 
 QString groupTitle(std::string_view key) {
-    for (std::size_t g = 0; g < customers::kRfmGroupCount; ++g)
-        if (customers::rfmGroupKey(static_cast<customers::RfmGroup>(g)) == key)
-            return rfmGroupTitle(static_cast<customers::RfmGroup>(g));
+    if (const auto group = customers::rfmGroupOfKey(key)) return rfmGroupText(*group);
     return toQString(std::string(key));
 }
 }  // namespace

@@ -8,8 +8,8 @@
 #include <QVBoxLayout>
 
 #include "engine/deliverables/action_drafts.h"
-#include "gui/deliverables/action_drafting.h"
 #include "gui/app/document_session.h"
+#include "gui/deliverables/action_drafting.h"
 #include "gui/steps/entity_table_editor.h"
 
 namespace crm::gui {

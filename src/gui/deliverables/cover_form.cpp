@@ -17,9 +17,9 @@
 #include <QVBoxLayout>
 
 #include "engine/deliverables/logo_image.h"
-#include "gui/common/undo_key_routing.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/undo_key_routing.h"
 
 namespace crm::gui {
 namespace {

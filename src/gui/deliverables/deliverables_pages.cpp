@@ -12,15 +12,15 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
+#include "gui/app/menu_placement.h"
+#include "gui/common/own_page_view.h"
 #include "gui/deliverables/action_plan_export.h"
 #include "gui/deliverables/action_plan_page.h"
 #include "gui/deliverables/narrative_editor.h"
 #include "gui/deliverables/report_content_page.h"
-#include "gui/app/document_session.h"
 #include "gui/steps/entity_table_editor.h"
-#include "gui/app/main_window.h"
-#include "gui/app/menu_placement.h"
-#include "gui/common/own_page_view.h"
 #include "gui/steps/step_sidebar.h"
 
 namespace crm::gui {
@@ -57,8 +57,7 @@ QAction* makeShowAction(MainWindow& window, const QString& text, const QString& 
 void attachDeliverablePages(MainWindow& window) {
     // Once per window: features.cpp attaches it, and tests may call it again.
     if (window.findChild<QWidget*>(QStringLiteral("actionPlanView"))) return;
-    auto* views = window.findChild<QStackedWidget*>(QStringLiteral("views"));
-    if (!views) return;
+    QStackedWidget* views = window.views();
     DocumentSession& session = window.session();
 
     auto* actions = new ActionPlanPage(session);

@@ -12,10 +12,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "gui/deliverables/narrative_text_edit.h"
-#include "gui/common/undo_key_routing.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/undo_key_routing.h"
+#include "gui/deliverables/narrative_text_edit.h"
 
 namespace crm::gui {
 namespace {

@@ -8,9 +8,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "gui/app/document_session.h"
 #include "gui/deliverables/cover_form.h"
 #include "gui/deliverables/narrative_editor.h"
-#include "gui/app/document_session.h"
 #include "gui/steps/entity_table_editor.h"
 
 namespace crm::gui {

@@ -9,16 +9,6 @@
 
 namespace crm::gui {
 
-const Cycle* previousCycleOf(const Assessment& a, const Cycle& cycle) {
-    if (const Cycle* from = a.findCycle(cycle.previousCycleId); from && from != &cycle) return from;
-    const Cycle* before = nullptr;
-    for (const Cycle& c : a.cycles) {
-        if (&c == &cycle) return before;
-        before = &c;
-    }
-    return nullptr;
-}
-
 EntityId ancestorInCycle(const Assessment& a, const Cycle& earlier, const EntityDescriptor& kind,
                          EntityId id) {
     for (int guard = 0; guard < 1000 && !id.empty(); ++guard) {

@@ -10,10 +10,6 @@
 
 namespace crm::gui {
 
-// The cycle `cycle` is compared with in the reset: the one it was copied from when that still
-// exists, else the cycle before it in the document; nullptr for the first cycle.
-const Cycle* previousCycleOf(const Assessment& assessment, const Cycle& cycle);
-
 // The item of `earlier` that `id` was copied from, through any number of cycles in between
 // (the lineage compareCycles uses); empty when the item is new since then.
 EntityId ancestorInCycle(const Assessment& assessment, const Cycle& earlier,

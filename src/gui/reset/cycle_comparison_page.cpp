@@ -12,9 +12,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "engine/reset/baseline_cycle.h"
+#include "gui/app/document_session.h"
 #include "gui/reset/cycle_comparison_models.h"
 #include "gui/reset/cycle_comparison_radar.h"
-#include "gui/app/document_session.h"
 #include "gui/reset/reset_views.h"
 
 namespace crm::gui {
@@ -148,7 +149,7 @@ void CycleComparisonPage::compareWithPrevious() {
         refresh();
         return;
     }
-    const Cycle* last = previousCycleOf(session_.assessment(), *now);
+    const Cycle* last = reset::baselineCycleOf(session_.assessment(), *now);
     setCycles(last ? last->id : now->id, now->id);
 }
 

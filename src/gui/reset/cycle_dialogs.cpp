@@ -11,8 +11,8 @@
 #include <QVBoxLayout>
 
 #include "engine/model/descriptor.h"
-#include "gui/common/cycle_dates.h"
 #include "gui/app/document_session.h"
+#include "gui/common/cycle_dates.h"
 
 namespace crm::gui {
 

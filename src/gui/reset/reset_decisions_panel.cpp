@@ -13,9 +13,9 @@
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/reset/reset_views.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/field_text.h"
-#include "gui/reset/reset_views.h"
 
 namespace crm::gui {
 

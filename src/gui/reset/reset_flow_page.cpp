@@ -7,13 +7,14 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "gui/reset/cycle_comparison_models.h"
+#include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
-#include "gui/steps/entity_table_editor.h"
+#include "gui/reset/cycle_comparison_models.h"
 #include "gui/reset/reset_decisions_panel.h"
 #include "gui/reset/reset_outward_panel.h"
 #include "gui/reset/reset_schedule_panel.h"
 #include "gui/reset/reset_views.h"
+#include "gui/steps/entity_table_editor.h"
 
 namespace crm::gui {
 
@@ -131,7 +132,7 @@ void ResetFlowPage::refreshHeader() {
         startCycle_->hide();
         return;
     }
-    const Cycle* last = previousCycleOf(session_.assessment(), *cycle);
+    const Cycle* last = reset::baselineCycleOf(session_.assessment(), *cycle);
     const QString title = tr("<span style='font-size:large'><b>Annual reset · cycle %1</b></span>")
                               .arg(QString::fromStdString(cycle->name).toHtmlEscaped());
     QString line;

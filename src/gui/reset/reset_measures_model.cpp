@@ -3,9 +3,10 @@
 #include <QBrush>
 #include <QFont>
 
-#include "gui/reset/cycle_comparison_models.h"
+#include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/reset/cycle_comparison_models.h"
 
 namespace crm::gui {
 
@@ -47,7 +48,7 @@ std::vector<ResetMeasuresModel::Row> ResetMeasuresModel::buildRows() const {
     const Cycle* now = session_.cycle();
     if (!now) return rows;
     const Assessment& a = session_.assessment();
-    const Cycle* last = previousCycleOf(a, *now);
+    const Cycle* last = reset::baselineCycleOf(a, *now);
     std::vector<reset::MeasureDelta> kpiDeltas;
     if (last) {
         const reset::CycleComparison c = reset::compareCycles(a, last->id, now->id);
@@ -97,7 +98,7 @@ std::vector<ResetMeasuresModel::Row> ResetMeasuresModel::buildRows() const {
 void ResetMeasuresModel::refresh() {
     std::vector<Row> rows = buildRows();
     const Cycle* now = session_.cycle();
-    const Cycle* last = now ? previousCycleOf(session_.assessment(), *now) : nullptr;
+    const Cycle* last = now ? reset::baselineCycleOf(session_.assessment(), *now) : nullptr;
     const QString lastName = last ? QString::fromStdString(last->name) : QString();
     const QString thisName = now ? QString::fromStdString(now->name) : QString();
     bool sameShape = rows.size() == rows_.size() && lastName == lastName_ && thisName == thisName_;

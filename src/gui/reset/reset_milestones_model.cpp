@@ -2,9 +2,10 @@
 
 #include <QUndoCommand>
 
+#include "engine/reset/baseline_cycle.h"
+#include "gui/app/document_session.h"
 #include "gui/commands/cycle_commands.h"
 #include "gui/reset/cycle_comparison_models.h"
-#include "gui/app/document_session.h"
 
 namespace crm::gui {
 
@@ -25,7 +26,7 @@ std::vector<ResetMilestonesModel::Row> ResetMilestonesModel::buildRows() const {
     std::vector<Row> rows;
     const Cycle* now = session_.cycle();
     const Assessment& a = session_.assessment();
-    const Cycle* last = now ? previousCycleOf(a, *now) : nullptr;
+    const Cycle* last = now ? reset::baselineCycleOf(a, *now) : nullptr;
     if (!last) return rows;
     const reset::CycleComparison c = reset::compareCycles(a, last->id, now->id);
     const EntityDescriptor& kind = *findDescriptor("milestone");
@@ -47,7 +48,7 @@ std::vector<ResetMilestonesModel::Row> ResetMilestonesModel::buildRows() const {
 void ResetMilestonesModel::refresh() {
     std::vector<Row> rows = buildRows();
     const Cycle* now = session_.cycle();
-    const Cycle* last = now ? previousCycleOf(session_.assessment(), *now) : nullptr;
+    const Cycle* last = now ? reset::baselineCycleOf(session_.assessment(), *now) : nullptr;
     const EntityId lastId = last ? last->id : EntityId{};
     hasPrevious_ = last != nullptr;
     hit_ = missed_ = withoutActual_ = 0;
@@ -159,7 +160,7 @@ bool ResetMilestonesModel::setData(const QModelIndex& index, const QVariant& val
         return false;
     const Row row = rows_[static_cast<std::size_t>(index.row())];
     const Cycle* now = session_.cycle();
-    const Cycle* last = now ? previousCycleOf(session_.assessment(), *now) : nullptr;
+    const Cycle* last = now ? reset::baselineCycleOf(session_.assessment(), *now) : nullptr;
     if (!last) return false;
     const EntityDescriptor& kind = *findDescriptor("milestone");
     const FieldDescriptor& field = *kind.field("actual");

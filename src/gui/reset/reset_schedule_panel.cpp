@@ -19,12 +19,12 @@
 #include <QVBoxLayout>
 
 #include "engine/reset/icalendar.h"
-#include "gui/common/cycle_dates.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/cycle_dates.h"
+#include "gui/reset/reset_views.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/field_delegate.h"
-#include "gui/reset/reset_views.h"
 
 namespace crm::gui {
 

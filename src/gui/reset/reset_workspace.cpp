@@ -6,25 +6,41 @@
 #include <QPushButton>
 #include <QStackedWidget>
 
+#include "engine/model/descriptor.h"
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
 #include "gui/commands/cycle_commands.h"
 #include "gui/reset/cycle_comparison_page.h"
 #include "gui/reset/cycle_dialogs.h"
-#include "gui/app/document_session.h"
-#include "gui/app/main_window.h"
 #include "gui/reset/reset_flow_page.h"
 #include "gui/reset/reset_schedule_panel.h"
 #include "gui/steps/step_sidebar.h"
 
 namespace crm::gui {
 
-ResetWorkspace::ResetWorkspace(MainWindow& window, DocumentSession& session, QStackedWidget& pages)
-    : QObject(&window), window_(window), session_(session), pages_(pages) {
+void attachReset(MainWindow& window) {
+    if (!resetWorkspaceOf(window)) new ResetWorkspace(window);
+}
+
+ResetWorkspace* resetWorkspaceOf(MainWindow& window) {
+    return window.findChild<ResetWorkspace*>(QStringLiteral("resetWorkspace"),
+                                             Qt::FindDirectChildrenOnly);
+}
+
+ResetWorkspace::ResetWorkspace(MainWindow& window)
+    : QObject(&window), window_(window), session_(window.session()) {
     setObjectName(QStringLiteral("resetWorkspace"));
     flow_ = new ResetFlowPage(session_);
     compare_ = new CycleComparisonPage(session_);
-    pages_.addWidget(flow_);
-    pages_.addWidget(compare_);
+    auto addPage = [this](QWidget* page) {
+        page->setProperty("helpFile", QStringLiteral("reset.md"));  // one help text for both
+        page->setProperty("step", kResetStep);  // the workshop clock counts the reset as step 11
+        window_.views()->addWidget(page);
+    };
+    addPage(flow_);
+    addPage(compare_);
     buildActions();
+    window_.insertMenuAfterGo(menu_);
     connect(flow_, &ResetFlowPage::startCycleRequested, this,
             &ResetWorkspace::startCycleWithDialog);
     connect(&session_, &DocumentSession::documentReset, this, [this] {
@@ -94,12 +110,13 @@ void ResetWorkspace::updateActions() {
 }
 
 bool ResetWorkspace::isShowing() const {
-    return pages_.currentWidget() == flow_ || pages_.currentWidget() == compare_;
+    const QWidget* shown = window_.views()->currentWidget();
+    return shown == flow_ || shown == compare_;
 }
 
 void ResetWorkspace::showPage(QWidget* page) {
     if (!session_.isOpen()) return;
-    pages_.setCurrentWidget(page);
+    window_.views()->setCurrentWidget(page);
     window_.sidebar()->setCurrentRow(-1);  // a click on any step comes back to the steps
     emit pageShown();
 }
@@ -110,7 +127,7 @@ void ResetWorkspace::showResetFlow() {
 }
 
 void ResetWorkspace::showComparison() {
-    if (!isShowing() || pages_.currentWidget() != compare_) compare_->compareWithPrevious();
+    if (window_.views()->currentWidget() != compare_) compare_->compareWithPrevious();
     showPage(compare_);
 }
 

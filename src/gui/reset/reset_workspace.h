@@ -1,7 +1,8 @@
 #pragma once
-// The annual reset in the window: the "Reset" menu and its shortcuts, the cycle dialogs, and
-// the two pages (the reset flow, the comparison) shown in place of the step pages. The window
-// gives it the stack to put its pages in; choosing a step goes back to the step pages.
+// The annual reset in the window: the "Reset" menu (between Go and View) and its shortcuts, the
+// cycle dialogs, and the two pages (the reset flow, the comparison) shown in place of the step
+// pages, with the reset's help; choosing a step goes back to the step pages. attachReset() adds
+// it to a window, resetWorkspaceOf() finds it there.
 //   Start new cycle…  Ctrl+Shift+C     Reset session        Ctrl+R
 //   Rename cycle…     Ctrl+Shift+R     Compare cycles…      Ctrl+Shift+D
 //   Delete cycle…     Ctrl+Shift+Del   Export schedule…     Ctrl+Shift+E
@@ -14,7 +15,6 @@
 
 class QAction;
 class QMenu;
-class QStackedWidget;
 
 namespace crm {
 struct Cycle;
@@ -30,8 +30,8 @@ class ResetFlowPage;
 class ResetWorkspace : public QObject {
     Q_OBJECT
   public:
-    // Adds its pages to `pages` (index 0 is the window's step view).
-    ResetWorkspace(MainWindow& window, DocumentSession& session, QStackedWidget& pages);
+    // Adds its pages to the window's views and its menu after Go.
+    explicit ResetWorkspace(MainWindow& window);
 
     QMenu* menu() const { return menu_; }
     ResetFlowPage* flowPage() const { return flow_; }
@@ -70,11 +70,15 @@ class ResetWorkspace : public QObject {
 
     MainWindow& window_;
     DocumentSession& session_;
-    QStackedWidget& pages_;
     QMenu* menu_ = nullptr;
     ResetFlowPage* flow_ = nullptr;
     CycleComparisonPage* compare_ = nullptr;
     bool confirm_ = true;
 };
+
+// Once per window (features.cpp attaches it; a second call does nothing).
+void attachReset(MainWindow& window);
+// The window's annual reset; nullptr when it was not attached.
+ResetWorkspace* resetWorkspaceOf(MainWindow& window);
 
 }  // namespace crm::gui

@@ -5,9 +5,9 @@
 
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
-#include "gui/steps/alignment_gaps.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/steps/alignment_gaps.h"
 
 namespace crm::gui {
 

@@ -7,9 +7,9 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-#include "gui/workshop/catalog_update.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/workshop/catalog_update.h"
 
 namespace crm::gui {
 

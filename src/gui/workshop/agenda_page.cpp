@@ -7,12 +7,12 @@
 #include <QVBoxLayout>
 
 #include "engine/model/descriptor.h"
-#include "gui/workshop/agenda_step_timer.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/commands/workshop_edits.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/step_titles.h"
-#include "gui/commands/workshop_edits.h"
+#include "gui/workshop/agenda_step_timer.h"
 
 namespace crm::gui {
 

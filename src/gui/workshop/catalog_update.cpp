@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
-#include "gui/steps/catalog_picker.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/steps/catalog_picker.h"
 #include "store/store_error.h"
 
 namespace crm::gui {

@@ -6,8 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "gui/workshop/catalog_update.h"
 #include "gui/app/document_session.h"
+#include "gui/workshop/catalog_update.h"
 
 namespace crm::gui {
 

@@ -13,9 +13,9 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/commands/workshop_edits.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/step_titles.h"
-#include "gui/commands/workshop_edits.h"
 #include "gui/workshop/workshop_items.h"
 #include "gui/workshop/workshop_list_proxy.h"
 

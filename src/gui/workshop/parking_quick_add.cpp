@@ -8,9 +8,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "gui/workshop/parking_lot_page.h"
-#include "gui/steps/step_titles.h"
 #include "gui/commands/workshop_edits.h"
+#include "gui/steps/step_titles.h"
+#include "gui/workshop/parking_lot_page.h"
 #include "gui/workshop/workshop_items.h"
 
 namespace crm::gui {

@@ -11,12 +11,12 @@
 #include <QVBoxLayout>
 
 #include "engine/model/descriptor.h"
-#include "gui/workshop/agenda_timer_label.h"
-#include "gui/steps/alignment_gaps.h"
 #include "gui/app/document_session.h"
+#include "gui/steps/alignment_gaps.h"
+#include "gui/steps/step_titles.h"
+#include "gui/workshop/agenda_timer_label.h"
 #include "gui/workshop/presenter_questions.h"
 #include "gui/workshop/presenter_radar.h"
-#include "gui/steps/step_titles.h"
 #include "gui/workshop/vote_spread_model.h"
 #include "gui/workshop/workshop_items.h"
 

@@ -8,8 +8,8 @@
 #include <cmath>
 
 #include "gui/app/document_session.h"
-#include "gui/steps/entity_table_model.h"
 #include "gui/commands/workshop_edits.h"
+#include "gui/steps/entity_table_model.h"
 
 namespace crm::gui {
 

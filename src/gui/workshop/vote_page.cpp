@@ -12,11 +12,11 @@
 #include <QVBoxLayout>
 
 #include "gui/app/document_session.h"
+#include "gui/commands/workshop_edits.h"
 #include "gui/steps/step_titles.h"
 #include "gui/workshop/vote_agree_dialog.h"
 #include "gui/workshop/vote_grid_model.h"
 #include "gui/workshop/vote_grid_view.h"
-#include "gui/commands/workshop_edits.h"
 #include "gui/workshop/workshop_items.h"
 
 namespace crm::gui {

@@ -18,8 +18,8 @@
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
-#include "gui/steps/entity_table_model.h"
 #include "gui/commands/workshop_edits.h"
+#include "gui/steps/entity_table_model.h"
 #include "gui/workshop/workshop_items.h"
 #include "gui/workshop/workshop_list_proxy.h"
 

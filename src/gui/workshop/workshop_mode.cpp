@@ -15,22 +15,22 @@
 #include <QTableView>
 
 #include "engine/model/descriptor.h"
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
+#include "gui/steps/entity_table_editor.h"
+#include "gui/steps/entity_table_model.h"
+#include "gui/steps/step_page.h"
+#include "gui/steps/step_sidebar.h"
+#include "gui/steps/step_titles.h"
 #include "gui/workshop/agenda_page.h"
 #include "gui/workshop/agenda_step_timer.h"
 #include "gui/workshop/agenda_timer_label.h"
 #include "gui/workshop/catalog_update.h"
 #include "gui/workshop/catalog_update_dialog.h"
-#include "gui/app/document_session.h"
-#include "gui/steps/entity_table_editor.h"
-#include "gui/steps/entity_table_model.h"
-#include "gui/app/main_window.h"
 #include "gui/workshop/parking_lot_page.h"
 #include "gui/workshop/parking_quick_add.h"
 #include "gui/workshop/participants_page.h"
 #include "gui/workshop/presenter_view.h"
-#include "gui/steps/step_page.h"
-#include "gui/steps/step_sidebar.h"
-#include "gui/steps/step_titles.h"
 #include "gui/workshop/vote_grid_view.h"
 #include "gui/workshop/vote_page.h"
 #include "gui/workshop/workshop_items.h"
@@ -54,6 +54,15 @@ bool belongsTo(const QWidget* widget, const QWidget* window) {
 
 }  // namespace
 
+void attachWorkshop(MainWindow& window) {
+    if (!workshopModeOf(window)) new WorkshopMode(window);
+}
+
+WorkshopMode* workshopModeOf(MainWindow& window) {
+    return window.findChild<WorkshopMode*>(QStringLiteral("workshopMode"),
+                                           Qt::FindDirectChildrenOnly);
+}
+
 WorkshopMode::WorkshopMode(MainWindow& window) : QObject(&window), window_(window) {
     setObjectName(QStringLiteral("workshopMode"));
     DocumentSession& session = window_.session();
@@ -65,10 +74,9 @@ WorkshopMode::WorkshopMode(MainWindow& window) : QObject(&window), window_(windo
     buildMenu();
     attachToItemTables();
     connect(window_.sidebar(), &QListWidget::currentRowChanged, this, &WorkshopMode::onStepChanged);
-    // The annual reset's pages (when the window has them) count as step 11 for the timer and the
-    // parking lot.
-    if (auto* views = window_.findChild<QStackedWidget*>(QStringLiteral("views")))
-        connect(views, &QStackedWidget::currentChanged, this, &WorkshopMode::onStepChanged);
+    // A page beside the steps may count as a step of its own (the annual reset's pages are
+    // step 11) for the timer and the parking lot.
+    connect(window_.views(), &QStackedWidget::currentChanged, this, &WorkshopMode::onStepChanged);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (QAbstractItemView* view = itemViewOf(now); view && belongsTo(view, &window_))
             lastItemView_ = view;
@@ -190,13 +198,14 @@ void WorkshopMode::attachToItemTables() {
 }
 
 void WorkshopMode::onStepChanged() {
-    const auto* views = window_.findChild<QStackedWidget*>(QStringLiteral("views"));
-    // Pages of their own (customer data, action plan, report content) carry a help file and
-    // belong to no step of their own: the clock stays with the wizard's step.
-    const QWidget* shown = views ? views->currentWidget() : nullptr;
-    const bool resetPage =
-        views && views->currentIndex() > 0 && shown && !shown->property("helpFile").isValid();
-    const int step = resetPage ? kResetStep : std::clamp(window_.currentStep(), 1, kStepCount);
+    // A page beside the steps names the step it counts as ("step", see MainWindow::views());
+    // without one (customer data, action plan, report content) the clock stays with the
+    // wizard's step.
+    const QStackedWidget* views = window_.views();
+    const QVariant ownStep =
+        views->currentIndex() > 0 ? views->currentWidget()->property("step") : QVariant();
+    const int step =
+        ownStep.isValid() ? ownStep.toInt() : std::clamp(window_.currentStep(), 1, kStepCount);
     timer_->setStep(step);
     votes_->setStep(step);
     parking_->setStep(step);

@@ -2,8 +2,9 @@
 // Workshop mode in the facilitator's window: the Workshop menu, a dock with the vote grid,
 // participants, parking lot and agenda, the step timer in the status bar, notes and "not
 // applicable" for the selected row of any table, and the presenter view for a second screen.
-// MainWindow creates one and otherwise knows nothing of it; it follows the window's current
-// step through the sidebar and the document through the DocumentSession.
+// attachWorkshop() adds it to a window, which knows nothing of it; it follows the window's
+// current step through the sidebar and the pages beside the steps, and the document through
+// the DocumentSession.
 #include <QObject>
 #include <QPointer>
 
@@ -82,5 +83,10 @@ class WorkshopMode : public QObject {
     QAction *notesAct_ = nullptr, *scopeAct_ = nullptr, *presenterAct_ = nullptr;
     QPointer<QAbstractItemView> lastItemView_;
 };
+
+// Once per window (features.cpp attaches it; a second call does nothing).
+void attachWorkshop(MainWindow& window);
+// The window's workshop mode; nullptr when it was not attached.
+WorkshopMode* workshopModeOf(MainWindow& window);
 
 }  // namespace crm::gui

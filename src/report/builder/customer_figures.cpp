@@ -1,31 +1,18 @@
 #include "report/builder/customer_figures.h"
 
 #include <array>
-#include <cmath>
 
+#include "engine/customers/lifetime_value_totals.h"
 #include "report/number_format.h"
 
 namespace crm::report {
 namespace {
-
-std::optional<double> finite(double v) {
-    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-}
 
 std::string shareText(const std::optional<double>& share) {
     return share ? formatPercent(*share * 100.0, 0) : std::string("-");
 }
 
 }  // namespace
-
-std::string rfmGroupLabel(customers::RfmGroup group) {
-    using customers::RfmGroup;
-    static const std::array<const char*, customers::kRfmGroupCount> labels = {
-        "Champions", "Loyal",       "Potential loyalists", "New",  "Promising",  "Needs attention",
-        "At risk",   "Cannot lose", "Hibernating",         "Lost", "No purchase"};
-    const auto i = static_cast<std::size_t>(group);
-    return i < labels.size() ? labels[i] : std::string(customers::rfmGroupKey(group));
-}
 
 CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
                                     const customers::AnalysisOptions& options) {
@@ -51,7 +38,7 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
     }
     for (std::size_t i = 0; i < byGroup.size(); ++i) {
         if (byGroup[i].customers == 0) continue;
-        byGroup[i].name = rfmGroupLabel(static_cast<customers::RfmGroup>(i));
+        byGroup[i].name = customers::rfmGroupLabel(static_cast<customers::RfmGroup>(i));
         f.rfmGroups.push_back(byGroup[i]);
     }
 
@@ -61,9 +48,8 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
         CustomerGroupFigures g{row.name, row.customers, row.netValue, row.meanClv,
                                row.churnRiskShare};
         if (!bySegment)
-            for (std::size_t i = 0; i < customers::kRfmGroupCount; ++i)
-                if (row.name == customers::rfmGroupKey(static_cast<customers::RfmGroup>(i)))
-                    g.name = rfmGroupLabel(static_cast<customers::RfmGroup>(i));
+            if (const auto group = customers::rfmGroupOfKey(row.name))
+                g.name = customers::rfmGroupLabel(*group);
         if (!bySegment)
             for (auto& r : f.rfmGroups)
                 if (r.name == g.name) {
@@ -85,19 +71,13 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
         if (!m.gammaGamma.diagnostics.message.empty() && !clv.converged)
             clv.modelMessage +=
                 (clv.modelMessage.empty() ? "" : " ") + m.gammaGamma.diagnostics.message;
-        double total = 0.0;
-        std::size_t counted = 0;
-        for (double v : m.lifetimeValue)
-            if (std::isfinite(v)) {
-                total += v;
-                ++counted;
-            }
-        if (counted > 0) {
-            clv.totalLifetimeValue = total;
-            clv.meanLifetimeValue = total / static_cast<double>(counted);
+        const customers::LifetimeValueTotals totals =
+            customers::lifetimeValueTotals(m, options.churnThreshold);
+        if (totals.mean) {
+            clv.totalLifetimeValue = totals.total;
+            clv.meanLifetimeValue = totals.mean;
         }
-        for (double p : m.probabilityAlive)
-            if (finite(p) && p < options.churnThreshold) ++clv.churnRiskCustomers;
+        clv.churnRiskCustomers = totals.churnRiskCustomers;
         f.lifetimeValue = std::move(clv);
     }
     return f;

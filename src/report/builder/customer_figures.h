@@ -48,9 +48,6 @@ struct CustomerFigures {
     std::optional<LifetimeValueFigures> lifetimeValue{};
 };
 
-// "At risk" for at_risk; the names docs/methodology.md uses.
-std::string rfmGroupLabel(customers::RfmGroup group);
-
 CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& analysis,
                                     const customers::AnalysisOptions& options);
 

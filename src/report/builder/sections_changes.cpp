@@ -3,26 +3,13 @@
 
 #include <algorithm>
 
+#include "engine/reset/baseline_cycle.h"
 #include "engine/reset/cycle_comparison.h"
 #include "report/builder/build_context.h"
 #include "report/number_format.h"
 
 namespace crm::report {
 namespace {
-
-// The cycle this one was copied from; else the latest one assessed before it.
-const Cycle* earlierCycle(const Assessment& a, const Cycle& cycle) {
-    if (!cycle.previousCycleId.empty() && cycle.previousCycleId != cycle.id)
-        if (const Cycle* c = a.findCycle(cycle.previousCycleId)) return c;
-    const Cycle* best = nullptr;
-    for (const Cycle& c : a.cycles) {
-        if (c.id == cycle.id || !c.assessmentDate || !cycle.assessmentDate) continue;
-        if (*c.assessmentDate < *cycle.assessmentDate &&
-            (!best || *best->assessmentDate < *c.assessmentDate))
-            best = &c;
-    }
-    return best;
-}
 
 std::string withUnit(const std::optional<double>& v, const std::string& unit, bool sign = false) {
     if (!v) return "\u2014";
@@ -183,7 +170,7 @@ std::vector<Block> actionsSince(const Cycle& from, const Cycle& to) {
 }  // namespace
 
 std::optional<Section> changesSection(const BuildContext& ctx) {
-    const Cycle* from = earlierCycle(ctx.assessment, ctx.cycle);
+    const Cycle* from = reset::baselineCycleOf(ctx.assessment, ctx.cycle);
     if (!from) return std::nullopt;
     reset::CycleComparison c;
     try {

@@ -2,7 +2,10 @@
 //   /usr/bin/python3 tests/engine/customers/expected_small_fixture.py   (lines "rfm ...")
 #include <catch2/catch.hpp>
 
+#include <iterator>
 #include <map>
+#include <string_view>
+#include <utility>
 
 #include "engine/customers/customer_summary.h"
 #include "engine/customers/rfm.h"
@@ -104,4 +107,32 @@ TEST_CASE("rfm: ties share the score of the first of them", "[customers][rfm]") 
     const auto byId = scoresById(b, s, r);
     for (const char* id : {"A", "B", "C", "D"}) CHECK(byId.at(id).cell() == "1-1-1");
     CHECK(byId.at("E").cell() == "5-5-5");  // w = 4 of 5: 1 + floor(20 / 5)
+}
+
+TEST_CASE("rfm: one label per group, as the report, the window and the CLI show it",
+          "[customers][rfm]") {
+    using enum RfmGroup;
+    // The words of docs/methodology.md's group table, capitalised; "Cannot lose" (not "Cannot
+    // lose them") as the report has always written it.
+    const std::pair<RfmGroup, std::string_view> expected[] = {
+        {Champions, "Champions"},
+        {Loyal, "Loyal"},
+        {PotentialLoyalists, "Potential loyalists"},
+        {New, "New"},
+        {Promising, "Promising"},
+        {NeedsAttention, "Needs attention"},
+        {AtRisk, "At risk"},
+        {CannotLose, "Cannot lose"},
+        {Hibernating, "Hibernating"},
+        {Lost, "Lost"},
+        {NoPurchase, "No purchase"},
+    };
+    static_assert(std::size(expected) == kRfmGroupCount);
+    for (const auto& [group, label] : expected) {
+        CHECK(rfmGroupLabel(group) == label);
+        CHECK(rfmGroupOfKey(rfmGroupKey(group)) == group);  // the key leads back to the group
+    }
+    CHECK(rfmGroupOfKey("cannot_lose") == CannotLose);
+    CHECK_FALSE(rfmGroupOfKey("Cannot lose").has_value());  // a label is not a key
+    CHECK_FALSE(rfmGroupOfKey("North").has_value());        // a segment name
 }
