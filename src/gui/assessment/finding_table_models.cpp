@@ -1,6 +1,7 @@
 #include "gui/assessment/finding_table_models.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "engine/assessment/score.h"
 #include "gui/assessment/score_tree_model.h"
@@ -14,9 +15,63 @@ namespace {
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
+constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+
+// The roles a finding and a recommendation answer alike, in every column: the explanation, where
+// to jump, and the key that stays the same across refreshes.
+template <typename Item>
+QVariant jumpData(const Item& item, const std::string& key, int role,
+                  QString (*detail)(const Item&)) {
+    switch (role) {
+        case Qt::ToolTipRole:
+        case assessment_role::Detail:
+            return detail(item);
+        case assessment_role::Step:
+            return item.step;
+        case assessment_role::ItemId:
+            return qs(item.itemId);
+        case assessment_role::Key:
+            return qs(key);
+    }
+    return {};
+}
+
+QString findingDetail(const Finding& f) {
+    return QObject::tr("%1 — severity %2, step %3 (%4)")
+        .arg(qs(f.message), qs(formatPercent(f.severity * 100)))
+        .arg(f.step)
+        .arg(qs(f.id));
+}
+
+QString recommendationDetail(const Recommendation& r) {
+    return QObject::tr("%1 — because: %2 (step %3, finding %4)")
+        .arg(qs(r.action), qs(r.because))
+        .arg(r.step)
+        .arg(qs(r.findingId));
+}
+
 }  // namespace
 
-FindingTableModel::FindingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+FindingTableModel::FindingTableModel(QObject* parent)
+    : RowVectorTableModel(columnTable(), parent) {}
+
+FindingTableModel::ColumnTable FindingTableModel::columnTable() {
+    using M = FindingTableModel;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Severity"),
+         .alignment = kRight,
+         .display = [](const M&, const Finding& f) -> QVariant {
+             return qs(formatPercent(f.severity * 100));
+         }},
+        {.header = QT_TR_NOOP("Step"),
+         .alignment = kRight,
+         .display = [](const M&, const Finding& f) -> QVariant { return f.step; }},
+        {.header = QT_TR_NOOP("Finding"),
+         .display = [](const M&, const Finding& f) -> QVariant { return qs(f.message); }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
+}
 
 void FindingTableModel::setFindings(std::vector<Finding> findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
@@ -24,139 +79,52 @@ void FindingTableModel::setFindings(std::vector<Finding> findings) {
         if (a.step != b.step) return a.step < b.step;
         return a.id < b.id;
     });
-    beginResetModel();
-    findings_ = std::move(findings);
-    endResetModel();
+    setRows(std::move(findings));
 }
 
 int FindingTableModel::rowOfId(const QString& findingId) const {
-    for (std::size_t i = 0; i < findings_.size(); ++i)
-        if (qs(findings_[i].id) == findingId) return int(i);
+    for (std::size_t i = 0; i < rows().size(); ++i)
+        if (qs(rows()[i].id) == findingId) return int(i);
     return -1;
 }
 
-int FindingTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(findings_.size());
+QVariant FindingTableModel::extraData(const Finding& f, int, int role) const {
+    return jumpData(f, f.id, role, findingDetail);
 }
 
-int FindingTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+RecommendationTableModel::RecommendationTableModel(QObject* parent)
+    : RowVectorTableModel(columnTable(), parent) {}
 
-QVariant FindingTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount()) return {};
-    const Finding& f = findings_[std::size_t(index.row())];
-    switch (role) {
-        case Qt::DisplayRole:
-            switch (index.column()) {
-                case Severity:
-                    return qs(formatPercent(f.severity * 100));
-                case Step:
-                    return f.step;
-                case Message:
-                    return qs(f.message);
-            }
-            return {};
-        case Qt::TextAlignmentRole:
-            return index.column() == Message ? QVariant()
-                                             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
-        case Qt::ToolTipRole:
-        case assessment_role::Detail:
-            return QObject::tr("%1 — severity %2, step %3 (%4)")
-                .arg(qs(f.message), qs(formatPercent(f.severity * 100)))
-                .arg(f.step)
-                .arg(qs(f.id));
-        case assessment_role::Step:
-            return f.step;
-        case assessment_role::ItemId:
-            return qs(f.itemId);
-        case assessment_role::Key:
-            return qs(f.id);
-    }
-    return {};
+RecommendationTableModel::ColumnTable RecommendationTableModel::columnTable() {
+    using M = RecommendationTableModel;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("#"),
+         .alignment = kRight,
+         .display = [](const M&, const Recommendation& r) -> QVariant { return r.rank; }},
+        {.header = QT_TR_NOOP("Impact"),
+         .display = [](const M&, const Recommendation& r) -> QVariant {
+             return QStringLiteral("%1 (%2)").arg(qs(impactKey(r.impact)),
+                                                  qs(formatNumber(r.impactScore)));
+         }},
+        {.header = QT_TR_NOOP("Next action"),
+         .display = [](const M&, const Recommendation& r) -> QVariant { return qs(r.action); }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
 }
-
-QVariant FindingTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-        case Severity:
-            return tr("Severity");
-        case Step:
-            return tr("Step");
-        case Message:
-            return tr("Finding");
-    }
-    return {};
-}
-
-RecommendationTableModel::RecommendationTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void RecommendationTableModel::setRecommendations(std::vector<Recommendation> recommendations) {
-    beginResetModel();
-    recommendations_ = std::move(recommendations);
-    endResetModel();
+    setRows(std::move(recommendations));
 }
 
 int RecommendationTableModel::rowOfFinding(const QString& findingId) const {
-    for (std::size_t i = 0; i < recommendations_.size(); ++i)
-        if (qs(recommendations_[i].findingId) == findingId) return int(i);
+    for (std::size_t i = 0; i < rows().size(); ++i)
+        if (qs(rows()[i].findingId) == findingId) return int(i);
     return -1;
 }
 
-int RecommendationTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(recommendations_.size());
-}
-
-int RecommendationTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RecommendationTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount()) return {};
-    const Recommendation& r = recommendations_[std::size_t(index.row())];
-    switch (role) {
-        case Qt::DisplayRole:
-            switch (index.column()) {
-                case Rank:
-                    return r.rank;
-                case Impact:
-                    return QStringLiteral("%1 (%2)").arg(qs(impactKey(r.impact)),
-                                                         qs(formatNumber(r.impactScore)));
-                case Action:
-                    return qs(r.action);
-            }
-            return {};
-        case Qt::TextAlignmentRole:
-            return index.column() == Rank ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                          : QVariant();
-        case Qt::ToolTipRole:
-        case assessment_role::Detail:
-            return QObject::tr("%1 — because: %2 (step %3, finding %4)")
-                .arg(qs(r.action), qs(r.because))
-                .arg(r.step)
-                .arg(qs(r.findingId));
-        case assessment_role::Step:
-            return r.step;
-        case assessment_role::ItemId:
-            return qs(r.itemId);
-        case assessment_role::Key:
-            return qs(r.findingId);
-    }
-    return {};
-}
-
-QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orientation,
-                                              int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-        case Rank:
-            return tr("#");
-        case Impact:
-            return tr("Impact");
-        case Action:
-            return tr("Next action");
-    }
-    return {};
+QVariant RecommendationTableModel::extraData(const Recommendation& r, int, int role) const {
+    return jumpData(r, r.findingId, role, recommendationDetail);
 }
 
 }  // namespace crm::gui

@@ -1,13 +1,12 @@
 #pragma once
 // The findings (most severe first) and the recommendations (in the engine's rank order) of the
 // current cycle, as tables for the Assessment view. Both carry the step and item to jump to.
-#include <QAbstractTableModel>
-
 #include "engine/assessment/assessment_result.h"
+#include "gui/common/column_table_model.h"
 
 namespace crm::gui {
 
-class FindingTableModel : public QAbstractTableModel {
+class FindingTableModel : public RowVectorTableModel<FindingTableModel, assessment::Finding> {
     Q_OBJECT
   public:
     enum Column { Severity, Step, Message, ColumnCount };
@@ -15,20 +14,16 @@ class FindingTableModel : public QAbstractTableModel {
 
     // Keeps the findings sorted by severity (highest first), then step, then id.
     void setFindings(std::vector<assessment::Finding> findings);
-    const assessment::Finding& finding(int row) const { return findings_[std::size_t(row)]; }
+    const assessment::Finding& finding(int row) const { return this->row(row); }
     int rowOfId(const QString& findingId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
-    std::vector<assessment::Finding> findings_;
+    static ColumnTable columnTable();
+    QVariant extraData(const assessment::Finding& f, int column, int role) const override;
 };
 
-class RecommendationTableModel : public QAbstractTableModel {
+class RecommendationTableModel
+    : public RowVectorTableModel<RecommendationTableModel, assessment::Recommendation> {
     Q_OBJECT
   public:
     enum Column { Rank, Impact, Action, ColumnCount };
@@ -37,14 +32,9 @@ class RecommendationTableModel : public QAbstractTableModel {
     void setRecommendations(std::vector<assessment::Recommendation> recommendations);
     int rowOfFinding(const QString& findingId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
-    std::vector<assessment::Recommendation> recommendations_;
+    static ColumnTable columnTable();
+    QVariant extraData(const assessment::Recommendation& r, int column, int role) const override;
 };
 
 }  // namespace crm::gui

@@ -1,6 +1,7 @@
 #include "gui/customer_data/customer_table_model.h"
 
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 #include "gui/customer_data/figure_text.h"
@@ -11,9 +12,87 @@ namespace {
 constexpr double kLowest =
     std::numeric_limits<double>::lowest();  // sorts "no figure" last, descending
 double orLowest(double v) { return std::isfinite(v) ? v : kLowest; }
+
+// A figure of the lifetime-value model, "–" where the model has none.
+QString modelFigure(const std::vector<double>& values, std::size_t row, int decimals) {
+    return row < values.size() ? unitsText(values[row], decimals) : QStringLiteral("–");
+}
 }  // namespace
 
-CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+CustomerTableModel::CustomerTableModel(QObject* parent)
+    : ColumnTableModel(columnTable(), parent, SortRole) {}
+
+// In the order of Column. The display text only; SortRole comes from sortNumber, which the
+// proxy's lessThan shares.
+CustomerTableModel::ColumnTable CustomerTableModel::columnTable() {
+    using M = CustomerTableModel;
+    using Row = std::size_t;
+    constexpr Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Customer"),
+         .alignment = left,
+         .display = [](const M& m, Row row) -> QVariant {
+             return toQString(m.snapshot_->customerIdAt(row));
+         }},
+        {.headerOf = [](const M& m) { return tr("CLV %1 mo.").arg(m.horizonMonths()); },
+         .headerToolTip = QT_TR_NOOP("Predicted customer lifetime value over the horizon, "
+                                     "discounted"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             return modelFigure(m.snapshot_->analysis.model.lifetimeValue, row, 2);
+         }},
+        {.header = QT_TR_NOOP("P(alive)"),
+         .headerToolTip = QT_TR_NOOP("Probability that the customer still buys (BG/NBD model)"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             const auto& alive = m.snapshot_->analysis.model.probabilityAlive;
+             return row < alive.size() && std::isfinite(alive[row]) ? shareText(alive[row], 0)
+                                                                    : QStringLiteral("–");
+         }},
+        {.headerOf = [](const M& m) { return tr("Purchases %1 mo.").arg(m.horizonMonths()); },
+         .headerToolTip = QT_TR_NOOP("Expected purchases over the lifetime-value horizon"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             return modelFigure(m.snapshot_->analysis.model.expectedPurchases, row, 2);
+         }},
+        {.header = QT_TR_NOOP("Net value"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             return amountText(m.summary(row).netValue);
+         }},
+        {.header = QT_TR_NOOP("Margin"),
+         .headerToolTip = QT_TR_NOOP("Net value minus cost, over every line (returns included)"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             return m.snapshot_->hasCost ? amountText(m.summary(row).margin) : QStringLiteral("–");
+         }},
+        {.header = QT_TR_NOOP("Purchase days"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             return static_cast<qulonglong>(m.summary(row).purchaseDays);
+         }},
+        {.header = QT_TR_NOOP("Last purchase"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             const auto& c = m.summary(row);
+             return c.hasPurchase() ? dayText(c.lastPurchaseDay) : QStringLiteral("–");
+         }},
+        {.header = QT_TR_NOOP("RFM"),
+         .headerToolTip = QT_TR_NOOP("Recency, frequency and monetary scores, 1-5 (5 = best)"),
+         .alignment = right,
+         .display = [](const M& m, Row row) -> QVariant {
+             return toQString(m.snapshot_->analysis.rfm.scores[row].cell());
+         }},
+        {.header = QT_TR_NOOP("RFM group"),
+         .alignment = left,
+         .display = [](const M& m, Row row) -> QVariant {
+             return rfmGroupText(m.snapshot_->analysis.rfm.scores[row].group);
+         }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
+}
 
 void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
     beginResetModel();
@@ -24,79 +103,30 @@ void CustomerTableModel::setSnapshot(SnapshotPtr snapshot) {
     endResetModel();
 }
 
+int CustomerTableModel::horizonMonths() const { return snapshot_ ? snapshot_->options.months : 12; }
+
 std::size_t CustomerTableModel::position(int row) const {
     const auto r = static_cast<std::size_t>(row);
     return r < snapshot_->byLifetimeValue.size() ? snapshot_->byLifetimeValue[r] : r;
 }
 
-bool CustomerTableModel::isMoneyLosing(int row) const {
-    if (row < 0 || row >= rows_) return false;
-    const auto& c = snapshot_->analysis.summaries.customers[position(row)];
+const customers::CustomerSummary& CustomerTableModel::summary(std::size_t row) const {
+    return snapshot_->analysis.summaries.customers[row];
+}
+
+bool CustomerTableModel::losesMoney(std::size_t row) const {
+    const auto& c = summary(row);
     return snapshot_->hasCost ? c.margin.thousandths < 0 : c.netValue.thousandths < 0;
 }
 
-int CustomerTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : rows_;
+bool CustomerTableModel::isMoneyLosing(int row) const {
+    return row >= 0 && row < rows_ && losesMoney(position(row));
 }
 
-int CustomerTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const std::size_t row = position(index.row());
-    switch (role) {
-        case Qt::DisplayRole:
-            return display(row, index.column());
-        case SortRole:
-            return sortValue(row, index.column());
-        case MoneyLosingRole:
-            return isMoneyLosing(index.row());
-        case Qt::TextAlignmentRole:
-            return QVariant::fromValue(index.column() == CustomerColumn ||
-                                               index.column() == RfmGroupColumn
-                                           ? Qt::AlignLeft | Qt::AlignVCenter
-                                           : Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-    }
-}
-
-QVariant CustomerTableModel::display(std::size_t row, int column) const {
-    const auto& a = snapshot_->analysis;
-    const auto& c = a.summaries.customers[row];
-    const auto& m = a.model;
-    auto modelFigure = [&](const std::vector<double>& v, int decimals) {
-        return row < v.size() ? unitsText(v[row], decimals) : QStringLiteral("–");
-    };
-    switch (column) {
-        case CustomerColumn:
-            return toQString(snapshot_->customerIdAt(row));
-        case NetValueColumn:
-            return amountText(c.netValue);
-        case MarginColumn:
-            return snapshot_->hasCost ? amountText(c.margin) : QStringLiteral("–");
-        case PurchaseDaysColumn:
-            return static_cast<qulonglong>(c.purchaseDays);
-        case LastPurchaseColumn:
-            return c.hasPurchase() ? dayText(c.lastPurchaseDay) : QStringLiteral("–");
-        case RfmCellColumn:
-            return toQString(a.rfm.scores[row].cell());
-        case RfmGroupColumn:
-            return rfmGroupText(a.rfm.scores[row].group);
-        case ProbabilityAliveColumn:
-            return row < m.probabilityAlive.size() && std::isfinite(m.probabilityAlive[row])
-                       ? shareText(m.probabilityAlive[row], 0)
-                       : QStringLiteral("–");
-        case ExpectedPurchasesColumn:
-            return modelFigure(m.expectedPurchases, 2);
-        case LifetimeValueColumn:
-            return modelFigure(m.lifetimeValue, 2);
-        default:
-            return {};
-    }
+QVariant CustomerTableModel::extraData(std::size_t row, int column, int role) const {
+    if (role == SortRole) return sortValue(row, column);
+    if (role == MoneyLosingRole) return losesMoney(row);
+    return {};
 }
 
 double CustomerTableModel::sortNumber(std::size_t row, int column) const {
@@ -158,52 +188,6 @@ bool CustomerSortProxy::lessThan(const QModelIndex& left, const QModelIndex& rig
 
 bool CustomerSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     return sourceParent.isValid() ? false : rows_ == Rows::All || source_->isMoneyLosing(sourceRow);
-}
-
-QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal) return {};
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-            case MarginColumn:
-                return tr("Net value minus cost, over every line (returns included)");
-            case RfmCellColumn:
-                return tr("Recency, frequency and monetary scores, 1-5 (5 = best)");
-            case ProbabilityAliveColumn:
-                return tr("Probability that the customer still buys (BG/NBD model)");
-            case ExpectedPurchasesColumn:
-                return tr("Expected purchases over the lifetime-value horizon");
-            case LifetimeValueColumn:
-                return tr("Predicted customer lifetime value over the horizon, discounted");
-            default:
-                return {};
-        }
-    }
-    if (role != Qt::DisplayRole) return {};
-    const int months = snapshot_ ? snapshot_->options.months : 12;
-    switch (section) {
-        case CustomerColumn:
-            return tr("Customer");
-        case NetValueColumn:
-            return tr("Net value");
-        case MarginColumn:
-            return tr("Margin");
-        case PurchaseDaysColumn:
-            return tr("Purchase days");
-        case LastPurchaseColumn:
-            return tr("Last purchase");
-        case RfmCellColumn:
-            return tr("RFM");
-        case RfmGroupColumn:
-            return tr("RFM group");
-        case ProbabilityAliveColumn:
-            return tr("P(alive)");
-        case ExpectedPurchasesColumn:
-            return tr("Purchases %1 mo.").arg(months);
-        case LifetimeValueColumn:
-            return tr("CLV %1 mo.").arg(months);
-        default:
-            return {};
-    }
 }
 
 }  // namespace crm::gui::customer_data

@@ -4,14 +4,15 @@
 // MoneyLosingRole tells the customers who lose money (negative margin when the data has cost,
 // else negative net value). CustomerSortProxy sorts and filters by the same rules directly.
 // Rows come highest lifetime value first (CustomerDataSnapshot::byLifetimeValue).
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include "gui/common/column_table_model.h"
 #include "gui/customer_data/customer_data_snapshot.h"
 
 namespace crm::gui::customer_data {
 
-class CustomerTableModel : public QAbstractTableModel {
+// A row reaches the value functions as its position in analysis.summaries.
+class CustomerTableModel : public ColumnTableModel<CustomerTableModel, std::size_t> {
     Q_OBJECT
   public:
     enum Column {
@@ -38,15 +39,16 @@ class CustomerTableModel : public QAbstractTableModel {
     // hundred thousand customers).
     bool lessThan(int left, int right, int column) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
+    static ColumnTable columnTable();
+    int numberOfRows() const override { return rows_; }
+    std::size_t rowAt(int row) const override { return position(row); }
+    QVariant extraData(std::size_t row, int column, int role) const override;
+
+    int horizonMonths() const;            // of the lifetime-value model
     std::size_t position(int row) const;  // in analysis.summaries
-    QVariant display(std::size_t row, int column) const;
+    const customers::CustomerSummary& summary(std::size_t row) const;
+    bool losesMoney(std::size_t row) const;
     QVariant sortValue(std::size_t row, int column) const;
     double sortNumber(std::size_t row, int column) const;  // every column but the customer id
 

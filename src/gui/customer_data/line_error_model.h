@@ -1,16 +1,15 @@
 #pragma once
 // The lines an import left out, by physical line number: bad lines (column, offending text,
 // what is wrong) and lines without a customer id (counted, never imported).
-#include <QAbstractTableModel>
-
 #include <cstddef>
 #include <vector>
 
 #include "engine/transactions/import_result.h"
+#include "gui/common/column_table_model.h"
 
 namespace crm::gui::customer_data {
 
-class LineErrorModel : public QAbstractTableModel {
+class LineErrorModel : public RowVectorTableModel<LineErrorModel, transactions::LineError> {
     Q_OBJECT
   public:
     enum Column { LineColumn, FieldColumn, TextColumn, ProblemColumn, ColumnCount };
@@ -23,14 +22,9 @@ class LineErrorModel : public QAbstractTableModel {
     void clear();
     std::size_t lineAt(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
-    std::vector<transactions::LineError> rows_;
+    static ColumnTable columnTable();
+    QVariant extraData(const transactions::LineError& e, int column, int role) const override;
 };
 
 }  // namespace crm::gui::customer_data

@@ -1,13 +1,13 @@
 #pragma once
 // The per-segment roll-ups (or per RFM group without a segment column): customers, net value,
 // margin, mean lifetime value and the share at churn risk.
-#include <QAbstractTableModel>
-
+#include "gui/common/column_table_model.h"
 #include "gui/customer_data/customer_data_snapshot.h"
 
 namespace crm::gui::customer_data {
 
-class SegmentRollupModel : public QAbstractTableModel {
+class SegmentRollupModel
+    : public ColumnTableModel<SegmentRollupModel, const customers::SegmentRollup&> {
     Q_OBJECT
   public:
     enum Column {
@@ -25,13 +25,14 @@ class SegmentRollupModel : public QAbstractTableModel {
     explicit SegmentRollupModel(QObject* parent = nullptr);
     void setSnapshot(SnapshotPtr snapshot);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
+    static ColumnTable columnTable();
+    int numberOfRows() const override { return rows_; }
+    const customers::SegmentRollup& rowAt(int row) const override {
+        return snapshot_->analysis.segments.rows[static_cast<std::size_t>(row)];
+    }
+    bool byGroup() const;  // rows per RFM group, not per segment
+    QString name(const customers::SegmentRollup& r) const;
     std::optional<double> marginPct(const customers::SegmentRollup& r) const;
 
     SnapshotPtr snapshot_;

@@ -3,6 +3,7 @@
 #include <QBrush>
 
 #include <cmath>
+#include <iterator>
 
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
@@ -108,224 +109,169 @@ QString dayText(const std::optional<Date>& day) {
     return day ? QString::fromStdString(formatDate(*day)) : QStringLiteral("–");
 }
 
+constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+
 }  // namespace
 
 // --- measures ---
 
+CycleMeasuresModel::CycleMeasuresModel(QObject* parent)
+    : RowVectorTableModel(columnTable(), parent, NumberRole) {}
+
+CycleMeasuresModel::ColumnTable CycleMeasuresModel::columnTable() {
+    using M = CycleMeasuresModel;
+    using R = const reset::MeasureDelta&;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Measure"),
+         .display = [](const M&, R m) -> QVariant {
+             return m.unit.empty() ? QString::fromStdString(m.name)
+                                   : QStringLiteral("%1 (%2)").arg(QString::fromStdString(m.name),
+                                                                   QString::fromStdString(m.unit));
+         },
+         .toolTip = [](const M&, R m) -> QVariant { return sourceToolTip(m.source); }},
+        {.headerOf =
+             [](const M& model) {
+                 return model.fromName_.isEmpty() ? tr("Earlier") : model.fromName_;
+             },
+         .alignment = kRight,
+         .display = [](const M&, R m) -> QVariant { return formatMeasureValue(m.from); },
+         .sortKey = [](const M&, R m) { return m.from ? QVariant(*m.from) : QVariant(); }},
+        {.headerOf =
+             [](const M& model) { return model.toName_.isEmpty() ? tr("Later") : model.toName_; },
+         .alignment = kRight,
+         .display = [](const M&, R m) -> QVariant { return formatMeasureValue(m.to); },
+         .sortKey = [](const M&, R m) { return m.to ? QVariant(*m.to) : QVariant(); }},
+        {.header = QT_TR_NOOP("Change"),
+         .alignment = kRight,
+         .display = [](const M&, R m) -> QVariant { return formatMeasureValue(m.delta, true); },
+         .sortKey = [](const M&, R m) { return m.delta ? QVariant(*m.delta) : QVariant(); },
+         .background = [](const M&, R m) { return movementBackground(m.movement); }},
+        {.header = QT_TR_NOOP("Direction"),
+         .display = [](const M&, R m) -> QVariant { return movementText(m.movement); },
+         .toolTip = [](const M&, R m) -> QVariant {
+             return m.direction == Direction::HigherIsBetter ? tr("Higher is better")
+                                                             : tr("Lower is better");
+         },
+         .foreground = [](const M&, R m) { return movementForeground(m.movement); },
+         .background = [](const M&, R m) { return movementBackground(m.movement); }},
+        {.header = QT_TR_NOOP("Source"),
+         .display = [](const M&, R m) -> QVariant { return sourceText(m.source); },
+         .toolTip = [](const M&, R m) -> QVariant { return sourceToolTip(m.source); }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
+}
+
 void CycleMeasuresModel::setComparison(const reset::CycleComparison& comparison) {
-    beginResetModel();
-    rows_ = comparison.measures;
     fromName_ = QString::fromStdString(comparison.fromName);
     toName_ = QString::fromStdString(comparison.toName);
-    endResetModel();
+    setRows(comparison.measures);
     emit headerDataChanged(Qt::Horizontal, From, To);
 }
 
-int CycleMeasuresModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int CycleMeasuresModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CycleMeasuresModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
-    const auto& m = rows_[static_cast<std::size_t>(index.row())];
-    const int column = index.column();
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-            case Measure:
-                return m.unit.empty()
-                           ? QString::fromStdString(m.name)
-                           : QStringLiteral("%1 (%2)").arg(QString::fromStdString(m.name),
-                                                           QString::fromStdString(m.unit));
-            case Source:
-                return sourceText(m.source);
-            case From:
-                return formatMeasureValue(m.from);
-            case To:
-                return formatMeasureValue(m.to);
-            case Change:
-                return formatMeasureValue(m.delta, true);
-            case Movement:
-                return movementText(m.movement);
-            default:
-                return {};
-        }
-    }
-    if (role == NumberRole) {
-        const auto& v = column == From     ? m.from
-                        : column == To     ? m.to
-                        : column == Change ? m.delta
-                                           : std::nullopt;
-        return v ? QVariant(*v) : QVariant();
-    }
+QVariant CycleMeasuresModel::extraData(const reset::MeasureDelta& m, int, int role) const {
     if (role == MovementRole)
         return QString::fromStdString(std::string(reset::movementName(m.movement)));
-    if (role == Qt::TextAlignmentRole && (column == From || column == To || column == Change))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::BackgroundRole && (column == Change || column == Movement))
-        return movementBackground(m.movement);
-    if (role == Qt::ForegroundRole && column == Movement) return movementForeground(m.movement);
-    if (role == Qt::ToolTipRole && column == Movement)
-        return m.direction == Direction::HigherIsBetter ? tr("Higher is better")
-                                                        : tr("Lower is better");
-    if (role == Qt::ToolTipRole && (column == Source || column == Measure))
-        return sourceToolTip(m.source);
     return {};
-}
-
-QVariant CycleMeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-        case Measure:
-            return tr("Measure");
-        case Source:
-            return tr("Source");
-        case From:
-            return fromName_.isEmpty() ? tr("Earlier") : fromName_;
-        case To:
-            return toName_.isEmpty() ? tr("Later") : toName_;
-        case Change:
-            return tr("Change");
-        case Movement:
-            return tr("Direction");
-        default:
-            return {};
-    }
 }
 
 // --- milestones ---
 
+CycleMilestonesModel::CycleMilestonesModel(QObject* parent)
+    : RowVectorTableModel(columnTable(), parent) {}
+
+CycleMilestonesModel::ColumnTable CycleMilestonesModel::columnTable() {
+    using M = CycleMilestonesModel;
+    using R = const reset::MilestoneOutcome&;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Objective or KPI"),
+         .display = [](const M&, R m) -> QVariant { return QString::fromStdString(m.ownerName); },
+         .toolTip = [](const M&, R m) -> QVariant { return QString::fromStdString(m.ownerName); }},
+        {.header = QT_TR_NOOP("Due"),
+         .display = [](const M&, R m) -> QVariant { return dayText(m.due); }},
+        {.header = QT_TR_NOOP("Target"),
+         .alignment = kRight,
+         .display = [](const M&, R m) -> QVariant { return formatMeasureValue(m.target); }},
+        {.header = QT_TR_NOOP("Actual"),
+         .alignment = kRight,
+         .display = [](const M&, R m) -> QVariant { return formatMeasureValue(m.actual); }},
+        {.header = QT_TR_NOOP("Result"),
+         .display = [](const M&, R m) -> QVariant { return milestoneResultText(m.result); },
+         .background = [](const M&, R m) { return milestoneResultBackground(m.result); }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
+}
+
 void CycleMilestonesModel::setComparison(const reset::CycleComparison& comparison) {
-    beginResetModel();
-    rows_ = comparison.milestones;
-    endResetModel();
+    setRows(comparison.milestones);
 }
 
-int CycleMilestonesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int CycleMilestonesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CycleMilestonesModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
-    const auto& m = rows_[static_cast<std::size_t>(index.row())];
-    const int column = index.column();
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-            case Owner:
-                return QString::fromStdString(m.ownerName);
-            case Due:
-                return dayText(m.due);
-            case Target:
-                return formatMeasureValue(m.target);
-            case Actual:
-                return formatMeasureValue(m.actual);
-            case Result:
-                return milestoneResultText(m.result);
-            default:
-                return {};
-        }
-    }
+QVariant CycleMilestonesModel::extraData(const reset::MilestoneOutcome& m, int, int role) const {
     if (role == ResultRole)
         return QString::fromStdString(std::string(reset::milestoneResultName(m.result)));
-    if (role == Qt::BackgroundRole && column == Result) return milestoneResultBackground(m.result);
-    if (role == Qt::TextAlignmentRole && (column == Target || column == Actual))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && column == Owner) return QString::fromStdString(m.ownerName);
     return {};
-}
-
-QVariant CycleMilestonesModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-        case Owner:
-            return tr("Objective or KPI");
-        case Due:
-            return tr("Due");
-        case Target:
-            return tr("Target");
-        case Actual:
-            return tr("Actual");
-        case Result:
-            return tr("Result");
-        default:
-            return {};
-    }
 }
 
 // --- items added, changed, dropped ---
 
+namespace {
+
+QVariant itemNameText(const CycleItemChangesModel&, const reset::ItemChange& item) {
+    return QString::fromStdString(item.name);
+}
+
+QVariant changedFieldsText(const CycleItemChangesModel&, const reset::ItemChange& item) {
+    QStringList fields;
+    for (const auto& f : item.changedFields) fields << QString::fromStdString(f);
+    return fields.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+CycleItemChangesModel::CycleItemChangesModel(QObject* parent)
+    : RowVectorTableModel(columnTable(), parent) {}
+
+CycleItemChangesModel::ColumnTable CycleItemChangesModel::columnTable() {
+    using M = CycleItemChangesModel;
+    using R = const reset::ItemChange&;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Change"),
+         .display = [](const M&, R item) -> QVariant {
+             return item.change == reset::ChangeKind::Added     ? tr("+ added")
+                    : item.change == reset::ChangeKind::Dropped ? tr("− dropped")
+                                                                : tr("~ changed");
+         },
+         .foreground = [](const M&, R item) -> QVariant {
+             if (item.change == reset::ChangeKind::Added)
+                 return QBrush(ComparisonColours::betterText());
+             if (item.change == reset::ChangeKind::Dropped)
+                 return QBrush(ComparisonColours::worseText());
+             return {};
+         }},
+        {.header = QT_TR_NOOP("Kind"),
+         .display = [](const M&, R item) -> QVariant {
+             const EntityDescriptor* d = findDescriptor(item.kind);
+             return d ? toQString(d->label) : QString::fromStdString(item.kind);
+         }},
+        // The name and the fields can be longer than the column: the tooltip shows them whole.
+        {.header = QT_TR_NOOP("Item"), .display = itemNameText, .toolTip = itemNameText},
+        {.header = QT_TR_NOOP("Fields changed"),
+         .display = changedFieldsText,
+         .toolTip = changedFieldsText},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
+}
+
 void CycleItemChangesModel::setComparison(const reset::CycleComparison& comparison) {
-    beginResetModel();
-    rows_ = comparison.items;
-    endResetModel();
+    setRows(comparison.items);
 }
 
-int CycleItemChangesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int CycleItemChangesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CycleItemChangesModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
-    const auto& item = rows_[static_cast<std::size_t>(index.row())];
-    const int column = index.column();
-    if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && column >= Item)) {
-        switch (column) {
-            case Change:
-                return item.change == reset::ChangeKind::Added     ? tr("+ added")
-                       : item.change == reset::ChangeKind::Dropped ? tr("− dropped")
-                                                                   : tr("~ changed");
-            case Kind: {
-                const EntityDescriptor* d = findDescriptor(item.kind);
-                return d ? toQString(d->label) : QString::fromStdString(item.kind);
-            }
-            case Item:
-                return QString::fromStdString(item.name);
-            case Fields: {
-                QStringList fields;
-                for (const auto& f : item.changedFields) fields << QString::fromStdString(f);
-                return fields.join(QStringLiteral(", "));
-            }
-            default:
-                return {};
-        }
-    }
+QVariant CycleItemChangesModel::extraData(const reset::ItemChange& item, int, int role) const {
     if (role == ChangeRole)
         return QString::fromStdString(std::string(reset::changeKindName(item.change)));
-    if (role == Qt::ForegroundRole && column == Change) {
-        if (item.change == reset::ChangeKind::Added) return QBrush(ComparisonColours::betterText());
-        if (item.change == reset::ChangeKind::Dropped)
-            return QBrush(ComparisonColours::worseText());
-    }
     return {};
-}
-
-QVariant CycleItemChangesModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-        case Change:
-            return tr("Change");
-        case Kind:
-            return tr("Kind");
-        case Item:
-            return tr("Item");
-        case Fields:
-            return tr("Fields changed");
-        default:
-            return {};
-    }
 }
 
 }  // namespace crm::gui

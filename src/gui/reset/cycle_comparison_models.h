@@ -2,11 +2,11 @@
 // Read-only tables of a cycle comparison (engine/reset/cycle_comparison.h): measures with their
 // change and direction, milestones hit or missed, items added / changed / dropped. The numbers
 // come from compareCycles; these models only format and colour them.
-#include <QAbstractTableModel>
 #include <QColor>
 
 #include "engine/model/descriptor.h"
 #include "engine/reset/cycle_comparison.h"
+#include "gui/common/column_table_model.h"
 
 namespace crm::gui {
 
@@ -29,7 +29,7 @@ QString movementText(reset::Movement movement);
 QVariant movementBackground(reset::Movement movement);
 QVariant movementForeground(reset::Movement movement);
 
-class CycleMeasuresModel : public QAbstractTableModel {
+class CycleMeasuresModel : public RowVectorTableModel<CycleMeasuresModel, reset::MeasureDelta> {
     Q_OBJECT
   public:
     enum Column {
@@ -44,56 +44,43 @@ class CycleMeasuresModel : public QAbstractTableModel {
     static constexpr int MovementRole = Qt::UserRole + 1;  // "better", "worse", ...
     static constexpr int NumberRole = Qt::UserRole + 2;  // the value as a double (From, To, Change)
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit CycleMeasuresModel(QObject* parent = nullptr);
     void setComparison(const reset::CycleComparison& comparison);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
-    std::vector<reset::MeasureDelta> rows_;
+    static ColumnTable columnTable();
+    QVariant extraData(const reset::MeasureDelta& m, int column, int role) const override;
+
     QString fromName_, toName_;
 };
 
-class CycleMilestonesModel : public QAbstractTableModel {
+class CycleMilestonesModel
+    : public RowVectorTableModel<CycleMilestonesModel, reset::MilestoneOutcome> {
     Q_OBJECT
   public:
     enum Column { Owner, Due, Target, Actual, Result, ColumnCount };
     static constexpr int ResultRole = Qt::UserRole + 1;  // "hit", "missed", ...
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit CycleMilestonesModel(QObject* parent = nullptr);
     void setComparison(const reset::CycleComparison& comparison);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
-    std::vector<reset::MilestoneOutcome> rows_;
+    static ColumnTable columnTable();
+    QVariant extraData(const reset::MilestoneOutcome& m, int column, int role) const override;
 };
 
-class CycleItemChangesModel : public QAbstractTableModel {
+class CycleItemChangesModel : public RowVectorTableModel<CycleItemChangesModel, reset::ItemChange> {
     Q_OBJECT
   public:
     enum Column { Change, Kind, Item, Fields, ColumnCount };
     static constexpr int ChangeRole = Qt::UserRole + 1;  // "added", "changed", "dropped"
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit CycleItemChangesModel(QObject* parent = nullptr);
     void setComparison(const reset::CycleComparison& comparison);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
-    std::vector<reset::ItemChange> rows_;
+    static ColumnTable columnTable();
+    QVariant extraData(const reset::ItemChange& item, int column, int role) const override;
 };
 
 QString milestoneResultText(reset::MilestoneResult result);

@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QFont>
 
+#include <iterator>
+
 #include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
@@ -34,13 +36,104 @@ MeasureKind relationshipKind(const std::string& name) {
     return MeasureKind::Objective;
 }
 
+QVariant optionalNumber(const std::optional<double>& value) {
+    return value ? QVariant(*value) : QVariant();
+}
+
+constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+
 }  // namespace
 
 ResetMeasuresModel::ResetMeasuresModel(DocumentSession& session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {
+    : RowVectorTableModel(columnTable(), parent, NumberRole), session_(session) {
     connect(&session_, &DocumentSession::documentReset, this, &ResetMeasuresModel::refresh);
     connect(&session_, &DocumentSession::edited, this, &ResetMeasuresModel::refresh);
     refresh();
+}
+
+ResetMeasuresModel::ColumnTable ResetMeasuresModel::columnTable() {
+    using M = ResetMeasuresModel;
+    using R = const Row&;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Measure"),
+         .display = [](const M&, R row) -> QVariant {
+             return row.unit.isEmpty() ? row.name
+                                       : QStringLiteral("%1 (%2)").arg(row.name, row.unit);
+         }},
+        {.header = QT_TR_NOOP("Kind"),
+         .display = [](const M&, R row) -> QVariant {
+             return row.kind == MeasureKind::Objective ? tr("Objective") : tr("Subjective");
+         },
+         .toolTip = [](const M&, R row) -> QVariant {
+             return row.kind == MeasureKind::Objective
+                        ? tr("Objective: hard data (orders, times, counts)")
+                        : tr("Subjective: perception (surveys, complaints, compliments)");
+         }},
+        {.header = QT_TR_NOOP("Level"),
+         .display = [](const M&, R row) -> QVariant {
+             return row.level == MeasureLevel::Strategy ? tr("Strategy") : tr("Tactic");
+         },
+         .toolTip = [](const M&, R row) -> QVariant {
+             return row.level == MeasureLevel::Strategy
+                        ? tr("Strategy level: does the strategy as a whole work?")
+                        : tr("Tactic level: do the chosen actions work?");
+         }},
+        {.headerOf =
+             [](const M& m) {
+                 return m.lastName_.isEmpty() ? tr("Last cycle") : tr("Last (%1)").arg(m.lastName_);
+             },
+         .alignment = kRight,
+         .display = [](const M&, R row) -> QVariant { return formatMeasureValue(row.last); },
+         .sortKey = [](const M&, R row) { return optionalNumber(row.last); }},
+        {.headerOf =
+             [](const M& m) {
+                 return m.thisName_.isEmpty() ? tr("This cycle") : tr("This (%1)").arg(m.thisName_);
+             },
+         .alignment = kRight,
+         .display = [](const M&, R row) -> QVariant { return formatMeasureValue(row.now); },
+         .toolTip = [](const M&, R row) -> QVariant {
+             if (row.kpiId.empty()) return {};
+             return row.recorded ? tr("This cycle's value of the KPI: type to change it.")
+                                 : tr("No value recorded for this cycle yet: the KPI's baseline "
+                                      "is shown. Type this "
+                                      "year's value.");
+         },
+         .sortKey = [](const M&, R row) { return optionalNumber(row.now); },
+         .foreground = [](const M&, R row) -> QVariant {
+             return row.recorded ? QVariant() : QBrush(QColor(120, 120, 120));
+         },
+         .font = [](const M&, R row) -> QVariant {
+             if (row.kpiId.empty() || row.recorded) return {};
+             QFont italic;
+             italic.setItalic(true);
+             return italic;
+         },
+         .edit = [](M& m, R row,
+                    const QVariant& value) { return m.recordCurrentValue(row, value); },
+         .editable = [](const M&, R row) { return !row.kpiId.empty(); }},
+        {.header = QT_TR_NOOP("Target"),
+         .alignment = kRight,
+         .display = [](const M&, R row) -> QVariant { return formatMeasureValue(row.target); },
+         .sortKey = [](const M&, R row) { return optionalNumber(row.target); }},
+        {.header = QT_TR_NOOP("Change"),
+         .alignment = kRight,
+         .display = [](const M&, R row) -> QVariant { return formatMeasureValue(row.delta, true); },
+         .sortKey = [](const M&, R row) { return optionalNumber(row.delta); },
+         .background = [](const M&, R row) { return movementBackground(row.movement); }},
+        {.header = QT_TR_NOOP("Direction"),
+         .display = [](const M&, R row) -> QVariant {
+             return row.last || row.kpiId.empty() ? movementText(row.movement)
+                                                  : tr("new this cycle");
+         },
+         .toolTip = [](const M&, R row) -> QVariant {
+             return row.direction == Direction::HigherIsBetter ? tr("Higher is better")
+                                                               : tr("Lower is better");
+         },
+         .foreground = [](const M&, R row) { return movementForeground(row.movement); },
+         .background = [](const M&, R row) { return movementBackground(row.movement); }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
 }
 
 std::vector<ResetMeasuresModel::Row> ResetMeasuresModel::buildRows() const {
@@ -96,66 +189,31 @@ std::vector<ResetMeasuresModel::Row> ResetMeasuresModel::buildRows() const {
 }
 
 void ResetMeasuresModel::refresh() {
-    std::vector<Row> rows = buildRows();
+    std::vector<Row> built = buildRows();
     const Cycle* now = session_.cycle();
     const Cycle* last = now ? reset::baselineCycleOf(session_.assessment(), *now) : nullptr;
     const QString lastName = last ? QString::fromStdString(last->name) : QString();
     const QString thisName = now ? QString::fromStdString(now->name) : QString();
-    bool sameShape = rows.size() == rows_.size() && lastName == lastName_ && thisName == thisName_;
-    for (std::size_t i = 0; sameShape && i < rows.size(); ++i)
-        sameShape = rows[i].kpiId == rows_[i].kpiId && rows[i].name == rows_[i].name;
+    bool sameShape =
+        built.size() == rows().size() && lastName == lastName_ && thisName == thisName_;
+    for (std::size_t i = 0; sameShape && i < built.size(); ++i)
+        sameShape = built[i].kpiId == rows()[i].kpiId && built[i].name == rows()[i].name;
     if (sameShape) {  // an edit: keep the view's current cell and selection
-        rows_ = std::move(rows);
-        if (!rows_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        updateRows(std::move(built));
         return;
     }
-    beginResetModel();
-    rows_ = std::move(rows);
     lastName_ = lastName;
     thisName_ = thisName;
-    endResetModel();
+    setRows(std::move(built));
     emit headerDataChanged(Qt::Horizontal, Last, This);
 }
 
-int ResetMeasuresModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int ResetMeasuresModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ResetMeasuresModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
-    const Row& row = rows_[static_cast<std::size_t>(index.row())];
-    const int column = index.column();
+// The roles that are the same in every column, and the edit text.
+QVariant ResetMeasuresModel::extraData(const Row& row, int column, int role) const {
     switch (role) {
-        case Qt::DisplayRole:
-            switch (column) {
-                case Measure:
-                    return row.unit.isEmpty() ? row.name
-                                              : QStringLiteral("%1 (%2)").arg(row.name, row.unit);
-                case Kind:
-                    return row.kind == MeasureKind::Objective ? tr("Objective") : tr("Subjective");
-                case Level:
-                    return row.level == MeasureLevel::Strategy ? tr("Strategy") : tr("Tactic");
-                case Last:
-                    return formatMeasureValue(row.last);
-                case This:
-                    return formatMeasureValue(row.now);
-                case Target:
-                    return formatMeasureValue(row.target);
-                case Change:
-                    return formatMeasureValue(row.delta, true);
-                case Movement:
-                    return row.last || row.kpiId.empty() ? movementText(row.movement)
-                                                         : tr("new this cycle");
-                default:
-                    return {};
-            }
         case Qt::EditRole:
-            if (column == This && row.recorded && row.now) return QString::number(*row.now);
-            return column == This ? QString() : data(index, Qt::DisplayRole);
+            if (column != This) return displayValue(row, column);
+            return row.recorded && row.now ? QString::number(*row.now) : QString();
         case KindRole:
             return row.kind == MeasureKind::Objective ? QStringLiteral("objective")
                                                       : QStringLiteral("subjective");
@@ -166,95 +224,14 @@ QVariant ResetMeasuresModel::data(const QModelIndex& index, int role) const {
             return QString::fromStdString(std::string(reset::movementName(row.movement)));
         case ItemIdRole:
             return QString::fromStdString(row.kpiId);
-        case NumberRole: {
-            const std::optional<double> v = column == Last     ? row.last
-                                            : column == This   ? row.now
-                                            : column == Target ? row.target
-                                            : column == Change ? row.delta
-                                                               : std::nullopt;
-            return v ? QVariant(*v) : QVariant();
-        }
-        case Qt::TextAlignmentRole:
-            if (column >= Last && column <= Change)
-                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-            return {};
-        case Qt::BackgroundRole:
-            if (column == Change || column == Movement) return movementBackground(row.movement);
-            return {};
-        case Qt::ForegroundRole:
-            if (column == Movement) return movementForeground(row.movement);
-            if (column == This && !row.recorded) return QBrush(QColor(120, 120, 120));
-            return {};
-        case Qt::FontRole:
-            if (column == This && !row.kpiId.empty() && !row.recorded) {
-                QFont italic;
-                italic.setItalic(true);
-                return italic;
-            }
-            return {};
-        case Qt::ToolTipRole:
-            if (column == This && !row.kpiId.empty())
-                return row.recorded ? tr("This cycle's value of the KPI: type to change it.")
-                                    : tr("No value recorded for this cycle yet: the KPI's baseline "
-                                         "is shown. Type this "
-                                         "year's value.");
-            if (column == Kind)
-                return row.kind == MeasureKind::Objective
-                           ? tr("Objective: hard data (orders, times, counts)")
-                           : tr("Subjective: perception (surveys, complaints, compliments)");
-            if (column == Level)
-                return row.level == MeasureLevel::Strategy
-                           ? tr("Strategy level: does the strategy as a whole work?")
-                           : tr("Tactic level: do the chosen actions work?");
-            if (column == Movement)
-                return row.direction == Direction::HigherIsBetter ? tr("Higher is better")
-                                                                  : tr("Lower is better");
-            return {};
         default:
             return {};
     }
 }
 
-QVariant ResetMeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-        case Measure:
-            return tr("Measure");
-        case Kind:
-            return tr("Kind");
-        case Level:
-            return tr("Level");
-        case Last:
-            return lastName_.isEmpty() ? tr("Last cycle") : tr("Last (%1)").arg(lastName_);
-        case This:
-            return thisName_.isEmpty() ? tr("This cycle") : tr("This (%1)").arg(thisName_);
-        case Target:
-            return tr("Target");
-        case Change:
-            return tr("Change");
-        case Movement:
-            return tr("Direction");
-        default:
-            return {};
-    }
-}
-
-Qt::ItemFlags ResetMeasuresModel::flags(const QModelIndex& index) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == This && !rows_[static_cast<std::size_t>(index.row())].kpiId.empty())
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-bool ResetMeasuresModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != This)
-        return false;
-    const Row& row = rows_[static_cast<std::size_t>(index.row())];
+bool ResetMeasuresModel::recordCurrentValue(const Row& row, const QVariant& value) {
     const Cycle* cycle = session_.cycle();
-    if (row.kpiId.empty() || !cycle) return false;
+    if (!cycle) return false;
     const EntityDescriptor& kind = *findDescriptor("kpi");
     const FieldDescriptor& field = *kind.field("current");
     const QString text = value.toString().trimmed();

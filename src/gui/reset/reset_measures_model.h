@@ -4,18 +4,30 @@
 // one and against the target, each labelled objective/subjective and strategy/tactic. The
 // numbers and the better/worse verdict come from compareCycles. A KPI's "this cycle" cell is
 // editable: it records the KPI's current value in the cycle in use (an undoable edit).
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 #include "engine/reset/cycle_comparison.h"
+#include "gui/common/column_table_model.h"
 
 namespace crm::gui {
 
 class DocumentSession;
 
-class ResetMeasuresModel : public QAbstractTableModel {
+// One row: a relationship figure (no KPI id) or a KPI of the cycle in use.
+struct ResetMeasureRow {
+    QString name, unit;
+    MeasureKind kind = MeasureKind::Objective;
+    MeasureLevel level = MeasureLevel::Strategy;
+    Direction direction = Direction::HigherIsBetter;
+    std::optional<double> last, now, target, delta;
+    bool recorded = false;  // the KPI has a current value (else "now" falls back to its baseline)
+    reset::Movement movement = reset::Movement::NotComparable;
+    EntityId kpiId;
+};
+
+class ResetMeasuresModel : public RowVectorTableModel<ResetMeasuresModel, ResetMeasureRow> {
     Q_OBJECT
   public:
     enum Column { Measure, Kind, Level, Last, This, Target, Change, Movement, ColumnCount };
@@ -28,14 +40,6 @@ class ResetMeasuresModel : public QAbstractTableModel {
 
     explicit ResetMeasuresModel(DocumentSession& session, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-
     void refresh();
 
   signals:
@@ -43,21 +47,13 @@ class ResetMeasuresModel : public QAbstractTableModel {
     void editAccepted();
 
   private:
-    struct Row {
-        QString name, unit;
-        MeasureKind kind = MeasureKind::Objective;
-        MeasureLevel level = MeasureLevel::Strategy;
-        Direction direction = Direction::HigherIsBetter;
-        std::optional<double> last, now, target, delta;
-        bool recorded =
-            false;  // the KPI has a current value (else "now" falls back to its baseline)
-        reset::Movement movement = reset::Movement::NotComparable;
-        EntityId kpiId;
-    };
+    using Row = ResetMeasureRow;
+    static ColumnTable columnTable();
+    QVariant extraData(const Row& row, int column, int role) const override;
+    bool recordCurrentValue(const Row& row, const QVariant& value);  // of a KPI row
     std::vector<Row> buildRows() const;
 
     DocumentSession& session_;
-    std::vector<Row> rows_;
     QString lastName_, thisName_;
 };
 

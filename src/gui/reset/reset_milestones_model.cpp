@@ -2,6 +2,8 @@
 
 #include <QUndoCommand>
 
+#include <iterator>
+
 #include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/cycle_commands.h"
@@ -10,10 +12,57 @@
 namespace crm::gui {
 
 ResetMilestonesModel::ResetMilestonesModel(DocumentSession& session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {
+    : RowVectorTableModel(columnTable(), parent), session_(session) {
     connect(&session_, &DocumentSession::documentReset, this, &ResetMilestonesModel::refresh);
     connect(&session_, &DocumentSession::edited, this, &ResetMilestonesModel::refresh);
     refresh();
+}
+
+ResetMilestonesModel::ColumnTable ResetMilestonesModel::columnTable() {
+    using M = ResetMilestonesModel;
+    using R = const Row&;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Objective or KPI (last cycle)"),
+         .display = [](const M&, R row) -> QVariant {
+             return QString::fromStdString(row.outcome.ownerName);
+         },
+         .toolTip = [](const M&, R row) -> QVariant {
+             return QString::fromStdString(row.outcome.ownerName);
+         }},
+        {.header = QT_TR_NOOP("Due"),
+         .display = [](const M&, R row) -> QVariant {
+             return row.outcome.due ? QString::fromStdString(formatDate(*row.outcome.due))
+                                    : QStringLiteral("–");
+         }},
+        {.header = QT_TR_NOOP("Target"),
+         .alignment = Qt::AlignRight | Qt::AlignVCenter,
+         .display = [](const M&, R row) -> QVariant {
+             return formatMeasureValue(row.outcome.target);
+         }},
+        {.header = QT_TR_NOOP("Actual"),
+         .alignment = Qt::AlignRight | Qt::AlignVCenter,
+         .display = [](const M&, R row) -> QVariant {
+             return formatMeasureValue(row.outcome.actual);
+         },
+         .toolTip = [](const M&, R) -> QVariant {
+             return tr("The value reached by the due date: type it to record it.");
+         },
+         .background =
+             [](const M&, R row) {
+                 return row.outcome.result == reset::MilestoneResult::NoActual
+                            ? milestoneResultBackground(row.outcome.result)
+                            : QVariant();
+             },
+         .edit = [](M& m, R row, const QVariant& value) { return m.recordActual(row, value); }},
+        {.header = QT_TR_NOOP("Result"),
+         .display = [](const M&, R row) -> QVariant {
+             return milestoneResultText(row.outcome.result);
+         },
+         .background = [](const M&,
+                          R row) { return milestoneResultBackground(row.outcome.result); }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
 }
 
 void ResetMilestonesModel::setOnlyDue(bool onlyDue) {
@@ -46,119 +95,48 @@ std::vector<ResetMilestonesModel::Row> ResetMilestonesModel::buildRows() const {
 }
 
 void ResetMilestonesModel::refresh() {
-    std::vector<Row> rows = buildRows();
+    std::vector<Row> built = buildRows();
     const Cycle* now = session_.cycle();
     const Cycle* last = now ? reset::baselineCycleOf(session_.assessment(), *now) : nullptr;
     const EntityId lastId = last ? last->id : EntityId{};
     hasPrevious_ = last != nullptr;
     hit_ = missed_ = withoutActual_ = 0;
-    for (const Row& r : rows) {
+    for (const Row& r : built) {
         hit_ += r.outcome.result == reset::MilestoneResult::Hit;
         missed_ += r.outcome.result == reset::MilestoneResult::Missed;
         withoutActual_ += r.outcome.result == reset::MilestoneResult::NoActual;
     }
-    bool sameShape = rows.size() == rows_.size() && lastId == lastCycleId_;
-    for (std::size_t i = 0; sameShape && i < rows.size(); ++i)
-        sameShape = rows[i].outcome.milestoneId == rows_[i].outcome.milestoneId;
+    bool sameShape = built.size() == rows().size() && lastId == lastCycleId_;
+    for (std::size_t i = 0; sameShape && i < built.size(); ++i)
+        sameShape = built[i].outcome.milestoneId == rows()[i].outcome.milestoneId;
     if (sameShape) {  // an edit: keep the view's current cell
-        rows_ = std::move(rows);
-        if (!rows_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        updateRows(std::move(built));
     } else {
-        beginResetModel();
-        rows_ = std::move(rows);
         lastCycleId_ = lastId;
-        endResetModel();
+        setRows(std::move(built));
     }
     emit countsChanged();
 }
 
-int ResetMilestonesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int ResetMilestonesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ResetMilestonesModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
-    const Row& row = rows_[static_cast<std::size_t>(index.row())];
-    const auto& o = row.outcome;
-    const int column = index.column();
+// The roles that are the same in every column, and the edit text.
+QVariant ResetMilestonesModel::extraData(const Row& row, int column, int role) const {
     switch (role) {
-        case Qt::DisplayRole:
-            switch (column) {
-                case Owner:
-                    return QString::fromStdString(o.ownerName);
-                case Due:
-                    return o.due ? QString::fromStdString(formatDate(*o.due)) : QStringLiteral("–");
-                case Target:
-                    return formatMeasureValue(o.target);
-                case Actual:
-                    return formatMeasureValue(o.actual);
-                case Result:
-                    return milestoneResultText(o.result);
-                default:
-                    return {};
-            }
         case Qt::EditRole:
-            if (column == Actual) return o.actual ? QString::number(*o.actual) : QString();
-            return data(index, Qt::DisplayRole);
-        case ResultRole:
-            return QString::fromStdString(std::string(reset::milestoneResultName(o.result)));
-        case ItemIdRole:
-            return QString::fromStdString(o.milestoneId);
-        case Qt::BackgroundRole:
-            if (column == Result) return milestoneResultBackground(o.result);
-            if (column == Actual && o.result == reset::MilestoneResult::NoActual)
-                return milestoneResultBackground(o.result);
-            return {};
-        case Qt::TextAlignmentRole:
-            if (column == Target || column == Actual)
-                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-            return {};
-        case Qt::ToolTipRole:
-            if (column == Owner) return QString::fromStdString(o.ownerName);
             if (column == Actual)
-                return tr("The value reached by the due date: type it to record it.");
-            return {};
+                return row.outcome.actual ? QString::number(*row.outcome.actual) : QString();
+            return displayValue(row, column);
+        case ResultRole:
+            return QString::fromStdString(
+                std::string(reset::milestoneResultName(row.outcome.result)));
+        case ItemIdRole:
+            return QString::fromStdString(row.outcome.milestoneId);
         default:
             return {};
     }
 }
 
-QVariant ResetMilestonesModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    switch (section) {
-        case Owner:
-            return tr("Objective or KPI (last cycle)");
-        case Due:
-            return tr("Due");
-        case Target:
-            return tr("Target");
-        case Actual:
-            return tr("Actual");
-        case Result:
-            return tr("Result");
-        default:
-            return {};
-    }
-}
-
-Qt::ItemFlags ResetMilestonesModel::flags(const QModelIndex& index) const {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == Actual) f |= Qt::ItemIsEditable;
-    return f;
-}
-
-bool ResetMilestonesModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Actual)
-        return false;
-    const Row row = rows_[static_cast<std::size_t>(index.row())];
+// `row` is a copy: the edit rebuilds the rows.
+bool ResetMilestonesModel::recordActual(Row row, const QVariant& value) {
     const Cycle* now = session_.cycle();
     const Cycle* last = now ? reset::baselineCycleOf(session_.assessment(), *now) : nullptr;
     if (!last) return false;
@@ -170,7 +148,7 @@ bool ResetMilestonesModel::setData(const QModelIndex& index, const QVariant& val
     if (!checked.error.empty()) {
         emit editRejected(tr("Actual of %1 due %2: %3 (kept the previous value)")
                               .arg(QString::fromStdString(row.outcome.ownerName),
-                                   data(index.siblingAtColumn(Due)).toString(),
+                                   displayValue(row, Due).toString(),
                                    QString::fromStdString(checked.error)));
         return false;
     }

@@ -4,17 +4,23 @@
 // The "Actual" cell is editable: it records the actual on the milestone's copy in the cycle in
 // use, and on last cycle's milestone too when that one already holds an actual (compareCycles
 // reads that one first), in one undoable edit.
-#include <QAbstractTableModel>
-
 #include <optional>
 
 #include "engine/reset/cycle_comparison.h"
+#include "gui/common/column_table_model.h"
 
 namespace crm::gui {
 
 class DocumentSession;
 
-class ResetMilestonesModel : public QAbstractTableModel {
+// One row: a milestone of the last cycle and where its copy is.
+struct ResetMilestoneRow {
+    reset::MilestoneOutcome outcome;
+    EntityId copyId;  // the copy in the cycle in use, if it was not dropped
+    bool lastHasActual = false;
+};
+
+class ResetMilestonesModel : public RowVectorTableModel<ResetMilestonesModel, ResetMilestoneRow> {
     Q_OBJECT
   public:
     enum Column { Owner, Due, Target, Actual, Result, ColumnCount };
@@ -31,14 +37,6 @@ class ResetMilestonesModel : public QAbstractTableModel {
     int withoutActualCount() const { return withoutActual_; }
     bool hasPreviousCycle() const { return hasPrevious_; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-
     void refresh();
 
   signals:
@@ -47,15 +45,13 @@ class ResetMilestonesModel : public QAbstractTableModel {
     void countsChanged();
 
   private:
-    struct Row {
-        reset::MilestoneOutcome outcome;
-        EntityId copyId;  // the copy in the cycle in use, if it was not dropped
-        bool lastHasActual = false;
-    };
+    using Row = ResetMilestoneRow;
+    static ColumnTable columnTable();
+    QVariant extraData(const Row& row, int column, int role) const override;
+    bool recordActual(Row row, const QVariant& value);
     std::vector<Row> buildRows() const;
 
     DocumentSession& session_;
-    std::vector<Row> rows_;
     EntityId lastCycleId_;
     bool onlyDue_ = true, hasPrevious_ = false;
     int hit_ = 0, missed_ = 0, withoutActual_ = 0;

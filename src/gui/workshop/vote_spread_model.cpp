@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <iterator>
+
 #include "gui/app/document_session.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/workshop/vote_grid_model.h"
@@ -11,10 +13,74 @@
 
 namespace crm::gui {
 
+namespace {
+
+constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
+
+QVariant boldFont() {
+    QFont bold;
+    bold.setBold(true);
+    return bold;
+}
+
+}  // namespace
+
 VoteSpreadModel::VoteSpreadModel(DocumentSession& session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {
+    : RowVectorTableModel(columnTable(), parent), session_(session) {
     connect(&session_, &DocumentSession::documentReset, this, &VoteSpreadModel::rebuild);
     connect(&session_, &DocumentSession::edited, this, &VoteSpreadModel::rebuild);
+}
+
+VoteSpreadModel::ColumnTable VoteSpreadModel::columnTable() {
+    using M = VoteSpreadModel;
+    using R = const VoteSpreadRow&;
+    static const ColumnSpec columns[] = {
+        {.header = QT_TR_NOOP("Item"),
+         .alignment = kLeft,
+         .display = [](const M&, R row) -> QVariant { return row.caption; }},
+        {.header = QT_TR_NOOP("Rated for"),
+         .alignment = kLeft,
+         .display = [](const M&, R row) -> QVariant {  // short: "Current", "Target", "Severity"…
+             QString key = toQString(choiceKey(row.spread.dimension));
+             key[0] = key[0].toUpper();
+             return key;
+         },
+         .toolTip = [](const M&, R row) -> QVariant {
+             return dimensionLabel(row.spread.dimension);
+         }},
+        {.header = QT_TR_NOOP("Votes"),
+         .alignment = Qt::AlignCenter,
+         .display = [](const M&, R row) -> QVariant { return QString::number(row.spread.count); }},
+        {.header = QT_TR_NOOP("Median"),
+         .alignment = Qt::AlignCenter,
+         .display = [](const M&, R row) -> QVariant { return formatMedian(row.spread.median); }},
+        {.header = QT_TR_NOOP("Min–max"),
+         .alignment = Qt::AlignCenter,
+         .display = [](const M&, R row) -> QVariant {
+             return formatRange(row.spread.minimum, row.spread.maximum);
+         }},
+        {.header = QT_TR_NOOP("Spread"),
+         .alignment = Qt::AlignCenter,
+         .display = [](const M&, R row) -> QVariant {
+             return formatSpread(row.spread.standardDeviation);
+         }},
+        {.header = QT_TR_NOOP("Agreed"),
+         .alignment = Qt::AlignCenter,
+         .display = [](const M&, R row) -> QVariant {
+             return row.spread.agreed ? QString::number(*row.spread.agreed) : QString();
+         },
+         .font = [](const M&, R) { return boldFont(); }},
+        {.header = QT_TR_NOOP("Room"),
+         .alignment = Qt::AlignCenter,
+         .display = [](const M&, R row) -> QVariant {
+             return row.spread.highDisagreement ? tr("disagrees") : QString();
+         },
+         .font = [](const M&, R row) -> QVariant {
+             return row.spread.highDisagreement ? boldFont() : QVariant();
+         }},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columns;
 }
 
 void VoteSpreadModel::setStep(int step) {
@@ -23,7 +89,7 @@ void VoteSpreadModel::setStep(int step) {
 }
 
 void VoteSpreadModel::rebuild() {
-    QVector<Row> rows;
+    std::vector<VoteSpreadRow> rows;
     if (const Cycle* cycle = session_.cycle()) {
         const auto dimensions = voteDimensions(step_);
         const auto spreads = workshop::ratingSpreads(*cycle, session_.assessment().profile);
@@ -33,74 +99,17 @@ void VoteSpreadModel::rebuild() {
                     if (s.itemId == item.id && s.dimension == d) rows.push_back({item.caption, s});
     }
     // The number of rows changes with the first vote on an item; a reset keeps it simple.
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
+    setRows(std::move(rows));
 }
 
-int VoteSpreadModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int VoteSpreadModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant VoteSpreadModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& row = rows_[index.row()];
+// What is the same in every column: the flag, the item, the reason as the tooltip, the colour.
+QVariant VoteSpreadModel::extraData(const VoteSpreadRow& row, int, int role) const {
     const workshop::RatingSpread& s = row.spread;
     if (role == FlaggedRole) return s.highDisagreement;
     if (role == EntityTableModel::ItemIdRole) return QString::fromStdString(s.itemId);
-    if (role == Qt::ToolTipRole)
-        return index.column() == Dimension ? dimensionLabel(s.dimension)
-                                           : QString::fromStdString(s.reason);
+    if (role == Qt::ToolTipRole) return QString::fromStdString(s.reason);
     if (role == Qt::BackgroundRole && s.highDisagreement) return QBrush(QColor(244, 199, 195));
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(index.column() <= Dimension ? Qt::AlignLeft | Qt::AlignVCenter
-                                                               : Qt::AlignCenter);
-    if (role == Qt::FontRole &&
-        (index.column() == Agreed || (index.column() == Flag && s.highDisagreement))) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    if (role != Qt::DisplayRole) return {};
-    switch (index.column()) {
-        case Item:
-            return row.caption;
-        case Dimension: {  // short: "Current", "Target", "Severity"…
-            QString key = toQString(choiceKey(s.dimension));
-            key[0] = key[0].toUpper();
-            return key;
-        }
-        case Votes:
-            return QString::number(s.count);
-        case Median:
-            return formatMedian(s.median);
-        case Range:
-            return formatRange(s.minimum, s.maximum);
-        case Spread:
-            return formatSpread(s.standardDeviation);
-        case Agreed:
-            return s.agreed ? QString::number(*s.agreed) : QString();
-        case Flag:
-            return s.highDisagreement ? tr("disagrees") : QString();
-        default:
-            return {};
-    }
-}
-
-QVariant VoteSpreadModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= ColumnCount)
-        return {};
-    static const char* const names[ColumnCount] = {
-        QT_TR_NOOP("Item"),    QT_TR_NOOP("Rated for"), QT_TR_NOOP("Votes"),  QT_TR_NOOP("Median"),
-        QT_TR_NOOP("Min–max"), QT_TR_NOOP("Spread"),    QT_TR_NOOP("Agreed"), QT_TR_NOOP("Room")};
-    return tr(names[section]);
+    return {};
 }
 
 }  // namespace crm::gui

@@ -2,16 +2,20 @@
 // The room's spread for the items of one step, read-only, as the presenter view shows it: a row
 // per item and dimension that has votes (median, min–max, standard deviation, the disagreement
 // flag, the agreed value). No participant names: the projector shows the room, not who said what.
-#include <QAbstractTableModel>
-#include <QVector>
-
 #include "engine/workshop/rating_spread.h"
+#include "gui/common/column_table_model.h"
 
 namespace crm::gui {
 
 class DocumentSession;
 
-class VoteSpreadModel : public QAbstractTableModel {
+// One row: an item and its spread on one dimension.
+struct VoteSpreadRow {
+    QString caption;
+    workshop::RatingSpread spread;
+};
+
+class VoteSpreadModel : public RowVectorTableModel<VoteSpreadModel, VoteSpreadRow> {
     Q_OBJECT
   public:
     static constexpr int FlaggedRole = Qt::UserRole + 20;
@@ -21,22 +25,13 @@ class VoteSpreadModel : public QAbstractTableModel {
     void setStep(int step);
     int step() const { return step_; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
   private:
-    struct Row {
-        QString caption;
-        workshop::RatingSpread spread;
-    };
+    static ColumnTable columnTable();
+    QVariant extraData(const VoteSpreadRow& row, int column, int role) const override;
     void rebuild();
 
     DocumentSession& session_;
     int step_ = 0;
-    QVector<Row> rows_;
 };
 
 }  // namespace crm::gui
