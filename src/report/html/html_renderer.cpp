@@ -1,10 +1,14 @@
 #include "report/html/html_renderer.h"
 
+#include "engine/text/escaping.h"
 #include "report/charts/chart_svg.h"
 #include "report/html/html_deliverables.h"
 #include "report/html/html_stylesheet.h"
 
 namespace crm::report {
+
+using text::escapeHtml;
+
 namespace {
 
 std::string_view ragClass(Rag rag) {
@@ -200,33 +204,6 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
 }
 
 }  // namespace
-
-std::string escapeHtml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string renderHtml(const ReportData& report) {
     const TitlePage& t = report.title;
