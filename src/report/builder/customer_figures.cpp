@@ -85,16 +85,10 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
         if (!m.gammaGamma.diagnostics.message.empty() && !clv.converged)
             clv.modelMessage +=
                 (clv.modelMessage.empty() ? "" : " ") + m.gammaGamma.diagnostics.message;
-        double total = 0.0;
-        std::size_t counted = 0;
-        for (double v : m.lifetimeValue)
-            if (std::isfinite(v)) {
-                total += v;
-                ++counted;
-            }
-        if (counted > 0) {
-            clv.totalLifetimeValue = total;
-            clv.meanLifetimeValue = total / static_cast<double>(counted);
+        const auto sum = m.lifetimeValueTotal();
+        if (sum.customers > 0) {
+            clv.totalLifetimeValue = sum.total;
+            clv.meanLifetimeValue = sum.total / static_cast<double>(sum.customers);
         }
         for (double p : m.probabilityAlive)
             if (finite(p) && p < options.churnThreshold) ++clv.churnRiskCustomers;
