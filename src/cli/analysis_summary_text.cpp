@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
-
 #include "cli/customer_output_helpers.h"
 
 namespace crm::cli::customer_data {
@@ -83,17 +81,11 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     printFit("Gamma-Gamma", fmt::format("p {:.4g}  q {:.4g}  v {:.4g}", g.p, g.q, g.v),
              m.gammaGamma.diagnostics);
     if (!a.topLifetimeValue.empty()) {
-        double total = 0.0;
-        std::size_t scored = 0;
-        for (double x : m.lifetimeValue)
-            if (std::isfinite(x)) {
-                total += x;
-                ++scored;
-            }
+        const auto sum = m.lifetimeValueTotal();
         fmt::print(
             "  CLV over {} months at {:g}% a month: total {:.2f}, mean {:.2f} per customer\n",
-            options.months, options.monthlyDiscountRate * 100.0, total,
-            total / static_cast<double>(scored));
+            options.months, options.monthlyDiscountRate * 100.0, sum.total,
+            sum.total / static_cast<double>(sum.customers));
         fmt::print("\n  {:<16}{:>14}{:>10}{:>22}\n", "top customers", "CLV", "P(alive)",
                    fmt::format("purchases, {} mo", options.months));
         for (std::uint32_t at : a.topLifetimeValue)

@@ -141,6 +141,16 @@ bool CustomerModel::spendUsable() const {
     return std::isfinite(p.p) && std::isfinite(p.q) && std::isfinite(p.v);
 }
 
+CustomerModel::LifetimeValueTotal CustomerModel::lifetimeValueTotal() const {
+    LifetimeValueTotal sum;
+    for (double value : lifetimeValue)
+        if (std::isfinite(value)) {
+            sum.total += value;
+            ++sum.customers;
+        }
+    return sum;
+}
+
 CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
                                   const AnalysisOptions& options) {
     CustomerAnalysis a;

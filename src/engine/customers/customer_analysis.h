@@ -61,6 +61,13 @@ struct CustomerModel {
 
     bool purchasesUsable() const;  // BG/NBD parameters are finite
     bool spendUsable() const;      // Gamma-Gamma parameters are finite
+
+    // lifetimeValue summed over the customers who have one, and how many they are.
+    struct LifetimeValueTotal {
+        double total = 0.0;
+        std::size_t customers = 0;
+    };
+    LifetimeValueTotal lifetimeValueTotal() const;
 };
 
 struct HoldoutCheck {
