@@ -3,7 +3,7 @@
 #include "cli/assess_command.h"
 #include "cli/draft_actions_command.h"
 #include "cli/export_actions_command.h"
-#include "cli/report_commands.h"
+#include "cli/report_command.h"
 #include "cli/reset_commands.h"
 
 #include "cli/customer_commands.h"
@@ -14,7 +14,7 @@ void registerCommands(CLI::App& app, CommandAction& action) {
     addDocumentCommands(app, action);
     addResetCommands(app, action);
     addAssessCommand(app, action);
-    addReportCommands(app, action);
+    addReportCommand(app, action);
     addExportActionsCommand(app, action);
     addDraftActionsCommand(app, action);
     addCustomerCommands(app, action);

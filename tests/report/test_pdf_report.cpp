@@ -6,7 +6,6 @@
 
 #include "pdf_tools.h"
 #include "report/builder/report_builder.h"
-#include "report/pdf/report_command.h"
 #include "report/pdf/write_pdf_report.h"
 #include "test_assessment.h"
 
@@ -207,47 +206,4 @@ TEST_CASE("the PDF writer reports progress page by page", "[report][pdf]") {
     CHECK(calls.front() == std::pair{1, calls.front().second});
     CHECK(calls.back().first == calls.back().second);
     CHECK(static_cast<int>(calls.size()) == calls.back().second);
-}
-
-TEST_CASE("crmw report: format from the extension, pinned date, errors in words", "[report][cli]") {
-    AssessmentLoader load = [](const std::string& path,
-                               std::string* error) -> std::optional<Assessment> {
-        if (path == "missing.crmw") {
-            *error = "no such file";
-            return std::nullopt;
-        }
-        return makeTestAssessment();
-    };
-    std::ostringstream out, err;
-    ReportCommandOptions options;
-    options.inputPath = "sample.crmw";
-    options.outputPath = (scratchDir() / "cli.html").string();
-    options.date = "2026-04-02";
-    CHECK(runReportCommand(options, load, out, err) == kReportOk);
-    std::ifstream html(options.outputPath);
-    std::stringstream text;
-    text << html.rdbuf();
-    CHECK(contains(text.str(), "<dd>2026-04-02</dd>"));
-
-    options.cycleId = "2026";  // by name, like crmw assess
-    options.outputPath = (scratchDir() / "cli.json").string();
-    CHECK(runReportCommand(options, load, out, err) == kReportOk);
-
-    options.format = "docx";
-    CHECK(runReportCommand(options, load, out, err) == kReportUsage);
-    CHECK(contains(err.str(), "unknown format 'docx'"));
-    options.format = "pdf";
-    options.date = "02/04/2026";
-    CHECK(runReportCommand(options, load, out, err) == kReportUsage);
-    CHECK(contains(err.str(), "is not a day in the form YYYY-MM-DD"));
-    options.date.clear();
-    options.cycleId = "1999";
-    CHECK(runReportCommand(options, load, out, err) == kReportUsage);
-    CHECK(contains(err.str(), "--cycle '1999': no such cycle"));
-    options.cycleId.clear();
-    options.outputPath = "/nonexistent-dir/r.pdf";
-    CHECK(runReportCommand(options, load, out, err) == kReportFailed);
-    options.inputPath = "missing.crmw";
-    CHECK(runReportCommand(options, load, out, err) == kReportFileRefused);
-    CHECK(contains(err.str(), "missing.crmw: no such file"));
 }

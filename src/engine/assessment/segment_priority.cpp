@@ -9,41 +9,36 @@
 
 namespace crm::assessment {
 
-std::string_view criterionKey(SegmentCriterion criterion) {
+namespace {
+
+struct CriterionNames {
+    std::string_view key;    // the profile's weight segment.weight.<key>, and JSON keys
+    std::string_view label;  // in sentences
+};
+
+CriterionNames namesOf(SegmentCriterion criterion) {
     switch (criterion) {
         case SegmentCriterion::Size:
-            return "size";
+            return {"size", "size"};
         case SegmentCriterion::Revenue:
-            return "revenue";
+            return {"revenue", "revenue"};
         case SegmentCriterion::Margin:
-            return "margin";
+            return {"margin", "margin"};
         case SegmentCriterion::Growth:
-            return "growth";
+            return {"growth", "growth"};
         case SegmentCriterion::Fit:
-            return "fit";
+            return {"fit", "strategic fit"};
         case SegmentCriterion::Value:
-            return "value";
+            return {"value", "customer value"};
     }
-    return "size";
+    return {"size", "size"};
 }
 
-std::string_view criterionLabel(SegmentCriterion criterion) {
-    switch (criterion) {
-        case SegmentCriterion::Size:
-            return "size";
-        case SegmentCriterion::Revenue:
-            return "revenue";
-        case SegmentCriterion::Margin:
-            return "margin";
-        case SegmentCriterion::Growth:
-            return "growth";
-        case SegmentCriterion::Fit:
-            return "strategic fit";
-        case SegmentCriterion::Value:
-            return "customer value";
-    }
-    return "size";
-}
+}  // namespace
+
+std::string_view criterionKey(SegmentCriterion criterion) { return namesOf(criterion).key; }
+
+std::string_view criterionLabel(SegmentCriterion criterion) { return namesOf(criterion).label; }
 
 std::string_view tierKey(Tier tier) {
     switch (tier) {

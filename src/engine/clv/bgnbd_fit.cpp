@@ -169,20 +169,12 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
     FitDiagnostics& d = fit.diagnostics;
     d.customers = customers;
     d.rows = likelihood.rows();
-    d.functionEvaluations = best.evaluations;
-    d.startsRun = best.startsRun;
-    if (best.logParams.empty() || !std::isfinite(best.value)) {
+    if (!detail::recordMinimization(best, d)) {
         fit.params = {kNaN, kNaN, kNaN, kNaN};
-        d.status = FitStatus::NotConverged;
-        d.message = "The likelihood could not be evaluated at any starting point.";
         return fit;
     }
     const std::vector<double>& lp = best.logParams;
     fit.params = {std::exp(lp[0]), std::exp(lp[1]) / timeScale, std::exp(lp[2]), std::exp(lp[3])};
-    d.objective = best.value;
-    d.gradientNorm = best.gradientNorm;
-    d.winningStart = best.winningStart;
-    d.method = best.method;
     // Rescaling time by s multiplies each customer's likelihood (a density in the purchase
     // times) by s^-x; report the log-likelihood in the data's own time unit.
     d.logLikelihood =

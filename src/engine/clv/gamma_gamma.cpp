@@ -191,20 +191,12 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
     FitDiagnostics& d = fit.diagnostics;
     d.customers = n;
     d.rows = values.size();
-    d.functionEvaluations = best.evaluations;
-    d.startsRun = best.startsRun;
-    if (best.logParams.empty() || !std::isfinite(best.value)) {
+    if (!detail::recordMinimization(best, d)) {
         fit.params = {kNaN, kNaN, kNaN};
-        d.status = FitStatus::NotConverged;
-        d.message = "The likelihood could not be evaluated at any starting point.";
         return fit;
     }
     const std::vector<double>& lp = best.logParams;
     fit.params = {std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2]) * scale};
-    d.objective = best.value;
-    d.gradientNorm = best.gradientNorm;
-    d.winningStart = best.winningStart;
-    d.method = best.method;
     d.logLikelihood =
         likelihood.evaluate(std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2]), nullptr) -
         n * std::log(scale);

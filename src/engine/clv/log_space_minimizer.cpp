@@ -212,4 +212,19 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
     return errors;
 }
 
+bool recordMinimization(const MinimizerResult& best, FitDiagnostics& d) {
+    d.functionEvaluations = best.evaluations;
+    d.startsRun = best.startsRun;
+    if (best.logParams.empty() || !std::isfinite(best.value)) {
+        d.status = FitStatus::NotConverged;
+        d.message = "The likelihood could not be evaluated at any starting point.";
+        return false;
+    }
+    d.objective = best.value;
+    d.gradientNorm = best.gradientNorm;
+    d.winningStart = best.winningStart;
+    d.method = best.method;
+    return true;
+}
+
 }  // namespace crm::clv::detail

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/clv/fit_diagnostics.h"
+
 namespace crm::clv::detail {
 
 // Returns the objective at logParams and, when gradient is not empty, writes its gradient.
@@ -37,6 +39,11 @@ struct MinimizerResult {
 MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
                                    const std::vector<std::vector<double>>& starts,
                                    const MinimizerSettings& settings);
+
+// Copies a minimization's evaluation and start counts into d. When no start could be
+// evaluated it marks d NotConverged with its message and returns false; otherwise it copies the
+// optimum's objective, gradient norm, winning start and method and returns true.
+bool recordMinimization(const MinimizerResult& best, FitDiagnostics& d);
 
 // Standard errors of the natural parameters exp(logParams) from the observed information:
 // the Hessian of customers * objective in log-parameters, by central differences of the

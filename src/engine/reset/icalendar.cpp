@@ -4,32 +4,9 @@
 
 #include <charconv>
 
-namespace crm::reset {
+#include "engine/text/escaping.h"
 
-std::string escapeText(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '\\':
-                out += "\\\\";
-                break;
-            case ';':
-                out += "\\;";
-                break;
-            case ',':
-                out += "\\,";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+namespace crm::reset {
 
 std::string foldLine(std::string_view line) {
     std::string out;
@@ -101,7 +78,7 @@ std::string trim(std::string_view s) {
 void addEvent(std::string& out, const Assessment& a, const ScheduledEvent& e,
               const std::string& stamp) {
     out += foldLine("BEGIN:VEVENT");
-    out += foldLine(fmt::format("UID:{}@crm-workbench", escapeText(e.id)));
+    out += foldLine(fmt::format("UID:{}@crm-workbench", text::escapeICalendarText(e.id)));
     out += foldLine("DTSTAMP:" + stamp);
     const std::string start = timeValue(e.startTime);
     if (start.empty()) {
@@ -111,7 +88,7 @@ void addEvent(std::string& out, const Assessment& a, const ScheduledEvent& e,
         out += foldLine(fmt::format("DTSTART:{}T{}", dateValue(*e.day), start));
         out += foldLine(fmt::format("DURATION:PT{}M", e.durationMinutes.value_or(60)));
     }
-    out += foldLine("SUMMARY:" + escapeText(e.title));
+    out += foldLine("SUMMARY:" + text::escapeICalendarText(e.title));
     std::string description = e.agenda.empty() ? defaultAgenda(e.kind) : e.agenda;
     std::string names;
     std::string_view rest = e.attendees;
@@ -127,8 +104,8 @@ void addEvent(std::string& out, const Assessment& a, const ScheduledEvent& e,
     }
     if (!names.empty()) description += "\nAttendees: " + names;
     description += "\nCompany: " + a.companyName;
-    out += foldLine("DESCRIPTION:" + escapeText(description));
-    if (!e.location.empty()) out += foldLine("LOCATION:" + escapeText(e.location));
+    out += foldLine("DESCRIPTION:" + text::escapeICalendarText(description));
+    if (!e.location.empty()) out += foldLine("LOCATION:" + text::escapeICalendarText(e.location));
     out += foldLine("END:VEVENT");
 }
 

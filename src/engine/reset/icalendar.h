@@ -17,8 +17,8 @@ std::string writeICalendar(const Assessment& assessment, const Cycle& cycle,
 // The agenda a meeting gets when the facilitator wrote none, drawn from the three reset phases.
 std::string defaultAgenda(EventKind kind);
 
-// Helpers, exposed for tests.
-std::string escapeText(std::string_view text);
+// One content line, folded, with its CRLF; exposed for tests. TEXT values are escaped with
+// text::escapeICalendarText (engine/text/escaping.h).
 std::string foldLine(std::string_view line);
 
 }  // namespace crm::reset

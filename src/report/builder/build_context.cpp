@@ -86,13 +86,27 @@ std::optional<KeyValueList> BuildContext::figuresOfStep(int step, std::string he
     return list;
 }
 
-std::optional<FindingList> BuildContext::findingsOfStep(int step, std::string heading) const {
+std::optional<FindingList> BuildContext::findingsOfStep(int step) const {
     if (!scores) return std::nullopt;
-    FindingList list{std::move(heading), {}, {}};
+    FindingList list{"What the assessment found", {}, {}};
     for (const auto& f : scores->findings)
         if (f.step == step) list.items.push_back({f.rag, f.title, f.detail});
     if (list.items.empty()) return std::nullopt;
     return list;
+}
+
+std::string withUnit(const std::optional<double>& value, const std::string& unit) {
+    if (!value) return {};
+    if (unit.empty()) return formatValue(*value);
+    return unit == "%" ? formatValue(*value) + "%" : formatValue(*value) + " " + unit;
+}
+
+Section stepSection(int step, std::string title, std::string lead) {
+    return Section{"step-" + std::to_string(step),
+                   std::to_string(step),
+                   std::move(title),
+                   std::move(lead),
+                   {}};
 }
 
 }  // namespace crm::report

@@ -1,6 +1,7 @@
 #pragma once
 // What every section builder needs: the cycle, the scores (if any) and names of items by id.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,10 @@ class BuildContext {
     const CapabilityGapScore* gap(const EntityId& id) const;
     std::string quadrantOf(const EntityId& attributeId) const;
 
-    // The engine's headline figures and findings of one step, as report blocks (may be empty).
+    // The engine's headline figures and findings ("What the assessment found") of one step, as
+    // report blocks; nullopt when there are none.
     std::optional<KeyValueList> figuresOfStep(int step, std::string heading) const;
-    std::optional<FindingList> findingsOfStep(int step, std::string heading) const;
+    std::optional<FindingList> findingsOfStep(int step) const;
 
   private:
     std::map<EntityId, std::string, std::less<>> names_;
@@ -39,6 +41,16 @@ class BuildContext {
 
 // A headline number with its unit: "75%", "2 points", "5".
 std::string formatFigure(double value, const std::string& unit);
+// An entered value with its unit: "12", "12%", "12 days"; empty when there is no value.
+std::string withUnit(const std::optional<double>& value, const std::string& unit);
+
+// The section of wizard step `step`: id "step-N", numbered N, blocks still to add.
+Section stepSection(int step, std::string title, std::string lead);
+// Adds a block that may not exist (figures, findings and charts appear only with data).
+template <class Block>
+void addIfPresent(Section& section, std::optional<Block> block) {
+    if (block) section.blocks.push_back(std::move(*block));
+}
 
 // Section builders, one per step, in wizard order (sections_*.cpp).
 Section businessStrategySection(const BuildContext& ctx);

@@ -11,7 +11,9 @@
 namespace crm::report {
 namespace {
 
-std::string withUnit(const std::optional<double>& v, const std::string& unit, bool sign = false) {
+// A measured value or change for the comparison table: a dash when missing, shares in points.
+std::string measureText(const std::optional<double>& v, const std::string& unit,
+                        bool sign = false) {
     if (!v) return "\u2014";
     std::string text = formatValue(*v, 2);
     if (sign && *v > 0) text = "+" + text;
@@ -201,8 +203,8 @@ std::optional<Section> changesSection(const BuildContext& ctx) {
                    "No measure was recorded in either cycle."};
     for (const auto& m : c.measures) {
         if (!m.from && !m.to) continue;
-        measures.rows.push_back({m.name, sourceLabel(m.source), withUnit(m.from, m.unit),
-                                 withUnit(m.to, m.unit), withUnit(m.delta, m.unit, true),
+        measures.rows.push_back({m.name, sourceLabel(m.source), measureText(m.from, m.unit),
+                                 measureText(m.to, m.unit), measureText(m.delta, m.unit, true),
                                  std::string(reset::movementName(m.movement))});
     }
     s.blocks.push_back(std::move(measures));

@@ -8,18 +8,8 @@
 namespace crm::report {
 namespace {
 
-std::string withUnit(const std::optional<double>& value, const std::string& unit) {
-    if (!value) return {};
-    if (unit.empty()) return formatValue(*value);
-    return unit == "%" ? formatValue(*value) + "%" : formatValue(*value) + " " + unit;
-}
 std::string percentOrEmpty(const std::optional<double>& v) {
     return v ? formatValue(*v, 1) + "%" : std::string{};
-}
-
-template <class Block>
-void addIfPresent(Section& section, std::optional<Block> block) {
-    if (block) section.blocks.push_back(std::move(*block));
 }
 
 Table milestonesTable(const BuildContext& ctx, std::string heading, std::string_view ownerKind) {
@@ -50,13 +40,10 @@ std::string statusText(const AttainmentScore* a) {
 
 Section segmentsSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{
-        "step-6",
-        "6",
-        "Segments & objectives",
+    Section s = stepSection(
+        6, "Segments & objectives",
         "The customer groups the strategy treats differently, how attractive each is, and what "
-        "the company wants to acquire, develop and retain in each by when.",
-        {}};
+        "the company wants to acquire, develop and retain in each by when.");
     Table segments{"Segments",
                    {{"Segment"},
                     {"Customers", Align::Right},
@@ -115,18 +102,15 @@ Section segmentsSection(const BuildContext& ctx) {
     s.blocks.push_back(std::move(objectives));
     s.blocks.push_back(
         milestonesTable(ctx, "Milestones of the segment objectives", "segment_objective"));
-    addIfPresent(s, ctx.findingsOfStep(6, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(6));
     return s;
 }
 
 Section treatmentSection(const BuildContext& ctx) {
-    Section s{
-        "step-7",
-        "7",
-        "Segment treatment",
+    Section s = stepSection(
+        7, "Segment treatment",
         "How products, pricing, communications and service are tailored per segment to create "
-        "the intended experience.",
-        {}};
+        "the intended experience.");
     for (const auto& t : ctx.cycle.treatments)
         s.blocks.push_back(
             KeyValueList{ctx.nameOf(t.segmentId),
@@ -138,18 +122,16 @@ Section treatmentSection(const BuildContext& ctx) {
                           {"Pain points addressed", ctx.namesOf(t.addressedPainIds)}}});
     if (ctx.cycle.treatments.empty())
         s.blocks.push_back(Paragraph{"", "No segment treatment entered."});
-    addIfPresent(s, ctx.findingsOfStep(7, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(7));
     return s;
 }
 
 Section monitoringSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-8",
-              "8",
-              "Monitoring metrics",
-              "The KPIs that track whether the strategy is carried out, and how far each has moved "
-              "from its baseline towards its target.",
-              {}};
+    Section s = stepSection(
+        8, "Monitoring metrics",
+        "The KPIs that track whether the strategy is carried out, and how far each has moved "
+        "from its baseline towards its target.");
     Table kpis{"KPIs",
                {{"KPI"}, {"Level"}, {"Kind"}, {"Perspective"}, {"Owner"}, {"Review"}},
                {},
@@ -181,18 +163,16 @@ Section monitoringSection(const BuildContext& ctx) {
     addIfPresent(s, attainmentBars(ctx));
     s.blocks.push_back(milestonesTable(ctx, "Milestones of the KPIs", "kpi"));
     addIfPresent(s, ctx.figuresOfStep(8, "Balance of the measures"));
-    addIfPresent(s, ctx.findingsOfStep(8, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(8));
     return s;
 }
 
 Section alignmentSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-9",
-              "9",
-              "Alignment",
-              "Which KPI serves which corporate objective. An objective without a KPI is not "
-              "measured; a KPI serving no objective measures something nobody asked for.",
-              {}};
+    Section s =
+        stepSection(9, "Alignment",
+                    "Which KPI serves which corporate objective. An objective without a KPI is not "
+                    "measured; a KPI serving no objective measures something nobody asked for.");
     auto linked = [&](const EntityId& kpi, const EntityId& objective) {
         return std::any_of(c.alignment.begin(), c.alignment.end(), [&](const AlignmentLink& l) {
             return l.kpiId == kpi && l.objectiveId == objective;
@@ -221,19 +201,17 @@ Section alignmentSection(const BuildContext& ctx) {
         s.blocks.push_back(std::move(list));
     }
     addIfPresent(s, ctx.figuresOfStep(9, "Coverage and balance"));
-    addIfPresent(s, ctx.findingsOfStep(9, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(9));
     return s;
 }
 
 Section capabilitiesSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-10",
-              "10",
-              "Capabilities",
-              "Maturity today and targeted for the eight building blocks of CRM and the readiness "
-              "areas, what it takes in resources, how the company keeps learning about its "
-              "customers, and how goals tie to work plans.",
-              {}};
+    Section s = stepSection(
+        10, "Capabilities",
+        "Maturity today and targeted for the eight building blocks of CRM and the readiness "
+        "areas, what it takes in resources, how the company keeps learning about its "
+        "customers, and how goals tie to work plans.");
     Table caps{"Maturity by capability",
                {{"Capability"},
                 {"Group"},
@@ -292,7 +270,7 @@ Section capabilitiesSection(const BuildContext& ctx) {
         plans.rows.push_back({ctx.nameOf(g.objectiveId), g.workPlan, g.owner, g.compensationLink,
                               formatDay(g.reviewDate)});
     s.blocks.push_back(std::move(plans));
-    addIfPresent(s, ctx.findingsOfStep(10, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(10));
     return s;
 }
 

@@ -13,32 +13,14 @@ std::string orNotEntered(const std::string& text) { return text.empty() ? "Not e
 
 std::string rating(const std::optional<std::int64_t>& value) { return formatCount(value); }
 
-std::string withUnit(const std::optional<double>& value, const std::string& unit) {
-    if (!value) return {};
-    if (unit.empty()) return formatValue(*value);
-    return unit == "%" ? formatValue(*value) + "%" : formatValue(*value) + " " + unit;
-}
-
-void addIfPresent(Section& section, std::optional<KeyValueList> list) {
-    if (list) section.blocks.push_back(std::move(*list));
-}
-void addIfPresent(Section& section, std::optional<FindingList> list) {
-    if (list) section.blocks.push_back(std::move(*list));
-}
-void addIfPresent(Section& section, std::optional<Chart> chart) {
-    if (chart) section.blocks.push_back(std::move(*chart));
-}
-
 }  // namespace
 
 Section businessStrategySection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{"step-1",
-              "1",
-              "Business strategy",
-              "What the company wants to achieve, how it makes money and who its customer is: "
-              "the frame every customer strategy below must serve.",
-              {}};
+    Section s = stepSection(
+        1, "Business strategy",
+        "What the company wants to achieve, how it makes money and who its customer is: "
+        "the frame every customer strategy below must serve.");
     s.blocks.push_back(
         Paragraph{"How the firm makes money", orNotEntered(c.statement.businessModel)});
     s.blocks.push_back(
@@ -66,11 +48,9 @@ Section businessStrategySection(const BuildContext& ctx) {
 }
 
 Section currentMetricsSection(const BuildContext& ctx) {
-    Section s{"step-2",
-              "2",
-              "Current metrics",
-              "The measures customer-facing departments are judged by today, with their baselines.",
-              {}};
+    Section s = stepSection(
+        2, "Current metrics",
+        "The measures customer-facing departments are judged by today, with their baselines.");
     std::vector<const CurrentMetric*> metrics;
     for (const auto& m : ctx.cycle.metrics) metrics.push_back(&m);
     std::stable_sort(metrics.begin(), metrics.end(),
@@ -96,13 +76,10 @@ Section currentMetricsSection(const BuildContext& ctx) {
 
 Section customerPainSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
-    Section s{
-        "step-3",
-        "3",
-        "Customer pain",
+    Section s = stepSection(
+        3, "Customer pain",
         "Where customers, partners and frontline staff say the experience hurts, ranked by "
-        "severity \u00d7 frequency \u00d7 reach. External and internal voices are kept apart.",
-        {}};
+        "severity \u00d7 frequency \u00d7 reach. External and internal voices are kept apart.");
     Table sources{"Input sources",
                   {{"Kind"}, {"Voice"}, {"Description"}, {"Date"}, {"Sample size", Align::Right}},
                   {},
@@ -147,18 +124,16 @@ Section customerPainSection(const BuildContext& ctx) {
         }
         s.blocks.push_back(std::move(t));
     }
-    addIfPresent(s, ctx.findingsOfStep(3, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(3));
     return s;
 }
 
 Section relationshipSection(const BuildContext& ctx) {
     const RelationshipState& r = ctx.cycle.relationship;
-    Section s{"step-4",
-              "4",
-              "Relationship state",
-              "How satisfied customers are, how deep the relationships go, and whether the company "
-              "sees its customer experience the way customers do.",
-              {}};
+    Section s = stepSection(
+        4, "Relationship state",
+        "How satisfied customers are, how deep the relationships go, and whether the company "
+        "sees its customer experience the way customers do.");
     KeyValueList counts{"Survey counts",
                         {{"Promoters (9-10)", formatCount(r.promoters)},
                          {"Passives (7-8)", formatCount(r.passives)},
@@ -184,18 +159,15 @@ Section relationshipSection(const BuildContext& ctx) {
                       {"Experience as customers rate it", outOf(r.customerRatedExperience, 10)}}});
     addIfPresent(s, relationshipLevelBars(ctx));
     if (!r.notes.empty()) s.blocks.push_back(Paragraph{"Notes", r.notes});
-    addIfPresent(s, ctx.findingsOfStep(4, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(4));
     return s;
 }
 
 Section whatMattersSection(const BuildContext& ctx) {
-    Section s{
-        "step-5",
-        "5",
-        "What matters to customers",
+    Section s = stepSection(
+        5, "What matters to customers",
         "Each attribute customers value, rated for its importance to them and for how well we "
-        "perform on it today (importance\u2013performance analysis).",
-        {}};
+        "perform on it today (importance\u2013performance analysis).");
     Table t{"Attributes by segment",
             {{"Segment"},
              {"Attribute"},
@@ -210,7 +182,7 @@ Section whatMattersSection(const BuildContext& ctx) {
                           ctx.quadrantOf(a.id)});
     s.blocks.push_back(std::move(t));
     addIfPresent(s, importancePerformanceScatter(ctx));
-    addIfPresent(s, ctx.findingsOfStep(5, "What the assessment found"));
+    addIfPresent(s, ctx.findingsOfStep(5));
     return s;
 }
 

@@ -13,33 +13,33 @@ std::string_view seriesColour(std::size_t index) {
     return colours[index % colours.size()];
 }
 
-std::string_view ragColour(Rag rag) {
+namespace {
+
+struct RagNames {
+    std::string_view key;
+    std::string_view colour;
+    std::string_view label;
+};
+
+RagNames namesOf(Rag rag) {
     switch (rag) {
         case Rag::Green:
-            return "#2e7d32";
+            return {"green", "#2e7d32", "On track"};
         case Rag::Amber:
-            return "#f2a900";
+            return {"amber", "#f2a900", "At risk"};
         case Rag::Red:
-            return "#c62828";
+            return {"red", "#c62828", "Off track"};
         case Rag::None:
-            return "#90a4ae";
+            break;
     }
-    return "#90a4ae";
+    return {"none", "#90a4ae", "Not judged"};
 }
 
-std::string_view ragLabel(Rag rag) {
-    switch (rag) {
-        case Rag::Green:
-            return "On track";
-        case Rag::Amber:
-            return "At risk";
-        case Rag::Red:
-            return "Off track";
-        case Rag::None:
-            return "Not judged";
-    }
-    return "";
-}
+}  // namespace
+
+std::string_view ragColour(Rag rag) { return namesOf(rag).colour; }
+std::string_view ragLabel(Rag rag) { return namesOf(rag).label; }
+std::string_view ragKey(Rag rag) { return namesOf(rag).key; }
 
 std::vector<double> niceTicks(double low, double high, int targetCount) {
     if (!(high > low)) high = low + 1.0;

@@ -22,6 +22,8 @@ inline constexpr std::string_view kAxis = "#78909c";
 std::string_view seriesColour(std::size_t index);
 std::string_view ragColour(Rag rag);
 std::string_view ragLabel(Rag rag);
+// "green", "amber", "red", "none": the value in the report JSON and the HTML's CSS classes.
+std::string_view ragKey(Rag rag);
 
 // "Nice" tick values covering [low, high] (1, 2, 2.5, 5 x 10^n steps).
 std::vector<double> niceTicks(double low, double high, int targetCount = 5);

@@ -5,6 +5,8 @@
 #include <array>
 #include <cmath>
 
+#include "engine/text/escaping.h"
+
 namespace crm::report {
 namespace {
 
@@ -52,37 +54,6 @@ std::string_view anchorName(Anchor a) {
 }
 
 }  // namespace
-
-std::string escapeXml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                // Control characters are not allowed in XML 1.0; show them as spaces.
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
-                    out += ' ';
-                else
-                    out += c;
-        }
-    }
-    return out;
-}
 
 double textWidth(std::string_view utf8, double fontSize, bool bold) {
     double thousandths = 0.0;
@@ -218,7 +189,7 @@ void SvgCanvas::text(double x, double y, std::string_view content, const TextSty
     if (style.rotate != 0.0)
         element += fmt::format(" transform=\"rotate({} {} {})\"", svgNumber(style.rotate),
                                svgNumber(x), svgNumber(y));
-    append(element + ">" + escapeXml(content) + "</text>\n", true);
+    append(element + ">" + text::escapeXml(content) + "</text>\n", true);
     drawing_.texts.push_back({x, y, std::string(content), style.size, std::string(style.fill),
                               style.bold, style.anchor, style.rotate});
 }

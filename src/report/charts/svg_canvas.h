@@ -1,14 +1,12 @@
 #pragma once
 // A tiny SVG writer limited to what QSvgRenderer (SVG Tiny 1.2) draws faithfully:
 // presentation attributes only (no CSS), no filters, no dominant-baseline.
-// Every text passes through escapeXml, so user labels can never become markup.
+// Every text passes through text::escapeXml, so user labels can never become markup.
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace crm::report {
-
-std::string escapeXml(std::string_view text);
 
 // Width of text in DejaVu Sans at the given size, from the font's advance widths
 // (ASCII exact; other characters estimated). Charts use it to fit and elide labels.

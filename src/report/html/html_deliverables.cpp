@@ -4,9 +4,12 @@
 #include <span>
 
 #include "engine/deliverables/logo_image.h"
-#include "report/html/html_renderer.h"
+#include "engine/text/escaping.h"
 
 namespace crm::report {
+
+using text::escapeHtml;
+
 namespace {
 
 std::string runsHtml(const std::vector<deliverables::TextRun>& runs) {

@@ -1,25 +1,16 @@
 #include "report/html/html_renderer.h"
 
+#include "engine/text/escaping.h"
+#include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
 #include "report/html/html_deliverables.h"
 #include "report/html/html_stylesheet.h"
 
 namespace crm::report {
-namespace {
 
-std::string_view ragClass(Rag rag) {
-    switch (rag) {
-        case Rag::Green:
-            return "green";
-        case Rag::Amber:
-            return "amber";
-        case Rag::Red:
-            return "red";
-        case Rag::None:
-            return "none";
-    }
-    return "none";
-}
+using text::escapeHtml;
+
+namespace {
 
 std::string_view alignClass(Align align) {
     switch (align) {
@@ -104,8 +95,8 @@ struct BlockWriter {
         }
         out += "<ul class=\"findings\">\n";
         for (const auto& f : list.items)
-            out += "<li class=\"finding-" + std::string(ragClass(f.rag)) + "\"><strong>" +
-                   escapeHtml(f.title) + "</strong>" +
+            out += "<li class=\"finding-" + std::string(chart_style::ragKey(f.rag)) +
+                   "\"><strong>" + escapeHtml(f.title) + "</strong>" +
                    (f.detail.empty() ? "" : " \u2014 " + escapeHtml(f.detail)) + "</li>\n";
         out += "</ul>\n";
     }
@@ -188,8 +179,8 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
         else {
             out += "<ul>\n";
             for (const auto& m : s.offTrackMetrics)
-                out += "<li><span class=\"rag rag-" + std::string(ragClass(m.rag)) + "\">" +
-                       escapeHtml(m.status) + "</span> <strong>" + escapeHtml(m.name) +
+                out += "<li><span class=\"rag rag-" + std::string(chart_style::ragKey(m.rag)) +
+                       "\">" + escapeHtml(m.status) + "</span> <strong>" + escapeHtml(m.name) +
                        "</strong>" + (m.progress.empty() ? "" : ": " + escapeHtml(m.progress)) +
                        "<span class=\"why\">" + escapeHtml(m.reason) + "</span></li>\n";
             out += "</ul>\n";
@@ -200,33 +191,6 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
 }
 
 }  // namespace
-
-std::string escapeHtml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string renderHtml(const ReportData& report) {
     const TitlePage& t = report.title;

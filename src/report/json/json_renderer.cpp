@@ -5,25 +5,14 @@
 #include <span>
 
 #include "engine/deliverables/logo_image.h"
+#include "report/charts/chart_style.h"
 
 namespace crm::report {
 namespace {
 
 using Json = nlohmann::ordered_json;  // keeps insertion order: the documented order
 
-std::string ragKey(Rag rag) {
-    switch (rag) {
-        case Rag::Green:
-            return "green";
-        case Rag::Amber:
-            return "amber";
-        case Rag::Red:
-            return "red";
-        case Rag::None:
-            return "none";
-    }
-    return "none";
-}
+std::string ragKey(Rag rag) { return std::string(chart_style::ragKey(rag)); }
 
 std::string alignKey(Align align) {
     switch (align) {

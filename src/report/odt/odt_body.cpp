@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/text/escaping.h"
 #include "report/charts/chart_svg.h"
 #include "report/odt/odt_xml.h"
 
@@ -309,7 +310,7 @@ void BodyWriter::operator()(const Chart& chart) {
         }
     }
     const std::string alt = chart.caption.empty() ? name : chart.caption;
-    out_ += "<svg:title>" + escapeXml(alt) + "</svg:title></draw:frame></text:p>\n";
+    out_ += "<svg:title>" + text::escapeXml(alt) + "</svg:title></draw:frame></text:p>\n";
     if (!chart.caption.empty()) paragraph("Caption", chart.caption);
 }
 

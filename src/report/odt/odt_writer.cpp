@@ -1,5 +1,6 @@
 #include "report/odt/odt_writer.h"
 
+#include "engine/text/escaping.h"
 #include "report/odt/odt_body.h"
 #include "report/odt/odt_xml.h"
 #include "report/odt/zip_package.h"
@@ -57,11 +58,11 @@ std::string metaXml(const ReportData& report) {
            "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\">\n"
            "<office:meta><meta:generator>CRM Strategy Workbench</meta:generator><dc:title>" +
-           escapeXml(t.reportTitle + " \u2014 " + t.company + " \u2014 " + t.cycleName) +
-           "</dc:title><dc:subject>" + escapeXml(t.company) + "</dc:subject>" +
-           (t.facilitator.empty()
-                ? ""
-                : "<meta:initial-creator>" + escapeXml(t.facilitator) + "</meta:initial-creator>") +
+           text::escapeXml(t.reportTitle + " \u2014 " + t.company + " \u2014 " + t.cycleName) +
+           "</dc:title><dc:subject>" + text::escapeXml(t.company) + "</dc:subject>" +
+           (t.facilitator.empty() ? ""
+                                  : "<meta:initial-creator>" + text::escapeXml(t.facilitator) +
+                                        "</meta:initial-creator>") +
            "</office:meta>\n</office:document-meta>\n";
 }
 
@@ -74,7 +75,7 @@ std::string manifestXml(const std::vector<OdtPicture>& pictures) {
         "manifest:media-type=\"" +
         std::string(kMimeType) + "\"/>\n";
     auto entry = [&](const std::string& path, const std::string& type) {
-        out += " <manifest:file-entry manifest:full-path=\"" + escapeXml(path) +
+        out += " <manifest:file-entry manifest:full-path=\"" + text::escapeXmlAttribute(path) +
                "\" manifest:media-type=\"" + type + "\"/>\n";
     };
     entry("content.xml", "text/xml");

@@ -1,7 +1,6 @@
 #pragma once
-// XML text for OpenDocument files. User text may hold characters XML 1.0 forbids (control
-// characters pasted from other programs) or bytes that are not UTF-8; they are dropped or
-// replaced so content.xml always parses.
+// XML text for OpenDocument files. Escaping, and what happens to control characters and bytes
+// that are not UTF-8, is engine/text/escaping.h's; this adds what ODF needs on top.
 #include <string>
 #include <string_view>
 
@@ -18,11 +17,8 @@ inline constexpr const char* kOdfNamespaces =
     " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
     " xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
 
-// Escaped attribute or element text, forbidden characters dropped.
-std::string escapeXml(std::string_view text);
-
-// Paragraph content: escaped, line breaks as <text:line-break/>, tabs as <text:tab/> and runs
-// of spaces as <text:s/>, because ODF collapses white space like HTML does.
+// Paragraph content: escaped (text::escapeXml), line breaks as <text:line-break/>, tabs as
+// <text:tab/> and runs of spaces as <text:s/>, because ODF collapses white space like HTML does.
 std::string paragraphText(std::string_view text);
 
 }  // namespace crm::report::odt

@@ -1,5 +1,6 @@
 // Headings, paragraphs, key/value lists, findings and charts on the page flow.
 #include "report/pdf/pdf_blocks.h"
+#include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
 #include "report/pdf/pdf_chart.h"
 #include "report/pdf/pdf_deliverables.h"
@@ -8,17 +9,8 @@
 namespace crm::report::pdf {
 
 QColor ragColour(Rag rag) {
-    switch (rag) {
-        case Rag::Green:
-            return QColor(0x2e, 0x7d, 0x32);
-        case Rag::Amber:
-            return QColor(0xf2, 0xa9, 0x00);
-        case Rag::Red:
-            return QColor(0xc6, 0x28, 0x28);
-        case Rag::None:
-            return QColor(0x90, 0xa4, 0xae);
-    }
-    return QColor(0x90, 0xa4, 0xae);
+    const std::string_view hex = chart_style::ragColour(rag);  // "#2e7d32"
+    return QColor(QString::fromLatin1(hex.data(), static_cast<qsizetype>(hex.size())));
 }
 
 void drawSectionHeading(PageFlow& flow, const Section& section) {

@@ -22,7 +22,7 @@ void drawTable(PageFlow& flow, const Table& table, const TableLook& look = {});
 void drawChart(PageFlow& flow, const Chart& chart, double maxWidth);
 void drawBlock(PageFlow& flow, const Block& block);
 
-// The colour of a red/amber/green status.
+// The colour of a red/amber/green status: the charts' colour, so a finding matches its bar.
 QColor ragColour(Rag rag);
 
 }  // namespace crm::report::pdf

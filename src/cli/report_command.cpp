@@ -1,19 +1,22 @@
-#include "report/pdf/report_command.h"
-
-#include <CLI/CLI.hpp>
+// crmw report: the strategy report of a cycle as PDF, HTML, JSON or ODT.
+#include "cli/report_command.h"
 
 #include <chrono>
 #include <filesystem>
-#include <ostream>
+#include <iostream>
 #include <stdexcept>
 
-#include "engine/reset/cycle_comparison.h"
+#include "cli/cycle_argument.h"
+#include "cli/exit_codes.h"
 #include "report/pdf/write_pdf_report.h"
 #include "report/report_format.h"
+#include "store/document.h"
+#include "store/transactions_store.h"
 
-namespace crm::report {
+namespace crm::cli {
 
-CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options) {
+void addReportCommand(CLI::App& app, CommandAction& action) {
+    static ReportCommandOptions options;
     CLI::App* cmd =
         app.add_subcommand("report", "Write the strategy report of a cycle as PDF, HTML or JSON");
     cmd->add_option("file", options.inputPath, "Assessment file (.crmw)")->required();
@@ -23,12 +26,18 @@ CLI::App* addReportCommand(CLI::App& app, ReportCommandOptions& options) {
     cmd->add_option("--paper", options.paper, "a4 or letter (PDF only)")->default_val("a4");
     cmd->add_option("--date", options.date, "Report date YYYY-MM-DD (default: today)");
     cmd->add_option("--output,-o", options.outputPath, "Where to write the report")->required();
-    return cmd;
-}
-
-int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
-                     std::ostream& out, std::ostream& err) {
-    return runReportCommand(options, load, TransactionLoader{}, out, err);
+    cmd->callback([&action] {
+        action = [] {
+            auto load = [](const std::string& path, std::string*) -> std::optional<Assessment> {
+                return store::Document::open(path).assessment();  // StoreError: exit code in main
+            };
+            auto loadLines = [](const std::string& path) {
+                store::Document doc = store::Document::open(path, store::OpenMode::ReadOnly);
+                return store::loadTransactions(doc);
+            };
+            return runReportCommand(options, load, loadLines, std::cout, std::cerr);
+        };
+    });
 }
 
 int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader& load,
@@ -39,17 +48,17 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
         std::string extension = std::filesystem::path(options.outputPath).extension().string();
         formatName = extension.empty() ? "pdf" : extension.substr(1);
     }
-    auto format = reportFormatFromName(formatName);
+    auto format = report::reportFormatFromName(formatName);
     if (!format) {
         err << "crmw report: unknown format '" << formatName
             << "' (expected pdf, html, json or odt)\n";
-        return kReportUsage;
+        return kUsage;
     }
-    auto paper = paperSizeFromName(options.paper);
+    auto paper = report::paperSizeFromName(options.paper);
     if (!paper) {
         err << "crmw report: unknown paper size '" << options.paper
             << "' (expected a4 or letter)\n";
-        return kReportUsage;
+        return kUsage;
     }
     Date today = date::floor<date::days>(std::chrono::system_clock::now());
     if (!options.date.empty()) {
@@ -57,7 +66,7 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
         if (!parsed) {
             err << "crmw report: --date '" << options.date
                 << "' is not a day in the form YYYY-MM-DD\n";
-            return kReportUsage;
+            return kUsage;
         }
         today = *parsed;
     }
@@ -65,33 +74,35 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
     auto assessment = load(options.inputPath, &error);
     if (!assessment) {
         err << "crmw report: " << options.inputPath << ": " << error << "\n";
-        return kReportFileRefused;
+        return kFileRefused;
     }
-    const Cycle* cycle = options.cycleId.empty()
-                             ? assessment->currentCycle()
-                             : reset::findCycleByIdOrName(*assessment, options.cycleId);
-    if (!cycle) {
+    const Cycle* cycle = nullptr;
+    try {
+        cycle = &cycleArgument(*assessment, options.cycleId, "--cycle");
+    } catch (const store::StoreError&) {
+        // The other commands exit 4 (invalid input) and list the cycles; `crmw report` has
+        // always exited 2 with this message, and keeps doing so until exit codes are unified.
         err << "crmw report: --cycle '" << options.cycleId << "': no such cycle\n";
-        return kReportUsage;
+        return kUsage;
     }
-    std::optional<CustomerReportData> customerData;
+    std::optional<report::CustomerReportData> customerData;
     if (loadTransactions) {
         try {
             customerData =
-                analyzeForReport(loadTransactions(options.inputPath), assessment->profile);
+                report::analyzeForReport(loadTransactions(options.inputPath), assessment->profile);
         } catch (const std::invalid_argument& e) {
             // Lines the analysis refuses should not cost the facilitator the whole report.
             err << "crmw report: " << options.inputPath
                 << ": customer data left out of the report: " << e.what() << "\n";
         }
     }
-    if (!writeReport(*assessment, cycle->id, *format, *paper, options.outputPath, today,
-                     customerData ? &*customerData : nullptr, &error)) {
+    if (!report::writeReport(*assessment, cycle->id, *format, *paper, options.outputPath, today,
+                             customerData ? &*customerData : nullptr, &error)) {
         err << "crmw report: " << error << "\n";
-        return kReportFailed;
+        return kFailed;
     }
     out << options.outputPath << "\n";
-    return kReportOk;
+    return kOk;
 }
 
-}  // namespace crm::report
+}  // namespace crm::cli
