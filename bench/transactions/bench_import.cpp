@@ -11,8 +11,8 @@
 #include <string>
 
 #include "engine/transactions/csv_scanner.h"
-#include "engine/transactions/mapped_file.h"
 #include "engine/transactions/transaction_parser.h"
+#include "platform/mapped_file.h"
 
 using namespace crm::transactions;
 namespace {
@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
-    const MappedFile file(argv[1]);
+    const crm::platform::MappedFile file(argv[1]);
     const std::string_view buffer = file.view();
 
     ImportOptions options;

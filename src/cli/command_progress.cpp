@@ -1,13 +1,13 @@
 #include "cli/command_progress.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
 #include "cli/customer_output_helpers.h"
+#include "platform/interrupt_handler.h"
+#include "platform/this_process.h"
 
 namespace crm::cli::customer_data {
 
@@ -16,21 +16,11 @@ namespace {
 // Inputs above this size get a progress line (when stderr is a terminal).
 constexpr std::size_t kLargeInputBytes = 8u << 20;
 
-volatile std::sig_atomic_t interrupted = 0;
-extern "C" void onInterrupt(int) { interrupted = 1; }
-
 }  // namespace
-
-InterruptGuard::InterruptGuard() {
-    interrupted = 0;
-    previous_ = std::signal(SIGINT, onInterrupt);
-}
-
-InterruptGuard::~InterruptGuard() { std::signal(SIGINT, previous_); }
 
 ProgressLine::ProgressLine(std::string label, std::size_t inputBytes)
     : label_(std::move(label)),
-      enabled_(inputBytes >= kLargeInputBytes && ::isatty(STDERR_FILENO) == 1),
+      enabled_(inputBytes >= kLargeInputBytes && platform::standardErrorIsTerminal()),
       start_(Clock::now()),
       last_(start_) {}
 
@@ -49,7 +39,7 @@ bool ProgressLine::update(std::size_t done, std::size_t total, std::size_t rows,
             shown_ = true;
         }
     }
-    return interrupted == 0;
+    return !platform::interruptRequested();
 }
 
 void ProgressLine::finish() {

@@ -1,24 +1,11 @@
 #pragma once
-// Progress on stderr for large inputs, Ctrl-C as a clean cancel, and CRMW_TIMINGS phase times,
-// for the customer-data commands.
+// Progress on stderr for large inputs (Ctrl-C as a clean cancel: platform::InterruptHandler),
+// and CRMW_TIMINGS phase times, for the customer-data commands.
 #include <chrono>
 #include <cstddef>
 #include <string>
 
 namespace crm::cli::customer_data {
-
-// While alive, Ctrl-C asks the running import to stop instead of killing the program, so the
-// document's transaction is rolled back and nothing is left half-done.
-class InterruptGuard {
-  public:
-    InterruptGuard();
-    ~InterruptGuard();
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-  private:
-    void (*previous_)(int) = nullptr;
-};
 
 // One updating line on stderr, shown only for large inputs when stderr is a terminal.
 class ProgressLine {

@@ -9,6 +9,7 @@
 
 #include "engine/model/field_value.h"
 #include "engine/transactions/date_parse.h"
+#include "platform/file_system.h"
 #include "store/store_error.h"
 
 namespace crm::cli::customer_data {
@@ -107,7 +108,7 @@ void writeFileAtomically(const std::string& path, const std::string& text) {
                                     fmt::format("{}: cannot be written", path));
         }
     }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    if (platform::replaceFile(temp, path)) {
         std::remove(temp.c_str());
         throw store::StoreError(store::StoreErrorKind::Io,
                                 fmt::format("{}: cannot be written", path));

@@ -12,6 +12,7 @@
 #include "engine/deliverables/action_drafts.h"
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
+#include "platform/file_system.h"
 #include "store/document.h"
 #include "store/json_io.h"
 
@@ -38,7 +39,7 @@ void writeWholeFile(const std::string& path, const std::string& text) {
             throw store::StoreError(store::StoreErrorKind::Io,
                                     fmt::format("{}: cannot be written", path));
     }
-    if (std::rename(temp.c_str(), path.c_str()) != 0)
+    if (platform::replaceFile(temp, path))
         throw store::StoreError(store::StoreErrorKind::Io,
                                 fmt::format("{}: cannot be written", path));
 }

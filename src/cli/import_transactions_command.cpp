@@ -8,6 +8,7 @@
 #include "cli/customer_output_helpers.h"
 #include "cli/exit_codes.h"
 #include "cli/transaction_csv_reading.h"
+#include "platform/interrupt_handler.h"
 #include "store/document.h"
 #include "store/transactions_store.h"
 
@@ -24,7 +25,7 @@ int importTransactions(const std::string& documentPath, const std::string& dataP
     if (doc.readOnly())
         throw store::StoreError(store::StoreErrorKind::ReadOnly,
                                 fmt::format("{}: is read-only", documentPath));
-    InterruptGuard interrupt;
+    platform::InterruptHandler interrupt;  // Ctrl-C rolls the import back instead of killing
     PhaseTimer timer;
     timer.lap("open");
     ReadOutcome in = readCsv(dataPath, args, true);

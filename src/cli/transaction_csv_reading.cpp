@@ -14,8 +14,8 @@
 #include "cli/exit_codes.h"
 #include "engine/transactions/date_parse.h"
 #include "engine/transactions/format_detection.h"
-#include "engine/transactions/mapped_file.h"
 #include "engine/transactions/text_util.h"
+#include "platform/mapped_file.h"
 
 namespace crm::cli::customer_data {
 
@@ -251,7 +251,7 @@ std::string describeLineError(const tx::LineError& e) {
 }  // namespace
 
 ReadOutcome readCsv(const std::string& dataPath, const MappingArgs& args, bool keepOrders) {
-    std::optional<tx::MappedFile> file;
+    std::optional<platform::MappedFile> file;
     try {
         file.emplace(dataPath);
     } catch (const std::system_error& e) {

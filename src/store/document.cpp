@@ -1,13 +1,13 @@
 #include "store/document.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <set>
 
+#include "platform/file_system.h"
+#include "platform/this_process.h"
 #include "store/cycle_copy.h"
 #include "store/document_dependents.h"
 #include "store/document_rows.h"
@@ -71,7 +71,7 @@ Document Document::create(const std::string& path, const Assessment& content,
                          fmt::format("{}: already exists; choose another name", path));
     std::optional<FileLock> existingLock;
     if (fileExists(path)) existingLock.emplace(path);  // refuse to replace a file open elsewhere
-    const std::string temp = fmt::format("{}.tmp-{}", path, ::getpid());
+    const std::string temp = fmt::format("{}.tmp-{}", path, platform::currentProcessId());
     std::filesystem::remove(temp);
     try {
         Database db(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -86,7 +86,7 @@ Document Document::create(const std::string& path, const Assessment& content,
         throw;
     }
     existingLock.reset();
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    if (platform::replaceFile(temp, path)) {
         std::filesystem::remove(temp);
         throw StoreError(StoreErrorKind::Io, fmt::format("{}: cannot be written", path));
     }

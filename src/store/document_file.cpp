@@ -1,16 +1,16 @@
 #include "store/document_file.h"
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <system_error>
+#include <utility>
 
 #include <fmt/format.h>
 
+#include "platform/file_system.h"
 #include "store/migrations.h"
 #include "store/store_error.h"
 
@@ -55,39 +55,24 @@ HeaderFacts checkDocumentHeader(const std::string& path) {
 }
 
 FileLock::FileLock(const std::string& path) {
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0)
+    std::optional<platform::ExclusiveFileLock> lock;
+    try {
+        lock = platform::ExclusiveFileLock::tryAcquire(path);
+    } catch (const std::system_error& e) {
         throw StoreError(StoreErrorKind::Io,
-                         fmt::format("{}: cannot be opened ({})", path, std::strerror(errno)));
-    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-        ::close(fd_);
-        fd_ = -1;
+                         fmt::format("{}: cannot be opened ({})", path, e.code().message()));
+    }
+    if (!lock)
         throw StoreError(
             StoreErrorKind::Locked,
             fmt::format("{}: already open in another window or program; close it there first",
                         path));
-    }
-}
-
-FileLock::~FileLock() { release(); }
-
-FileLock& FileLock::operator=(FileLock&& other) noexcept {
-    if (this != &other) {
-        release();
-        fd_ = other.fd_;
-        other.fd_ = -1;
-    }
-    return *this;
-}
-
-void FileLock::release() {
-    if (fd_ >= 0) ::close(fd_);  // closing the descriptor drops the flock
-    fd_ = -1;
+    lock_ = std::move(*lock);
 }
 
 bool isWritable(const std::string& path) {
     auto folder = std::filesystem::absolute(path).parent_path();
-    return ::access(path.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK) == 0;
+    return platform::isWritable(path) && platform::isWritable(folder.string());
 }
 
 bool fileExists(const std::string& path) {

@@ -3,6 +3,7 @@
 // and the lock that keeps a second window from editing the same file.
 #include <string>
 
+#include "platform/exclusive_file_lock.h"
 #include "store/sqlite_db.h"
 
 namespace crm::store {
@@ -14,21 +15,16 @@ struct HeaderFacts {
 };
 HeaderFacts checkDocumentHeader(const std::string& path);
 
-// An exclusive advisory lock (flock) held for as long as the document is open. The kernel
-// drops it if the program dies, so a crash never leaves a stale lock behind.
+// An exclusive lock held for as long as the document is open (platform::ExclusiveFileLock:
+// the operating system drops it if the program dies, so a crash never leaves a stale lock).
 class FileLock {
   public:
     FileLock() = default;
-    explicit FileLock(const std::string& path);  // throws StoreError(Locked)
-    ~FileLock();
-    FileLock(FileLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
-    FileLock& operator=(FileLock&& other) noexcept;
-    FileLock(const FileLock&) = delete;
-    FileLock& operator=(const FileLock&) = delete;
-    void release();
+    explicit FileLock(const std::string& path);  // throws StoreError(Locked or Io)
+    void release() { lock_.release(); }
 
   private:
-    int fd_ = -1;
+    platform::ExclusiveFileLock lock_;
 };
 
 bool isWritable(const std::string& path);  // the file and its folder (SQLite's journal)

@@ -1,7 +1,6 @@
 #include "store/recovery.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -12,6 +11,7 @@
 #include <set>
 
 #include "engine/model/descriptor.h"
+#include "platform/this_process.h"
 #include "store/document.h"
 #include "store/document_file.h"
 #include "store/document_rows.h"
@@ -30,8 +30,8 @@ class ScratchFolder {
   public:
     ScratchFolder() {
         static std::atomic<int> counter{0};
-        path_ =
-            fs::temp_directory_path() / fmt::format("crmw-recover-{}-{}", ::getpid(), ++counter);
+        path_ = fs::temp_directory_path() /
+                fmt::format("crmw-recover-{}-{}", platform::currentProcessId(), ++counter);
         fs::remove_all(path_);
         fs::create_directories(path_);
     }

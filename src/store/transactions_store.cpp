@@ -1,9 +1,9 @@
 #include "store/transactions_store.h"
 
+#include <date/date.h>
 #include <fmt/format.h>
 
 #include <chrono>
-#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "engine/transactions/string_interner.h"
@@ -112,13 +112,9 @@ std::string insertSql(std::int64_t importId, int rows) {
     return sql;
 }
 
-std::string utcNow() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
+std::string utcNow() {  // date, not gmtime_r: that one is POSIX only
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return date::format("%Y-%m-%dT%H:%M:%SZ", now);
 }
 
 [[noreturn]] void invalidTable(const std::string& what) {

@@ -5,9 +5,9 @@
 
 #include "engine/transactions/csv_scanner.h"
 #include "engine/transactions/decimal_parse.h"
-#include "engine/transactions/mapped_file.h"
 #include "engine/transactions/string_interner.h"
 #include "engine/transactions/text_util.h"
+#include "platform/mapped_file.h"
 
 namespace crm::transactions {
 
@@ -350,7 +350,7 @@ ImportResult parseTransactions(std::string_view buffer, const ImportOptions& opt
 
 ImportResult parseTransactionsFile(const std::string& path, const ImportOptions& options,
                                    const ProgressCallback& progress) {
-    const MappedFile file(path);
+    const platform::MappedFile file(path);
     return parseTransactions(file.view(), options, progress);
 }
 
