@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QByteArray>
+
 #include <fstream>
 #include <regex>
 #include <sstream>

@@ -1,5 +1,7 @@
 #include "gui/report_export/report_export_job.h"
 
+#include <QByteArray>
+
 #include "gui/customer_data/customer_report_data.h"
 #include "report/builder/report_builder.h"
 #include "report/pdf/write_pdf_report.h"

@@ -1,6 +1,7 @@
 #include "report/pdf/write_pdf_report.h"
 
 #include <QBuffer>
+#include <QByteArray>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>

@@ -2,8 +2,6 @@
 // The PDF report (QPdfWriter + QPainter, charts as vectors through QSvgRenderer) and the one
 // entry point that writes any format. Needs a QGuiApplication for fonts; when there is none
 // (the CLI), one is created on the offscreen platform, so no display is needed.
-#include <QByteArray>
-
 #include <functional>
 #include <string>
 
@@ -11,6 +9,9 @@
 #include "report/builder/report_builder.h"
 #include "report/report_data.h"
 #include "report/report_format.h"
+
+// Declared only, so the command line (and its Windows compile check) includes no Qt header.
+class QByteArray;
 
 namespace crm::report {
 
