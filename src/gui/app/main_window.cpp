@@ -24,10 +24,11 @@
 #include "engine/assessment/completeness.h"
 #include "engine/assessment/objective_coverage.h"
 #include "engine/workshop/rating_spread.h"
-#include "gui/steps/catalog.h"
 #include "gui/app/document_session.h"
 #include "gui/app/recovery_offer.h"
+#include "gui/common/style_sheet.h"
 #include "gui/reset/reset_workspace.h"
+#include "gui/steps/catalog.h"
 #include "gui/steps/step_page.h"
 #include "gui/steps/step_sidebar.h"
 #include "gui/steps/step_titles.h"
@@ -38,6 +39,7 @@ namespace crm::gui {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new DocumentSession(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     normalFont_ = QApplication::font();
+    applyStyleSheet(StyleSheetKind::Normal);
     buildActions();
     buildCentre();
     buildMenus();
@@ -173,8 +175,7 @@ void MainWindow::buildCentre() {
     banner_ = new QLabel;
     banner_->setObjectName(QStringLiteral("messageBanner"));
     banner_->setWordWrap(true);
-    banner_->setStyleSheet(QStringLiteral(
-        "background:#fdecea; color:#7a1c1c; border:1px solid #e0a8a8; padding:6px;"));
+    markRole(banner_, "banner");
     banner_->hide();
     bannerTimer_ = new QTimer(this);
     bannerTimer_->setSingleShot(true);
@@ -339,6 +340,8 @@ void MainWindow::setProjectorMode(bool on) {
     if (on == projector_) return;
     projector_ = on;
     projectorAct_->setChecked(on);
+    // The sheet first: the rows of the tables follow the font and the sheet's padding.
+    applyStyleSheet(on ? StyleSheetKind::Projector : StyleSheetKind::Normal);
     QFont font = normalFont_;
     if (on) {
         if (font.pointSizeF() > 0)

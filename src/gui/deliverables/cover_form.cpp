@@ -17,9 +17,10 @@
 #include <QVBoxLayout>
 
 #include "engine/deliverables/logo_image.h"
-#include "gui/common/undo_key_routing.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/style_sheet.h"
+#include "gui/common/undo_key_routing.h"
 
 namespace crm::gui {
 namespace {
@@ -89,7 +90,7 @@ CoverForm::CoverForm(DocumentSession& session, QWidget* parent)
 
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("coverError"));
-    error_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(error_, "error");
     error_->setWordWrap(true);
     error_->setTextFormat(Qt::PlainText);
     error_->hide();

@@ -11,8 +11,9 @@
 #include <QVBoxLayout>
 
 #include "engine/model/descriptor.h"
-#include "gui/common/cycle_dates.h"
 #include "gui/app/document_session.h"
+#include "gui/common/cycle_dates.h"
+#include "gui/common/style_sheet.h"
 
 namespace crm::gui {
 
@@ -101,10 +102,10 @@ StartCycleDialog::StartCycleDialog(const Assessment& assessment, QWidget* parent
         std::max(0, from_->findData(QString::fromStdString(latestCycleId(assessment)))));
     contents_ = new QLabel;
     contents_->setWordWrap(true);
-    contents_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    markRole(contents_, "hint");
     problem_ = new QLabel;
     problem_->setObjectName(QStringLiteral("cycleNameProblem"));
-    problem_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(problem_, "error");
     problem_->setWordWrap(true);
 
     auto* form = new QFormLayout;
@@ -158,7 +159,7 @@ RenameCycleDialog::RenameCycleDialog(const Assessment& assessment, const EntityI
     name_->selectAll();
     problem_ = new QLabel;
     problem_->setObjectName(QStringLiteral("cycleNameProblem"));
-    problem_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(problem_, "error");
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), name_);
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

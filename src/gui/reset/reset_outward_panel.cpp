@@ -10,11 +10,12 @@
 #include <QVBoxLayout>
 
 #include "gui/app/document_session.h"
-#include "gui/steps/entity_table_editor.h"
-#include "gui/steps/entity_table_model.h"
+#include "gui/common/style_sheet.h"
 #include "gui/reset/reset_measures_model.h"
 #include "gui/reset/reset_milestones_model.h"
 #include "gui/reset/reset_views.h"
+#include "gui/steps/entity_table_editor.h"
+#include "gui/steps/entity_table_model.h"
 
 namespace crm::gui {
 
@@ -87,7 +88,7 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent)
 
     error_ = new QLabel;
     error_->setObjectName(QStringLiteral("error_reset_measures"));
-    error_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(error_, "error");
     error_->setWordWrap(true);
     error_->hide();
 

@@ -11,12 +11,13 @@
 #include <QVBoxLayout>
 
 #include "engine/model/descriptor.h"
-#include "gui/workshop/agenda_timer_label.h"
-#include "gui/steps/alignment_gaps.h"
 #include "gui/app/document_session.h"
+#include "gui/common/style_sheet.h"
+#include "gui/steps/alignment_gaps.h"
+#include "gui/steps/step_titles.h"
+#include "gui/workshop/agenda_timer_label.h"
 #include "gui/workshop/presenter_questions.h"
 #include "gui/workshop/presenter_radar.h"
-#include "gui/steps/step_titles.h"
 #include "gui/workshop/vote_spread_model.h"
 #include "gui/workshop/workshop_items.h"
 
@@ -56,15 +57,15 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
 
     title_ = makeLabel(QStringLiteral("presenterTitle"), this);
     subtitle_ = makeLabel(QStringLiteral("presenterSubtitle"), this);
-    subtitle_->setStyleSheet(QStringLiteral("color: #555;"));
+    markRole(subtitle_, "subtitle");
     questions_ = makeLabel(QStringLiteral("presenterQuestions"), this);
     gaps_ = makeLabel(QStringLiteral("presenterGaps"), this);
     gaps_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     placeholder_ = makeLabel(QStringLiteral("presenterPlaceholder"), this);
     placeholder_->setAlignment(Qt::AlignCenter);
-    placeholder_->setStyleSheet(QStringLiteral("color: #777;"));
+    markRole(placeholder_, "hint");
     footer_ = makeLabel(QStringLiteral("presenterFooter"), this);
-    footer_->setStyleSheet(QStringLiteral("color: #777;"));
+    markRole(footer_, "hint");
     timer_ = new StepTimerLabel(timer, nullptr, this);
     timer_->setObjectName(QStringLiteral("presenterTimer"));
     timer_->setAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -86,7 +87,6 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
     spreadView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     spreadView_->horizontalHeader()->setSectionResizeMode(VoteSpreadModel::Item,
                                                           QHeaderView::Stretch);
-    spreadView_->setStyleSheet(QStringLiteral("QTableView { border-top: 2px solid #ccc; }"));
 
     auto* header = new QHBoxLayout;
     header->addWidget(title_, 1);
