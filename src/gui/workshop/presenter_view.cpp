@@ -46,13 +46,7 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
     : QWidget(parent, Qt::Window), session_(session) {
     setObjectName(QStringLiteral("presenterView"));
     setWindowTitle(tr("CRM Strategy Workbench — presenter view"));
-    // Dark text on white: what projectors in bright rooms show best.
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, Qt::white);
-    pal.setColor(QPalette::WindowText, QColor(25, 25, 25));
-    pal.setColor(QPalette::Base, Qt::white);
-    pal.setColor(QPalette::Text, QColor(25, 25, 25));
-    setPalette(pal);
+    // Dark text on white, what projectors in bright rooms show best: the style sheets' colours.
     setAutoFillBackground(true);
 
     title_ = makeLabel(QStringLiteral("presenterTitle"), this);
