@@ -18,8 +18,9 @@ QString styleSheetText(StyleSheetKind kind) {
 void applyStyleSheet(StyleSheetKind kind) {
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (!app) return;
-    // Without this a sheet stops fonts and palettes passing from a widget to its children (the
-    // projector font, the presenter view's palette).
+    // Without this a sheet stops fonts and its own colours passing from a widget to its children
+    // (the projector font, the presenter view's dark text). A palette set in code still stops at
+    // the widget: colours belong in the sheets.
     QCoreApplication::setAttribute(Qt::AA_UseStyleSheetPropagationInWidgetStyles);
     const QString text = styleSheetText(kind);
     if (app->styleSheet() != text) app->setStyleSheet(text);
