@@ -20,6 +20,7 @@
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/style_sheet.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/step_page.h"
 #include "gui/steps/step_sidebar.h"
@@ -43,6 +44,7 @@ class GuiWindowTest : public QObject {
     void refusedFileIsReportedOnce();
     void storeErrorsGoToTheMessageArea();
     void projectorModeEnlargesFonts();
+    void projectorModeSwitchesTheStyleSheet();
     void helpPanelShowsTheStepAndF1TogglesIt();
     void cycleSelectorSwitchesCycles();
     void jsonExportAndImportRoundTrip();
@@ -233,6 +235,25 @@ void GuiWindowTest::projectorModeEnlargesFonts() {
     QTest::keyClick(&fx.window(), Qt::Key_F11);
     QVERIFY(!fx.window().projectorMode());
     QCOMPARE(QApplication::font(), normal);
+}
+
+void GuiWindowTest::projectorModeSwitchesTheStyleSheet() {
+    GuiFixture fx;
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    const QString normal = gui::styleSheetText(gui::StyleSheetKind::Normal);
+    const QString projector = gui::styleSheetText(gui::StyleSheetKind::Projector);
+    QVERIFY(normal.contains(QStringLiteral("QLabel[role=\"error\"]")));
+    QVERIFY(projector.contains(QStringLiteral("QLabel[role=\"error\"]")));
+    QCOMPARE(app->styleSheet(), normal);
+    // Colours come from the sheets: no widget of the window carries a style of its own.
+    for (const QWidget* widget : fx.window().findChildren<QWidget*>())
+        QVERIFY2(widget->styleSheet().isEmpty(), qPrintable(widget->objectName()));
+    QCOMPARE(fx.window().messageBanner()->property("role").toString(), QStringLiteral("banner"));
+    QVERIFY(QTest::qWaitForWindowActive(&fx.window()));
+    QTest::keyClick(&fx.window(), Qt::Key_F11);
+    QCOMPARE(app->styleSheet(), projector);
+    QTest::keyClick(&fx.window(), Qt::Key_F11);
+    QCOMPARE(app->styleSheet(), normal);
 }
 
 void GuiWindowTest::helpPanelShowsTheStepAndF1TogglesIt() {

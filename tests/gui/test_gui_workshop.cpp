@@ -571,6 +571,7 @@ void GuiWorkshopTest::stepTimerAccumulatesAndRecordsWithoutUndo() {
     QCOMPARE(spent(10), std::optional<std::int64_t>(61));
     QVERIFY(timer.overrun());  // past the planned minute: the label turns red
     QVERIFY(ws.timerLabel()->showsOverrun());
+    QCOMPARE(ws.timerLabel()->property("state").toString(), QStringLiteral("overrun"));
     QCOMPARE(ws.timerLabel()->text(), QStringLiteral("Step 10 · 1:01 of 1:00"));
     now += 4'000;
     fx.window().goToStep(9);  // a step change writes what is left

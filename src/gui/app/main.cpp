@@ -2,16 +2,30 @@
 // --screenshot-dir DIR saves one PNG per step at 1366x768 and 1920x1080 and exits.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 #include "gui/app/main_window.h"
 #include "gui/app/screenshot_tour.h"
+
+namespace {
+
+// ui/icons/crm-workbench.svg, with the PNGs the build renders from it for the usual sizes.
+QIcon applicationIcon() {
+    QIcon icon(QStringLiteral(":/icons/crm-workbench.svg"));
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/crm-workbench-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+}  // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("crm-workbench"));
     QApplication::setApplicationName(QStringLiteral("CRM Strategy Workbench"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -26,6 +26,7 @@
 #include "engine/workshop/rating_spread.h"
 #include "gui/app/document_session.h"
 #include "gui/app/recovery_offer.h"
+#include "gui/common/style_sheet.h"
 #include "gui/steps/catalog.h"
 #include "gui/steps/step_page.h"
 #include "gui/steps/step_sidebar.h"
@@ -36,6 +37,7 @@ namespace crm::gui {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new DocumentSession(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     normalFont_ = QApplication::font();
+    applyStyleSheet(StyleSheetKind::Normal);
     buildActions();
     buildCentre();
     buildMenus();
@@ -169,8 +171,7 @@ void MainWindow::buildCentre() {
     banner_ = new QLabel;
     banner_->setObjectName(QStringLiteral("messageBanner"));
     banner_->setWordWrap(true);
-    banner_->setStyleSheet(QStringLiteral(
-        "background:#fdecea; color:#7a1c1c; border:1px solid #e0a8a8; padding:6px;"));
+    markRole(banner_, "banner");
     banner_->hide();
     bannerTimer_ = new QTimer(this);
     bannerTimer_->setSingleShot(true);
@@ -337,6 +338,8 @@ void MainWindow::setProjectorMode(bool on) {
     if (on == projector_) return;
     projector_ = on;
     projectorAct_->setChecked(on);
+    // The sheet first: the rows of the tables follow the font and the sheet's padding.
+    applyStyleSheet(on ? StyleSheetKind::Projector : StyleSheetKind::Normal);
     QFont font = normalFont_;
     if (on) {
         if (font.pointSizeF() > 0)

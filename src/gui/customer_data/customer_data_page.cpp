@@ -71,8 +71,7 @@ CustomerDataPage::CustomerDataPage(QWidget* parent)
     modelBanner_ = new QLabel(content);
     modelBanner_->setObjectName(QStringLiteral("modelBanner"));
     modelBanner_->setWordWrap(true);
-    modelBanner_->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3e0; border: 1px solid #ffb74d; padding: 4px; }"));
+    modelBanner_->setProperty("role", QStringLiteral("notice"));  // coloured by the style sheet
     modelBanner_->hide();
     column->addWidget(modelBanner_);
     // Two panels a row, so the page fits beside the step list and the help at 1366 wide.
@@ -109,7 +108,7 @@ QWidget* CustomerDataPage::buildHeader() {
     summaryLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusLabel_ = new QLabel(header);
     statusLabel_->setObjectName(QStringLiteral("statusLabel"));
-    statusLabel_->setStyleSheet(QStringLiteral("color: #607d8b"));
+    statusLabel_->setProperty("role", QStringLiteral("status"));
     importButton_ = new QPushButton(tr("&Import transactions…"), header);
     importButton_->setObjectName(QStringLiteral("importTransactionsButton"));
     connect(importButton_, &QPushButton::clicked, this, &CustomerDataPage::openImportDialog);

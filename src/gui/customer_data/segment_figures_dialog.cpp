@@ -3,12 +3,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include "gui/customer_data/figure_text.h"
+#include "ui_segment_figures_dialog.h"
 
 namespace crm::gui {
 namespace {
@@ -27,36 +26,25 @@ QTableWidgetItem* cell(const QString& text, bool number) {
 
 SegmentFiguresDialog::SegmentFiguresDialog(const Cycle& cycle, const QList<SegmentFigures>& offered,
                                            QWidget* parent)
-    : QDialog(parent), offered_(offered) {
-    setObjectName(QStringLiteral("segmentFiguresDialog"));
-    setWindowTitle(tr("Use the customer data for step 6"));
-    auto* intro = new QLabel(
-        tr("Choose where each group of customers goes. An existing segment keeps its name, "
-           "description, growth and fit; its customers, revenue, margin and value per customer "
-           "are replaced. One Ctrl+Z undoes it all."),
-        this);
-    intro->setWordWrap(true);
-
-    table_ = new QTableWidget(static_cast<int>(offered.size()), 6, this);
-    table_->setObjectName(QStringLiteral("segmentFiguresTable"));
-    table_->setHorizontalHeaderLabels({tr("From the data"), tr("Customers"), tr("Revenue"),
-                                       tr("Margin"), tr("Value per customer"), tr("Goes to")});
-    table_->verticalHeader()->hide();
+    : QDialog(parent), offered_(offered), ui_(std::make_unique<Ui::SegmentFiguresDialog>()) {
+    ui_->setupUi(this);
+    QTableWidget* table = ui_->segmentFiguresTable;
+    table->setRowCount(static_cast<int>(offered.size()));
     for (int row = 0; row < offered.size(); ++row) {
         const SegmentFigures& f = offered[row];
-        table_->setItem(row, 0, cell(customer_data::toQString(f.name), false));
-        table_->setItem(
-            row, 1, cell(customer_data::countText(static_cast<std::size_t>(f.customers)), true));
-        table_->setItem(row, 2, cell(customer_data::amountText(f.revenue), true));
-        table_->setItem(
+        table->setItem(row, 0, cell(customer_data::toQString(f.name), false));
+        table->setItem(row, 1,
+                       cell(customer_data::countText(static_cast<std::size_t>(f.customers)), true));
+        table->setItem(row, 2, cell(customer_data::amountText(f.revenue), true));
+        table->setItem(
             row, 3,
             cell(f.marginPct ? customer_data::shareText(*f.marginPct / 100.0) : QStringLiteral("–"),
                  true));
-        table_->setItem(row, 4,
-                        cell(f.customerValue ? customer_data::amountText(*f.customerValue)
-                                             : QStringLiteral("–"),
-                             true));
-        auto* target = new QComboBox(table_);
+        table->setItem(row, 4,
+                       cell(f.customerValue ? customer_data::amountText(*f.customerValue)
+                                            : QStringLiteral("–"),
+                            true));
+        auto* target = new QComboBox(table);
         target->setObjectName(QStringLiteral("segmentTarget%1").arg(row));
         target->addItem(tr("Add as a new segment"), kNewSegment);
         target->addItem(tr("Leave out"), kLeaveOut);
@@ -67,35 +55,33 @@ SegmentFiguresDialog::SegmentFiguresDialog(const Cycle& cycle, const QList<Segme
                     QString::fromStdString(f.name).trimmed(), Qt::CaseInsensitive) == 0)
                 target->setCurrentIndex(target->count() - 1);
         }
-        table_->setCellWidget(row, 5, target);
+        table->setCellWidget(row, 5, target);
     }
-    table_->resizeColumnsToContents();
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Use these figures"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("useFiguresButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton* ok = ui_->buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Use these figures"));
+    ok->setObjectName(QStringLiteral("useFiguresButton"));
+    connect(ui_->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(table_);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    QLayout* layout = ui_->dialogLayout;
     // Tall enough for every row (up to a screenful), so no blank band and no scroll bar for the
     // usual handful of segments.
-    const int rowsHeight = table_->horizontalHeader()->height() +
-                           table_->verticalHeader()->length() + 2 * table_->frameWidth();
-    table_->setFixedHeight(qMin(rowsHeight, 480));
+    const int rowsHeight = table->horizontalHeader()->height() + table->verticalHeader()->length() +
+                           2 * table->frameWidth();
+    table->setFixedHeight(qMin(rowsHeight, 480));
     // The wrapped intro's height at the dialog's real width, not at its size hint's width.
-    const int width = qMax(640, table_->horizontalHeader()->length() + 40);
+    const int width = qMax(640, table->horizontalHeader()->length() + 40);
     resize(width,
            layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 }
 
+SegmentFiguresDialog::~SegmentFiguresDialog() = default;
+
 QComboBox* SegmentFiguresDialog::targetCombo(int row) const {
-    return qobject_cast<QComboBox*>(table_->cellWidget(row, 5));
+    return qobject_cast<QComboBox*>(ui_->segmentFiguresTable->cellWidget(row, 5));
 }
 
 QList<SegmentAssignment> SegmentFiguresDialog::assignments() const {

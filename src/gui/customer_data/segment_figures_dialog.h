@@ -4,11 +4,16 @@
 #include <QDialog>
 #include <QList>
 
+#include <memory>
+
 #include "engine/model/cycle.h"
 #include "gui/commands/customer_figure_edits.h"
 
 class QComboBox;
-class QTableWidget;
+
+namespace Ui {
+class SegmentFiguresDialog;
+}
 
 namespace crm::gui {
 
@@ -17,13 +22,14 @@ class SegmentFiguresDialog : public QDialog {
   public:
     SegmentFiguresDialog(const Cycle& cycle, const QList<SegmentFigures>& offered,
                          QWidget* parent = nullptr);
+    ~SegmentFiguresDialog() override;
 
     QList<SegmentAssignment> assignments() const;  // the rows not set to "Leave out"
     QComboBox* targetCombo(int row) const;
 
   private:
     QList<SegmentFigures> offered_;
-    QTableWidget* table_ = nullptr;
+    std::unique_ptr<Ui::SegmentFiguresDialog> ui_;  // ui/customer_data/segment_figures_dialog.ui
 };
 
 }  // namespace crm::gui

@@ -4,8 +4,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,18 +12,17 @@
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include "engine/deliverables/logo_image.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
 #include "gui/common/undo_key_routing.h"
+#include "ui_cover_form.h"
 
 namespace crm::gui {
 namespace {
 
 constexpr int kIdleMs = 700;
-const QSize kPreviewSize(220, 90);
 
 std::string textOf(const FieldDescriptor& field, const Entity& item) {
     const FieldValue value = field.get(item);
@@ -36,68 +33,33 @@ std::string textOf(const FieldDescriptor& field, const Entity& item) {
 }  // namespace
 
 CoverForm::CoverForm(DocumentSession& session, QWidget* parent)
-    : QWidget(parent), session_(session), kind_(*findDescriptor("cover")) {
-    setObjectName(QStringLiteral("coverForm"));
+    : QWidget(parent),
+      session_(session),
+      kind_(*findDescriptor("cover")),
+      ui_(std::make_unique<Ui::CoverForm>()) {
+    ui_->setupUi(this);
     idle_ = new QTimer(this);
     idle_->setSingleShot(true);
     idle_->setInterval(kIdleMs);
     connect(idle_, &QTimer::timeout, this, &CoverForm::commitAll);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The form has a line "cover_<key>" for each field the cover descriptor shows.
     for (const auto& field : kind_.fields) {
-        if (field.hidden) continue;  // the logo has its own chooser below
+        if (field.hidden) continue;  // the logo has its own chooser
         const QString key = toQString(field.key);
-        auto* line = new QLineEdit(this);
-        line->setObjectName(QStringLiteral("cover_%1").arg(key));
+        auto* line = findChild<QLineEdit*>(QStringLiteral("cover_%1").arg(key));
+        Q_ASSERT_X(line, "CoverForm", "cover_form.ui lacks a line for a field of the cover");
+        if (!line) continue;
         connect(line, &QLineEdit::textEdited, idle_, qOverload<>(&QTimer::start));
         connect(line, &QLineEdit::editingFinished, this,
                 [this, line, &field] { commit(field, line->text()); });
         routeUndoKeysToDocument(line, [this] { commitAll(); });
-        auto* label = new QLabel(toQString(field.label) + QLatin1Char(':'), this);
-        label->setBuddy(line);
-        form->addRow(label, line);
         lines_.insert(key, line);
     }
-    lines_.value(QStringLiteral("title"))
-        ->setPlaceholderText(tr("e.g. CRM strategy review %1").arg(QDate::currentDate().year()));
-    lines_.value(QStringLiteral("confidentiality"))
-        ->setPlaceholderText(tr("e.g. Confidential — board and CRM team only"));
-
-    preview_ = new QLabel(tr("No logo"), this);
-    preview_->setObjectName(QStringLiteral("coverLogoPreview"));
-    preview_->setFixedSize(kPreviewSize);
-    preview_->setAlignment(Qt::AlignCenter);
-    preview_->setFrameShape(QFrame::StyledPanel);
-    choose_ = new QPushButton(tr("Choose &logo…"), this);
-    choose_->setObjectName(QStringLiteral("coverChooseLogo"));
-    choose_->setToolTip(tr("A PNG or JPEG file of at most 2 MB; it is kept inside the document"));
-    remove_ = new QPushButton(tr("Remove lo&go"), this);
-    remove_->setObjectName(QStringLiteral("coverRemoveLogo"));
-    for (auto* button : {choose_, remove_}) button->setAutoDefault(false);
-    connect(choose_, &QPushButton::clicked, this, &CoverForm::chooseLogo);
-    connect(remove_, &QPushButton::clicked, this, &CoverForm::removeLogo);
-    auto* logoButtons = new QVBoxLayout;
-    logoButtons->addWidget(choose_);
-    logoButtons->addWidget(remove_);
-    logoButtons->addStretch(1);
-    auto* logoRow = new QHBoxLayout;
-    logoRow->addWidget(preview_);
-    logoRow->addLayout(logoButtons);
-    logoRow->addStretch(1);
-    form->addRow(tr("Logo:"), logoRow);
-
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("coverError"));
-    error_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    error_->setWordWrap(true);
-    error_->setTextFormat(Qt::PlainText);
-    error_->hide();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(error_);
+    ui_->cover_title->setPlaceholderText(
+        tr("e.g. CRM strategy review %1").arg(QDate::currentDate().year()));
+    connect(ui_->coverChooseLogo, &QPushButton::clicked, this, &CoverForm::chooseLogo);
+    connect(ui_->coverRemoveLogo, &QPushButton::clicked, this, &CoverForm::removeLogo);
 
     connect(&session_, &DocumentSession::aboutToReset, this, &CoverForm::flushPending);
     connect(&session_, &DocumentSession::documentReset, this, &CoverForm::load);
@@ -107,6 +69,12 @@ CoverForm::CoverForm(DocumentSession& session, QWidget* parent)
             });
     load();
 }
+
+CoverForm::~CoverForm() = default;
+
+QLabel* CoverForm::logoPreview() const { return ui_->coverLogoPreview; }
+
+QLabel* CoverForm::errorLabel() const { return ui_->coverError; }
 
 void CoverForm::flushPending() {
     if (idle_->isActive()) commitAll();
@@ -162,21 +130,21 @@ bool CoverForm::useLogoFile(const QString& path) {
         showError(tr("%1 cannot be the logo: %2").arg(name, QString::fromStdString(why)));
         return false;
     }
-    error_->hide();
+    ui_->coverError->hide();
     commit(*kind_.field("logo"), QString::fromStdString(*uri));
     load();
     return true;
 }
 
 void CoverForm::removeLogo() {
-    error_->hide();
+    ui_->coverError->hide();
     commit(*kind_.field("logo"), QString());
     load();
 }
 
 void CoverForm::showError(const QString& message) {
-    error_->setText(message);
-    error_->show();
+    ui_->coverError->setText(message);
+    ui_->coverError->show();
 }
 
 void CoverForm::load() {
@@ -193,19 +161,21 @@ void CoverForm::load() {
     const auto logo = deliverables::decodeLogo(uri, &why);
     QImage image;
     if (logo) image.loadFromData(logo->bytes.data(), static_cast<int>(logo->bytes.size()));
+    QLabel* preview = ui_->coverLogoPreview;
     if (!image.isNull()) {
-        preview_->setPixmap(QPixmap::fromImage(image.scaled(
-            kPreviewSize - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        preview_->setToolTip(tr("%1 × %2 pixels").arg(logo->width).arg(logo->height));
+        // The preview has a fixed size (the form's); the logo fits inside its frame.
+        preview->setPixmap(QPixmap::fromImage(image.scaled(
+            preview->maximumSize() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        preview->setToolTip(tr("%1 × %2 pixels").arg(logo->width).arg(logo->height));
     } else {
-        preview_->setPixmap({});
-        preview_->setText(uri.empty() ? tr("No logo") : tr("The stored logo cannot be shown"));
-        preview_->setToolTip(QString::fromStdString(why));
+        preview->setPixmap({});
+        preview->setText(uri.empty() ? tr("No logo") : tr("The stored logo cannot be shown"));
+        preview->setToolTip(QString::fromStdString(why));
     }
     const bool editable = cycle && !session_.document().readOnly();
     for (QLineEdit* line : lines_) line->setReadOnly(!editable);
-    choose_->setEnabled(editable);
-    remove_->setEnabled(editable && !uri.empty());
+    ui_->coverChooseLogo->setEnabled(editable);
+    ui_->coverRemoveLogo->setEnabled(editable && !uri.empty());
     setEnabled(cycle != nullptr);
 }
 

@@ -5,12 +5,17 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 #include "engine/model/descriptor.h"
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTimer;
+
+namespace Ui {
+class CoverForm;
+}
 
 namespace crm::gui {
 
@@ -20,10 +25,11 @@ class CoverForm : public QWidget {
     Q_OBJECT
   public:
     explicit CoverForm(DocumentSession& session, QWidget* parent = nullptr);
+    ~CoverForm() override;
 
     QLineEdit* lineFor(const QString& fieldKey) const { return lines_.value(fieldKey); }
-    QLabel* logoPreview() const { return preview_; }
-    QLabel* errorLabel() const { return error_; }
+    QLabel* logoPreview() const;
+    QLabel* errorLabel() const;
     // Reads the file and stores it as the logo; false (and the reason shown) when it cannot.
     bool useLogoFile(const QString& path);
     void removeLogo();
@@ -38,10 +44,8 @@ class CoverForm : public QWidget {
 
     DocumentSession& session_;
     const EntityDescriptor& kind_;
-    QHash<QString, QLineEdit*> lines_;  // by field key
-    QLabel* preview_ = nullptr;
-    QLabel* error_ = nullptr;
-    QPushButton *choose_ = nullptr, *remove_ = nullptr;
+    std::unique_ptr<Ui::CoverForm> ui_;  // ui/deliverables/cover_form.ui
+    QHash<QString, QLineEdit*> lines_;   // by field key
     QTimer* idle_ = nullptr;
     bool loading_ = false;
     bool committing_ = false;

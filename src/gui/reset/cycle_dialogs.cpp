@@ -3,16 +3,18 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/common/cycle_dates.h"
+#include "ui_rename_cycle_dialog.h"
+#include "ui_start_cycle_dialog.h"
 
 namespace crm::gui {
 
@@ -78,109 +80,83 @@ QString cycleContentsText(const Cycle& cycle) {
 }
 
 StartCycleDialog::StartCycleDialog(const Assessment& assessment, QWidget* parent)
-    : QDialog(parent), assessment_(assessment) {
-    setObjectName(QStringLiteral("startCycleDialog"));
-    setWindowTitle(tr("Start a new cycle"));
-    auto* intro = new QLabel(
-        tr("The new cycle starts as a copy of an earlier one: every step, with each item "
-           "linked to the one it was copied from, so the two cycles can be compared. "
-           "It becomes the cycle in use."));
-    intro->setWordWrap(true);
-    name_ = new QLineEdit(suggestCycleName(assessment));
-    name_->setObjectName(QStringLiteral("cycleNameEdit"));
-    date_ = new QDateEdit(QDate::currentDate());
-    date_->setObjectName(QStringLiteral("cycleDateEdit"));
-    date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date_->setCalendarPopup(true);
-    date_->setToolTip(tr("The day of the reset: milestones due by then count as hit or missed."));
-    from_ = new QComboBox;
-    from_->setObjectName(QStringLiteral("copyFromCombo"));
+    : QDialog(parent), assessment_(assessment), ui_(std::make_unique<Ui::StartCycleDialog>()) {
+    ui_->setupUi(this);
+    ui_->cycleNameEdit->setText(suggestCycleName(assessment));
+    ui_->cycleDateEdit->setDate(QDate::currentDate());
     for (const Cycle& c : assessment.cycles)
-        from_->addItem(QString::fromStdString(c.name), QString::fromStdString(c.id));
-    from_->setCurrentIndex(
-        std::max(0, from_->findData(QString::fromStdString(latestCycleId(assessment)))));
-    contents_ = new QLabel;
-    contents_->setWordWrap(true);
-    contents_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    problem_ = new QLabel;
-    problem_->setObjectName(QStringLiteral("cycleNameProblem"));
-    problem_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    problem_->setWordWrap(true);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), name_);
-    form->addRow(tr("&Assessment date:"), date_);
-    form->addRow(tr("&Copy from:"), from_);
-    form->addRow(QString(), contents_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons_->button(QDialogButtonBox::Ok)->setText(tr("&Start cycle"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(problem_);
-    layout->addWidget(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(name_, &QLineEdit::textChanged, this, &StartCycleDialog::check);
-    connect(from_, &QComboBox::currentIndexChanged, this, &StartCycleDialog::check);
-    name_->selectAll();
-    setMinimumWidth(460);
+        ui_->copyFromCombo->addItem(QString::fromStdString(c.name), QString::fromStdString(c.id));
+    ui_->copyFromCombo->setCurrentIndex(std::max(
+        0, ui_->copyFromCombo->findData(QString::fromStdString(latestCycleId(assessment)))));
+    ui_->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start cycle"));
+    connect(ui_->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui_->cycleNameEdit, &QLineEdit::textChanged, this, &StartCycleDialog::check);
+    connect(ui_->copyFromCombo, &QComboBox::currentIndexChanged, this, &StartCycleDialog::check);
+    ui_->cycleNameEdit->selectAll();
     check();
 }
 
+StartCycleDialog::~StartCycleDialog() = default;
+
+QLineEdit* StartCycleDialog::nameEdit() const { return ui_->cycleNameEdit; }
+QDateEdit* StartCycleDialog::dateEdit() const { return ui_->cycleDateEdit; }
+QComboBox* StartCycleDialog::fromCombo() const { return ui_->copyFromCombo; }
+
 void StartCycleDialog::check() {
-    const QString problem = cycleNameProblem(assessment_, name_->text());
-    problem_->setText(problem);
-    problem_->setVisible(!problem.isEmpty());
-    buttons_->button(QDialogButtonBox::Ok)
-        ->setEnabled(problem.isEmpty() && from_->currentIndex() >= 0);
+    const QString problem = cycleNameProblem(assessment_, ui_->cycleNameEdit->text());
+    const bool appears = ui_->cycleNameProblem->isHidden() && !problem.isEmpty();
+    ui_->cycleNameProblem->setText(problem);
+    ui_->cycleNameProblem->setVisible(!problem.isEmpty());
+    // The window does not grow by itself for a line that appears under wrapped text.
+    if (appears && isVisible()) resize(width(), std::max(height(), heightForWidth(width())));
+    ui_->buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem.isEmpty() && ui_->copyFromCombo->currentIndex() >= 0);
     if (const Cycle* from = assessment_.findCycle(fromCycleId()))
-        contents_->setText(tr("Copies %1.").arg(cycleContentsText(*from)));
+        ui_->copiedContents->setText(tr("Copies %1.").arg(cycleContentsText(*from)));
 }
 
-QString StartCycleDialog::name() const { return name_->text().trimmed(); }
+QString StartCycleDialog::name() const { return ui_->cycleNameEdit->text().trimmed(); }
 
 std::optional<Date> StartCycleDialog::assessmentDate() const {
-    return date_->date().isValid() ? std::optional<Date>(fromQDate(date_->date())) : std::nullopt;
+    const QDate date = ui_->cycleDateEdit->date();
+    return date.isValid() ? std::optional<Date>(fromQDate(date)) : std::nullopt;
 }
 
-EntityId StartCycleDialog::fromCycleId() const { return toStd(from_->currentData().toString()); }
+EntityId StartCycleDialog::fromCycleId() const {
+    return toStd(ui_->copyFromCombo->currentData().toString());
+}
 
 RenameCycleDialog::RenameCycleDialog(const Assessment& assessment, const EntityId& cycleId,
                                      QWidget* parent)
-    : QDialog(parent), assessment_(assessment), cycleId_(cycleId) {
-    setObjectName(QStringLiteral("renameCycleDialog"));
+    : QDialog(parent),
+      assessment_(assessment),
+      cycleId_(cycleId),
+      ui_(std::make_unique<Ui::RenameCycleDialog>()) {
+    ui_->setupUi(this);
     const Cycle* cycle = assessment.findCycle(cycleId);
     const QString current = cycle ? QString::fromStdString(cycle->name) : QString();
     setWindowTitle(tr("Rename cycle %1").arg(current));
-    name_ = new QLineEdit(current);
-    name_->setObjectName(QStringLiteral("cycleNameEdit"));
-    name_->selectAll();
-    problem_ = new QLabel;
-    problem_->setObjectName(QStringLiteral("cycleNameProblem"));
-    problem_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), name_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons_->button(QDialogButtonBox::Ok)->setText(tr("&Rename"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(problem_);
-    layout->addWidget(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(name_, &QLineEdit::textChanged, this, &RenameCycleDialog::check);
-    setMinimumWidth(360);
+    ui_->cycleNameEdit->setText(current);
+    ui_->cycleNameEdit->selectAll();
+    ui_->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Rename"));
+    connect(ui_->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui_->cycleNameEdit, &QLineEdit::textChanged, this, &RenameCycleDialog::check);
     check();
 }
 
+RenameCycleDialog::~RenameCycleDialog() = default;
+
+QLineEdit* RenameCycleDialog::nameEdit() const { return ui_->cycleNameEdit; }
+
 void RenameCycleDialog::check() {
-    const QString problem = cycleNameProblem(assessment_, name_->text(), cycleId_);
-    problem_->setText(problem);
-    problem_->setVisible(!problem.isEmpty());
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    const QString problem = cycleNameProblem(assessment_, ui_->cycleNameEdit->text(), cycleId_);
+    ui_->cycleNameProblem->setText(problem);
+    ui_->cycleNameProblem->setVisible(!problem.isEmpty());
+    ui_->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
-QString RenameCycleDialog::name() const { return name_->text().trimmed(); }
+QString RenameCycleDialog::name() const { return ui_->cycleNameEdit->text().trimmed(); }
 
 }  // namespace crm::gui

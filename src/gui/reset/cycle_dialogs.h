@@ -3,15 +3,19 @@
 // copy) and "Rename cycle", plus the words the delete confirmation uses.
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 #include "engine/model/assessment.h"
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
+
+namespace Ui {
+class StartCycleDialog;
+class RenameCycleDialog;
+}  // namespace Ui
 
 namespace crm::gui {
 
@@ -30,25 +34,21 @@ class StartCycleDialog : public QDialog {
     Q_OBJECT
   public:
     StartCycleDialog(const Assessment& assessment, QWidget* parent = nullptr);
+    ~StartCycleDialog() override;
 
     QString name() const;
     std::optional<Date> assessmentDate() const;
     EntityId fromCycleId() const;
 
-    QLineEdit* nameEdit() const { return name_; }
-    QDateEdit* dateEdit() const { return date_; }
-    QComboBox* fromCombo() const { return from_; }
+    QLineEdit* nameEdit() const;
+    QDateEdit* dateEdit() const;
+    QComboBox* fromCombo() const;
 
   private:
     void check();
 
     const Assessment& assessment_;
-    QLineEdit* name_ = nullptr;
-    QDateEdit* date_ = nullptr;
-    QComboBox* from_ = nullptr;
-    QLabel* problem_ = nullptr;
-    QLabel* contents_ = nullptr;
-    QDialogButtonBox* buttons_ = nullptr;
+    std::unique_ptr<Ui::StartCycleDialog> ui_;  // ui/reset/start_cycle_dialog.ui
 };
 
 class RenameCycleDialog : public QDialog {
@@ -56,17 +56,16 @@ class RenameCycleDialog : public QDialog {
   public:
     RenameCycleDialog(const Assessment& assessment, const EntityId& cycleId,
                       QWidget* parent = nullptr);
+    ~RenameCycleDialog() override;
     QString name() const;
-    QLineEdit* nameEdit() const { return name_; }
+    QLineEdit* nameEdit() const;
 
   private:
     void check();
 
     const Assessment& assessment_;
     EntityId cycleId_;
-    QLineEdit* name_ = nullptr;
-    QLabel* problem_ = nullptr;
-    QDialogButtonBox* buttons_ = nullptr;
+    std::unique_ptr<Ui::RenameCycleDialog> ui_;  // ui/reset/rename_cycle_dialog.ui
 };
 
 }  // namespace crm::gui

@@ -13,6 +13,7 @@
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/style_sheet.h"
 #include "gui/reset/reset_views.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/field_text.h"
@@ -57,7 +58,7 @@ ResetDecisionsPanel::ResetDecisionsPanel(DocumentSession& session, QWidget* pare
     keepEditorColumnWidths(decisions_, {{"subject_id", 36}, {"decision", 10}, {"change", 26}});
     problems_ = new QLabel;
     problems_->setObjectName(QStringLiteral("decisionProblems"));
-    problems_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(problems_, "error");
     problems_->setWordWrap(true);
     problems_->setTextFormat(Qt::RichText);
     open_ = new QLabel;

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "gui/app/document_session.h"
+#include "gui/common/style_sheet.h"
 #include "gui/reset/reset_measures_model.h"
 #include "gui/reset/reset_milestones_model.h"
 #include "gui/reset/reset_views.h"
@@ -87,7 +88,7 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent)
 
     error_ = new QLabel;
     error_->setObjectName(QStringLiteral("error_reset_measures"));
-    error_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(error_, "error");
     error_->setWordWrap(true);
     error_->hide();
 

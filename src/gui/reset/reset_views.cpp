@@ -9,6 +9,7 @@
 
 #include <functional>
 
+#include "gui/common/style_sheet.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/entity_table_model.h"
 
@@ -42,7 +43,7 @@ void setUpFigureTable(QTableView* view) {
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideRight);
     view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->verticalHeader()->setDefaultSectionSize(tableRowHeight(view, 10));
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setMinimumSectionSize(50);

@@ -1,31 +1,23 @@
 #include "gui/steps/catalog_picker.h"
 
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QVBoxLayout>
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
 #include "gui/workshop/catalog_update.h"
+#include "ui_catalog_picker.h"
 
 namespace crm::gui {
 
 CatalogPicker::CatalogPicker(const Catalog& catalog, const QStringList& keysInUse, QWidget* parent)
-    : QDialog(parent), catalog_(catalog) {
-    setObjectName(QStringLiteral("catalogPicker"));
-    setWindowTitle(tr("Add from the catalog"));
-    search_ = new QLineEdit(this);
-    search_->setObjectName(QStringLiteral("catalogSearch"));
-    search_->setPlaceholderText(tr("Search by name or description"));
-    search_->setClearButtonEnabled(true);
-    list_ = new QListWidget(this);
-    list_->setObjectName(QStringLiteral("catalogList"));
-    list_->setWordWrap(true);
+    : QDialog(parent), catalog_(catalog), ui_(std::make_unique<Ui::CatalogPicker>()) {
+    ui_->setupUi(this);
+    QListWidget* list = ui_->catalogList;
     for (const auto& item : catalog.items) {
-        auto* row = new QListWidgetItem(item.name, list_);
+        auto* row = new QListWidgetItem(item.name, list);
         row->setData(Qt::UserRole, item.key);
         row->setToolTip(item.description);
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -35,34 +27,29 @@ CatalogPicker::CatalogPicker(const Catalog& catalog, const QStringList& keysInUs
             row->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
-    auto* hint = new QLabel(
+    ui_->catalogHint->setText(
         tr("Catalog version %1. Type to filter, Down to reach the list, Space to tick, Enter to "
            "add.")
-            .arg(catalog.version),
-        this);
-    hint->setObjectName(QStringLiteral("catalogHint"));
-    hint->setWordWrap(true);
-    auto* error = new QLabel(catalog.error, this);
-    error->setVisible(!catalog.error.isEmpty());
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(search_);
-    layout->addWidget(hint);
-    layout->addWidget(error);
-    layout->addWidget(list_, 1);
-    layout->addWidget(buttons);
-    resize(520, 560);
-    connect(search_, &QLineEdit::textChanged, this, &CatalogPicker::filter);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(list_, &QListWidget::itemActivated, this, [](QListWidgetItem* item) {
+            .arg(catalog.version));
+    ui_->catalogError->setText(catalog.error);
+    ui_->catalogError->setVisible(!catalog.error.isEmpty());
+    connect(ui_->catalogSearch, &QLineEdit::textChanged, this, &CatalogPicker::filter);
+    connect(ui_->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(list, &QListWidget::itemActivated, this, [](QListWidgetItem* item) {
         item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
     });
 }
 
+CatalogPicker::~CatalogPicker() = default;
+
+QLineEdit* CatalogPicker::searchBox() const { return ui_->catalogSearch; }
+
+QListWidget* CatalogPicker::list() const { return ui_->catalogList; }
+
 void CatalogPicker::filter(const QString& text) {
-    for (int i = 0; i < list_->count(); ++i) {
-        auto* row = list_->item(i);
+    for (int i = 0; i < list()->count(); ++i) {
+        auto* row = list()->item(i);
         const auto& item = catalog_.items[i];
         const bool match = text.isEmpty() || item.name.contains(text, Qt::CaseInsensitive) ||
                            item.description.contains(text, Qt::CaseInsensitive) ||
@@ -73,11 +60,12 @@ void CatalogPicker::filter(const QString& text) {
 
 QVector<CatalogItem> CatalogPicker::chosenItems() const {
     QVector<CatalogItem> out;
-    for (int i = 0; i < list_->count(); ++i)
-        if (list_->item(i)->checkState() == Qt::Checked) out.push_back(catalog_.items[i]);
+    const QListWidget* rows = list();
+    for (int i = 0; i < rows->count(); ++i)
+        if (rows->item(i)->checkState() == Qt::Checked) out.push_back(catalog_.items[i]);
     // Nothing ticked but one row selected: take that one (Enter on a row).
-    if (out.isEmpty() && list_->currentRow() >= 0 && !list_->currentItem()->isHidden())
-        out.push_back(catalog_.items[list_->currentRow()]);
+    if (out.isEmpty() && rows->currentRow() >= 0 && !rows->currentItem()->isHidden())
+        out.push_back(catalog_.items[rows->currentRow()]);
     return out;
 }
 

@@ -4,11 +4,17 @@
 #include <QDialog>
 #include <QStringList>
 
+#include <memory>
+
 #include "engine/model/descriptor.h"
 #include "gui/steps/catalog.h"
 
 class QLineEdit;
 class QListWidget;
+
+namespace Ui {
+class CatalogPicker;
+}
 
 namespace crm::gui {
 
@@ -18,16 +24,16 @@ class CatalogPicker : public QDialog {
     Q_OBJECT
   public:
     CatalogPicker(const Catalog& catalog, const QStringList& keysInUse, QWidget* parent = nullptr);
+    ~CatalogPicker() override;
     QVector<CatalogItem> chosenItems() const;
-    QLineEdit* searchBox() const { return search_; }
-    QListWidget* list() const { return list_; }
+    QLineEdit* searchBox() const;
+    QListWidget* list() const;
 
   private:
     void filter(const QString& text);
 
     Catalog catalog_;
-    QLineEdit* search_ = nullptr;
-    QListWidget* list_ = nullptr;
+    std::unique_ptr<Ui::CatalogPicker> ui_;  // ui/steps/catalog_picker.ui
 };
 
 // Which field of a kind holds the catalog key, and how a catalog item fills a new record.

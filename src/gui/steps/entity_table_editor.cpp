@@ -12,6 +12,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/style_sheet.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/field_delegate.h"
 
@@ -48,19 +49,19 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->horizontalHeader()->setMinimumSectionSize(60);
-    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 10);
+    view_->verticalHeader()->setDefaultSectionSize(tableRowHeight(view_, 10));
     view_->installEventFilter(this);
     title->setBuddy(view_);
 
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("error_%1").arg(kindName));
-    error_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(error_, "error");
     error_->setWordWrap(true);
     error_->hide();
     // Dates that contradict another field stay listed here until they are fixed.
     conflicts_ = new QLabel(this);
     conflicts_->setObjectName(QStringLiteral("conflicts_%1").arg(kindName));
-    conflicts_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(conflicts_, "error");
     conflicts_->setWordWrap(true);
     conflicts_->setTextFormat(Qt::PlainText);
     conflicts_->hide();
@@ -229,7 +230,7 @@ void EntityTableEditor::fitHeight() {
 void EntityTableEditor::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {  // projector mode: rows grow with the font
-        view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 10);
+        view_->verticalHeader()->setDefaultSectionSize(tableRowHeight(view_, 10));
         fitColumns();
         fitHeight();
     }

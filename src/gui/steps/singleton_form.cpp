@@ -11,6 +11,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/style_sheet.h"
 #include "gui/steps/field_text.h"
 
 namespace crm::gui {
@@ -38,7 +39,7 @@ SingletonForm::SingletonForm(DocumentSession& session, const EntityDescriptor& k
     outer->addLayout(form);
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("error_%1").arg(toQString(kind.kind)));
-    error_->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    markRole(error_, "error");
     error_->setWordWrap(true);
     error_->hide();
     outer->addWidget(error_);

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 
+#include "gui/common/style_sheet.h"
 #include "gui/workshop/agenda_step_timer.h"
 
 namespace crm::gui {
@@ -36,8 +37,7 @@ void StepTimerLabel::refresh() {
     if (overrun == overrun_ && scale == appliedScale_) return;
     overrun_ = overrun;
     appliedScale_ = scale;
-    setStyleSheet(overrun ? QStringLiteral("color: white; background: #b3261e; border-radius: 3px;")
-                          : QString());
+    setStyleState(this, overrun ? "overrun" : "");
     if (!scale_) return;  // the owner sizes the font (the presenter view)
     QFont f = QApplication::font();
     if (f.pointSizeF() > 0)

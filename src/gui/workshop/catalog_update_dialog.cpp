@@ -8,6 +8,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/workshop/catalog_update.h"
+#include "ui_catalog_update_dialog.h"
 
 namespace crm::gui {
 
@@ -23,33 +24,19 @@ QString escapedList(const QStringList& lines) {
 }  // namespace
 
 CatalogUpdateDialog::CatalogUpdateDialog(DocumentSession& session, QWidget* parent)
-    : QDialog(parent), session_(session) {
-    setObjectName(QStringLiteral("catalogUpdateDialog"));
-    setWindowTitle(tr("Catalog versions"));
-    auto* intro = new QLabel(
-        tr("The lists below were filled from the program's built-in catalogs. A newer catalog "
-           "can add items; updating appends them to this cycle's list as one step you can undo. "
-           "Votes, agreed values and the ratings in the tables stay as they are, and so do the "
-           "names you gave."),
-        this);
-    intro->setWordWrap(true);
-    content_ = new QWidget(this);
-    layout_ = new QVBoxLayout(content_);
-    layout_->setContentsMargins(0, 0, 0, 0);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(content_);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    : QDialog(parent), session_(session), ui_(std::make_unique<Ui::CatalogUpdateDialog>()) {
+    ui_->setupUi(this);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 70);
     refresh();
 }
 
+CatalogUpdateDialog::~CatalogUpdateDialog() = default;
+
 void CatalogUpdateDialog::refresh() {
     // Later, not now: refresh runs from a click on a button in the boxes it replaces.
-    while (QLayoutItem* item = layout_->takeAt(0)) {
+    QWidget* boxes = ui_->catalogBoxes;
+    while (QLayoutItem* item = ui_->catalogBoxesLayout->takeAt(0)) {
         if (QWidget* old = item->widget()) {
             old->hide();
             old->deleteLater();
@@ -58,7 +45,7 @@ void CatalogUpdateDialog::refresh() {
     }
     for (const CatalogUse& use : catalogUses()) {
         const CatalogStatus status = catalogStatus(session_, use);
-        auto* box = new QGroupBox(use.title, content_);
+        auto* box = new QGroupBox(use.title, boxes);
         auto* column = new QVBoxLayout(box);
         QString text = describeStatus(status).toHtmlEscaped();
         if (status.outdated()) {
@@ -90,7 +77,7 @@ void CatalogUpdateDialog::refresh() {
             });
             column->addWidget(update, 0, Qt::AlignLeft);
         }
-        layout_->addWidget(box);
+        ui_->catalogBoxesLayout->addWidget(box);
     }
 }
 

@@ -3,7 +3,11 @@
 // from and the one this program ships, what a newer version adds, and an undoable "Update".
 #include <QDialog>
 
-class QVBoxLayout;
+#include <memory>
+
+namespace Ui {
+class CatalogUpdateDialog;
+}
 
 namespace crm::gui {
 
@@ -13,13 +17,14 @@ class CatalogUpdateDialog : public QDialog {
     Q_OBJECT
   public:
     explicit CatalogUpdateDialog(DocumentSession& session, QWidget* parent = nullptr);
+    ~CatalogUpdateDialog() override;
 
   private:
     void refresh();
 
     DocumentSession& session_;
-    QWidget* content_ = nullptr;
-    QVBoxLayout* layout_ = nullptr;
+    // ui/workshop/catalog_update_dialog.ui; refresh() fills its catalogBoxes, one box a catalog.
+    std::unique_ptr<Ui::CatalogUpdateDialog> ui_;
 };
 
 }  // namespace crm::gui

@@ -2,9 +2,11 @@
 // Ctrl+Shift+L from anywhere: park a question or idea for the step on screen, without leaving it.
 #include <QDialog>
 
-class QComboBox;
-class QLineEdit;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class ParkingQuickAddDialog;
+}
 
 namespace crm::gui {
 
@@ -14,6 +16,7 @@ class ParkingQuickAddDialog : public QDialog {
     Q_OBJECT
   public:
     ParkingQuickAddDialog(DocumentSession& session, int step, QWidget* parent = nullptr);
+    ~ParkingQuickAddDialog() override;
     int step() const { return step_; }
 
     void accept() override;  // parks the item; stays open while the text is empty
@@ -21,9 +24,7 @@ class ParkingQuickAddDialog : public QDialog {
   private:
     DocumentSession& session_;
     int step_;
-    QLineEdit* text_ = nullptr;
-    QComboBox* raisedBy_ = nullptr;
-    QPushButton* ok_ = nullptr;
+    std::unique_ptr<Ui::ParkingQuickAddDialog> ui_;  // ui/workshop/parking_quick_add.ui
 };
 
 }  // namespace crm::gui

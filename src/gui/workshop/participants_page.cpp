@@ -5,21 +5,17 @@
 
 #include "engine/model/descriptor.h"
 #include "gui/steps/entity_table_editor.h"
+#include "ui_participants_page.h"
 
 namespace crm::gui {
 
-ParticipantsPage::ParticipantsPage(DocumentSession& session, QWidget* parent) : QWidget(parent) {
-    setObjectName(QStringLiteral("participantsPage"));
+ParticipantsPage::ParticipantsPage(DocumentSession& session, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::ParticipantsPage>()) {
+    ui_->setupUi(this);
     editor_ = new EntityTableEditor(session, *findDescriptor("participant"), this);
-    auto* hint = new QLabel(
-        tr("Everyone who votes: each participant becomes a column of the vote grid "
-           "(Workshop ▸ Vote on this step). Enter on the last row adds the next person."),
-        this);
-    hint->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addWidget(editor_);
-    layout->addStretch(1);
+    ui_->pageLayout->insertWidget(ui_->pageLayout->indexOf(ui_->participantsHint) + 1, editor_);
 }
+
+ParticipantsPage::~ParticipantsPage() = default;
 
 }  // namespace crm::gui

@@ -12,6 +12,7 @@
 
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
+#include "gui/common/style_sheet.h"
 #include "gui/steps/alignment_gaps.h"
 #include "gui/steps/step_titles.h"
 #include "gui/workshop/agenda_timer_label.h"
@@ -45,26 +46,20 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
     : QWidget(parent, Qt::Window), session_(session) {
     setObjectName(QStringLiteral("presenterView"));
     setWindowTitle(tr("CRM Strategy Workbench — presenter view"));
-    // Dark text on white: what projectors in bright rooms show best.
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, Qt::white);
-    pal.setColor(QPalette::WindowText, QColor(25, 25, 25));
-    pal.setColor(QPalette::Base, Qt::white);
-    pal.setColor(QPalette::Text, QColor(25, 25, 25));
-    setPalette(pal);
+    // Dark text on white, what projectors in bright rooms show best: the style sheets' colours.
     setAutoFillBackground(true);
 
     title_ = makeLabel(QStringLiteral("presenterTitle"), this);
     subtitle_ = makeLabel(QStringLiteral("presenterSubtitle"), this);
-    subtitle_->setStyleSheet(QStringLiteral("color: #555;"));
+    markRole(subtitle_, "subtitle");
     questions_ = makeLabel(QStringLiteral("presenterQuestions"), this);
     gaps_ = makeLabel(QStringLiteral("presenterGaps"), this);
     gaps_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     placeholder_ = makeLabel(QStringLiteral("presenterPlaceholder"), this);
     placeholder_->setAlignment(Qt::AlignCenter);
-    placeholder_->setStyleSheet(QStringLiteral("color: #777;"));
+    markRole(placeholder_, "hint");
     footer_ = makeLabel(QStringLiteral("presenterFooter"), this);
-    footer_->setStyleSheet(QStringLiteral("color: #777;"));
+    markRole(footer_, "hint");
     timer_ = new StepTimerLabel(timer, nullptr, this);
     timer_->setObjectName(QStringLiteral("presenterTimer"));
     timer_->setAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -86,7 +81,6 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
     spreadView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     spreadView_->horizontalHeader()->setSectionResizeMode(VoteSpreadModel::Item,
                                                           QHeaderView::Stretch);
-    spreadView_->setStyleSheet(QStringLiteral("QTableView { border-top: 2px solid #ccc; }"));
 
     auto* header = new QHBoxLayout;
     header->addWidget(title_, 1);

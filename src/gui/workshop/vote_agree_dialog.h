@@ -3,11 +3,11 @@
 // the report shows it beside the spread). Starts from the current agreement or the median.
 #include <QDialog>
 
-#include <optional>
+#include <memory>
 
-class QDialogButtonBox;
-class QLineEdit;
-class QSpinBox;
+namespace Ui {
+class VoteAgreeDialog;
+}
 
 namespace crm::gui {
 
@@ -17,13 +17,12 @@ class VoteAgreeDialog : public QDialog {
     // `summary` is the engine's one-line reason text of the spread.
     VoteAgreeDialog(const QString& itemCaption, const QString& dimension, const QString& summary,
                     std::int64_t startValue, const QString& startReason, QWidget* parent = nullptr);
+    ~VoteAgreeDialog() override;
     std::int64_t value() const;
     QString reason() const;
 
   private:
-    QSpinBox* value_ = nullptr;
-    QLineEdit* reason_ = nullptr;
-    QDialogButtonBox* buttons_ = nullptr;
+    std::unique_ptr<Ui::VoteAgreeDialog> ui_;  // ui/workshop/vote_agree_dialog.ui
 };
 
 }  // namespace crm::gui

@@ -13,6 +13,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/workshop_edits.h"
+#include "gui/common/style_sheet.h"
 #include "gui/steps/step_titles.h"
 #include "gui/workshop/vote_agree_dialog.h"
 #include "gui/workshop/vote_grid_model.h"
@@ -43,7 +44,7 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
                       "F8 next disagreement · Ctrl+Enter agrees"),
                    this);
     keys->setObjectName(QStringLiteral("voteKeys"));
-    keys->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    markRole(keys, "hint");
     grid_->setToolTip(tr(
         "Type 1–5 in a participant's column: the vote is saved and the cursor moves on to the next "
         "participant. Tab and Shift+Tab move between votes, Enter goes to the next item, 0 or "
@@ -70,7 +71,7 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     flagged_->setTextFormat(Qt::RichText);
     hint_ = new QLabel(this);
     hint_->setObjectName(QStringLiteral("voteHint"));
-    hint_->setStyleSheet(QStringLiteral("color: #7a4b00;"));
+    markRole(hint_, "warning");
     hintTimer_ = new QTimer(this);
     hintTimer_->setSingleShot(true);
     hintTimer_->setInterval(6000);
@@ -178,7 +179,7 @@ void VotePage::fitColumns() {
         grid_->setColumnWidth(c, std::clamp(grid_->columnWidth(c) + 8, digit * 6, digit * 18));
     grid_->verticalHeader()->setMaximumWidth(
         grid_->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
-    grid_->verticalHeader()->setDefaultSectionSize(grid_->fontMetrics().height() + 10);
+    grid_->verticalHeader()->setDefaultSectionSize(tableRowHeight(grid_, 10));
 }
 
 void VotePage::changeEvent(QEvent* event) {

@@ -5,14 +5,13 @@
 // then leave it out of their denominators and say so). Every change is one undo step.
 #include <QDialog>
 
+#include <memory>
+
 #include "engine/model/field_value.h"
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QTableView;
+namespace Ui {
+class ItemNotesDialog;
+}
 
 namespace crm::gui {
 
@@ -25,6 +24,7 @@ class ItemNotesDialog : public QDialog {
     enum class Focus { Notes, Scope };
     ItemNotesDialog(DocumentSession& session, EntityId itemId, Focus focus,
                     QWidget* parent = nullptr);
+    ~ItemNotesDialog() override;
     const EntityId& itemId() const { return itemId_; }
     WorkshopListProxy* notesModel() const { return proxy_; }
 
@@ -38,12 +38,7 @@ class ItemNotesDialog : public QDialog {
     DocumentSession& session_;
     EntityId itemId_;
     WorkshopListProxy* proxy_ = nullptr;
-    QTableView* notes_ = nullptr;
-    QPlainTextEdit* text_ = nullptr;
-    QLineEdit *source_ = nullptr, *file_ = nullptr, *reason_ = nullptr;
-    QCheckBox* toReview_ = nullptr;
-    QLabel* scopeState_ = nullptr;
-    QPushButton *exclude_ = nullptr, *include_ = nullptr;
+    std::unique_ptr<Ui::ItemNotesDialog> ui_;  // ui/workshop/item_notes_dialog.ui
 };
 
 }  // namespace crm::gui
