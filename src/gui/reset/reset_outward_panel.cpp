@@ -10,11 +10,12 @@
 #include <QVBoxLayout>
 
 #include "gui/app/document_session.h"
-#include "gui/steps/entity_table_editor.h"
-#include "gui/steps/entity_table_model.h"
+#include "gui/common/scroll_page.h"
 #include "gui/reset/reset_measures_model.h"
 #include "gui/reset/reset_milestones_model.h"
 #include "gui/reset/reset_views.h"
+#include "gui/steps/entity_table_editor.h"
+#include "gui/steps/entity_table_model.h"
 
 namespace crm::gui {
 
@@ -136,15 +137,7 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent)
     column->addWidget(milestonesView_);
     column->addWidget(observations_);
     column->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("scroll_reset_outward"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrollPage(this, content)->setObjectName(QStringLiteral("scroll_reset_outward"));
 
     connect(kindFilter_, &QComboBox::currentIndexChanged, this, &ResetOutwardPanel::applyFilter);
     connect(levelFilter_, &QComboBox::currentIndexChanged, this, &ResetOutwardPanel::applyFilter);

@@ -12,12 +12,13 @@
 #include "engine/assessment/alignment.h"
 #include "engine/assessment/relationship_scores.h"
 #include "engine/model/validation.h"
+#include "gui/app/document_session.h"
+#include "gui/common/radar_chart.h"
+#include "gui/common/scroll_page.h"
 #include "gui/steps/alignment_matrix_model.h"
 #include "gui/steps/catalog_picker.h"
-#include "gui/app/document_session.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/entity_table_model.h"
-#include "gui/common/radar_chart.h"
 #include "gui/steps/singleton_form.h"
 #include "gui/steps/step_titles.h"
 
@@ -73,12 +74,8 @@ StepPage::StepPage(DocumentSession& session, int step, QWidget* parent)
     }
     column->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = wrapInScrollPage(content, this);
     scroll->setObjectName(QStringLiteral("scroll_step_%1").arg(step));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);

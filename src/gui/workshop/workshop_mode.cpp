@@ -15,22 +15,23 @@
 #include <QTableView>
 
 #include "engine/model/descriptor.h"
+#include "gui/app/document_session.h"
+#include "gui/app/main_window.h"
+#include "gui/common/scroll_page.h"
+#include "gui/steps/entity_table_editor.h"
+#include "gui/steps/entity_table_model.h"
+#include "gui/steps/step_page.h"
+#include "gui/steps/step_sidebar.h"
+#include "gui/steps/step_titles.h"
 #include "gui/workshop/agenda_page.h"
 #include "gui/workshop/agenda_step_timer.h"
 #include "gui/workshop/agenda_timer_label.h"
 #include "gui/workshop/catalog_update.h"
 #include "gui/workshop/catalog_update_dialog.h"
-#include "gui/app/document_session.h"
-#include "gui/steps/entity_table_editor.h"
-#include "gui/steps/entity_table_model.h"
-#include "gui/app/main_window.h"
 #include "gui/workshop/parking_lot_page.h"
 #include "gui/workshop/parking_quick_add.h"
 #include "gui/workshop/participants_page.h"
 #include "gui/workshop/presenter_view.h"
-#include "gui/steps/step_page.h"
-#include "gui/steps/step_sidebar.h"
-#include "gui/steps/step_titles.h"
 #include "gui/workshop/vote_grid_view.h"
 #include "gui/workshop/vote_page.h"
 #include "gui/workshop/workshop_items.h"
@@ -100,11 +101,7 @@ void WorkshopMode::buildDock() {
     tabs_->setDocumentMode(true);
     // The table pages scroll, so the dock can stay low on a 768-pixel screen.
     auto scrolled = [](QWidget* page) {
-        auto* scroll = new QScrollArea;
-        scroll->setWidget(page);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        return scroll;
+        return wrapInScrollPage(page, nullptr, ScrollFocus::TabStop);
     };
     tabs_->addTab(votes_, tr("&Vote"));
     tabs_->addTab(scrolled(participants_), tr("Partici&pants"));
