@@ -62,15 +62,12 @@ StepPage::StepPage(DocumentSession& session, int step, QWidget* parent)
         if (!firstInput_) firstInput_ = editor->view();
         if (kind->kind == "metric") addCatalogPicker(editor, QStringLiteral("metrics"));
         if (kind->kind == "attribute") addCatalogPicker(editor, QStringLiteral("attributes"));
-        if (kind->kind == "capability") {
-            addCatalogPicker(editor, QStringLiteral("building_blocks"));
-            auto* row = new QHBoxLayout;
-            row->addWidget(editor, 3);
-            row->addWidget(new RadarChart(session_, content), 2);
-            column->addLayout(row);
-        } else {
-            column->addWidget(editor);
-        }
+        if (kind->kind == "capability") addCatalogPicker(editor, QStringLiteral("building_blocks"));
+        column->addWidget(editor);
+        // The radar under the table, at the size the report draws it (beside the table it was
+        // too small to read).
+        if (kind->kind == "capability")
+            column->addWidget(new RadarChart(session_, content), 0, Qt::AlignHCenter);
     }
     column->addStretch(1);
 
