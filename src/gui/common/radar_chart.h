@@ -1,34 +1,38 @@
 #pragma once
-// Step 10: current vs target maturity (1..5) of each capability on a radar, painted with
-// QPainter and redrawn whenever the document changes. Values are the effective ones: the
-// workshop's agreed rating when set, else the median of the votes, else the typed value.
-#include <QWidget>
+// The maturity radar of the open cycle, current vs target (1..5) per capability: step 10 and
+// the presenter view show it, redrawn whenever the document changes. Values are the ones the
+// scores use (workshop::effectiveCycle): the agreed rating when set, else the median of the
+// votes, else the typed value. The drawing is the report's (RadarView).
+#include <QVector>
 
+#include <cstdint>
 #include <optional>
 #include <utility>
 #include <vector>
 
-#include "engine/model/cycle.h"
+#include "gui/common/radar_view.h"
 
 namespace crm::gui {
 
 class DocumentSession;
 
-class RadarChart : public QWidget {
+class RadarChart : public RadarView {
     Q_OBJECT
   public:
+    struct Axis {
+        QString name;
+        std::optional<std::int64_t> current, target;
+    };
+
     explicit RadarChart(DocumentSession& session, QWidget* parent = nullptr);
-    QSize sizeHint() const override { return {420, 380}; }
-    QSize minimumSizeHint() const override { return {240, 240}; }
-    int axisCount() const;  // what is drawn; tests read it
-    // (current, target) per axis as drawn: the effective workshop values, 0 when unrated.
+
+    // What is drawn; tests read it. One axis per capability rated now or as a target.
+    QVector<Axis> axes() const;
+    // (current, target) per axis, 0 when unrated.
     std::vector<std::pair<int, int>> plottedValues() const;
 
-  protected:
-    void paintEvent(QPaintEvent* event) override;
-
   private:
-    std::optional<Cycle> scoredCycle() const;
+    void reload();
 
     DocumentSession& session_;
 };

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "gui/common/scroll_page.h"
 #include "gui/customer_data/customer_table_model.h"
 #include "gui/customer_data/figure_text.h"
 #include "gui/customer_data/model_diagnostics_text.h"
@@ -85,14 +86,8 @@ CustomerDataPage::CustomerDataPage(QWidget* parent)
     column->addLayout(grid);
     column->addWidget(buildTablesPanel(), 1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("customerDataScroll"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrollPage(this, content, ScrollFocus::TabStop)
+        ->setObjectName(QStringLiteral("customerDataScroll"));
     showEmpty(tr("No document is open."));
 }
 
@@ -251,11 +246,8 @@ QWidget* CustomerDataPage::buildTablesPanel() {
     modelDetails_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     modelDetails_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     modelDetails_->setMargin(6);
-    auto* modelScroll = new QScrollArea;
-    modelScroll->setWidget(modelDetails_);
-    modelScroll->setWidgetResizable(true);
-    modelScroll->setFrameShape(QFrame::NoFrame);
-    tabs_->addTab(modelScroll, tr("Lifetime value model"));
+    tabs_->addTab(wrapInScrollPage(modelDetails_, nullptr, ScrollFocus::TabStop),
+                  tr("Lifetime value model"));
     tabs_->setMinimumHeight(260);
     return tabs_;
 }

@@ -1,22 +1,13 @@
 #include "gui/customer_data/transaction_import_dialog.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +20,7 @@
 #include "gui/customer_data/line_error_model.h"
 #include "store/document.h"
 #include "store/transactions_store.h"
+#include "ui_transaction_import_setup.h"
 
 namespace crm::gui {
 
@@ -62,16 +54,30 @@ QString seconds(double s) {
 }  // namespace
 
 TransactionImportDialog::TransactionImportDialog(store::Document& document, QWidget* parent)
-    : QDialog(parent), document_(document), job_(std::make_unique<TransactionImportJob>(document)) {
+    : StagedDialog(parent),
+      document_(document),
+      job_(std::make_unique<TransactionImportJob>(document)),
+      setup_(std::make_unique<Ui::TransactionImportSetup>()) {
     setObjectName(QStringLiteral("transactionImportDialog"));
     setWindowTitle(tr("Import transactions"));
-    pages_ = new QStackedWidget(this);
-    pages_->addWidget(buildSetupPage());
-    pages_->addWidget(buildProgressPage());
-    pages_->addWidget(buildResultPage());
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(pages_);
-    resize(940, 680);
+    setSetupPage(buildSetupPage());
+    setResultPage(buildResultPage());
+    importButton_ = addButton(Stage::Setup, tr("&Import"), QDialogButtonBox::AcceptRole);
+    importButton_->setObjectName(QStringLiteral("importButton"));
+    setMainButton(Stage::Setup, importButton_);
+    connect(importButton_, &QPushButton::clicked, this, &TransactionImportDialog::startImport);
+    QPushButton* again =
+        addButton(Stage::Result, tr("Import &another file…"), QDialogButtonBox::ActionRole);
+    again->setObjectName(QStringLiteral("againButton"));
+    connect(again, &QPushButton::clicked, this, &TransactionImportDialog::backToSetup);
+    closeButton(Stage::Result)->setObjectName(QStringLiteral("closeButton"));
+
+    progressBar()->setRange(0, kProgressSteps);
+    detailLabel()->setObjectName(QStringLiteral("rateLabel"));
+    setProgressNote(
+        tr("Cancel leaves the document exactly as it was: the lines are written in one "
+           "transaction, all or nothing."));
+    resizeWithinScreen({940, 680});
 
     pollTimer_ = new QTimer(this);
     pollTimer_->setInterval(100);
@@ -84,147 +90,41 @@ TransactionImportDialog::TransactionImportDialog(store::Document& document, QWid
 TransactionImportDialog::~TransactionImportDialog() = default;
 
 QWidget* TransactionImportDialog::buildSetupPage() {
-    auto* page = new QWidget(this);  // a parent first, so setDefault() reaches this dialog
-    page->setObjectName(QStringLiteral("setupPage"));
-
-    fileEdit_ = new QLineEdit(page);
-    fileEdit_->setObjectName(QStringLiteral("fileEdit"));
-    fileEdit_->setPlaceholderText(tr("A CSV export of transaction lines"));
-    connect(fileEdit_, &QLineEdit::editingFinished, this, [this] {
-        if (fileEdit_->text() != path_) setFilePath(fileEdit_->text());
+    auto* page = new QWidget;
+    setup_->setupUi(page);
+    connect(setup_->fileEdit, &QLineEdit::editingFinished, this, [this] {
+        if (setup_->fileEdit->text() != path_) setFilePath(setup_->fileEdit->text());
     });
-    auto* browseButton = new QPushButton(tr("&Browse…"), page);
-    browseButton->setAutoDefault(false);  // Return in the file name imports, never browses
-    browseButton->setObjectName(QStringLiteral("browseButton"));
-    connect(browseButton, &QPushButton::clicked, this, &TransactionImportDialog::browse);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(new QLabel(tr("File:"), page));
-    fileRow->addWidget(fileEdit_, 1);
-    fileRow->addWidget(browseButton);
+    connect(setup_->browseButton, &QPushButton::clicked, this, &TransactionImportDialog::browse);
 
-    detectionLabel_ = new QLabel(page);
-    detectionLabel_->setObjectName(QStringLiteral("detectionLabel"));
-    detectionLabel_->setWordWrap(true);
-
-    delimiter_ = new QComboBox(page);
-    delimiter_->setObjectName(QStringLiteral("delimiterCombo"));
-    delimiter_->addItem(tr("Comma  ,"), static_cast<int>(Delimiter::Comma));
-    delimiter_->addItem(tr("Semicolon  ;"), static_cast<int>(Delimiter::Semicolon));
-    delimiter_->addItem(tr("Tab"), static_cast<int>(Delimiter::Tab));
-    delimiter_->addItem(tr("Spaces (runs of blanks)"), static_cast<int>(Delimiter::Whitespace));
-    header_ = new QCheckBox(tr("First row is a &header"), page);
-    header_->setObjectName(QStringLiteral("headerCheck"));
-    decimalComma_ = new QCheckBox(tr("Decimal &comma (12,50)"), page);
-    decimalComma_->setObjectName(QStringLiteral("decimalCommaCheck"));
-    stopOnError_ = new QRadioButton(tr("S&top at the first bad line (import nothing)"), page);
-    stopOnError_->setObjectName(QStringLiteral("stopOnErrorRadio"));
-    skipBadLines_ = new QRadioButton(tr("S&kip bad lines and list them"), page);
-    skipBadLines_->setObjectName(QStringLiteral("skipBadLinesRadio"));
-    stopOnError_->setChecked(true);
-    connect(delimiter_, &QComboBox::currentIndexChanged, this,
+    QComboBox* delimiter = setup_->delimiterCombo;
+    delimiter->addItem(tr("Comma  ,"), static_cast<int>(Delimiter::Comma));
+    delimiter->addItem(tr("Semicolon  ;"), static_cast<int>(Delimiter::Semicolon));
+    delimiter->addItem(tr("Tab"), static_cast<int>(Delimiter::Tab));
+    delimiter->addItem(tr("Spaces (runs of blanks)"), static_cast<int>(Delimiter::Whitespace));
+    connect(delimiter, &QComboBox::currentIndexChanged, this,
             &TransactionImportDialog::updatePreview);
-    connect(header_, &QCheckBox::toggled, this, &TransactionImportDialog::updatePreview);
-    connect(decimalComma_, &QCheckBox::toggled, this, &TransactionImportDialog::updateReadiness);
-
-    auto* format = new QGroupBox(tr("Layout"), page);
-    auto* formatForm = new QFormLayout(format);
-    formatForm->addRow(tr("&Delimiter:"), delimiter_);
-    formatForm->addRow(header_);
-    formatForm->addRow(decimalComma_);
-    formatForm->addRow(new QLabel(tr("On a bad line:"), format));
-    formatForm->addRow(stopOnError_);
-    formatForm->addRow(skipBadLines_);
-
-    mapping_ = new ColumnMappingForm(page);
-    connect(mapping_, &ColumnMappingForm::changed, this, &TransactionImportDialog::updateReadiness);
-    connect(mapping_, &ColumnMappingForm::dateColumnChanged, this,
+    connect(setup_->headerCheck, &QCheckBox::toggled, this,
+            &TransactionImportDialog::updatePreview);
+    connect(setup_->decimalCommaCheck, &QCheckBox::toggled, this,
+            &TransactionImportDialog::updateReadiness);
+    connect(setup_->mappingForm, &ColumnMappingForm::changed, this,
+            &TransactionImportDialog::updateReadiness);
+    connect(setup_->mappingForm, &ColumnMappingForm::dateColumnChanged, this,
             &TransactionImportDialog::updateDateFormatForColumn);
-    auto* columns = new QGroupBox(tr("Columns"), page);
-    auto* columnsLayout = new QVBoxLayout(columns);
-    columnsLayout->addWidget(mapping_);
-
-    auto* setupRow = new QHBoxLayout;
-    setupRow->addWidget(format);
-    setupRow->addWidget(columns, 1);
 
     previewModel_ = new CsvPreviewModel(this);
-    previewView_ = new QTableView(page);
-    previewView_->setObjectName(QStringLiteral("previewView"));
-    previewView_->setModel(previewModel_);
-    previewView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    previewView_->verticalHeader()->setDefaultSectionSize(previewView_->fontMetrics().height() + 6);
-    previewView_->horizontalHeader()->setStretchLastSection(true);
-
-    replace_ = new QCheckBox(page);
-    replace_->setObjectName(QStringLiteral("replaceCheck"));
-    replace_->setVisible(false);
-
-    problemLabel_ = new QLabel(page);
-    problemLabel_->setObjectName(QStringLiteral("problemLabel"));
-    problemLabel_->setWordWrap(true);
-    problemLabel_->setStyleSheet(QStringLiteral("color: #b71c1c"));
-
-    auto* buttons = new QDialogButtonBox(page);
-    importButton_ = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    importButton_->setObjectName(QStringLiteral("importButton"));
-    importButton_->setDefault(true);
-    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
-    connect(importButton_, &QPushButton::clicked, this, &TransactionImportDialog::startImport);
-    connect(close, &QPushButton::clicked, this, &TransactionImportDialog::reject);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(fileRow);
-    layout->addWidget(detectionLabel_);
-    layout->addLayout(setupRow);
-    layout->addWidget(new QLabel(
-        tr("Preview of the first %1 rows, as they will be read:").arg(kPreviewRows), page));
-    layout->addWidget(previewView_, 1);
-    layout->addWidget(replace_);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(problemLabel_, 1);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
-    return page;
-}
-
-QWidget* TransactionImportDialog::buildProgressPage() {
-    auto* page = new QWidget(this);  // a parent first, so setDefault() reaches this dialog
-    page->setObjectName(QStringLiteral("progressPage"));
-    phaseLabel_ = new QLabel(page);
-    phaseLabel_->setObjectName(QStringLiteral("phaseLabel"));
-    progressBar_ = new QProgressBar(page);
-    progressBar_->setObjectName(QStringLiteral("progressBar"));
-    progressBar_->setRange(0, kProgressSteps);
-    progressBar_->setTextVisible(true);
-    rateLabel_ = new QLabel(page);
-    rateLabel_->setObjectName(QStringLiteral("rateLabel"));
-    cancelButton_ = new QPushButton(tr("Cancel"), page);
-    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
-    connect(cancelButton_, &QPushButton::clicked, this, &TransactionImportDialog::cancelImport);
-    auto* note =
-        new QLabel(tr("Cancel leaves the document exactly as it was: the lines are written in one "
-                      "transaction, all or nothing."),
-                   page);
-    note->setWordWrap(true);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    layout->addWidget(phaseLabel_);
-    layout->addWidget(progressBar_);
-    layout->addWidget(rateLabel_);
-    layout->addSpacing(12);
-    layout->addWidget(note);
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(cancelButton_);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    QTableView* preview = setup_->previewView;
+    preview->setModel(previewModel_);
+    preview->verticalHeader()->setDefaultSectionSize(preview->fontMetrics().height() + 6);
+    setup_->previewCaption->setText(
+        tr("Preview of the first %1 rows, as they will be read:").arg(kPreviewRows));
+    setup_->replaceCheck->setVisible(false);
     return page;
 }
 
 QWidget* TransactionImportDialog::buildResultPage() {
-    auto* page = new QWidget(this);  // a parent first, so setDefault() reaches this dialog
+    auto* page = new QWidget;
     page->setObjectName(QStringLiteral("resultPage"));
     resultHeadline_ = new QLabel(page);
     resultHeadline_->setObjectName(QStringLiteral("resultHeadline"));
@@ -261,21 +161,12 @@ QWidget* TransactionImportDialog::buildResultPage() {
                                                            6);
     badLinesView_->horizontalHeader()->setStretchLastSection(true);
 
-    auto* buttons = new QDialogButtonBox(page);
-    QPushButton* again =
-        buttons->addButton(tr("Import &another file…"), QDialogButtonBox::ActionRole);
-    again->setObjectName(QStringLiteral("againButton"));
-    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
-    close->setObjectName(QStringLiteral("closeButton"));
-    connect(again, &QPushButton::clicked, this, &TransactionImportDialog::backToSetup);
-    connect(close, &QPushButton::clicked, this, &TransactionImportDialog::accept);
-
     auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(resultHeadline_);
     layout->addLayout(counts);
     layout->addWidget(badLinesLabel_);
     layout->addWidget(badLinesView_, 1);
-    layout->addWidget(buttons);
     return page;
 }
 
@@ -288,14 +179,14 @@ void TransactionImportDialog::browse() {
 
 bool TransactionImportDialog::setFilePath(const QString& path) {
     path_ = path;
-    fileEdit_->setText(path);
+    setup_->fileEdit->setText(path);
     buffer_.clear();
     detected_ = {};
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         previewModel_->setPreview({});
-        mapping_->setColumns({}, 0);
-        detectionLabel_->setText(
+        setup_->mappingForm->setColumns({}, 0);
+        setup_->detectionLabel->setText(
             path.isEmpty()
                 ? QString()
                 : tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
@@ -306,16 +197,18 @@ bool TransactionImportDialog::setFilePath(const QString& path) {
     buffer_.assign(head.constData(), static_cast<std::size_t>(head.size()));
     detected_ = transactions::detectFormat(buffer_);
     {
-        const QSignalBlocker b1(delimiter_), b2(header_), b3(decimalComma_);
-        delimiter_->setCurrentIndex(
-            delimiter_->findData(static_cast<int>(detected_.dialect.delimiter)));
-        header_->setChecked(detected_.dialect.hasHeader);
-        decimalComma_->setChecked(detected_.dialect.decimalSeparator == ',');
+        const QSignalBlocker b1(setup_->delimiterCombo), b2(setup_->headerCheck),
+            b3(setup_->decimalCommaCheck);
+        setup_->delimiterCombo->setCurrentIndex(
+            setup_->delimiterCombo->findData(static_cast<int>(detected_.dialect.delimiter)));
+        setup_->headerCheck->setChecked(detected_.dialect.hasHeader);
+        setup_->decimalCommaCheck->setChecked(detected_.dialect.decimalSeparator == ',');
     }
-    mapping_->setColumns({}, 0);  // forget the previous file's choices
+    setup_->mappingForm->setColumns({}, 0);  // forget the previous file's choices
     updatePreview();
-    if (const auto suggested = detected_.suggestedMapping()) mapping_->applyMapping(*suggested);
-    if (detected_.dateFormat) mapping_->setDateFormat(*detected_.dateFormat);
+    if (const auto suggested = detected_.suggestedMapping())
+        setup_->mappingForm->applyMapping(*suggested);
+    if (detected_.dateFormat) setup_->mappingForm->setDateFormat(*detected_.dateFormat);
 
     QStringList notes;
     notes << tr("Detected: %1 delimiter, %2, decimal %3%4.")
@@ -330,7 +223,7 @@ bool TransactionImportDialog::setFilePath(const QString& path) {
                           : QString());
     for (const std::string& note : detected_.notes) notes << toQString(note) + QLatin1Char('.');
     notes << tr("Check every guess against the preview.");
-    detectionLabel_->setText(notes.join(QLatin1Char(' ')));
+    setup_->detectionLabel->setText(notes.join(QLatin1Char(' ')));
     updateReplaceOption();
     updateReadiness();
     return true;
@@ -339,19 +232,20 @@ bool TransactionImportDialog::setFilePath(const QString& path) {
 QString TransactionImportDialog::filePath() const { return path_; }
 
 void TransactionImportDialog::setOnError(transactions::OnError onError) {
-    (onError == transactions::OnError::Stop ? stopOnError_ : skipBadLines_)->setChecked(true);
+    (onError == transactions::OnError::Stop ? setup_->stopOnErrorRadio : setup_->skipBadLinesRadio)
+        ->setChecked(true);
 }
 
 void TransactionImportDialog::updatePreview() {
     transactions::CsvDialect dialect;
-    dialect.delimiter = static_cast<Delimiter>(delimiter_->currentData().toInt());
-    dialect.hasHeader = header_->isChecked();
+    dialect.delimiter = static_cast<Delimiter>(setup_->delimiterCombo->currentData().toInt());
+    dialect.hasHeader = setup_->headerCheck->isChecked();
     transactions::Preview preview = transactions::preview(buffer_, dialect, kPreviewRows);
     std::size_t fields = preview.header.size();
     for (const auto& row : preview.rows) fields = std::max(fields, row.size());
-    mapping_->setColumns(preview.header, fields);
+    setup_->mappingForm->setColumns(preview.header, fields);
     previewModel_->setPreview(std::move(preview));
-    previewView_->resizeColumnsToContents();
+    setup_->previewView->resizeColumnsToContents();
     updateReadiness();
 }
 
@@ -361,10 +255,10 @@ void TransactionImportDialog::updateDateFormatForColumn(std::size_t column) {
     for (const auto& row : previewModel_->preview().rows)
         if (column <= row.size() && !row[column - 1].empty()) values.push_back(row[column - 1]);
     const auto formats = transactions::matchingDateFormats(values);
-    if (formats.empty() ||
-        std::find(formats.begin(), formats.end(), mapping_->dateFormat()) != formats.end())
+    if (formats.empty() || std::find(formats.begin(), formats.end(),
+                                     setup_->mappingForm->dateFormat()) != formats.end())
         return;
-    mapping_->setDateFormat(formats.front());
+    setup_->mappingForm->setDateFormat(formats.front());
 }
 
 void TransactionImportDialog::updateReplaceOption() {
@@ -381,14 +275,15 @@ void TransactionImportDialog::updateReplaceOption() {
         lines += r.stats.imported;
         sameFile = sameFile || r.sourceName == name;
     }
-    replace_->setVisible(!imports.empty());
-    replace_->setText(imports.size() == 1
-                          ? tr("&Replace the %1 lines imported earlier from %2")
-                                .arg(countText(lines), toQString(imports.front().sourceName))
-                          : tr("&Replace the %1 lines of the %2 earlier imports")
-                                .arg(countText(lines))
-                                .arg(imports.size()));
-    replace_->setChecked(sameFile);  // importing the same export again would count it twice
+    setup_->replaceCheck->setVisible(!imports.empty());
+    setup_->replaceCheck->setText(
+        imports.size() == 1 ? tr("&Replace the %1 lines imported earlier from %2")
+                                  .arg(countText(lines), toQString(imports.front().sourceName))
+                            : tr("&Replace the %1 lines of the %2 earlier imports")
+                                  .arg(countText(lines))
+                                  .arg(imports.size()));
+    setup_->replaceCheck->setChecked(
+        sameFile);  // importing the same export again would count it twice
 }
 
 std::optional<transactions::ImportOptions> TransactionImportDialog::importOptions(
@@ -402,15 +297,16 @@ std::optional<transactions::ImportOptions> TransactionImportDialog::importOption
     if (document_.readOnly())
         return refuse(tr("This document is open read-only: nothing can be imported into it."));
     QString why;
-    const auto mapping = mapping_->mapping(&why);
+    const auto mapping = setup_->mappingForm->mapping(&why);
     if (!mapping) return refuse(why);
     transactions::ImportOptions options;
-    options.dialect.delimiter = static_cast<Delimiter>(delimiter_->currentData().toInt());
-    options.dialect.hasHeader = header_->isChecked();
-    options.dialect.decimalSeparator = decimalComma_->isChecked() ? ',' : '.';
+    options.dialect.delimiter =
+        static_cast<Delimiter>(setup_->delimiterCombo->currentData().toInt());
+    options.dialect.hasHeader = setup_->headerCheck->isChecked();
+    options.dialect.decimalSeparator = setup_->decimalCommaCheck->isChecked() ? ',' : '.';
     options.mapping = *mapping;
-    options.onError =
-        stopOnError_->isChecked() ? transactions::OnError::Stop : transactions::OnError::Skip;
+    options.onError = setup_->stopOnErrorRadio->isChecked() ? transactions::OnError::Stop
+                                                            : transactions::OnError::Skip;
     if (problem) problem->clear();
     return options;
 }
@@ -419,7 +315,7 @@ void TransactionImportDialog::updateReadiness() {
     QString problem;
     const bool ready = importOptions(&problem).has_value();
     importButton_->setEnabled(ready && !isImporting());
-    problemLabel_->setText(problem);
+    setup_->problemLabel->setText(problem);
 }
 
 bool TransactionImportDialog::startImport() {
@@ -429,12 +325,12 @@ bool TransactionImportDialog::startImport() {
     request.path = QFile::encodeName(path_).toStdString();
     request.sourceName = QFileInfo(path_).fileName().toStdString();
     request.options = *options;
-    request.replaceExisting = !replace_->isHidden() && replace_->isChecked();
-    progressBar_->setValue(0);
-    phaseLabel_->setText(tr("Reading %1…").arg(QFileInfo(path_).fileName()));
-    rateLabel_->clear();
-    cancelButton_->setEnabled(true);
-    pages_->setCurrentIndex(1);
+    request.replaceExisting =
+        !setup_->replaceCheck->isHidden() && setup_->replaceCheck->isChecked();
+    progressBar()->setValue(0);
+    phaseLabel()->setText(tr("Reading %1…").arg(QFileInfo(path_).fileName()));
+    detailLabel()->clear();
+    showStage(Stage::Progress);
     job_->start(std::move(request));
     pollTimer_->start();
     return true;
@@ -443,35 +339,34 @@ bool TransactionImportDialog::startImport() {
 void TransactionImportDialog::cancelImport() {
     if (!isImporting()) return;
     job_->cancel();
-    cancelButton_->setEnabled(false);
-    phaseLabel_->setText(tr("Cancelling… nothing will be imported."));
+    showCancelling(tr("Cancelling… nothing will be imported."));
 }
 
 bool TransactionImportDialog::isImporting() const { return job_->isRunning(); }
 
 const ImportOutcome& TransactionImportDialog::outcome() const { return job_->outcome(); }
 
-int TransactionImportDialog::progressValue() const { return progressBar_->value(); }
+int TransactionImportDialog::progressValue() const { return progressBar()->value(); }
 
 void TransactionImportDialog::pollProgress() {
     const ImportProgress p = job_->progress();
-    progressBar_->setValue(static_cast<int>(p.fraction * kProgressSteps));
+    progressBar()->setValue(static_cast<int>(p.fraction * kProgressSteps));
     const bool cancelling = job_->cancelRequested();  // the phase label then says so
     const QString rate = rateText(p.rowsPerSecond());
     switch (p.phase) {
         case ImportPhase::Reading:
             if (!cancelling)
-                phaseLabel_->setText(tr("Reading %1…").arg(QFileInfo(path_).fileName()));
-            rateLabel_->setText(tr("%1 rows read · %2").arg(countText(p.rows), rate));
+                phaseLabel()->setText(tr("Reading %1…").arg(QFileInfo(path_).fileName()));
+            detailLabel()->setText(tr("%1 rows read · %2").arg(countText(p.rows), rate));
             break;
         case ImportPhase::Writing:
-            if (!cancelling) phaseLabel_->setText(tr("Writing the lines into the document…"));
-            rateLabel_->setText(
+            if (!cancelling) phaseLabel()->setText(tr("Writing the lines into the document…"));
+            detailLabel()->setText(
                 tr("%1 of %2 lines written · %3").arg(countText(p.done), countText(p.total), rate));
             break;
         case ImportPhase::Committing:
-            if (!cancelling) phaseLabel_->setText(tr("Saving the document…"));
-            cancelButton_->setEnabled(false);  // the lines are being committed: too late to cancel
+            if (!cancelling) phaseLabel()->setText(tr("Saving the document…"));
+            cancelButton()->setEnabled(false);  // the lines are being committed: too late to cancel
             break;
         case ImportPhase::Idle:
         case ImportPhase::Finished:
@@ -503,23 +398,15 @@ void TransactionImportDialog::showResult() {
                                                    .arg(countText(listed), countText(total))
                                              : tr("Lines left out:"));
     badLinesView_->resizeColumnsToContents();
-    pages_->setCurrentIndex(2);
+    showStage(Stage::Result);
     emit importFinished();
     if (imported) emit transactionsImported(o.importId);
 }
 
 void TransactionImportDialog::backToSetup() {
-    pages_->setCurrentIndex(0);
+    showStage(Stage::Setup);
     updateReplaceOption();
     updateReadiness();
-}
-
-void TransactionImportDialog::reject() {
-    if (isImporting()) {
-        cancelImport();  // the dialog stays until the worker has rolled back
-        return;
-    }
-    QDialog::reject();
 }
 
 }  // namespace crm::gui

@@ -6,26 +6,23 @@
 //
 // The dialog is the only user of the document while it imports; open it modally
 // (exec() or open()), as the customer-data page does.
-#include <QDialog>
-
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "engine/transactions/column_mapping.h"
 #include "engine/transactions/format_detection.h"
+#include "gui/common/staged_dialog.h"
 #include "gui/customer_data/transaction_import_job.h"
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QPushButton;
-class QRadioButton;
-class QStackedWidget;
 class QTableView;
 class QTimer;
+
+namespace Ui {
+class TransactionImportSetup;
+}
 
 namespace crm::store {
 class Document;
@@ -34,12 +31,11 @@ class Document;
 namespace crm::gui {
 
 namespace customer_data {
-class ColumnMappingForm;
 class CsvPreviewModel;
 class LineErrorModel;
 }  // namespace customer_data
 
-class TransactionImportDialog : public QDialog {
+class TransactionImportDialog : public StagedDialog {
     Q_OBJECT
   public:
     explicit TransactionImportDialog(store::Document& document, QWidget* parent = nullptr);
@@ -69,11 +65,10 @@ class TransactionImportDialog : public QDialog {
     void transactionsImported(qint64 importId);  // the document changed
 
   protected:
-    void reject() override;  // Escape / the close button: cancels a running import first
+    void cancelRun() override { cancelImport(); }  // Cancel, or Escape while importing
 
   private:
     QWidget* buildSetupPage();
-    QWidget* buildProgressPage();
     QWidget* buildResultPage();
     void browse();
     void updatePreview();
@@ -90,25 +85,9 @@ class TransactionImportDialog : public QDialog {
     transactions::DetectedFormat detected_;
     QString path_;
 
-    QStackedWidget* pages_ = nullptr;
-    QLineEdit* fileEdit_ = nullptr;
-    QLabel* detectionLabel_ = nullptr;
-    QComboBox* delimiter_ = nullptr;
-    QCheckBox* header_ = nullptr;
-    QCheckBox* decimalComma_ = nullptr;
-    QRadioButton* stopOnError_ = nullptr;
-    QRadioButton* skipBadLines_ = nullptr;
-    QCheckBox* replace_ = nullptr;
-    customer_data::ColumnMappingForm* mapping_ = nullptr;
+    std::unique_ptr<Ui::TransactionImportSetup> setup_;
     customer_data::CsvPreviewModel* previewModel_ = nullptr;
-    QTableView* previewView_ = nullptr;
-    QLabel* problemLabel_ = nullptr;
     QPushButton* importButton_ = nullptr;
-
-    QLabel* phaseLabel_ = nullptr;
-    QProgressBar* progressBar_ = nullptr;
-    QLabel* rateLabel_ = nullptr;
-    QPushButton* cancelButton_ = nullptr;
     QTimer* pollTimer_ = nullptr;
 
     QLabel* resultHeadline_ = nullptr;

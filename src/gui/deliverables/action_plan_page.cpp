@@ -9,6 +9,7 @@
 
 #include "engine/deliverables/action_drafts.h"
 #include "gui/app/document_session.h"
+#include "gui/common/scroll_page.h"
 #include "gui/deliverables/action_drafting.h"
 #include "gui/steps/entity_table_editor.h"
 
@@ -56,11 +57,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, QWidget* parent)
     column->addLayout(draftRow);
     column->addWidget(table_);
     column->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
+    QScrollArea* scroll = wrapInScrollPage(content, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "gui/app/document_session.h"
+#include "gui/common/scroll_page.h"
 #include "gui/deliverables/cover_form.h"
 #include "gui/deliverables/narrative_editor.h"
 #include "gui/steps/entity_table_editor.h"
@@ -36,11 +37,7 @@ ReportContentPage::ReportContentPage(DocumentSession& session, QWidget* parent) 
     coverLayout->addSpacing(12);
     coverLayout->addWidget(signOffs_);
     coverLayout->addStretch(1);
-    auto* coverScroll = new QScrollArea;
-    coverScroll->setWidget(coverTab);
-    coverScroll->setWidgetResizable(true);
-    coverScroll->setFrameShape(QFrame::NoFrame);
-    coverScroll->setFocusPolicy(Qt::NoFocus);
+    QScrollArea* coverScroll = wrapInScrollPage(coverTab);
 
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("reportContentTabs"));

@@ -1,21 +1,14 @@
 #include "gui/report_export/report_export_dialog.h"
 
-#include <QComboBox>
 #include <QDate>
 #include <QDesktopServices>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -24,6 +17,7 @@
 #include "gui/app/document_session.h"
 #include "gui/report_export/report_formats.h"
 #include "gui/report_export/report_preview.h"
+#include "ui_report_export_setup.h"
 
 namespace crm::gui {
 
@@ -64,20 +58,28 @@ QString sentence(const std::string& message) {
 }  // namespace
 
 ReportExportDialog::ReportExportDialog(DocumentSession& session, QWidget* parent)
-    : QDialog(parent), session_(session) {
+    : StagedDialog(parent), session_(session), setup_(std::make_unique<Ui::ReportExportSetup>()) {
     setObjectName(QStringLiteral("reportExportDialog"));
     setWindowTitle(tr("Export report"));
-    pages_ = new QStackedWidget(this);
-    pages_->addWidget(buildSetupPage());
-    pages_->addWidget(buildProgressPage());
-    pages_->addWidget(buildResultPage());
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(pages_);
+    setSetupPage(buildSetupPage());
+    setResultPage(buildResultPage());
+    QPushButton* exportButton =
+        addButton(Stage::Setup, tr("&Export"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    setMainButton(Stage::Setup, exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &ReportExportDialog::startExport);
+    addResultButtons();
+    closeButton(Stage::Setup)->setObjectName(QStringLiteral("closeSetupButton"));
+    closeButton(Stage::Result)->setObjectName(QStringLiteral("closeResultButton"));
+    progressPage()->setObjectName(QStringLiteral("exportProgressPage"));
+    phaseLabel()->setObjectName(QStringLiteral("exportPhaseLabel"));
+    progressBar()->setObjectName(QStringLiteral("exportProgressBar"));
+    cancelButton()->setObjectName(QStringLiteral("exportCancelButton"));
     poll_ = new QTimer(this);
     poll_->setInterval(100);
     connect(poll_, &QTimer::timeout, this, &ReportExportDialog::pollProgress);
     formatChanged();
-    resize(560, sizeHint().height());
+    resizeWithinScreen({560, sizeHint().height()});
 }
 
 ReportExportDialog::~ReportExportDialog() {
@@ -91,115 +93,54 @@ ReportExportDialog::~ReportExportDialog() {
 }
 
 QWidget* ReportExportDialog::buildSetupPage() {
-    // Parented now: setDefault() below only makes Export the dialog's default button when the
-    // button already lives in the dialog; otherwise QDialog picks Browse, and Return browses.
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("exportSetupPage"));
-    format_ = new QComboBox(page);
-    format_->setObjectName(QStringLiteral("formatCombo"));
+    auto* page = new QWidget;
+    setup_->setupUi(page);
+    QComboBox* format = setup_->formatCombo;
     for (const auto& f : report::reportFormats())
-        format_->addItem(reportFormatLabel(f.format), static_cast<int>(f.format));
-    paper_ = new QComboBox(page);
-    paper_->setObjectName(QStringLiteral("paperCombo"));
-    paper_->addItem(tr("A4"), static_cast<int>(report::PaperSize::A4));
-    paper_->addItem(tr("Letter"), static_cast<int>(report::PaperSize::Letter));
-    cycle_ = new QComboBox(page);
-    cycle_->setObjectName(QStringLiteral("cycleCombo"));
+        format->addItem(reportFormatLabel(f.format), static_cast<int>(f.format));
+    setup_->paperCombo->addItem(tr("A4"), static_cast<int>(report::PaperSize::A4));
+    setup_->paperCombo->addItem(tr("Letter"), static_cast<int>(report::PaperSize::Letter));
+    QComboBox* cycle = setup_->cycleCombo;
     for (const Cycle& c : session_.assessment().cycles) {
-        cycle_->addItem(toQString(c.name.empty() ? c.id : c.name), toQString(c.id));
-        if (c.id == session_.cycleId()) cycle_->setCurrentIndex(cycle_->count() - 1);
+        cycle->addItem(toQString(c.name.empty() ? c.id : c.name), toQString(c.id));
+        if (c.id == session_.cycleId()) cycle->setCurrentIndex(cycle->count() - 1);
     }
-    output_ = new QLineEdit(page);
-    output_->setObjectName(QStringLiteral("outputEdit"));
-    output_->setMinimumWidth(320);
-    output_->setText(rememberedPath());
-    const QString suffix = QFileInfo(output_->text()).suffix().toLower();
-    for (int i = 0; i < format_->count(); ++i)
-        if (reportFormatExtension(static_cast<ReportFormat>(format_->itemData(i).toInt())) ==
-            suffix)
-            format_->setCurrentIndex(i);
-    auto* browse = new QPushButton(tr("&Browse…"), page);
-    browse->setObjectName(QStringLiteral("browseButton"));
-    browse->setAutoDefault(false);  // Return in the file name exports
-    connect(browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(output_, 1);
-    fileRow->addWidget(browse);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Format:"), format_);
-    form->addRow(tr("&Paper size:"), paper_);
-    form->addRow(tr("C&ycle:"), cycle_);
-    // addRow(text, layout) gives the label no buddy, which would show the '&' as typed.
-    auto* saveAsLabel = new QLabel(tr("&Save as:"), page);
-    saveAsLabel->setBuddy(output_);
-    form->addRow(saveAsLabel, fileRow);
-    connect(format_, &QComboBox::currentIndexChanged, this, &ReportExportDialog::formatChanged);
-
-    error_ = new QLabel(page);
-    error_->setObjectName(QStringLiteral("exportErrorLabel"));
-    error_->setWordWrap(true);
-    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
-    error_->hide();
-
-    auto* buttons = new QDialogButtonBox(page);
-    exportButton_ = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    exportButton_->setObjectName(QStringLiteral("exportButton"));
-    exportButton_->setDefault(true);
-    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
-    close->setObjectName(QStringLiteral("closeSetupButton"));
-    connect(exportButton_, &QPushButton::clicked, this, &ReportExportDialog::startExport);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(error_);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    return page;
-}
-
-QWidget* ReportExportDialog::buildProgressPage() {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("exportProgressPage"));
-    phase_ = new QLabel(page);
-    phase_->setObjectName(QStringLiteral("exportPhaseLabel"));
-    phase_->setWordWrap(true);
-    bar_ = new QProgressBar(page);
-    bar_->setObjectName(QStringLiteral("exportProgressBar"));
-    cancelButton_ = new QPushButton(tr("&Cancel"), page);
-    cancelButton_->setObjectName(QStringLiteral("exportCancelButton"));
-    connect(cancelButton_, &QPushButton::clicked, this, &ReportExportDialog::cancelExport);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch(1);
-    layout->addWidget(phase_);
-    layout->addWidget(bar_);
-    layout->addWidget(cancelButton_, 0, Qt::AlignRight);
-    layout->addStretch(1);
+    setup_->outputEdit->setText(rememberedPath());
+    const QString suffix = QFileInfo(setup_->outputEdit->text()).suffix().toLower();
+    for (int i = 0; i < format->count(); ++i)
+        if (reportFormatExtension(static_cast<ReportFormat>(format->itemData(i).toInt())) == suffix)
+            format->setCurrentIndex(i);
+    connect(setup_->browseButton, &QPushButton::clicked, this, &ReportExportDialog::browse);
+    connect(format, &QComboBox::currentIndexChanged, this, &ReportExportDialog::formatChanged);
+    setup_->exportErrorLabel->hide();
     return page;
 }
 
 QWidget* ReportExportDialog::buildResultPage() {
-    auto* page = new QWidget(this);
+    auto* page = new QWidget;
     page->setObjectName(QStringLiteral("exportResultPage"));
     resultLabel_ = new QLabel(page);
     resultLabel_->setObjectName(QStringLiteral("exportResultLabel"));
     resultLabel_->setWordWrap(true);
     resultLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     preview_ = new ReportPreview(page);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(resultLabel_);
+    layout->addWidget(preview_, 1);
+    return page;
+}
 
-    auto* buttons = new QDialogButtonBox(page);
-    QPushButton* openFile = buttons->addButton(tr("&Open file"), QDialogButtonBox::ActionRole);
+void ReportExportDialog::addResultButtons() {
+    QPushButton* openFile =
+        addButton(Stage::Result, tr("&Open file"), QDialogButtonBox::ActionRole);
     openFile->setObjectName(QStringLiteral("openFileButton"));
-    QPushButton* openFolder = buttons->addButton(tr("Open &folder"), QDialogButtonBox::ActionRole);
+    QPushButton* openFolder =
+        addButton(Stage::Result, tr("Open &folder"), QDialogButtonBox::ActionRole);
     openFolder->setObjectName(QStringLiteral("openFolderButton"));
-    QPushButton* again = buttons->addButton(tr("Export &another…"), QDialogButtonBox::ActionRole);
+    QPushButton* again =
+        addButton(Stage::Result, tr("Export &another…"), QDialogButtonBox::ActionRole);
     again->setObjectName(QStringLiteral("exportAgainButton"));
-    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
-    close->setObjectName(QStringLiteral("closeResultButton"));
     connect(openFile, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(writtenPath_)); });
     connect(openFolder, &QPushButton::clicked, this, [this] {
@@ -207,36 +148,30 @@ QWidget* ReportExportDialog::buildResultPage() {
     });
     connect(again, &QPushButton::clicked, this, [this] {
         preview_->clear();
-        pages_->setCurrentIndex(0);
-        resize(560, sizeHint().height());
+        showStage(Stage::Setup);
+        resizeWithinScreen({560, sizeHint().height()});
     });
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(resultLabel_);
-    layout->addWidget(preview_, 1);
-    layout->addWidget(buttons);
-    return page;
 }
 
 ReportFormat ReportExportDialog::currentFormat() const {
-    return static_cast<ReportFormat>(format_->currentData().toInt());
+    return static_cast<ReportFormat>(setup_->formatCombo->currentData().toInt());
 }
 
 void ReportExportDialog::formatChanged() {
-    paper_->setEnabled(reportFormatHasPages(currentFormat()));
-    output_->setText(withExtension(output_->text(), reportFormatExtension(currentFormat())));
+    setup_->paperCombo->setEnabled(reportFormatHasPages(currentFormat()));
+    setup_->outputEdit->setText(
+        withExtension(setup_->outputEdit->text(), reportFormatExtension(currentFormat())));
 }
 
-QString ReportExportDialog::outputPath() const { return output_->text().trimmed(); }
+QString ReportExportDialog::outputPath() const { return setup_->outputEdit->text().trimmed(); }
 
-void ReportExportDialog::setOutputPath(const QString& path) { output_->setText(path); }
+void ReportExportDialog::setOutputPath(const QString& path) { setup_->outputEdit->setText(path); }
 
 bool ReportExportDialog::isExporting() const { return worker_ != nullptr; }
 
 QString ReportExportDialog::errorText() const {
-    return error_->isHidden() ? QString() : error_->text();
+    const QLabel* error = setup_->exportErrorLabel;
+    return error->isHidden() ? QString() : error->text();
 }
 
 QString ReportExportDialog::writtenPath() const { return writtenPath_; }
@@ -260,28 +195,28 @@ void ReportExportDialog::browse() {
 bool ReportExportDialog::startExport() {
     if (isExporting() || !session_.isOpen()) return false;
     const QString path = outputPath();
-    error_->hide();
+    QLabel* error = setup_->exportErrorLabel;
+    error->hide();
     if (path.isEmpty()) {
-        error_->setText(tr("Choose where to save the report first."));
-        error_->show();
-        output_->setFocus();
+        error->setText(tr("Choose where to save the report first."));
+        error->show();
+        setup_->outputEdit->setFocus();
         return false;
     }
     ReportExportRequest request;
     request.assessment = session_.assessment();
     request.documentPath = toStd(session_.path());
-    request.cycleId = toStd(cycle_->currentData().toString());
+    request.cycleId = toStd(setup_->cycleCombo->currentData().toString());
     request.format = currentFormat();
-    request.paper = static_cast<report::PaperSize>(paper_->currentData().toInt());
+    request.paper = static_cast<report::PaperSize>(setup_->paperCombo->currentData().toInt());
     request.outputPath = toStd(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
     request.reportDate = today();
     runningPath_ = QString::fromStdString(request.outputPath);
     runningFormat_ = request.format;
     progress_ = std::make_shared<ReportExportProgress>();
-    phase_->setText(tr("Writing %1…").arg(runningPath_));
-    bar_->setRange(0, 0);  // busy until the page count is known
-    cancelButton_->setEnabled(true);
-    pages_->setCurrentIndex(1);
+    phaseLabel()->setText(tr("Writing %1…").arg(runningPath_));
+    progressBar()->setRange(0, 0);  // busy until the page count is known
+    showStage(Stage::Progress);
     outcome_ = std::make_shared<ReportExportOutcome>();
     worker_ =
         QThread::create([request = std::move(request), progress = progress_, outcome = outcome_] {
@@ -291,31 +226,21 @@ bool ReportExportDialog::startExport() {
     connect(worker_, &QThread::finished, this, &ReportExportDialog::exportDone);
     worker_->start();
     poll_->start();
-    cancelButton_->setFocus();
     return true;
 }
 
 void ReportExportDialog::cancelExport() {
     if (!isExporting()) return;
     progress_->cancelRequested = true;
-    cancelButton_->setEnabled(false);
-    phase_->setText(tr("Cancelling…"));
-}
-
-void ReportExportDialog::reject() {
-    if (isExporting()) {
-        cancelExport();
-        return;
-    }
-    QDialog::reject();
+    showCancelling(tr("Cancelling…"));
 }
 
 void ReportExportDialog::pollProgress() {
     if (!progress_) return;
     const int total = progress_->total.load();
     if (total > 0) {
-        bar_->setRange(0, total);
-        bar_->setValue(progress_->done.load());
+        progressBar()->setRange(0, total);
+        progressBar()->setValue(progress_->done.load());
     }
 }
 
@@ -329,11 +254,12 @@ void ReportExportDialog::exportDone() {
         writtenPath_ = runningPath_;
         showResult(runningPath_, runningFormat_);
     } else {
-        pages_->setCurrentIndex(0);
-        error_->setText(outcome.cancelled
-                            ? tr("Cancelled: nothing was written to %1.").arg(runningPath_)
-                            : tr("The report was not written. %1").arg(sentence(outcome.error)));
-        error_->show();
+        showStage(Stage::Setup);
+        QLabel* error = setup_->exportErrorLabel;
+        error->setText(outcome.cancelled
+                           ? tr("Cancelled: nothing was written to %1.").arg(runningPath_)
+                           : tr("The report was not written. %1").arg(sentence(outcome.error)));
+        error->show();
     }
     emit exportFinished(outcome.written);
 }
@@ -345,12 +271,8 @@ void ReportExportDialog::showResult(const QString& path, ReportFormat format) {
     if (pdf && !preview_->load(path))
         resultLabel_->setText(
             tr("The report was written to %1, but it cannot be shown here.").arg(path));
-    pages_->setCurrentIndex(2);
-    if (pdf) {
-        // Room for a readable page, within the screen (1366 x 768 laptops included).
-        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        resize(qMin(820, room.width() - 40), qMin(900, room.height() - 60));
-    }
+    showStage(Stage::Result);
+    if (pdf) resizeWithinScreen({820, 900});  // room for a readable page
 }
 
 QString ReportExportDialog::rememberedPath() const {

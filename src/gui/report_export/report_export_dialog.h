@@ -2,27 +2,25 @@
 // File → Export Report…: format, paper size, cycle and file; the report is written on a worker
 // thread with a progress bar and Cancel; then a preview of a PDF, and buttons that open the
 // file or its folder. A failure is shown in the dialog, naming the file.
-#include <QDialog>
-
 #include <memory>
 
+#include "gui/common/staged_dialog.h"
 #include "gui/report_export/report_export_job.h"
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QStackedWidget;
 class QThread;
 class QTimer;
+
+namespace Ui {
+class ReportExportSetup;
+}
 
 namespace crm::gui {
 
 class DocumentSession;
 class ReportPreview;
 
-class ReportExportDialog : public QDialog {
+class ReportExportDialog : public StagedDialog {
     Q_OBJECT
   public:
     explicit ReportExportDialog(DocumentSession& session, QWidget* parent = nullptr);
@@ -43,12 +41,12 @@ class ReportExportDialog : public QDialog {
     void exportFinished(bool written);
 
   protected:
-    void reject() override;  // Escape while writing cancels instead of closing
+    void cancelRun() override { cancelExport(); }  // Cancel, or Escape while writing
 
   private:
     QWidget* buildSetupPage();
-    QWidget* buildProgressPage();
     QWidget* buildResultPage();
+    void addResultButtons();
     report::ReportFormat currentFormat() const;
     void formatChanged();
     void browse();
@@ -66,16 +64,7 @@ class ReportExportDialog : public QDialog {
     report::ReportFormat runningFormat_ = report::ReportFormat::Pdf;
     QString writtenPath_;
 
-    QStackedWidget* pages_ = nullptr;
-    QComboBox* format_ = nullptr;
-    QComboBox* paper_ = nullptr;
-    QComboBox* cycle_ = nullptr;
-    QLineEdit* output_ = nullptr;
-    QLabel* error_ = nullptr;
-    QPushButton* exportButton_ = nullptr;
-    QLabel* phase_ = nullptr;
-    QProgressBar* bar_ = nullptr;
-    QPushButton* cancelButton_ = nullptr;
+    std::unique_ptr<Ui::ReportExportSetup> setup_;
     QTimer* poll_ = nullptr;
     QLabel* resultLabel_ = nullptr;
     ReportPreview* preview_ = nullptr;

@@ -89,10 +89,10 @@ CycleComparisonPage::CycleComparisonPage(DocumentSession& session, QWidget* pare
     bottom->setObjectName(QStringLiteral("compareBottomSplitter"));
     bottom->addWidget(radar_);
     bottom->addWidget(details_);
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 3);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     bottom->setChildrenCollapsible(false);
-    bottom->setSizes({360, 460});
+    bottom->setSizes({440, 380});  // the radar's names legible, the milestones' dates whole
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(measuresView_);
     split->addWidget(bottom);
@@ -183,14 +183,7 @@ void CycleComparisonPage::refresh() {
     measures_->setComparison(c);
     milestones_->setComparison(c);
     items_->setComparison(c);
-    QVector<CycleComparisonRadar::Axis> axes;
-    for (const auto& m : c.maturity) {
-        auto real = [](const std::optional<std::int64_t>& v) {
-            return v ? std::optional<double>(static_cast<double>(*v)) : std::nullopt;
-        };
-        axes.push_back({QString::fromStdString(m.name), real(m.fromCurrent), real(m.toCurrent)});
-    }
-    radar_->setSeries(QString::fromStdString(c.fromName), QString::fromStdString(c.toName), axes);
+    radar_->setComparison(c);
     fitColumnsStretching(measuresView_, CycleMeasuresModel::Measure);
     fitColumnsStretching(milestonesView_, CycleMilestonesModel::Owner);
     fitTableColumns(itemsView_, 40);

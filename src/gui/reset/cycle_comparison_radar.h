@@ -1,15 +1,20 @@
 #pragma once
-// The maturity of each building block in two cycles on one radar: the earlier cycle's current
-// maturity dashed, the later one's filled. Painted with QPainter from the values it is given
-// (the comparison page passes compareCycles' maturity deltas); RadarChart stays step 10's.
+// The maturity of each building block in two cycles on one radar: the later cycle's current
+// maturity solid, the earlier one's dashed. The report's radar of the same comparison
+// (report::maturityInBothCycles), drawn by RadarView.
 #include <QVector>
-#include <QWidget>
 
 #include <optional>
 
+#include "gui/common/radar_view.h"
+
+namespace crm::reset {
+struct CycleComparison;
+}
+
 namespace crm::gui {
 
-class CycleComparisonRadar : public QWidget {
+class CycleComparisonRadar : public RadarView {
     Q_OBJECT
   public:
     struct Axis {
@@ -18,19 +23,9 @@ class CycleComparisonRadar : public QWidget {
     };
 
     explicit CycleComparisonRadar(QWidget* parent = nullptr);
-    void setSeries(const QString& earlierName, const QString& laterName, QVector<Axis> axes);
-
-    int axisCount() const { return static_cast<int>(axes_.size()); }
-    const QVector<Axis>& axes() const { return axes_; }
-    QSize sizeHint() const override { return {340, 320}; }
-    QSize minimumSizeHint() const override { return {260, 240}; }
-
-  protected:
-    void paintEvent(QPaintEvent* event) override;
-
-  private:
-    QString earlierName_, laterName_;
-    QVector<Axis> axes_;
+    void setComparison(const reset::CycleComparison& comparison);
+    // What is drawn; tests read it. One axis per building block rated in either cycle.
+    QVector<Axis> axes() const;
 };
 
 }  // namespace crm::gui

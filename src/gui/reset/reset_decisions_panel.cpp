@@ -3,7 +3,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableView>
 #include <QUndoCommand>
 #include <QVBoxLayout>
@@ -14,6 +13,7 @@
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
 #include "gui/common/style_sheet.h"
+#include "gui/common/scroll_page.h"
 #include "gui/reset/reset_views.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/field_text.h"
@@ -82,14 +82,7 @@ ResetDecisionsPanel::ResetDecisionsPanel(DocumentSession& session, QWidget* pare
     column->addWidget(decisions_);
     column->addWidget(problems_);
     column->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrollPage(this, content);
 
     connect(addOpen_, &QPushButton::clicked, this, &ResetDecisionsPanel::addRowsForOpenItems);
     connect(&session_, &DocumentSession::edited, this, &ResetDecisionsPanel::refresh);

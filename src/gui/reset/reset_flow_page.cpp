@@ -3,12 +3,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
+#include "gui/common/scroll_page.h"
 #include "gui/reset/cycle_comparison_models.h"
 #include "gui/reset/reset_decisions_panel.h"
 #include "gui/reset/reset_outward_panel.h"
@@ -100,14 +100,7 @@ QWidget* ResetFlowPage::buildInward() {
     column->addWidget(intro);
     column->addWidget(inward_);
     column->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrollPage(page, content);
     return page;
 }
 

@@ -11,6 +11,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/common/style_sheet.h"
+#include "gui/common/scroll_page.h"
 #include "gui/reset/reset_measures_model.h"
 #include "gui/reset/reset_milestones_model.h"
 #include "gui/reset/reset_views.h"
@@ -137,15 +138,7 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent)
     column->addWidget(milestonesView_);
     column->addWidget(observations_);
     column->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("scroll_reset_outward"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrollPage(this, content)->setObjectName(QStringLiteral("scroll_reset_outward"));
 
     connect(kindFilter_, &QComboBox::currentIndexChanged, this, &ResetOutwardPanel::applyFilter);
     connect(levelFilter_, &QComboBox::currentIndexChanged, this, &ResetOutwardPanel::applyFilter);

@@ -10,7 +10,6 @@
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -22,6 +21,7 @@
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
 #include "gui/common/cycle_dates.h"
+#include "gui/common/scroll_page.h"
 #include "gui/reset/reset_views.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/field_delegate.h"
@@ -159,14 +159,7 @@ ResetSchedulePanel::ResetSchedulePanel(DocumentSession& session, QWidget* parent
     column->addLayout(buttons);
     column->addWidget(agenda_);
     column->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrollPage(this, content);
 
     connect(export_, &QPushButton::clicked, this, &ResetSchedulePanel::chooseFileAndExport);
     connect(plan_, &QPushButton::clicked, this, &ResetSchedulePanel::planNextReset);

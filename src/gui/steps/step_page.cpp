@@ -14,6 +14,7 @@
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
 #include "gui/common/radar_chart.h"
+#include "gui/common/scroll_page.h"
 #include "gui/steps/alignment_matrix_model.h"
 #include "gui/steps/catalog_picker.h"
 #include "gui/steps/entity_table_editor.h"
@@ -61,24 +62,17 @@ StepPage::StepPage(DocumentSession& session, int step, QWidget* parent)
         if (!firstInput_) firstInput_ = editor->view();
         if (kind->kind == "metric") addCatalogPicker(editor, QStringLiteral("metrics"));
         if (kind->kind == "attribute") addCatalogPicker(editor, QStringLiteral("attributes"));
-        if (kind->kind == "capability") {
-            addCatalogPicker(editor, QStringLiteral("building_blocks"));
-            auto* row = new QHBoxLayout;
-            row->addWidget(editor, 3);
-            row->addWidget(new RadarChart(session_, content), 2);
-            column->addLayout(row);
-        } else {
-            column->addWidget(editor);
-        }
+        if (kind->kind == "capability") addCatalogPicker(editor, QStringLiteral("building_blocks"));
+        column->addWidget(editor);
+        // The radar under the table, at the size the report draws it (beside the table it was
+        // too small to read).
+        if (kind->kind == "capability")
+            column->addWidget(new RadarChart(session_, content), 0, Qt::AlignHCenter);
     }
     column->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = wrapInScrollPage(content, this);
     scroll->setObjectName(QStringLiteral("scroll_step_%1").arg(step));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);

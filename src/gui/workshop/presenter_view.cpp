@@ -13,11 +13,11 @@
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/common/style_sheet.h"
+#include "gui/common/radar_chart.h"
 #include "gui/steps/alignment_gaps.h"
 #include "gui/steps/step_titles.h"
 #include "gui/workshop/agenda_timer_label.h"
 #include "gui/workshop/presenter_questions.h"
-#include "gui/workshop/presenter_radar.h"
 #include "gui/workshop/vote_spread_model.h"
 #include "gui/workshop/workshop_items.h"
 
@@ -64,7 +64,9 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
     timer_->setObjectName(QStringLiteral("presenterTimer"));
     timer_->setAlignment(Qt::AlignRight | Qt::AlignTop);
 
-    radar_ = new PresenterRadar(session_, this);
+    radar_ = new RadarChart(session_, this);
+    radar_->setObjectName(QStringLiteral("presenterRadar"));
+    radar_->setTextScale(1.8);  // read from the back of the room
     spread_ = new VoteSpreadModel(session_, this);
     spread_->setObjectName(QStringLiteral("presenterSpreadModel"));
     spreadView_ = new QTableView(this);

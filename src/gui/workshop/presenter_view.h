@@ -12,7 +12,7 @@ class QTableView;
 namespace crm::gui {
 
 class DocumentSession;
-class PresenterRadar;
+class RadarChart;
 class StepTimer;
 class VoteSpreadModel;
 
@@ -29,7 +29,7 @@ class PresenterView : public QWidget {
     QLabel* titleLabel() const { return title_; }
     QLabel* questionsLabel() const { return questions_; }
     QLabel* gapsLabel() const { return gaps_; }
-    PresenterRadar* radar() const { return radar_; }
+    RadarChart* radar() const { return radar_; }
     QTableView* spreadView() const { return spreadView_; }
     VoteSpreadModel* spreadModel() const { return spread_; }
 
@@ -52,7 +52,7 @@ class PresenterView : public QWidget {
     QLabel *title_ = nullptr, *subtitle_ = nullptr, *questions_ = nullptr, *gaps_ = nullptr,
            *footer_ = nullptr, *placeholder_ = nullptr;
     QLabel* timer_ = nullptr;
-    PresenterRadar* radar_ = nullptr;
+    RadarChart* radar_ = nullptr;
     QTableView* spreadView_ = nullptr;
     VoteSpreadModel* spread_ = nullptr;
 };

@@ -17,6 +17,7 @@
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/app/main_window.h"
+#include "gui/common/scroll_page.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/step_page.h"
@@ -108,11 +109,7 @@ void WorkshopMode::buildDock() {
     tabs_->setDocumentMode(true);
     // The table pages scroll, so the dock can stay low on a 768-pixel screen.
     auto scrolled = [](QWidget* page) {
-        auto* scroll = new QScrollArea;
-        scroll->setWidget(page);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        return scroll;
+        return wrapInScrollPage(page, nullptr, ScrollFocus::TabStop);
     };
     tabs_->addTab(votes_, tr("&Vote"));
     tabs_->addTab(scrolled(participants_), tr("Partici&pants"));

@@ -3,26 +3,13 @@
 #include <algorithm>
 
 #include "report/builder/build_context.h"
+#include "report/builder/maturity_radars.h"
 #include "report/number_format.h"
 
 namespace crm::report {
 
 std::optional<Chart> maturityRadar(const BuildContext& ctx) {
-    RadarChart radar{"Maturity today and targeted",
-                     {},
-                     {{"Current", {}, false}, {"Target", {}, true}},
-                     0.0,
-                     5.0,
-                     "Scale: 1 = ad hoc, 5 = fully embedded"};
-    for (const auto& cap : ctx.cycle.capabilities) {
-        if (!cap.current && !cap.target) continue;
-        radar.axes.push_back(cap.name);
-        auto asDouble = [](const std::optional<std::int64_t>& v) {
-            return v ? std::optional<double>(static_cast<double>(*v)) : std::nullopt;
-        };
-        radar.series[0].values.push_back(asDouble(cap.current));
-        radar.series[1].values.push_back(asDouble(cap.target));
-    }
+    RadarChart radar = maturityTodayAndTargeted(ctx.cycle);
     if (radar.axes.size() < 3) return std::nullopt;
     return Chart{
         "Each spoke is one capability on the 1\u20135 maturity scale; the space between the two "

@@ -6,6 +6,7 @@
 #include "engine/reset/baseline_cycle.h"
 #include "engine/reset/cycle_comparison.h"
 #include "report/builder/build_context.h"
+#include "report/builder/maturity_radars.h"
 #include "report/number_format.h"
 
 namespace crm::report {
@@ -77,21 +78,7 @@ Paragraph summaryOf(const reset::CycleComparison& c, const Cycle& from, const Cy
 }
 
 std::optional<Chart> maturityBothCycles(const reset::CycleComparison& c) {
-    RadarChart radar{"Current maturity in both cycles",
-                     {},
-                     {{c.toName, {}, false}, {c.fromName, {}, true}},
-                     0.0,
-                     5.0,
-                     "Scale: 1 = ad hoc, 5 = fully embedded"};
-    auto asDouble = [](const std::optional<std::int64_t>& v) {
-        return v ? std::optional<double>(static_cast<double>(*v)) : std::nullopt;
-    };
-    for (const auto& m : c.maturity) {
-        if (!m.fromCurrent && !m.toCurrent) continue;
-        radar.axes.push_back(m.name);
-        radar.series[0].values.push_back(asDouble(m.toCurrent));
-        radar.series[1].values.push_back(asDouble(m.fromCurrent));
-    }
+    RadarChart radar = maturityInBothCycles(c);
     if (radar.axes.size() < 3) return std::nullopt;
     return Chart{fmt::format("Each spoke is one building block on the 1\u20135 scale; where the "
                              "solid {} shape lies outside the dashed {} one, maturity rose.",

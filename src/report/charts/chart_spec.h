@@ -24,6 +24,10 @@ struct RadarChart {
     std::vector<RadarSeries> series{};
     double minValue = 0.0, maxValue = 5.0;  // the centre and the rim
     std::string scaleLabel{};               // "Maturity (1-5)"
+    // Type this many times the report's size, for a screen where the drawing is shown small or
+    // seen from across a room; the rings keep their size and the labels wrap onto three lines.
+    // The report draws at 1.
+    double textScale = 1.0;
 };
 
 // Horizontal bars: capability gaps, metric attainment (RAG coloured), segment value.

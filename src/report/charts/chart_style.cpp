@@ -69,11 +69,12 @@ std::string tickLabel(double value, double step, bool percent) {
     return percent ? text + "%" : text;
 }
 
-double drawTitle(SvgCanvas& canvas, std::string_view title) {
-    if (title.empty()) return 12.0;
-    canvas.text(kWidth / 2, 24, elideText(title, kTitleSize, kWidth - 24, true),
-                {.size = kTitleSize, .fill = kInk, .bold = true, .anchor = Anchor::Middle});
-    return 40.0;
+double drawTitle(SvgCanvas& canvas, std::string_view title, double textScale) {
+    if (title.empty()) return 12.0 * textScale;
+    const double size = kTitleSize * textScale;
+    canvas.text(kWidth / 2, 24 * textScale, elideText(title, size, kWidth - 24, true),
+                {.size = size, .fill = kInk, .bold = true, .anchor = Anchor::Middle});
+    return 40.0 * textScale;
 }
 
 namespace {
@@ -85,12 +86,13 @@ struct LegendRow {
     double width = 0.0;
 };
 
-std::vector<LegendRow> legendRows(const std::vector<Swatch>& swatches) {
+std::vector<LegendRow> legendRows(const std::vector<Swatch>& swatches, double textScale) {
+    const double size = kLabelSize * textScale;
     std::vector<LegendRow> rows(1);
     for (std::size_t i = 0; i < swatches.size(); ++i) {
-        double w = kBox + kGap +
-                   textWidth(elideText(swatches[i].label, kLabelSize, kWidth / 2), kLabelSize);
-        double add = rows.back().entries.empty() ? w : w + kBetween;
+        double w = (kBox + kGap) * textScale +
+                   textWidth(elideText(swatches[i].label, size, kWidth / 2), size);
+        double add = rows.back().entries.empty() ? w : w + kBetween * textScale;
         if (rows.back().width + add > kWidth - 40 && !rows.back().entries.empty()) {
             rows.emplace_back();
             add = w;
@@ -103,30 +105,32 @@ std::vector<LegendRow> legendRows(const std::vector<Swatch>& swatches) {
 
 }  // namespace
 
-double legendHeight(const std::vector<Swatch>& swatches) {
+double legendHeight(const std::vector<Swatch>& swatches, double textScale) {
     if (swatches.empty()) return 0.0;
-    return static_cast<double>(legendRows(swatches).size()) * kLegendRow + 4.0;
+    return static_cast<double>(legendRows(swatches, textScale).size()) * kLegendRow * textScale +
+           4.0 * textScale;
 }
 
-double drawLegend(SvgCanvas& canvas, double y, const std::vector<Swatch>& swatches) {
+double drawLegend(SvgCanvas& canvas, double y, const std::vector<Swatch>& swatches,
+                  double textScale) {
     if (swatches.empty()) return 0.0;
-    auto rows = legendRows(swatches);
+    const double size = kLabelSize * textScale, box = kBox * textScale, gap = kGap * textScale;
+    auto rows = legendRows(swatches, textScale);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         double x = (kWidth - rows[r].width) / 2;
-        double rowY = y + static_cast<double>(r) * kLegendRow;
+        double rowY = y + static_cast<double>(r) * kLegendRow * textScale;
         for (std::size_t i : rows[r].entries) {
             const auto& s = swatches[i];
             if (s.line)
-                canvas.line(x, rowY + kBox / 2, x + kBox, rowY + kBox / 2, s.colour, 2.5, s.dashed);
+                canvas.line(x, rowY + box / 2, x + box, rowY + box / 2, s.colour, 2.5, s.dashed);
             else
-                canvas.rect(x, rowY, kBox, kBox, s.colour);
-            std::string label = elideText(s.label, kLabelSize, kWidth / 2);
-            canvas.text(x + kBox + kGap, rowY + kBox - 1, label,
-                        {.size = kLabelSize, .fill = kInk});
-            x += kBox + kGap + textWidth(label, kLabelSize) + kBetween;
+                canvas.rect(x, rowY, box, box, s.colour);
+            std::string label = elideText(s.label, size, kWidth / 2);
+            canvas.text(x + box + gap, rowY + box - 1, label, {.size = size, .fill = kInk});
+            x += box + gap + textWidth(label, size) + kBetween * textScale;
         }
     }
-    return legendHeight(swatches);
+    return legendHeight(swatches, textScale);
 }
 
 }  // namespace crm::report::chart_style

@@ -30,8 +30,9 @@ std::vector<double> niceTicks(double low, double high, int targetCount = 5);
 // Tick text: integers without decimals, otherwise as few decimals as the step needs.
 std::string tickLabel(double value, double step, bool percent);
 
-// Writes the chart title at the top; returns the y where the plot may start.
-double drawTitle(SvgCanvas& canvas, std::string_view title);
+// Writes the chart title at the top; returns the y where the plot may start. A textScale above
+// 1 sets it (and the legend below) in larger type, for a chart shown small on a screen.
+double drawTitle(SvgCanvas& canvas, std::string_view title, double textScale = 1.0);
 
 // A row of legend swatches centred at y; returns the height used (0 when empty).
 struct Swatch {
@@ -40,7 +41,8 @@ struct Swatch {
     bool line = false;  // a line sample instead of a filled box
     bool dashed = false;
 };
-double drawLegend(SvgCanvas& canvas, double y, const std::vector<Swatch>& swatches);
-double legendHeight(const std::vector<Swatch>& swatches);
+double drawLegend(SvgCanvas& canvas, double y, const std::vector<Swatch>& swatches,
+                  double textScale = 1.0);
+double legendHeight(const std::vector<Swatch>& swatches, double textScale = 1.0);
 
 }  // namespace crm::report::chart_style
