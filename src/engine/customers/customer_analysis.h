@@ -61,7 +61,6 @@ struct CustomerModel {
 
     bool purchasesUsable() const;  // BG/NBD parameters are finite
     bool spendUsable() const;      // Gamma-Gamma parameters are finite
-
 };
 
 struct HoldoutCheck {

@@ -10,8 +10,8 @@
 #include <QVBoxLayout>
 
 #include "gui/app/document_session.h"
-#include "gui/common/style_sheet.h"
 #include "gui/common/scroll_page.h"
+#include "gui/common/style_sheet.h"
 #include "gui/reset/reset_measures_model.h"
 #include "gui/reset/reset_milestones_model.h"
 #include "gui/reset/reset_views.h"

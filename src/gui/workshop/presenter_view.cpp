@@ -12,8 +12,8 @@
 
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
-#include "gui/common/style_sheet.h"
 #include "gui/common/radar_chart.h"
+#include "gui/common/style_sheet.h"
 #include "gui/steps/alignment_gaps.h"
 #include "gui/steps/step_titles.h"
 #include "gui/workshop/agenda_timer_label.h"
