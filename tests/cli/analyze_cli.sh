@@ -2,16 +2,16 @@
 # crmw analyze and crmw import-transactions, run as a user would run them: the published CDNOW
 # BG/NBD fit, exact money, bad lines, exit codes, and documents that stay byte-identical when
 # an import does not happen.
-# Usage: analyze_cli.sh CRMW TEST_DATA_DIR [SHARED_DATA_DIR]
+# Usage: analyze_cli.sh CRMW TEST_DATA_DIR
 #
 # tests/data/cdnow-sample-transactions.csv holds every line of the 2,357 customers of the
-# published 1/10 CDNOW sample; it is made from ../shared/data by
-#   /usr/bin/python3 tests/data/make_cdnow_sample.py /work/shared/data tests/data/cdnow-sample-transactions.csv
+# published 1/10 CDNOW sample; it is made from tests/data/cdnow/ by
+#   python3 tests/data/make_cdnow_sample.py tests/data tests/data/cdnow-sample-transactions.csv
 # (the script explains how the sample's customers are found among the master ids).
 set -uo pipefail
 CRMW="$1"
 DATA="$2"
-SHARED="${3:-/work/shared/data}"
+SHARED="$DATA"  # the CDNOW files are in tests/data/cdnow/
 PY=/usr/bin/python3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -135,6 +135,9 @@ if [ -f "$SHARED/cdnow/CDNOW_master.txt" ]; then
     j["zero_value_customers"] == 68 and j["negative_value_customers"] == 0
     j["mapping"]["delimiter"] == "whitespace" and j["mapping"]["date_format"] == "%Y%m%d"
   '
+else
+  echo "FAIL: $SHARED/cdnow/CDNOW_master.txt is missing (it ships in tests/data/cdnow/)"
+  failures=$((failures + 1))
 fi
 
 # --- Auto-detection of other layouts; money stays exact.

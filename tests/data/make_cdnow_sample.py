@@ -3,7 +3,7 @@
 to a customer of the published 1/10 sample (cdnow_customers_summary.csv, 2,357 customers).
 
 Data: Fader, Hardie & Lee (2005), as shipped with the MIT-licensed Python library `lifetimes`
-(../shared/data/cdnow/). The published BG/NBD fit (r 0.243, alpha 4.414, a 0.793, b 2.426,
+(tests/data/cdnow/, with its licence). The published BG/NBD fit (r 0.243, alpha 4.414, a 0.793, b 2.426,
 LL -9582.4) is on that sample, not on all 23,570 master customers.
 
 The sample numbers its customers 1..2357 and does not give their master ids. Its rows are in
@@ -17,14 +17,14 @@ customers share a summary this takes the first, which gives the same BG/NBD like
 Purchase = a line with a positive number of CDs (80 lines have $0.00 for 1 CD); this is the
 engine's rule (docs/methodology.md) and the one the published summary agrees with.
 
-usage: /usr/bin/python3 tests/data/make_cdnow_sample.py [SHARED_DATA_DIR] [OUT]
-  defaults: /work/shared/data  tests/data/cdnow-sample-transactions.csv
+usage: python3 tests/data/make_cdnow_sample.py [REFERENCE_DATA_DIR] [OUT]
+  defaults: tests/data  tests/data/cdnow-sample-transactions.csv
 Output: the master's four columns, comma separated, values as in the master file, master order.
 """
 import datetime
 import sys
 
-shared = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
+shared = sys.argv[1] if len(sys.argv) > 1 else "tests/data"
 out_path = sys.argv[2] if len(sys.argv) > 2 else "tests/data/cdnow-sample-transactions.csv"
 END = datetime.date(1997, 9, 30)
 

@@ -1,5 +1,5 @@
 #pragma once
-// Reads ../shared/data/cdnow/cdnow_customers_summary.csv (ID,frequency,recency,T in weeks).
+// Reads tests/data/cdnow/cdnow_customers_summary.csv (ID,frequency,recency,T in weeks).
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -11,7 +11,7 @@
 namespace crm::clv::test {
 
 inline std::vector<CustomerSummary> readCdnowSummary() {
-    const std::string path = std::string(SHARED_DATA_DIR) + "/cdnow/cdnow_customers_summary.csv";
+    const std::string path = std::string(REFERENCE_DATA_DIR) + "/cdnow/cdnow_customers_summary.csv";
     std::ifstream in(path);
     if (!in) throw std::runtime_error("cannot open " + path);
     std::vector<CustomerSummary> customers;

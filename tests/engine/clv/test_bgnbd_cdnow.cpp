@@ -1,5 +1,5 @@
 // The published CDNOW results (Fader, Hardie & Lee 2005; lifetimes' quick-start). The data set
-// (../shared/data/cdnow, the 2,357-customer sample in weeks) ships with lifetimes, MIT licence.
+// (tests/data/cdnow, the 2,357-customer sample in weeks) ships with lifetimes, MIT licence.
 #include <catch2/catch.hpp>
 
 #include <cmath>

@@ -26,7 +26,7 @@ using crm::transactions::TransactionTable;
 
 namespace {
 
-const std::string kCdnowDir = std::string(SHARED_DATA_DIR) + "/cdnow/";
+const std::string kCdnowDir = std::string(REFERENCE_DATA_DIR) + "/cdnow/";
 
 // "customer_id date number_of_cds dollar_value", whitespace separated, CRLF, yyyymmdd dates.
 TransactionTable readCdnowMaster() {

@@ -19,10 +19,10 @@ TEST_CASE("CDNOW master file imports completely and exactly", "[cdnow]") {
     o.mapping.amount = ColumnRef::byName("dollar_value");
     const char* overridden = std::getenv("CRMW_CDNOW_FILE");  // the data set lives outside the repo
     const auto r = parseTransactionsFile(
-        overridden ? overridden : SHARED_DATA_DIR "/cdnow/CDNOW_master.txt", o);
+        overridden ? overridden : REFERENCE_DATA_DIR "/cdnow/CDNOW_master.txt", o);
     REQUIRE(r.ok());
     const auto& t = r.table;
-    // Published counts (shared/data/README.md).
+    // Published counts (tests/data/cdnow/README.md and the paper).
     CHECK(r.stats.rowsRead == 69'659);
     CHECK(r.stats.imported == 69'659);
     CHECK(r.stats.skippedBad == 0);
