@@ -5,24 +5,10 @@
 
 namespace crm::gui {
 
-namespace {
-
-bool kindListed(std::string_view refersTo, std::string_view kind) {
-    while (!refersTo.empty()) {
-        const auto bar = refersTo.find('|');
-        if (refersTo.substr(0, bar) == kind) return true;
-        if (bar == std::string_view::npos) break;
-        refersTo.remove_prefix(bar + 1);
-    }
-    return false;
-}
-
-}  // namespace
-
 QVector<ReferenceOption> referenceOptions(const Cycle& cycle, std::string_view refersTo) {
     QVector<ReferenceOption> out;
     for (const auto* d : entityDescriptors()) {
-        if (d->singleton || !kindListed(refersTo, d->kind)) continue;
+        if (d->singleton || !refersToKind(refersTo, d->kind)) continue;
         const bool several = refersTo.find('|') != std::string_view::npos;
         for (std::size_t i = 0; i < d->count(cycle); ++i) {
             const Entity& e = d->at(cycle, i);
