@@ -290,14 +290,7 @@ TransactionTable loadTransactions(Database& db, std::optional<std::int64_t> impo
     table.hasCost = allCost;
     table.hasOrder = anyOrder;
     table.hasSegment = anySegment;
-    table.customer.reserve(lines);
-    table.day.reserve(lines);
-    table.amount.reserve(lines);
-    table.cost.reserve(lines);
-    table.quantitySign.reserve(lines);
-    table.segment.reserve(lines);
-    table.order.reserve(lines);
-    table.sourceLine.reserve(lines);
+    table.reserve(lines);
 
     transactions::StringInterner customers(table.customerIds), orders(table.orderIds),
         segments(table.segmentNames);
