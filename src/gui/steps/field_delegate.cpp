@@ -31,10 +31,6 @@ const Cycle* cycleOf(const QModelIndex& index) {
     return model ? model->session().cycle() : nullptr;
 }
 
-bool isRatingSpin(const FieldDescriptor& f) {
-    return f.type == FieldType::Integer && f.minimum && f.maximum;
-}
-
 }  // namespace
 
 QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
@@ -84,13 +80,7 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
             return text;
         }
         case FieldType::Integer:
-            if (isRatingSpin(*field)) {
-                auto* spin = new QSpinBox(parent);
-                spin->setRange(static_cast<int>(*field->minimum) - 1,
-                               static_cast<int>(*field->maximum));
-                spin->setSpecialValueText(tr("(not rated)"));
-                return spin;
-            }
+            if (isRatingField(*field)) return makeRatingSpin(*field, parent);
             break;
         default:
             break;
@@ -122,9 +112,7 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
         paragraph->setPlainText(text);
         paragraph->moveCursor(QTextCursor::End);
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-        bool ok = false;
-        const int v = text.toInt(&ok);
-        spin->setValue(ok ? v : spin->minimum());
+        showRating(*spin, text);
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -146,8 +134,8 @@ void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     } else if (auto* paragraph = qobject_cast<QPlainTextEdit*>(editor)) {
         model->setData(index, paragraph->toPlainText());
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-        model->setData(index, spin->value() == spin->minimum() ? QVariant(QString())
-                                                               : QVariant(spin->value()));
+        const auto rating = shownRating(*spin);
+        model->setData(index, rating ? QVariant(*rating) : QVariant(QString()));
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

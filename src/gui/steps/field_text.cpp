@@ -1,5 +1,8 @@
 #include "gui/steps/field_text.h"
 
+#include <QCoreApplication>
+#include <QSpinBox>
+
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
 
@@ -32,6 +35,28 @@ QStringList idList(const FieldValue& value) {
     if (auto* list = std::get_if<std::vector<std::string>>(&value))
         for (const auto& id : *list) out << QString::fromStdString(id);
     return out;
+}
+
+bool isRatingField(const FieldDescriptor& field) {
+    return field.type == FieldType::Integer && field.minimum && field.maximum;
+}
+
+QSpinBox* makeRatingSpin(const FieldDescriptor& field, QWidget* parent) {
+    auto* spin = new QSpinBox(parent);
+    spin->setRange(static_cast<int>(*field.minimum) - 1, static_cast<int>(*field.maximum));
+    spin->setSpecialValueText(QCoreApplication::translate("crm::gui", "(not rated)"));
+    return spin;
+}
+
+void showRating(QSpinBox& spin, const QString& text) {
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    spin.setValue(ok ? value : spin.minimum());
+}
+
+std::optional<int> shownRating(const QSpinBox& spin) {
+    if (spin.value() == spin.minimum()) return std::nullopt;
+    return spin.value();
 }
 
 QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const FieldValue& value) {
