@@ -1,5 +1,6 @@
 #include "gui/steps/field_delegate.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QKeyEvent>
@@ -19,6 +20,14 @@ namespace {
 // An empty date is shown as the minimum date with this text.
 const QDate kNoDate(1900, 1, 1);
 
+// The cell of the EntityTableModel behind any proxy in front of it (the workshop pages' filtered
+// lists): fields, cycle and edits are those of the model itself.
+QModelIndex entityCell(QModelIndex index) {
+    while (auto* proxy = qobject_cast<const QAbstractProxyModel*>(index.model()))
+        index = proxy->mapToSource(index);
+    return index;
+}
+
 const FieldDescriptor* fieldOf(const QModelIndex& index) {
     auto* model = qobject_cast<const EntityTableModel*>(index.model());
     if (!model) return nullptr;
@@ -34,7 +43,8 @@ const Cycle* cycleOf(const QModelIndex& index) {
 }  // namespace
 
 QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                     const QModelIndex& index) const {
+                                     const QModelIndex& shownIndex) const {
+    const QModelIndex index = entityCell(shownIndex);
     const FieldDescriptor* field = fieldOf(index);
     const Cycle* cycle = cycleOf(index);
     if (!field || !cycle) return QStyledItemDelegate::createEditor(parent, option, index);
@@ -88,7 +98,8 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
-void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
+void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& shownIndex) const {
+    const QModelIndex index = entityCell(shownIndex);
     const QString text = index.data(Qt::EditRole).toString();
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(text)));
@@ -119,7 +130,12 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
 }
 
 void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
-                                 const QModelIndex& index) const {
+                                 const QModelIndex& shownIndex) const {
+    QModelIndex index = shownIndex;
+    while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model)) {
+        index = proxy->mapToSource(index);
+        model = proxy->sourceModel();
+    }
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentData().toString());
     } else if (auto* list = qobject_cast<QListWidget*>(editor)) {
@@ -142,7 +158,8 @@ void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
 }
 
 void FieldDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
-                                         const QModelIndex& index) const {
+                                         const QModelIndex& shownIndex) const {
+    const QModelIndex index = entityCell(shownIndex);
     if (qobject_cast<QListWidget*>(editor)) {  // a check list needs room below the cell
         QRect r = option.rect;
         r.setWidth(std::max(r.width(), 260));

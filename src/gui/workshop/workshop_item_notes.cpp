@@ -20,6 +20,7 @@
 #include "gui/commands/edit_commands.h"
 #include "gui/commands/workshop_edits.h"
 #include "gui/steps/entity_table_model.h"
+#include "gui/steps/field_delegate.h"
 #include "gui/workshop/workshop_items.h"
 #include "gui/workshop/workshop_list_proxy.h"
 
@@ -44,7 +45,7 @@ ItemNotesDialog::ItemNotesDialog(DocumentSession& session, EntityId itemId, Focu
     notes_ = new QTableView(this);
     notes_->setObjectName(QStringLiteral("itemNotesView"));
     notes_->setModel(proxy_);
-    notes_->setItemDelegate(new ProxiedFieldDelegate(notes_));
+    notes_->setItemDelegate(new FieldDelegate(notes_));
     notes_->setSelectionMode(QAbstractItemView::SingleSelection);
     notes_->setTabKeyNavigation(false);
     notes_->setWordWrap(true);
