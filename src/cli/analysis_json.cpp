@@ -1,6 +1,7 @@
 #include "cli/analysis_json.h"
 
 #include "cli/customer_output_helpers.h"
+#include "cli/json_values.h"
 #include "engine/customers/lifetime_value_totals.h"
 #include "engine/model/field_value.h"
 
@@ -151,7 +152,7 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                     {"horizon_periods", m.horizonPeriods},
                     {"customers_scored", lifetime.valuedCustomers},
                     {"total", lifetime.mean ? Json(lifetime.total) : Json(nullptr)},
-                    {"mean", lifetime.mean ? Json(*lifetime.mean) : Json(nullptr)}};
+                    {"mean", valueOrNull(lifetime.mean)}};
     model["churn_threshold"] = in.churnThreshold;
     model["churn_risk_customers"] = lifetime.churnRiskCustomers;
     j["model"] = std::move(model);

@@ -1,5 +1,7 @@
 #include "cli/assessment_json.h"
 
+#include "cli/json_values.h"
+
 namespace crm::cli {
 
 namespace {
@@ -7,15 +9,16 @@ namespace {
 using Json = nlohmann::ordered_json;
 using namespace crm::assessment;
 
-Json number(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
-Json integer(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
-
 Json scoreJson(const Score& s) {
     Json inputs = Json::array();
     for (const auto& i : s.inputs)
-        inputs.push_back({{"name", i.name}, {"value", number(i.value)}, {"ref", i.ref}});
-    return {{"value", number(s.value)}, {"unit", s.unit}, {"reason_code", s.reasonCode},
-            {"reason", s.reason},       {"step", s.step}, {"item_id", s.itemId},
+        inputs.push_back({{"name", i.name}, {"value", valueOrNull(i.value)}, {"ref", i.ref}});
+    return {{"value", valueOrNull(s.value)},
+            {"unit", s.unit},
+            {"reason_code", s.reasonCode},
+            {"reason", s.reason},
+            {"step", s.step},
+            {"item_id", s.itemId},
             {"inputs", inputs}};
 }
 
@@ -32,10 +35,10 @@ Json attainmentJson(const std::vector<MetricAttainment>& list) {
                        {"kind", a.itemKind},
                        {"name", a.name},
                        {"direction", choiceKey(a.direction)},
-                       {"baseline", number(a.baseline)},
-                       {"target", number(a.target)},
-                       {"current", number(a.current)},
-                       {"expected", number(a.expectedValue)},
+                       {"baseline", valueOrNull(a.baseline)},
+                       {"target", valueOrNull(a.target)},
+                       {"current", valueOrNull(a.current)},
+                       {"expected", valueOrNull(a.expectedValue)},
                        {"status", statusKey(a.status)},
                        {"progress", scoreJson(a.progress)}});
     return out;
@@ -47,7 +50,9 @@ Json segmentsJson(const AssessmentResult& r) {
         Json criteria = Json::object();
         for (const auto& c : s.criteria)
             criteria[std::string(criterionKey(c.criterion))] = {
-                {"raw", number(c.raw)}, {"normalised", number(c.normalised)}, {"weight", c.weight}};
+                {"raw", valueOrNull(c.raw)},
+                {"normalised", valueOrNull(c.normalised)},
+                {"weight", c.weight}};
         out.push_back({{"segment_id", s.segmentId},
                        {"name", s.name},
                        {"rank", s.rank},
@@ -83,10 +88,10 @@ Json capabilitiesJson(const CapabilityResult& c) {
                         {"name", g.name},
                         {"area", g.areaKey},
                         {"group", choiceKey(g.group)},
-                        {"current", integer(g.current)},
-                        {"target", integer(g.target)},
+                        {"current", valueOrNull(g.current)},
+                        {"target", valueOrNull(g.target)},
                         {"importance", g.importance},
-                        {"gap", number(g.gap)},
+                        {"gap", valueOrNull(g.gap)},
                         {"rank", g.rank},
                         {"weighted_gap", scoreJson(g.weightedGap)}});
     return {{"overall", maturityJson(c.overall)},
@@ -134,8 +139,8 @@ Json ipaJson(const std::vector<AttributeQuadrant>& list) {
         out.push_back({{"rating_id", a.ratingId},
                        {"attribute", a.attribute},
                        {"segment", a.segmentName},
-                       {"importance", integer(a.importance)},
-                       {"performance", integer(a.performance)},
+                       {"importance", valueOrNull(a.importance)},
+                       {"performance", valueOrNull(a.performance)},
                        {"quadrant", a.quadrant ? Json(quadrantKey(*a.quadrant)) : Json(nullptr)},
                        {"score", scoreJson(a.score)}});
     return out;

@@ -10,6 +10,7 @@
 
 #include "cli/cycle_argument.h"
 #include "cli/exit_codes.h"
+#include "cli/json_values.h"
 #include "engine/reset/cycle_comparison.h"
 #include "engine/reset/icalendar.h"
 #include "store/document.h"
@@ -17,10 +18,6 @@
 namespace crm::cli {
 
 namespace {
-
-nlohmann::ordered_json optionalNumber(const std::optional<double>& v) {
-    return v ? nlohmann::ordered_json(*v) : nullptr;
-}
 
 nlohmann::ordered_json comparisonJson(const reset::CycleComparison& c) {
     using Json = nlohmann::ordered_json;
@@ -32,26 +29,26 @@ nlohmann::ordered_json comparisonJson(const reset::CycleComparison& c) {
                             {"name", m.name},
                             {"unit", m.unit},
                             {"direction", choiceKey(m.direction)},
-                            {"from", optionalNumber(m.from)},
-                            {"to", optionalNumber(m.to)},
-                            {"delta", optionalNumber(m.delta)},
+                            {"from", valueOrNull(m.from)},
+                            {"to", valueOrNull(m.to)},
+                            {"delta", valueOrNull(m.delta)},
                             {"movement", reset::movementName(m.movement)}});
     out["measures"] = measures;
     Json maturity = Json::array();
     for (const auto& m : c.maturity)
         maturity.push_back({{"area", m.areaKey},
                             {"name", m.name},
-                            {"from", m.fromCurrent ? Json(*m.fromCurrent) : Json(nullptr)},
-                            {"to", m.toCurrent ? Json(*m.toCurrent) : Json(nullptr)},
-                            {"delta", m.delta ? Json(*m.delta) : Json(nullptr)}});
+                            {"from", valueOrNull(m.fromCurrent)},
+                            {"to", valueOrNull(m.toCurrent)},
+                            {"delta", valueOrNull(m.delta)}});
     out["maturity"] = maturity;
     Json milestones = Json::array();
     for (const auto& m : c.milestones)
         milestones.push_back({{"id", m.milestoneId},
                               {"owner", m.ownerName},
                               {"due", m.due ? Json(formatDate(*m.due)) : Json(nullptr)},
-                              {"target", optionalNumber(m.target)},
-                              {"actual", optionalNumber(m.actual)},
+                              {"target", valueOrNull(m.target)},
+                              {"actual", valueOrNull(m.actual)},
                               {"result", reset::milestoneResultName(m.result)}});
     out["milestones"] = {{"hit", c.milestonesHit},
                          {"missed", c.milestonesMissed},

@@ -77,6 +77,21 @@ void writeMeta(Database& db, std::string_view key, const std::string& value) {
     st.run();
 }
 
+void insertCycleRow(Database& db, const Cycle& cycle, std::size_t position) {
+    Statement st = db.prepare(
+        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, "
+        "?, ?, ?)");
+    st.bind(1, cycle.id);
+    st.bind(2, static_cast<std::int64_t>(position));
+    st.bind(3, cycle.name);
+    if (cycle.assessmentDate)
+        st.bind(4, formatDate(*cycle.assessmentDate));
+    else
+        st.bindNull(4);
+    st.bindOptionalText(5, cycle.previousCycleId);
+    st.run();
+}
+
 void insertRow(Database& db, const EntityDescriptor& kind, const EntityId& cycleId,
                std::size_t position, const Entity& item) {
     Statement st = db.prepare(insertSql(kind));
@@ -106,21 +121,7 @@ void writeAssessment(Database& db, const Assessment& a) {
         param.bind(2, a.profile.values()[i]);
         param.run();
     }
-    Statement cycleSt = db.prepare(
-        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, "
-        "?, ?, ?)");
-    for (std::size_t i = 0; i < a.cycles.size(); ++i) {
-        const Cycle& c = a.cycles[i];
-        cycleSt.bind(1, c.id);
-        cycleSt.bind(2, static_cast<std::int64_t>(i));
-        cycleSt.bind(3, c.name);
-        if (c.assessmentDate)
-            cycleSt.bind(4, formatDate(*c.assessmentDate));
-        else
-            cycleSt.bindNull(4);
-        cycleSt.bindOptionalText(5, c.previousCycleId);
-        cycleSt.run();
-    }
+    for (std::size_t i = 0; i < a.cycles.size(); ++i) insertCycleRow(db, a.cycles[i], i);
     for (const auto* kind : entityDescriptors()) {
         Statement st = db.prepare(insertSql(*kind));
         for (const Cycle& c : a.cycles)

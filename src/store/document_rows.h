@@ -9,6 +9,8 @@ namespace crm::store {
 Assessment loadAssessment(Database& db);                  // throws StoreError(Corrupt) on bad data
 void writeAssessment(Database& db, const Assessment& a);  // into empty tables, caller's transaction
 
+// The cycle's own row only (its items go in with insertRow).
+void insertCycleRow(Database& db, const Cycle& cycle, std::size_t position);
 void insertRow(Database& db, const EntityDescriptor& kind, const EntityId& cycleId,
                std::size_t position, const Entity& item);
 void renumberPositions(Database& db, const EntityDescriptor& kind, const Cycle& cycle);

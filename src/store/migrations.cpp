@@ -2,22 +2,21 @@
 
 #include <fmt/format.h>
 
+#include "store/schema_sql.h"
 #include "store/store_error.h"
 
 namespace crm::store {
 
-extern const char* const kSchemaV2;  // schema_v2.cpp
-
 namespace {
 void migrateToV1(Database& db) {
-    db.execute(kSchemaV1);
+    db.execute(schemaV1Sql());
     db.execute(fmt::format("PRAGMA application_id = {}", kApplicationId));
 }
 void migrateToV2(Database& db) { db.execute(kSchemaV2); }
-void addResetTables(Database& db) { db.execute(kSchemaResetTables); }
-void addWorkshopTables(Database& db) { db.execute(kSchemaWorkshopTables); }
+void addResetTables(Database& db) { db.execute(schemaResetTablesSql()); }
+void addWorkshopTables(Database& db) { db.execute(schemaWorkshopTablesSql()); }
 void addCatalogVersions(Database& db) { db.execute(kSchemaCatalogVersions); }
-void addDeliverables(Database& db) { db.execute(kSchemaDeliverables); }
+void addDeliverables(Database& db) { db.execute(schemaDeliverablesSql()); }
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {

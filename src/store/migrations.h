@@ -25,10 +25,4 @@ std::int64_t currentSchemaVersion();
 // Stops and rolls back the failing one (the file keeps its last good version).
 void migrate(Database& db, const std::vector<Migration>& migrations);
 
-extern const char* const kSchemaV1;
-extern const char* const kSchemaResetTables;
-extern const char* const kSchemaWorkshopTables;
-extern const char* const kSchemaCatalogVersions;
-extern const char* const kSchemaDeliverables;
-
 }  // namespace crm::store

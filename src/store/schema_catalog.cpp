@@ -4,7 +4,7 @@
 // Before version 5 every built-in catalog was at version 1, so a migrated file records 1 for
 // each catalog its lists show signs of: capabilities (building_blocks), metrics and customer
 // attributes with a catalog key. A catalog never used gets its row when items are first added.
-#include "store/migrations.h"
+#include "store/schema_sql.h"
 
 namespace crm::store {
 

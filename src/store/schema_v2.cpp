@@ -8,11 +8,9 @@
 // transaction_line has no index on import_id on purpose: it would cost about 15% of the time
 // of a million-line import (kept or rebuilt after the insert, measured in bench/import), and
 // the only queries by import (deleting one, loading one) are rare and read the lines anyway.
-#include "store/migrations.h"
+#include "store/schema_sql.h"
 
 namespace crm::store {
-
-extern const char* const kSchemaV2;
 
 const char* const kSchemaV2 = R"SQL(
 CREATE TABLE transaction_import (

@@ -61,44 +61,25 @@ class RawStatement {
     sqlite3_stmt* stmt_ = nullptr;
 };
 
-// Sets the page cache for the duration of an import and puts the previous size back.
-class CacheSizeGuard {
-  public:
-    CacheSizeGuard(Database& db, int kibibytes)
-        : db_(db), previous_(db.pragmaInteger("PRAGMA cache_size")) {
-        db_.execute(fmt::format("PRAGMA cache_size = {}", -kibibytes));
-    }
-    ~CacheSizeGuard() {
-        const std::string sql = fmt::format("PRAGMA cache_size = {}", previous_);
-        sqlite3_exec(db_.handle(), sql.c_str(), nullptr, nullptr, nullptr);
-    }
-    CacheSizeGuard(const CacheSizeGuard&) = delete;
-    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
-
-  private:
-    Database& db_;
-    std::int64_t previous_;
-};
-
-// Sets a boolean pragma (foreign_keys, ignore_check_constraints) for the duration of an
+// Sets a pragma (cache_size, foreign_keys, ignore_check_constraints) for the duration of an
 // import and puts the previous value back.
-class PragmaFlagGuard {
+class PragmaGuard {
   public:
-    PragmaFlagGuard(Database& db, const char* name, bool value)
-        : db_(db), name_(name), previous_(db.pragmaInteger(fmt::format("PRAGMA {}", name)) != 0) {
-        if (previous_ != value) db_.execute(fmt::format("PRAGMA {} = {}", name_, int{value}));
+    PragmaGuard(Database& db, const char* name, std::int64_t value)
+        : db_(db), name_(name), previous_(db.pragmaInteger(fmt::format("PRAGMA {}", name))) {
+        if (previous_ != value) db_.execute(fmt::format("PRAGMA {} = {}", name_, value));
     }
-    ~PragmaFlagGuard() {
-        const std::string sql = fmt::format("PRAGMA {} = {}", name_, int{previous_});
+    ~PragmaGuard() {
+        const std::string sql = fmt::format("PRAGMA {} = {}", name_, previous_);
         sqlite3_exec(db_.handle(), sql.c_str(), nullptr, nullptr, nullptr);
     }
-    PragmaFlagGuard(const PragmaFlagGuard&) = delete;
-    PragmaFlagGuard& operator=(const PragmaFlagGuard&) = delete;
+    PragmaGuard(const PragmaGuard&) = delete;
+    PragmaGuard& operator=(const PragmaGuard&) = delete;
 
   private:
     Database& db_;
     const char* name_;
-    bool previous_;
+    std::int64_t previous_;
 };
 
 // INSERT INTO transaction_line (...) VALUES (ID, ?, ?, ?, ?, ?, ?, ?, ?), ... `rows` times.
@@ -163,12 +144,12 @@ StoreTransactionsResult storeTransactions(Database& db, const TransactionTable& 
     checkTable(table);
     const std::size_t n = table.size();
     StoreTransactionsResult result;
-    CacheSizeGuard cache(db, kImportCacheKiB);
+    const PragmaGuard cache(db, "cache_size", -kImportCacheKiB);  // negative: in KiB
     // Foreign keys off (before BEGIN: the pragma is a no-op inside a transaction): every line
     // references the import row inserted just before it in the same transaction, so the
     // per-line parent lookup cannot fail and costs a tenth of the insert (bench/README.md).
     // Inside a caller's transaction it stays on: correct, a little slower.
-    const PragmaFlagGuard foreignKeys(db, "foreign_keys", false);
+    const PragmaGuard foreignKeys(db, "foreign_keys", 0);
     Transaction tx(db);
     if (options.replaceExisting) {
         // Lines first and explicitly: with foreign keys off there is no cascade.
@@ -205,7 +186,7 @@ StoreTransactionsResult storeTransactions(Database& db, const TransactionTable& 
     // SQLite evaluates CHECK (quantity_sign IN (-1, 0, 1)) by building a temporary b-tree for
     // every row, half the insert time; checkTable has verified every sign before the first
     // write. The guard outlives the statements prepared under it.
-    const PragmaFlagGuard checks(db, "ignore_check_constraints", true);
+    const PragmaGuard checks(db, "ignore_check_constraints", 1);
     RawStatement block(db, insertSql(importId, kRowsPerInsert));
     RawStatement single(db, insertSql(importId, 1));
     for (RawStatement* st : {&block, &single}) {
@@ -305,14 +286,7 @@ TransactionTable loadTransactions(Database& db, std::optional<std::int64_t> impo
     table.hasCost = allCost;
     table.hasOrder = anyOrder;
     table.hasSegment = anySegment;
-    table.customer.reserve(lines);
-    table.day.reserve(lines);
-    table.amount.reserve(lines);
-    table.cost.reserve(lines);
-    table.quantitySign.reserve(lines);
-    table.segment.reserve(lines);
-    table.order.reserve(lines);
-    table.sourceLine.reserve(lines);
+    table.reserve(lines);
 
     transactions::StringInterner customers(table.customerIds), orders(table.orderIds),
         segments(table.segmentNames);

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
@@ -54,6 +56,7 @@ class GuiPagesTest : public QObject {
     void strategyStatementParagraphIsSavedAndUndone();
     void relationshipCountsUpdateNpsAsYouType();
     void ratingSpinBoxWritesTheDocument();
+    void ratingCellEditorsLowestStepMeansNotRated();
     void rejectedInputIsShownInlineAndKeepsTheOldValue();
     void referenceCellsOfferItemsByCaption();
     void alignmentMatrixHighlightsGapsAndTogglesLinks();
@@ -178,6 +181,36 @@ void GuiPagesTest::ratingSpinBoxWritesTheDocument() {
     fx.window().session().undoStack()->undo();
     QCOMPARE(fx.cycle().relationship.customerFocusRating.value_or(-1), 3);
     QCOMPARE(focus->value(), 3);
+}
+
+void GuiPagesTest::ratingCellEditorsLowestStepMeansNotRated() {
+    GuiFixture fx;
+    fx.window().goToStep(10);
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_capability"));
+    QVERIFY(view);
+    const int column = 3;  // current, a 1-5 rating
+    QCOMPARE(findDescriptor("capability")->fields[column].key, std::string_view("current"));
+    const QModelIndex cell = view->model()->index(0, column);
+    QAbstractItemDelegate* delegate = view->itemDelegate();
+    std::unique_ptr<QWidget> editor(
+        delegate->createEditor(view->viewport(), QStyleOptionViewItem(), cell));
+    auto* spin = qobject_cast<QSpinBox*>(editor.get());
+    QVERIFY(spin);
+    QCOMPARE(spin->minimum(), 0);
+    QCOMPARE(spin->maximum(), 5);
+    QCOMPARE(spin->specialValueText(), QStringLiteral("(not rated)"));
+    spin->setValue(2);
+    delegate->setModelData(spin, view->model(), cell);
+    QCOMPARE(fx.cycle().capabilities[0].current.value_or(-1), 2);
+    spin->setValue(4);
+    delegate->setEditorData(spin, cell);  // shows the document's value again
+    QCOMPARE(spin->value(), 2);
+    spin->setValue(spin->minimum());
+    delegate->setModelData(spin, view->model(), cell);
+    QVERIFY(!fx.cycle().capabilities[0].current);
+    spin->setValue(4);
+    delegate->setEditorData(spin, cell);
+    QCOMPARE(spin->value(), spin->minimum());
 }
 
 void GuiPagesTest::rejectedInputIsShownInlineAndKeepsTheOldValue() {

@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
@@ -116,6 +118,7 @@ class GuiWorkshopTest : public QObject {
     void notApplicableViaThePanelCreatesAnExclusion();
     void notesAreAddedToTheSelectedItem();
     void parkingLotItemCarriesTheCurrentStep();
+    void parkingLotCellsAreEditedThroughTheFilter();
     void presenterViewFollowsTheVotes();
     void stepTimerAccumulatesAndRecordsWithoutUndo();
     void resetPagesCountAsTheirOwnStepOtherPagesDoNot();
@@ -479,6 +482,45 @@ void GuiWorkshopTest::parkingLotItemCarriesTheCurrentStep() {
              QStringLiteral("Who owns the call-centre KPI?"));
     QCOMPARE(fx.window().findChild<QLabel*>(QStringLiteral("parkingCounts"))->text(),
              QStringLiteral("1 open, 1 closed"));
+}
+
+void GuiWorkshopTest::parkingLotCellsAreEditedThroughTheFilter() {
+    GuiFixture fx;
+    auto& session = fx.window().session();
+    QVERIFY(gui::addParkingItem(session, 3, QStringLiteral("Settled in the room"), {}));
+    QVERIFY(gui::addParkingItem(session, 8, QStringLiteral("Who owns the wait time KPI?"), {}));
+    gui::WorkshopMode& ws = workshopOf(fx);
+    ws.showParkingLot();
+    gui::WorkshopListProxy& list = *ws.parkingLotPage()->model();
+    QVERIFY(list.setData(list.index(0, list.columnOf("closed")), Qt::Checked, Qt::CheckStateRole));
+    fx.window().findChild<QCheckBox*>(QStringLiteral("parkingHideClosed"))->setChecked(true);
+    QCOMPARE(list.rowCount(), 1);  // the view's first row is the second item
+    auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_parking_lot"));
+    QVERIFY(view && view->model() == &list);
+    QAbstractItemDelegate* delegate = view->itemDelegate();
+
+    // The step cell edits the model's own 1..11 field, not the title the filter shows.
+    const QModelIndex step = list.index(0, list.columnOf("step"));
+    std::unique_ptr<QWidget> stepEditor(
+        delegate->createEditor(view->viewport(), QStyleOptionViewItem(), step));
+    auto* spin = qobject_cast<QSpinBox*>(stepEditor.get());
+    QVERIFY(spin);
+    QCOMPARE(spin->maximum(), kResetStep);
+    delegate->setEditorData(spin, step);
+    QCOMPARE(spin->value(), 8);
+    spin->setValue(9);
+    delegate->setModelData(spin, &list, step);
+    QCOMPARE(fx.cycle().parkingLot[1].step, std::optional<std::int64_t>(9));
+
+    const QModelIndex resolution = list.index(0, list.columnOf("resolution"));
+    std::unique_ptr<QWidget> lineEditor(
+        delegate->createEditor(view->viewport(), QStyleOptionViewItem(), resolution));
+    auto* line = qobject_cast<QLineEdit*>(lineEditor.get());
+    QVERIFY(line);
+    line->setText(QStringLiteral("The service director"));
+    delegate->setModelData(line, &list, resolution);
+    QCOMPARE(fx.cycle().parkingLot[1].resolution, std::string("The service director"));
+    QCOMPARE(fx.cycle().parkingLot[0].resolution, std::string());
 }
 
 void GuiWorkshopTest::presenterViewFollowsTheVotes() {

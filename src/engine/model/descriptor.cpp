@@ -26,6 +26,16 @@ const EntityDescriptor* findDescriptor(std::string_view kind) {
     return nullptr;
 }
 
+bool refersToKind(std::string_view refersTo, std::string_view kind) {
+    while (!refersTo.empty()) {
+        const auto bar = refersTo.find('|');
+        if (refersTo.substr(0, bar) == kind) return true;
+        if (bar == std::string_view::npos) break;
+        refersTo.remove_prefix(bar + 1);
+    }
+    return false;
+}
+
 EntityRecord captureRecord(const EntityDescriptor& d, const Entity& entity) {
     EntityRecord record{entity.id, entity.originId, {}};
     for (const auto& f : d.fields) record.values.push_back(f.get(entity));

@@ -24,7 +24,7 @@ struct FieldDescriptor {
     std::optional<std::int64_t> minimum, maximum;  // for Integer ratings
     std::vector<std::string_view> choiceKeys;      // for Choice
     std::vector<std::string_view> choiceLabels;
-    std::string_view refersTo;  // entity kind, for Reference(List)
+    std::string_view refersTo;  // entity kind, for Reference(List); "kpi|objective" for several
     std::function<FieldValue(const Entity&)> get;
     std::function<void(Entity&, const FieldValue&)> set;  // value already checked by coerceValue
     bool hidden = false;  // kept in files but not shown in generic tables (e.g. a logo image)
@@ -52,6 +52,9 @@ struct EntityDescriptor {
 // All kinds in wizard order; singletons first within their step.
 const std::vector<const EntityDescriptor*>& entityDescriptors();
 const EntityDescriptor* findDescriptor(std::string_view kind);
+
+// Whether a reference field with this `refersTo` may point at an item of `kind`.
+bool refersToKind(std::string_view refersTo, std::string_view kind);
 
 // A type-erased copy of one item (for undo of a delete, for moving items between cycles).
 struct EntityRecord {

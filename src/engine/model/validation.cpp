@@ -39,16 +39,6 @@ CycleIndex indexCycle(const Cycle& cycle) {
     return index;
 }
 
-bool kindAllowed(std::string_view refersTo, std::string_view kind) {
-    while (!refersTo.empty()) {
-        auto bar = refersTo.find('|');
-        if (refersTo.substr(0, bar) == kind) return true;
-        if (bar == std::string_view::npos) break;
-        refersTo.remove_prefix(bar + 1);
-    }
-    return false;
-}
-
 void checkReference(const CycleIndex& index, const FieldDescriptor& f, const std::string& id,
                     const std::string& where, std::vector<ValidationProblem>& out) {
     if (id.empty()) return;
@@ -56,7 +46,7 @@ void checkReference(const CycleIndex& index, const FieldDescriptor& f, const std
     if (it == index.kindOfId.end())
         out.push_back(
             {where, fmt::format("refers to '{}', which does not exist in this cycle", id)});
-    else if (!kindAllowed(f.refersTo, it->second))
+    else if (!refersToKind(f.refersTo, it->second))
         out.push_back(
             {where, fmt::format("refers to '{}', a {} (expected {})", id, it->second, f.refersTo)});
 }

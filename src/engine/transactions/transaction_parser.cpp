@@ -294,17 +294,7 @@ ImportResult Importer::run() {
     table_.hasSegment = columns_.segment != kNoColumn;
     table_.hasOrder = columns_.order != kNoColumn;
     table_.hasQuantity = columns_.quantity != kNoColumn;
-    if (!empty_) {
-        const std::size_t rows = estimatedRows_;
-        table_.customer.reserve(rows);
-        table_.day.reserve(rows);
-        table_.amount.reserve(rows);
-        table_.cost.reserve(rows);
-        table_.quantitySign.reserve(rows);
-        table_.segment.reserve(rows);
-        table_.order.reserve(rows);
-        table_.sourceLine.reserve(rows);
-    }
+    if (!empty_) table_.reserve(estimatedRows_);
     std::size_t untilProgress = kProgressEvery;
     bool cancelled = false;
     // One line of lookahead: the next line's dictionary slots are fetched while this one is parsed.

@@ -30,6 +30,17 @@ struct TransactionTable {
     bool hasQuantity = false;
 
     std::size_t size() const { return customer.size(); }
+    // Room for `lines` lines in every column, so filling them does not reallocate.
+    void reserve(std::size_t lines) {
+        customer.reserve(lines);
+        day.reserve(lines);
+        amount.reserve(lines);
+        cost.reserve(lines);
+        quantitySign.reserve(lines);
+        segment.reserve(lines);
+        order.reserve(lines);
+        sourceLine.reserve(lines);
+    }
 };
 
 }  // namespace crm::transactions

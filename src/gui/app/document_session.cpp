@@ -62,17 +62,23 @@ void DocumentSession::switchCycle(const EntityId& cycleId) {
     if (!document_ || cycleId == cycleId_ || !document_->assessment().findCycle(cycleId)) return;
     emit aboutToReset();  // workshop mode: the step timer writes its last seconds
     cycleId_ = cycleId;
-    if (!document_->readOnly()) {
-        try {
-            document_->setCurrentCycle(cycleId);
-        } catch (const store::StoreError& e) {
-            reportError(QString::fromUtf8(e.what()));
-        }
-    }
+    if (!document_->readOnly())
+        runOnDocument([&](store::Document& d) { d.setCurrentCycle(cycleId); });
     emit documentReset();
 }
 
 void DocumentSession::reportError(const QString& message) { emit errorOccurred(message); }
+
+bool DocumentSession::runOnDocument(const std::function<void(store::Document&)>& call) {
+    if (!document_) return false;
+    try {
+        call(*document_);
+    } catch (const store::StoreError& e) {
+        reportError(QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
 
 // --- Annual reset (cycle_commands.*) ---
 void DocumentSession::announceCycles(const EntityId& cycleId) {
@@ -82,13 +88,8 @@ void DocumentSession::announceCycles(const EntityId& cycleId) {
         cycleId_ = cycleId;
     else if (!a.findCycle(cycleId_))
         cycleId_ = a.currentCycle() ? a.currentCycle()->id : a.cycles.back().id;
-    if (!document_->readOnly() && a.currentCycleId != cycleId_) {
-        try {
-            document_->setCurrentCycle(cycleId_);
-        } catch (const store::StoreError& e) {
-            reportError(QString::fromUtf8(e.what()));
-        }
-    }
+    if (!document_->readOnly() && a.currentCycleId != cycleId_)
+        runOnDocument([&](store::Document& d) { d.setCurrentCycle(cycleId_); });
     emit documentReset();
 }
 // --- end annual reset ---
@@ -96,13 +97,9 @@ void DocumentSession::announceCycles(const EntityId& cycleId) {
 bool DocumentSession::applyField(const EntityId& cycleId, const EntityDescriptor& kind,
                                  const EntityId& itemId, std::string_view fieldKey,
                                  const FieldValue& value) {
-    if (!document_) return false;
-    try {
-        document_->setField(cycleId, kind, itemId, fieldKey, value);
-    } catch (const store::StoreError& e) {
-        reportError(QString::fromUtf8(e.what()));
+    if (!runOnDocument(
+            [&](store::Document& d) { d.setField(cycleId, kind, itemId, fieldKey, value); }))
         return false;
-    }
     emit fieldChanged(toQString(kind.kind), QString::fromStdString(itemId), toQString(fieldKey));
     emit edited();
     return true;
@@ -112,14 +109,10 @@ std::optional<EntityId> DocumentSession::applyInsert(const EntityId& cycleId,
                                                      const EntityDescriptor& kind,
                                                      std::size_t index,
                                                      const std::optional<EntityRecord>& record) {
-    if (!document_) return std::nullopt;
     EntityId id;
-    try {
-        id = document_->insertItem(cycleId, kind, index, record);
-    } catch (const store::StoreError& e) {
-        reportError(QString::fromUtf8(e.what()));
+    if (!runOnDocument(
+            [&](store::Document& d) { id = d.insertItem(cycleId, kind, index, record); }))
         return std::nullopt;
-    }
     const Cycle* c = document_->assessment().findCycle(cycleId);
     auto row = c ? kind.indexOf(*c, id) : std::nullopt;
     emit listChanged(toQString(kind.kind), row ? static_cast<int>(*row) : -1);
@@ -129,14 +122,9 @@ std::optional<EntityId> DocumentSession::applyInsert(const EntityId& cycleId,
 
 std::optional<store::Document::RemovedItem> DocumentSession::applyRemove(
     const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId) {
-    if (!document_) return std::nullopt;
     std::optional<store::Document::RemovedItem> removed;
-    try {
-        removed = document_->removeItem(cycleId, kind, itemId);
-    } catch (const store::StoreError& e) {
-        reportError(QString::fromUtf8(e.what()));
+    if (!runOnDocument([&](store::Document& d) { removed = d.removeItem(cycleId, kind, itemId); }))
         return std::nullopt;
-    }
     const Cycle* c = document_->assessment().findCycle(cycleId);
     const int remaining = c ? static_cast<int>(kind.count(*c)) : 0;
     emit listChanged(toQString(kind.kind),
@@ -147,13 +135,8 @@ std::optional<store::Document::RemovedItem> DocumentSession::applyRemove(
 
 bool DocumentSession::applyMove(const EntityId& cycleId, const EntityDescriptor& kind,
                                 const EntityId& itemId, std::size_t toIndex) {
-    if (!document_) return false;
-    try {
-        document_->moveItem(cycleId, kind, itemId, toIndex);
-    } catch (const store::StoreError& e) {
-        reportError(QString::fromUtf8(e.what()));
+    if (!runOnDocument([&](store::Document& d) { d.moveItem(cycleId, kind, itemId, toIndex); }))
         return false;
-    }
     const Cycle* c = document_->assessment().findCycle(cycleId);
     auto row = c ? kind.indexOf(*c, itemId) : std::nullopt;
     emit listChanged(toQString(kind.kind), row ? static_cast<int>(*row) : -1);

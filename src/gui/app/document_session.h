@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 
 #include "store/document.h"
@@ -47,6 +48,9 @@ class DocumentSession : public QObject {
 
     // Reports a problem in the message area (non-blocking).
     void reportError(const QString& message);
+    // Runs one call on the open document. Returns false when nothing is open or the store
+    // refused the call; the refusal goes to the message area.
+    bool runOnDocument(const std::function<void(store::Document&)>& call);
 
     // --- Annual reset (cycle_commands.*) ---
     // After a cycle was started, renamed, deleted or restored: edits `cycleId` from now on (or the

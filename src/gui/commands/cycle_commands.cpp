@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include "gui/app/document_session.h"
-#include "store/store_error.h"
 
 namespace crm::gui {
 
@@ -17,17 +16,10 @@ QString cycleName(DocumentSession& session, const EntityId& id) {
 // Runs one store call that changes the list of cycles; a refusal goes to the message area and
 // returns false. Before it, whatever keeps unsaved state for the cycle in use (the workshop
 // step timer) writes it, as when the file or the cycle changes.
-template <class Call>
-bool storeCall(DocumentSession& session, Call&& call) {
+bool storeCall(DocumentSession& session, const std::function<void(store::Document&)>& call) {
     if (!session.isOpen()) return false;
     emit session.aboutToReset();
-    try {
-        call(session.document());
-    } catch (const store::StoreError& e) {
-        session.reportError(QString::fromUtf8(e.what()));
-        return false;
-    }
-    return true;
+    return session.runOnDocument(call);
 }
 
 }  // namespace

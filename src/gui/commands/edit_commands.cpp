@@ -29,11 +29,13 @@ QString kindInSentence(const EntityDescriptor& kind) {
     return lowerFirstUnlessAcronym(toQString(kind.label));
 }
 
+ItemEditCommand::ItemEditCommand(DocumentSession& session, const EntityDescriptor& kind,
+                                 QUndoCommand* parent)
+    : QUndoCommand(parent), session_(session), kind_(kind), cycleId_(session.cycleId()) {}
+
 SetFieldCommand::SetFieldCommand(DocumentSession& session, const EntityDescriptor& kind,
                                  EntityId itemId, const FieldDescriptor& field, FieldValue newValue)
-    : session_(session),
-      kind_(kind),
-      cycleId_(session.cycleId()),
+    : ItemEditCommand(session, kind),
       itemId_(std::move(itemId)),
       field_(field),
       newValue_(std::move(newValue)) {
@@ -65,12 +67,7 @@ bool SetFieldCommand::mergeWith(const QUndoCommand* other) {
 InsertItemCommand::InsertItemCommand(DocumentSession& session, const EntityDescriptor& kind,
                                      std::size_t index, std::optional<EntityRecord> record,
                                      QUndoCommand* parent)
-    : QUndoCommand(parent),
-      session_(session),
-      kind_(kind),
-      cycleId_(session.cycleId()),
-      index_(index),
-      record_(std::move(record)) {
+    : ItemEditCommand(session, kind, parent), index_(index), record_(std::move(record)) {
     setText(QCoreApplication::translate("crm::gui", "Add %1").arg(kindInSentence(kind)));
 }
 
@@ -91,11 +88,7 @@ void InsertItemCommand::undo() {
 
 RemoveItemCommand::RemoveItemCommand(DocumentSession& session, const EntityDescriptor& kind,
                                      EntityId itemId, QUndoCommand* parent)
-    : QUndoCommand(parent),
-      session_(session),
-      kind_(kind),
-      cycleId_(session.cycleId()),
-      itemId_(std::move(itemId)) {
+    : ItemEditCommand(session, kind, parent), itemId_(std::move(itemId)) {
     const QString caption = captionOf(session, kind, itemId_);
     setText(caption.isEmpty() || caption == QString::fromStdString(itemId_)
                 ? QCoreApplication::translate("crm::gui", "Delete %1").arg(kindInSentence(kind))
@@ -114,12 +107,7 @@ void RemoveItemCommand::undo() {
 
 MoveItemCommand::MoveItemCommand(DocumentSession& session, const EntityDescriptor& kind,
                                  EntityId itemId, std::size_t fromIndex, std::size_t toIndex)
-    : session_(session),
-      kind_(kind),
-      cycleId_(session.cycleId()),
-      itemId_(std::move(itemId)),
-      from_(fromIndex),
-      to_(toIndex) {
+    : ItemEditCommand(session, kind), itemId_(std::move(itemId)), from_(fromIndex), to_(toIndex) {
     const QString caption = captionOf(session, kind, itemId_);
     setText(QCoreApplication::translate("crm::gui", "Move %1 '%2' %3")
                 .arg(kindInSentence(kind), caption,

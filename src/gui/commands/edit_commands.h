@@ -16,7 +16,19 @@ class DocumentSession;
 // "KPI" stays as is; "Segment" becomes "segment" inside a sentence.
 QString kindInSentence(const EntityDescriptor& kind);
 
-class SetFieldCommand : public QUndoCommand {
+// An edit of the items of one kind. It keeps the cycle in use when it was made, so undo and redo
+// change that cycle even after the user has switched to another.
+class ItemEditCommand : public QUndoCommand {
+  protected:
+    ItemEditCommand(DocumentSession& session, const EntityDescriptor& kind,
+                    QUndoCommand* parent = nullptr);
+
+    DocumentSession& session_;
+    const EntityDescriptor& kind_;
+    const EntityId cycleId_;
+};
+
+class SetFieldCommand : public ItemEditCommand {
   public:
     SetFieldCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
                     const FieldDescriptor& field, FieldValue newValue);
@@ -28,15 +40,13 @@ class SetFieldCommand : public QUndoCommand {
     void setMergeable(bool mergeable) { mergeable_ = mergeable; }
 
   private:
-    DocumentSession& session_;
-    const EntityDescriptor& kind_;
-    EntityId cycleId_, itemId_;
+    EntityId itemId_;
     const FieldDescriptor& field_;
     FieldValue oldValue_, newValue_;
     bool mergeable_ = false;
 };
 
-class InsertItemCommand : public QUndoCommand {
+class InsertItemCommand : public ItemEditCommand {
   public:
     InsertItemCommand(DocumentSession& session, const EntityDescriptor& kind, std::size_t index,
                       std::optional<EntityRecord> record = std::nullopt,
@@ -46,15 +56,12 @@ class InsertItemCommand : public QUndoCommand {
     const EntityId& insertedId() const { return insertedId_; }
 
   private:
-    DocumentSession& session_;
-    const EntityDescriptor& kind_;
-    EntityId cycleId_;
     std::size_t index_;
     std::optional<EntityRecord> record_;
     EntityId insertedId_;
 };
 
-class RemoveItemCommand : public QUndoCommand {
+class RemoveItemCommand : public ItemEditCommand {
   public:
     RemoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
                       QUndoCommand* parent = nullptr);
@@ -62,13 +69,11 @@ class RemoveItemCommand : public QUndoCommand {
     void undo() override;
 
   private:
-    DocumentSession& session_;
-    const EntityDescriptor& kind_;
-    EntityId cycleId_, itemId_;
+    EntityId itemId_;
     std::optional<store::Document::RemovedItem> removed_;
 };
 
-class MoveItemCommand : public QUndoCommand {
+class MoveItemCommand : public ItemEditCommand {
   public:
     MoveItemCommand(DocumentSession& session, const EntityDescriptor& kind, EntityId itemId,
                     std::size_t fromIndex, std::size_t toIndex);
@@ -76,9 +81,7 @@ class MoveItemCommand : public QUndoCommand {
     void undo() override;
 
   private:
-    DocumentSession& session_;
-    const EntityDescriptor& kind_;
-    EntityId cycleId_, itemId_;
+    EntityId itemId_;
     std::size_t from_, to_;
 };
 

@@ -1,5 +1,6 @@
 #include "gui/steps/field_delegate.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QKeyEvent>
@@ -19,6 +20,14 @@ namespace {
 // An empty date is shown as the minimum date with this text.
 const QDate kNoDate(1900, 1, 1);
 
+// The cell of the EntityTableModel behind any proxy in front of it (the workshop pages' filtered
+// lists): fields, cycle and edits are those of the model itself.
+QModelIndex entityCell(QModelIndex index) {
+    while (auto* proxy = qobject_cast<const QAbstractProxyModel*>(index.model()))
+        index = proxy->mapToSource(index);
+    return index;
+}
+
 const FieldDescriptor* fieldOf(const QModelIndex& index) {
     auto* model = qobject_cast<const EntityTableModel*>(index.model());
     if (!model) return nullptr;
@@ -31,14 +40,11 @@ const Cycle* cycleOf(const QModelIndex& index) {
     return model ? model->session().cycle() : nullptr;
 }
 
-bool isRatingSpin(const FieldDescriptor& f) {
-    return f.type == FieldType::Integer && f.minimum && f.maximum;
-}
-
 }  // namespace
 
 QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                     const QModelIndex& index) const {
+                                     const QModelIndex& shownIndex) const {
+    const QModelIndex index = entityCell(shownIndex);
     const FieldDescriptor* field = fieldOf(index);
     const Cycle* cycle = cycleOf(index);
     if (!field || !cycle) return QStyledItemDelegate::createEditor(parent, option, index);
@@ -84,13 +90,7 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
             return text;
         }
         case FieldType::Integer:
-            if (isRatingSpin(*field)) {
-                auto* spin = new QSpinBox(parent);
-                spin->setRange(static_cast<int>(*field->minimum) - 1,
-                               static_cast<int>(*field->maximum));
-                spin->setSpecialValueText(tr("(not rated)"));
-                return spin;
-            }
+            if (isRatingField(*field)) return makeRatingSpin(*field, parent);
             break;
         default:
             break;
@@ -98,7 +98,8 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
-void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
+void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& shownIndex) const {
+    const QModelIndex index = entityCell(shownIndex);
     const QString text = index.data(Qt::EditRole).toString();
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(text)));
@@ -122,16 +123,19 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
         paragraph->setPlainText(text);
         paragraph->moveCursor(QTextCursor::End);
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-        bool ok = false;
-        const int v = text.toInt(&ok);
-        spin->setValue(ok ? v : spin->minimum());
+        showRating(*spin, text);
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
 }
 
 void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
-                                 const QModelIndex& index) const {
+                                 const QModelIndex& shownIndex) const {
+    QModelIndex index = shownIndex;
+    while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model)) {
+        index = proxy->mapToSource(index);
+        model = proxy->sourceModel();
+    }
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentData().toString());
     } else if (auto* list = qobject_cast<QListWidget*>(editor)) {
@@ -146,15 +150,16 @@ void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     } else if (auto* paragraph = qobject_cast<QPlainTextEdit*>(editor)) {
         model->setData(index, paragraph->toPlainText());
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-        model->setData(index, spin->value() == spin->minimum() ? QVariant(QString())
-                                                               : QVariant(spin->value()));
+        const auto rating = shownRating(*spin);
+        model->setData(index, rating ? QVariant(*rating) : QVariant(QString()));
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }
 }
 
 void FieldDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
-                                         const QModelIndex& index) const {
+                                         const QModelIndex& shownIndex) const {
+    const QModelIndex index = entityCell(shownIndex);
     if (qobject_cast<QListWidget*>(editor)) {  // a check list needs room below the cell
         QRect r = option.rect;
         r.setWidth(std::max(r.width(), 260));

@@ -2,7 +2,8 @@
 // Editors for the cells of an EntityTableModel, chosen by the field's type: a combo box for
 // choices and references, a spin box for ratings, a date editor for dates, a check list for
 // lists of references, a multi-line editor for paragraphs (Enter keeps the text, Shift+Enter or
-// Ctrl+Enter starts a new line), a line edit for the rest.
+// Ctrl+Enter starts a new line), a line edit for the rest. A view may show the model through a
+// proxy (QSortFilterProxyModel): the editors still read and write the model's own cells.
 #include <QStyledItemDelegate>
 
 namespace crm::gui {

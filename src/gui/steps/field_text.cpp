@@ -1,28 +1,17 @@
 #include "gui/steps/field_text.h"
 
+#include <QCoreApplication>
+#include <QSpinBox>
+
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
 
 namespace crm::gui {
 
-namespace {
-
-bool kindListed(std::string_view refersTo, std::string_view kind) {
-    while (!refersTo.empty()) {
-        const auto bar = refersTo.find('|');
-        if (refersTo.substr(0, bar) == kind) return true;
-        if (bar == std::string_view::npos) break;
-        refersTo.remove_prefix(bar + 1);
-    }
-    return false;
-}
-
-}  // namespace
-
 QVector<ReferenceOption> referenceOptions(const Cycle& cycle, std::string_view refersTo) {
     QVector<ReferenceOption> out;
     for (const auto* d : entityDescriptors()) {
-        if (d->singleton || !kindListed(refersTo, d->kind)) continue;
+        if (d->singleton || !refersToKind(refersTo, d->kind)) continue;
         const bool several = refersTo.find('|') != std::string_view::npos;
         for (std::size_t i = 0; i < d->count(cycle); ++i) {
             const Entity& e = d->at(cycle, i);
@@ -46,6 +35,28 @@ QStringList idList(const FieldValue& value) {
     if (auto* list = std::get_if<std::vector<std::string>>(&value))
         for (const auto& id : *list) out << QString::fromStdString(id);
     return out;
+}
+
+bool isRatingField(const FieldDescriptor& field) {
+    return field.type == FieldType::Integer && field.minimum && field.maximum;
+}
+
+QSpinBox* makeRatingSpin(const FieldDescriptor& field, QWidget* parent) {
+    auto* spin = new QSpinBox(parent);
+    spin->setRange(static_cast<int>(*field.minimum) - 1, static_cast<int>(*field.maximum));
+    spin->setSpecialValueText(QCoreApplication::translate("crm::gui", "(not rated)"));
+    return spin;
+}
+
+void showRating(QSpinBox& spin, const QString& text) {
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    spin.setValue(ok ? value : spin.minimum());
+}
+
+std::optional<int> shownRating(const QSpinBox& spin) {
+    if (spin.value() == spin.minimum()) return std::nullopt;
+    return spin.value();
 }
 
 QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const FieldValue& value) {

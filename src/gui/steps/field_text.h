@@ -4,8 +4,13 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 #include "engine/model/cycle.h"
 #include "engine/model/descriptor.h"
+
+class QSpinBox;
+class QWidget;
 
 namespace crm::gui {
 
@@ -24,6 +29,13 @@ QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const Fie
 // What an editor starts from: the plain text (numbers, dates) or the key/id.
 QString editValue(const FieldDescriptor& field, const FieldValue& value);
 QStringList idList(const FieldValue& value);
+
+// A rating (an Integer field with a minimum and a maximum, e.g. 1..5) is edited in a spin box
+// whose lowest step, one below the minimum, means "not rated".
+bool isRatingField(const FieldDescriptor& field);
+QSpinBox* makeRatingSpin(const FieldDescriptor& field, QWidget* parent);
+void showRating(QSpinBox& spin, const QString& text);  // as editValue gives it; "" = not rated
+std::optional<int> shownRating(const QSpinBox& spin);  // nothing when "not rated" is shown
 
 // Dates that contradict another field (a milestone due after its objective's target date, a
 // KPI target or measurement before its baseline): the problem in words, empty when none. The

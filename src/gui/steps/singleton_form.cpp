@@ -75,14 +75,12 @@ QWidget* SingletonForm::makeEditor(const FieldDescriptor& field) {
         });
         text->installEventFilter(this);
         editor = text;
-    } else if (field.type == FieldType::Integer && field.minimum && field.maximum) {
-        auto* spin = new QSpinBox(this);
-        spin->setRange(static_cast<int>(*field.minimum) - 1, static_cast<int>(*field.maximum));
-        spin->setSpecialValueText(tr("(not rated)"));
-        connect(spin, &QSpinBox::valueChanged, this, [this, spin, &field](int value) {
+    } else if (isRatingField(field)) {
+        auto* spin = makeRatingSpin(field, this);
+        connect(spin, &QSpinBox::valueChanged, this, [this, spin, &field] {
             if (loading_) return;
-            commit(field,
-                   value == spin->minimum() ? FieldValue{} : FieldValue{std::int64_t{value}});
+            const auto rating = shownRating(*spin);
+            commit(field, rating ? FieldValue{std::int64_t{*rating}} : FieldValue{});
         });
         editor = spin;
     } else {
@@ -157,9 +155,7 @@ void SingletonForm::loadField(const FieldDescriptor& field) {
     if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
         if (plain->toPlainText() != text) plain->setPlainText(text);
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-        bool ok = false;
-        const int v = text.toInt(&ok);
-        spin->setValue(ok ? v : spin->minimum());
+        showRating(*spin, text);
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         // Leave the text alone while someone types a number that means the same value.
         const bool same = coerceValue(field, FieldValue{toStd(line->text())}).value == value;

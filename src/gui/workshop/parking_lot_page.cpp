@@ -15,6 +15,7 @@
 #include "gui/commands/edit_commands.h"
 #include "gui/commands/workshop_edits.h"
 #include "gui/steps/entity_table_model.h"
+#include "gui/steps/field_delegate.h"
 #include "gui/steps/step_titles.h"
 #include "gui/workshop/workshop_items.h"
 #include "gui/workshop/workshop_list_proxy.h"
@@ -58,7 +59,7 @@ ParkingLotPage::ParkingLotPage(DocumentSession& session, QWidget* parent)
     view_ = new QTableView(this);
     view_->setObjectName(QStringLiteral("view_parking_lot"));
     view_->setModel(proxy_);
-    view_->setItemDelegate(new ProxiedFieldDelegate(view_));
+    view_->setItemDelegate(new FieldDelegate(view_));
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setTabKeyNavigation(false);
     view_->setAlternatingRowColors(true);

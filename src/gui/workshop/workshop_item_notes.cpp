@@ -16,6 +16,7 @@
 #include "gui/commands/edit_commands.h"
 #include "gui/commands/workshop_edits.h"
 #include "gui/steps/entity_table_model.h"
+#include "gui/steps/field_delegate.h"
 #include "gui/workshop/workshop_items.h"
 #include "gui/workshop/workshop_list_proxy.h"
 #include "ui_item_notes_dialog.h"
@@ -42,7 +43,7 @@ ItemNotesDialog::ItemNotesDialog(DocumentSession& session, EntityId itemId, Focu
     proxy_->hideField("item_id");
     QTableView* notes = ui_->itemNotesView;
     notes->setModel(proxy_);
-    notes->setItemDelegate(new ProxiedFieldDelegate(notes));
+    notes->setItemDelegate(new FieldDelegate(notes));
     notes->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     const int x = notes->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     notes->setColumnWidth(0, x * 40);

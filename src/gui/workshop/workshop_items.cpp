@@ -13,16 +13,6 @@ namespace crm::gui {
 
 namespace {
 
-bool listedIn(std::string_view kinds, std::string_view kind) {
-    while (!kinds.empty()) {
-        const auto bar = kinds.find('|');
-        if (kinds.substr(0, bar) == kind) return true;
-        if (bar == std::string_view::npos) break;
-        kinds.remove_prefix(bar + 1);
-    }
-    return false;
-}
-
 QString segmentName(const Cycle& cycle, const EntityId& id) {
     for (const auto& s : cycle.segments)
         if (s.id == id) return QString::fromStdString(s.name);
@@ -110,7 +100,7 @@ bool acceptsNotes(const Cycle& cycle, const EntityId& itemId) {
     const EntityDescriptor* kind = kindOfItem(cycle, itemId);
     const EntityDescriptor* evidence = findDescriptor("evidence");
     const FieldDescriptor* field = evidence ? evidence->field("item_id") : nullptr;
-    return kind && field && listedIn(field->refersTo, kind->kind);
+    return kind && field && refersToKind(field->refersTo, kind->kind);
 }
 
 EntityId itemAtCurrentRow(const QAbstractItemView* view) {

@@ -11,15 +11,6 @@
 
 namespace crm::gui {
 
-namespace {
-
-QModelIndex toSource(const QModelIndex& index) {
-    auto* proxy = qobject_cast<const QAbstractProxyModel*>(index.model());
-    return proxy ? proxy->mapToSource(index) : index;
-}
-
-}  // namespace
-
 WorkshopListProxy::WorkshopListProxy(EntityTableModel* source, QObject* parent)
     : QSortFilterProxyModel(parent), source_(source) {
     setSourceModel(source);
@@ -123,27 +114,6 @@ Qt::ItemFlags WorkshopListProxy::flags(const QModelIndex& index) const {
     if (index.isValid() && isFlag(mapToSource(index).column()))
         f = (f & ~Qt::ItemIsEditable) | Qt::ItemIsUserCheckable;
     return f;
-}
-
-QWidget* ProxiedFieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                            const QModelIndex& index) const {
-    return FieldDelegate::createEditor(parent, option, toSource(index));
-}
-
-void ProxiedFieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
-    FieldDelegate::setEditorData(editor, toSource(index));
-}
-
-void ProxiedFieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
-                                        const QModelIndex& index) const {
-    auto* proxy = qobject_cast<QAbstractProxyModel*>(model);
-    if (!proxy) return FieldDelegate::setModelData(editor, model, index);
-    FieldDelegate::setModelData(editor, proxy->sourceModel(), proxy->mapToSource(index));
-}
-
-void ProxiedFieldDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
-                                                const QModelIndex& index) const {
-    FieldDelegate::updateEditorGeometry(editor, option, toSource(index));
 }
 
 }  // namespace crm::gui

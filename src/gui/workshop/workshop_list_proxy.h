@@ -2,13 +2,11 @@
 // A view of one EntityTableModel for the workshop pages: only the rows whose field equals a value
 // (the notes of one item), without some columns (the item id), yes/no fields as check boxes
 // (ticking is an undoable SetFieldCommand) and a step number shown with its title. Cells are
-// edited by the table's own FieldDelegate through ProxiedFieldDelegate.
+// edited by the table's own FieldDelegate, which looks through the proxy.
 #include <QSortFilterProxyModel>
 
 #include <set>
 #include <string>
-
-#include "gui/steps/field_delegate.h"
 
 namespace crm::gui {
 
@@ -44,20 +42,6 @@ class WorkshopListProxy : public QSortFilterProxyModel {
     QString onlyValue_;
     bool hideTrue_ = false;
     std::set<int> hiddenColumns_;
-};
-
-// FieldDelegate for a view whose model is a proxy of an EntityTableModel: maps the cell first.
-class ProxiedFieldDelegate : public FieldDelegate {
-    Q_OBJECT
-  public:
-    using FieldDelegate::FieldDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override;
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
-    void setModelData(QWidget* editor, QAbstractItemModel* model,
-                      const QModelIndex& index) const override;
-    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
-                              const QModelIndex& index) const override;
 };
 
 }  // namespace crm::gui

@@ -55,6 +55,16 @@ TEST_CASE("references name kinds that exist", "[model]") {
         }
 }
 
+TEST_CASE("a reference field accepts exactly the kinds its refersTo lists", "[model]") {
+    CHECK(refersToKind("kpi", "kpi"));
+    CHECK(refersToKind("capability|attribute|pain", "capability"));
+    CHECK(refersToKind("capability|attribute|pain", "attribute"));
+    CHECK(refersToKind("capability|attribute|pain", "pain"));
+    CHECK_FALSE(refersToKind("capability|attribute|pain", "attr"));  // whole names only
+    CHECK_FALSE(refersToKind("kpi", "kpi|objective"));
+    CHECK_FALSE(refersToKind("", "kpi"));
+}
+
 TEST_CASE("money parses decimal text exactly into thousandths", "[model][money]") {
     CHECK(parseMoney("1234.5") == Money{1234500});
     CHECK(parseMoney("-0.125") == Money{-125});
