@@ -329,18 +329,7 @@ void Document::insertCycle(const Cycle& cycle, std::size_t position) {
     std::vector<Cycle> cycles = assessment_.cycles;
     cycles.insert(cycles.begin() + static_cast<std::ptrdiff_t>(position), cycle);
     Transaction tx(db_);
-    Statement st = db_.prepare(
-        "INSERT INTO cycle (id, position, name, assessment_date, previous_cycle_id) VALUES (?, ?, "
-        "?, ?, ?)");
-    st.bind(1, cycle.id);
-    st.bind(2, static_cast<std::int64_t>(position));
-    st.bind(3, cycle.name);
-    if (cycle.assessmentDate)
-        st.bind(4, formatDate(*cycle.assessmentDate));
-    else
-        st.bindNull(4);
-    st.bindOptionalText(5, cycle.previousCycleId);
-    st.run();
+    insertCycleRow(db_, cycle, position);
     for (const auto* kind : entityDescriptors())
         for (std::size_t i = 0; i < kind->count(cycle); ++i)
             insertRow(db_, *kind, cycle.id, i, kind->at(cycle, i));
