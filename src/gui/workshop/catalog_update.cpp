@@ -6,7 +6,6 @@
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
 #include "gui/steps/catalog_picker.h"
-#include "store/store_error.h"
 
 namespace crm::gui {
 
@@ -89,13 +88,9 @@ SetCatalogVersionCommand::SetCatalogVersionCommand(DocumentSession& session, QSt
 }
 
 bool SetCatalogVersionCommand::apply(std::optional<std::int64_t> version) {
-    if (!session_.isOpen()) return false;
-    try {
-        session_.document().setCatalogVersion(toStd(catalog_), version);
-    } catch (const store::StoreError& e) {
-        session_.reportError(QString::fromUtf8(e.what()));
-        return false;
-    }
+    const bool written = session_.runOnDocument(
+        [&](store::Document& document) { document.setCatalogVersion(toStd(catalog_), version); });
+    if (!written) return false;
     emit session_.edited();
     return true;
 }
