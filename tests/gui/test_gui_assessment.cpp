@@ -166,10 +166,9 @@ void GuiAssessmentTest::editingAValueRescoresOnceAfterThePause() {
     const int refreshes = panel->refreshCount();
     promoters->setFocus();
     promoters->selectAll();
-    QElapsedTimer typing;
-    typing.start();
+    // keyClicks delivers the keys without running the event loop, so no timer can fire
+    // between them: the three edits arrive together however slow the machine is.
     QTest::keyClicks(promoters, QStringLiteral("220"));  // three edits, one per key
-    QVERIFY(typing.elapsed() < 200);                     // else the coalescing below proves nothing
     QCOMPARE(fx.cycle().relationship.promoters.value_or(-1), 220);
     QCOMPARE(panel->refreshCount(), refreshes);  // nothing re-scored while typing
     // (220-20)/(220+60+20)*100 = 66.666... -> "66.67", once the 200 ms pause has passed.

@@ -269,7 +269,6 @@ void GuiWorkshopTest::fiveParticipantsRateEightBlocksByKeyboardAlone() {
     QCOMPARE(m.flaggedItems(),
              QStringList({QStringLiteral("Vision"), QStringLiteral("Organisational collaboration"),
                           QStringLiteral("Information")}));
-    QVERIFY2(ms < 60'000, "typing must never be the slow part of two minutes");
 }
 
 void GuiWorkshopTest::agreedValueOverridesTheMedian() {

@@ -219,7 +219,9 @@ bool ReportExportDialog::startExport() {
     showStage(Stage::Progress);
     outcome_ = std::make_shared<ReportExportOutcome>();
     worker_ =
-        QThread::create([request = std::move(request), progress = progress_, outcome = outcome_] {
+        QThread::create([request = std::move(request), progress = progress_, outcome = outcome_,
+                         hook = workerStartHook_] {
+            if (hook) hook();
             *outcome = runReportExport(request, progress);
         });
     worker_->setParent(this);

@@ -2,6 +2,7 @@
 // File → Export Report…: format, paper size, cycle and file; the report is written on a worker
 // thread with a progress bar and Cancel; then a preview of a PDF, and buttons that open the
 // file or its folder. A failure is shown in the dialog, naming the file.
+#include <functional>
 #include <memory>
 
 #include "gui/common/staged_dialog.h"
@@ -29,6 +30,9 @@ class ReportExportDialog : public StagedDialog {
     QString outputPath() const;
     void setOutputPath(const QString& path);
     bool isExporting() const;
+    // Called first on the worker thread of every export; for tests that need the worker
+    // held at a known point.
+    void setWorkerStartHook(std::function<void()> hook) { workerStartHook_ = std::move(hook); }
     QString errorText() const;    // the last failure, or ""
     QString writtenPath() const;  // the last report written, or ""
     ReportPreview* preview() const { return preview_; }
@@ -60,6 +64,7 @@ class ReportExportDialog : public StagedDialog {
     std::shared_ptr<ReportExportProgress> progress_;
     QThread* worker_ = nullptr;  // runs runReportExport; null when idle
     std::shared_ptr<ReportExportOutcome> outcome_;
+    std::function<void()> workerStartHook_;
     QString runningPath_;
     report::ReportFormat runningFormat_ = report::ReportFormat::Pdf;
     QString writtenPath_;
