@@ -238,8 +238,7 @@ class TransactionImportDialogTest : public QObject {
                 cancelledAt != 0)
                 return;
             workerHeld = true;
-            while (!releaseWorker.load())
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            while (!releaseWorker.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
             cancelledAt = p.done;
             dialog.job().cancel();  // the user's Cancel; the next progress point sees it
         });

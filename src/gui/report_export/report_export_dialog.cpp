@@ -218,12 +218,11 @@ bool ReportExportDialog::startExport() {
     progressBar()->setRange(0, 0);  // busy until the page count is known
     showStage(Stage::Progress);
     outcome_ = std::make_shared<ReportExportOutcome>();
-    worker_ =
-        QThread::create([request = std::move(request), progress = progress_, outcome = outcome_,
-                         hook = workerStartHook_] {
-            if (hook) hook();
-            *outcome = runReportExport(request, progress);
-        });
+    worker_ = QThread::create([request = std::move(request), progress = progress_,
+                               outcome = outcome_, hook = workerStartHook_] {
+        if (hook) hook();
+        *outcome = runReportExport(request, progress);
+    });
     worker_->setParent(this);
     connect(worker_, &QThread::finished, this, &ReportExportDialog::exportDone);
     worker_->start();
