@@ -101,6 +101,37 @@ std::optional<tx::DateFormat> likelyDateFormat(const std::vector<std::string_vie
     return format;
 }
 
+// Two roles read from one column is a mistake in the options (say --amount 5 --cost 5): the
+// numbers would be silently wrong, so nothing is read.
+void refuseSharedColumns(const tx::ColumnMapping& m, const std::vector<std::string>& header,
+                         std::size_t fields, const std::string& dataPath) {
+    const std::pair<const char*, std::optional<tx::ColumnRef>> roles[] = {
+        {"customer id", m.customer},
+        {"date", m.date},
+        {"amount", m.amount},
+        {"quantity", m.quantity},
+        {"unit price", m.unitPrice},
+        {"order", m.order},
+        {"cost", m.cost},
+        {"margin", m.margin},
+        {"segment", m.segment}};
+    std::vector<std::pair<std::size_t, const char*>> seen;
+    for (const auto& [role, ref] : roles) {
+        if (!ref) continue;
+        const auto index = columnIndex(*ref, header, fields);
+        if (!index) continue;  // a missing column is reported when the lines are read
+        for (const auto& [other, otherRole] : seen)
+            if (other == *index)
+                fail(kInvalidInput,
+                     fmt::format("{}: column {} would be read as both the {} and the {}; give "
+                                 "each role its own column",
+                                 dataPath,
+                                 describeColumn(tx::ColumnRef::byNumber(*index + 1), header),
+                                 otherRole, role));
+        seen.emplace_back(*index, role);
+    }
+}
+
 tx::ImportOptions setUpImport(std::string_view buffer, const std::string& dataPath,
                               const MappingArgs& args) {
     const tx::DetectedFormat detected = detectTolerantly(buffer);
@@ -218,6 +249,8 @@ tx::ImportOptions setUpImport(std::string_view buffer, const std::string& dataPa
         }
         detectedSomething = true;
     }
+
+    refuseSharedColumns(m, header, fields, dataPath);
 
     if (detectedSomething || args.delimiter.empty()) {
         std::string text = fmt::format(

@@ -174,6 +174,27 @@ check_json skip.json "counts of a skipping run" '
   j["net_value_total"] == "17" and j["margin"]["total"] == "8.5"
 '
 
+# --- A value that does not parse is a bad line; it never moves a role to another column.
+# By hand: good amounts 100 + 250 + 525 = 875, costs 40 + 100 + 300 = 440, margin 435.
+printf 'customer_id,date,order_id,amount,cost\nC1,2024-01-05,O1,100.00,40.00\nC2,2024-01-06,O2,250.00,100.00\nC1,2024-02-01,O3,n/a,10.00\nC3,2024-02-03,O4,525.00,300.00\n' > analyst.csv
+expect 4 "an amount of n/a stops the import (the default)" -- "$CRMW" analyze analyst.csv
+contains err.txt 'line 4, column 4 "amount"' "the bad amount is named by line and column"
+contains err.txt 'amount = 4 "amount", order = 3 "order_id", cost = 5 "cost"' "the mapping used is printed"
+expect 1 "an amount of n/a is skipped with --on-error skip" -- "$CRMW" analyze analyst.csv --on-error skip --json analyst.json
+check_json analyst.json "the analyst's file" '
+  j["net_value_total"] == "875" and j["margin"]["total"] == "435"
+  j["rows"]["skipped_bad"] == 1
+'
+expect 4 "two roles on one column" -- "$CRMW" analyze analyst.csv --customer 1 --date 2 --amount 4 --cost amount
+contains err.txt 'column 4 "amount" would be read as both the amount and the cost' "the clash is named"
+"$CRMW" new clash.crmw > /dev/null 2>&1
+cp clash.crmw clash-before.crmw
+expect 4 "two roles on one column (import)" -- "$CRMW" import-transactions clash.crmw analyst.csv --customer 1 --date 2 --amount 5 --cost 5
+same_bytes clash.crmw clash-before.crmw "a refused import leaves the document as it was"
+printf 'client,date,x,y\nA,2024-01-01,3,10.5\n' > unnamed.csv
+expect 2 "a header naming no amount: the user is asked, nothing is guessed" -- "$CRMW" analyze unnamed.csv
+contains err.txt "cannot tell which column holds the amount" "the missing role is named"
+
 # --- import-transactions: nothing is written unless everything is.
 expect 0 "new document" -- "$CRMW" new doc.crmw
 cp doc.crmw doc.before

@@ -137,33 +137,64 @@ bool hasAny(const std::vector<std::string>& words, std::initializer_list<std::st
 Role roleFromName(std::string_view name) {
     const auto w = tokens(name);
     if (w.empty()) return Role::None;
-    if (hasAny(w, {"date", "day", "time", "timestamp", "datetime", "dt"})) return Role::Date;
+    // English first; German, French, Spanish and Dutch names of the same columns after it.
+    if (hasAny(w, {"date", "day", "time", "timestamp", "datetime", "dt", "datum", "fecha", "data"}))
+        return Role::Date;
     if (hasAny(w, {"customer", "cust", "client", "buyer", "member", "account", "shopper",
-                   "consumer", "customerid", "custid", "clientid"}) ||
+                   "consumer", "customerid", "custid", "clientid", "kunde", "kundennummer",
+                   "kundenid", "cliente", "klant"}) ||
         (w.size() == 1 && w[0] == "id"))
         return Role::Customer;
     if (hasAny(w, {"order", "invoice", "transaction", "receipt", "basket", "ticket", "orderid",
-                   "invoiceno"}))
+                   "invoiceno", "bestellung", "rechnung", "commande", "facture", "pedido",
+                   "factura", "bestelling"}))
         return Role::Order;
-    if (hasAny(w, {"cost", "costs", "cogs"})) return Role::Cost;
-    if (hasAny(w, {"margin", "profit"})) return Role::Margin;
-    if (hasAny(w, {"qty", "quantity", "units", "count", "number", "pieces", "pcs", "items"}))
+    if (hasAny(w, {"cost", "costs", "cogs", "kosten", "cout", "coste", "costo", "kost"}))
+        return Role::Cost;
+    if (hasAny(w, {"margin", "profit", "marge", "margen", "gewinn"})) return Role::Margin;
+    if (hasAny(w, {"qty", "quantity", "units", "count", "number", "pieces", "pcs", "items", "menge",
+                   "anzahl", "quantite", "cantidad", "aantal"}))
         return Role::Quantity;
-    if (hasAny(w, {"amount", "value", "total", "revenue", "sales", "sum", "net", "spend",
-                   "turnover", "gross", "dollar", "dollars", "paid", "subtotal", "monetary"}))
+    if (hasAny(w, {"amount", "value",    "total",    "revenue", "sales",  "sum",
+                   "net",    "spend",    "turnover", "gross",   "dollar", "dollars",
+                   "paid",   "subtotal", "monetary", "umsatz",  "betrag", "summe",
+                   "wert",   "montant",  "importe",  "bedrag",  "omzet"}))
         return Role::Amount;
-    if (hasAny(w, {"price", "unitprice"})) return Role::UnitPrice;
-    if (hasAny(w,
-               {"segment", "group", "category", "tier", "channel", "region", "class", "cluster"}))
+    if (hasAny(w, {"price", "unitprice", "preis", "prix", "precio", "prijs"}))
+        return Role::UnitPrice;
+    if (hasAny(w, {"segment", "group", "category", "tier", "channel", "region", "class", "cluster",
+                   "gruppe", "kategorie", "groupe", "grupo", "categoria"}))
         return Role::Segment;
     return Role::None;
 }
 
+// A column named for a role is taken when most of its values fit the role (the others are
+// bad lines, reported by number at import); a column guessed from its values alone must fit
+// with every value.
 struct ColumnFacts {
-    std::vector<DateFormat> dateFormats;  // formats fitting every value
-    bool numeric = false;                 // every non-empty value is a number
-    bool hasFraction = false;             // some value has a decimal separator
+    std::vector<DateFormat> dateFormats;        // formats fitting every value
+    std::vector<DateFormat> likelyDateFormats;  // formats fitting the most values, >= 80% of them
+    bool numeric = false;                       // every non-empty value is a number
+    bool mostlyNumeric = false;                 // at least half of the values are numbers
+    bool hasFraction = false;                   // some value has a decimal separator
 };
+
+// The formats that fit the largest number of `values`, if that is at least 80% of them.
+std::vector<DateFormat> likelyDateFormats(const std::vector<std::string_view>& values) {
+    std::vector<DateFormat> best;
+    std::size_t bestFits = 0;
+    for (DateFormat f : kAllDateFormats) {
+        const auto fits = static_cast<std::size_t>(
+            std::count_if(values.begin(), values.end(),
+                          [f](std::string_view v) { return parseDate(v, f).has_value(); }));
+        if (fits == 0 || fits < bestFits) continue;
+        if (fits > bestFits) best.clear();
+        bestFits = fits;
+        best.push_back(f);
+    }
+    if (bestFits * 5 < values.size() * 4) best.clear();
+    return best;
+}
 
 std::vector<ColumnFacts> columnFacts(const Rows& rows, std::size_t first, std::size_t fields) {
     std::vector<ColumnFacts> facts(fields);
@@ -172,9 +203,11 @@ std::vector<ColumnFacts> columnFacts(const Rows& rows, std::size_t first, std::s
         for (std::size_t r = first; r < rows.size(); ++r)
             if (c < rows[r].size() && !rows[r][c].empty()) values.push_back(rows[r][c]);
         facts[c].dateFormats = matchingDateFormats(values);
-        facts[c].numeric =
-            !values.empty() && std::all_of(values.begin(), values.end(),
-                                           [](std::string_view v) { return isNumber(v); });
+        facts[c].likelyDateFormats = likelyDateFormats(values);
+        const auto numbers = static_cast<std::size_t>(std::count_if(
+            values.begin(), values.end(), [](std::string_view v) { return isNumber(v); }));
+        facts[c].numeric = !values.empty() && numbers == values.size();
+        facts[c].mostlyNumeric = !values.empty() && numbers * 2 >= values.size();
         facts[c].hasFraction = std::any_of(values.begin(), values.end(), [](std::string_view v) {
             return v.find_first_of(".,") != std::string_view::npos;
         });
@@ -194,17 +227,25 @@ char detectDecimalSeparator(const Rows& rows, std::size_t first) {
     return comma > 0 && point == 0 ? ',' : '.';
 }
 
+// With a header, a column takes a role only by a clear name; the values decide nothing
+// else (a value that does not parse is a bad line, never a reason to take another column).
+// Without a header, the values are all there is: the first date column, the first other
+// column as customer, the first numeric column with decimals (or else the last numeric one) as
+// amount. No column ever gets two roles.
 void guessColumns(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
     ColumnGuess& g = out.columns;
-    auto take = [](std::size_t& slot, std::size_t column) {
-        if (slot == 0) slot = column;
+    std::vector<bool> used(facts.size(), false);
+    auto take = [&](std::size_t& slot, std::size_t column) {
+        if (slot != 0 || used[column - 1]) return;
+        slot = column;
+        used[column - 1] = true;
     };
     for (std::size_t c = 0; c < out.header.size() && c < facts.size(); ++c) {
         const std::size_t n = c + 1;
         const ColumnFacts& f = facts[c];
         switch (roleFromName(out.header[c])) {
             case Role::Date:
-                if (!f.dateFormats.empty()) take(g.date, n);
+                if (!f.likelyDateFormats.empty()) take(g.date, n);
                 break;
             case Role::Customer:
                 take(g.customer, n);
@@ -213,19 +254,19 @@ void guessColumns(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
                 take(g.order, n);
                 break;
             case Role::Cost:
-                if (f.numeric) take(g.cost, n);
+                if (f.mostlyNumeric) take(g.cost, n);
                 break;
             case Role::Margin:
-                if (f.numeric) take(g.margin, n);
+                if (f.mostlyNumeric) take(g.margin, n);
                 break;
             case Role::Quantity:
-                if (f.numeric) take(g.quantity, n);
+                if (f.mostlyNumeric) take(g.quantity, n);
                 break;
             case Role::UnitPrice:
-                if (f.numeric) take(g.unitPrice, n);
+                if (f.mostlyNumeric) take(g.unitPrice, n);
                 break;
             case Role::Amount:
-                if (f.numeric) take(g.amount, n);
+                if (f.mostlyNumeric) take(g.amount, n);
                 break;
             case Role::Segment:
                 take(g.segment, n);
@@ -236,20 +277,17 @@ void guessColumns(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
     }
     if (g.amount == 0 && g.unitPrice != 0 && g.quantity == 0)
         std::swap(g.amount, g.unitPrice);  // "price" alone
-    // By content: the first date column, the first other column as customer, the first
-    // numeric column with decimals (or else the last numeric one) as amount.
+    if (!out.header.empty()) return;
     for (std::size_t c = 0; c < facts.size() && g.date == 0; ++c)
-        if (!facts[c].dateFormats.empty()) g.date = c + 1;
+        if (!facts[c].dateFormats.empty()) take(g.date, c + 1);
     for (std::size_t c = 0; c < facts.size() && g.customer == 0; ++c)
-        if (c + 1 != g.date && facts[c].dateFormats.empty()) g.customer = c + 1;
-    auto free = [&](std::size_t c) {
-        return facts[c].numeric && c + 1 != g.customer && c + 1 != g.date && c + 1 != g.quantity;
-    };
+        if (facts[c].dateFormats.empty()) take(g.customer, c + 1);
+    auto free = [&](std::size_t c) { return facts[c].numeric && !used[c]; };
     for (std::size_t c = 0; c < facts.size() && g.amount == 0 && g.unitPrice == 0; ++c)
         if (free(c) && facts[c].hasFraction)
-            g.amount = c + 1;  // amount usually precedes cost/margin
+            take(g.amount, c + 1);  // amount usually precedes cost/margin
     for (std::size_t c = facts.size(); c-- > 0 && g.amount == 0 && g.unitPrice == 0;)
-        if (free(c)) g.amount = c + 1;  // all whole numbers: counts come before values
+        if (free(c)) take(g.amount, c + 1);  // all whole numbers: counts come before values
 }
 
 void chooseDateFormat(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
@@ -257,7 +295,8 @@ void chooseDateFormat(DetectedFormat& out, const std::vector<ColumnFacts>& facts
         out.notes.emplace_back("no column holds dates in a known format");
         return;
     }
-    const auto& formats = facts[out.columns.date - 1].dateFormats;
+    const ColumnFacts& date = facts[out.columns.date - 1];
+    const auto& formats = date.dateFormats.empty() ? date.likelyDateFormats : date.dateFormats;
     out.dateFormat = formats.front();
     const bool dmy =
         std::find(formats.begin(), formats.end(), DateFormat::DayMonthYear) != formats.end();
@@ -285,18 +324,15 @@ std::vector<DateFormat> matchingDateFormats(const std::vector<std::string_view>&
     return result;
 }
 
-std::optional<ColumnMapping> DetectedFormat::suggestedMapping() const {
+ColumnMapping DetectedFormat::recognisedMapping() const {
     const ColumnGuess& g = columns;
-    if (g.customer == 0 || g.date == 0 || !dateFormat ||
-        (g.amount == 0 && (g.quantity == 0 || g.unitPrice == 0)))
-        return std::nullopt;
     auto ref = [](std::size_t n) {
         return n == 0 ? std::nullopt : std::optional(ColumnRef::byNumber(n));
     };
     ColumnMapping m;
     m.customer = ColumnRef::byNumber(g.customer);
     m.date = ColumnRef::byNumber(g.date);
-    m.dateFormat = *dateFormat;
+    if (dateFormat) m.dateFormat = *dateFormat;
     m.amount = ref(g.amount);
     m.quantity = ref(g.quantity);
     m.unitPrice = g.amount == 0 ? ref(g.unitPrice) : std::nullopt;
@@ -305,6 +341,14 @@ std::optional<ColumnMapping> DetectedFormat::suggestedMapping() const {
     m.margin = g.cost == 0 ? ref(g.margin) : std::nullopt;
     m.segment = ref(g.segment);
     return m;
+}
+
+std::optional<ColumnMapping> DetectedFormat::suggestedMapping() const {
+    const ColumnGuess& g = columns;
+    if (g.customer == 0 || g.date == 0 || !dateFormat ||
+        (g.amount == 0 && (g.quantity == 0 || g.unitPrice == 0)))
+        return std::nullopt;
+    return recognisedMapping();
 }
 
 DetectedFormat detectFormat(std::string_view buffer, std::size_t maxRows) {
@@ -319,9 +363,13 @@ DetectedFormat detectFormat(std::string_view buffer, std::size_t maxRows) {
     const auto facts = columnFacts(rows, first, out.fieldCount);
     guessColumns(out, facts);
     chooseDateFormat(out, facts);
-    if (out.columns.customer == 0) out.notes.emplace_back("no column looks like a customer id");
+    const bool named = out.dialect.hasHeader;
+    if (out.columns.customer == 0)
+        out.notes.emplace_back(named ? "no column header names the customer id; choose its column"
+                                     : "no column looks like a customer id");
     if (out.columns.amount == 0 && out.columns.unitPrice == 0)
-        out.notes.emplace_back("no column looks like an amount");
+        out.notes.emplace_back(named ? "no column header names the amount; choose its column"
+                                     : "no column looks like an amount");
     return out;
 }
 

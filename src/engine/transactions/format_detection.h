@@ -31,6 +31,8 @@ struct DetectedFormat {
     // The guess as a mapping (columns by number); nullopt when customer, date or
     // amount (or quantity and unit price) could not be guessed.
     std::optional<ColumnMapping> suggestedMapping() const;
+    // What was recognised, complete or not (column number 0 where nothing was).
+    ColumnMapping recognisedMapping() const;
 };
 
 // Looks at the first `maxRows` records of `buffer` (the whole file or its beginning).

@@ -206,8 +206,7 @@ bool TransactionImportDialog::setFilePath(const QString& path) {
     }
     setup_->mappingForm->setColumns({}, 0);  // forget the previous file's choices
     updatePreview();
-    if (const auto suggested = detected_.suggestedMapping())
-        setup_->mappingForm->applyMapping(*suggested);
+    setup_->mappingForm->applyMapping(detected_.recognisedMapping());  // the rest is the user's
     if (detected_.dateFormat) setup_->mappingForm->setDateFormat(*detected_.dateFormat);
 
     QStringList notes;

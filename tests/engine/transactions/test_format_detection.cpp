@@ -37,8 +37,8 @@ TEST_CASE("detects semicolon, BOM, decimal comma and day-first dates", "[detect]
     CHECK(d.dateFormat == DateFormat::DayMonthYear);  // 31/01/2024 and 29/02/2024 decide it
     CHECK_FALSE(d.dateAmbiguous);
     CHECK(d.columns.date == 2);
-    CHECK(d.columns.amount ==
-          3);  // "Umsatz" is no English keyword: the first numeric column with decimals
+    CHECK(d.columns.amount == 3);  // "Umsatz" (German for revenue) names the amount
+    CHECK(d.columns.margin == 4);  // "Marge"
     CHECK(d.columns.customer == 1);
 }
 
@@ -94,6 +94,60 @@ TEST_CASE("guesses columns from header names", "[detect]") {
     CHECK(price.columns.customer == 1);  // "id" alone is the customer
     CHECK(price.columns.amount == 3);    // "price" without a quantity is the line amount
     CHECK(price.columns.margin == 4);
+}
+
+// An analyst's export where one amount reads "n/a": the amount column is still the one named
+// "amount", the bad value is a bad line, and "cost" is never taken for the amount as well.
+// By hand: good amounts 100 + 250 + 525 = 875; their costs 40 + 100 + 300 = 440.
+TEST_CASE("a value that does not parse never moves a role to another column", "[detect]") {
+    const std::string csv =
+        "customer_id,date,order_id,amount,cost\n"
+        "C1,2024-01-05,O1,100.00,40.00\n"
+        "C2,2024-01-06,O2,250.00,100.00\n"
+        "C1,2024-02-01,O3,n/a,10.00\n"
+        "C3,2024-02-03,O4,525.00,300.00\n";
+    const auto d = detectFormat(csv);
+    CHECK(d.columns.customer == 1);
+    CHECK(d.columns.date == 2);
+    CHECK(d.columns.order == 3);
+    CHECK(d.columns.amount == 4);
+    CHECK(d.columns.cost == 5);
+    const auto mapping = d.suggestedMapping();
+    REQUIRE(mapping);
+    ImportOptions o{d.dialect, *mapping, OnError::Skip, 1000};
+    const auto r = parseTransactions(csv, o);
+    CHECK(r.stats.skippedBad == 1);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 4);
+    std::int64_t amount = 0, cost = 0;
+    for (std::size_t i = 0; i < r.table.size(); ++i) {
+        amount += r.table.amount[i];
+        cost += r.table.cost[i];
+    }
+    CHECK(amount == 875'000);  // thousandths
+    CHECK(cost == 440'000);
+    o.onError = OnError::Stop;
+    CHECK(parseTransactions(csv, o).status == ImportStatus::StoppedOnError);
+}
+
+TEST_CASE("with a header, only names assign roles; without one, the values do", "[detect]") {
+    // "x" and "y" name nothing: they are left to the user, even though "y" holds decimals.
+    const auto named = detectFormat("client,date,x,y\nA,2024-01-01,3,10.5\nB,2024-01-02,1,2.25\n");
+    CHECK(named.columns.customer == 1);
+    CHECK(named.columns.date == 2);
+    CHECK(named.columns.amount == 0);
+    CHECK(named.columns.quantity == 0);
+    CHECK_FALSE(named.suggestedMapping());
+    REQUIRE_FALSE(named.notes.empty());
+    CHECK(named.notes.back() == "no column header names the amount; choose its column");
+    const auto unnamed = detectFormat("A,2024-01-01,3,10.5\nB,2024-01-02,1,2.25\n");
+    CHECK_FALSE(unnamed.dialect.hasHeader);
+    CHECK(unnamed.columns.customer == 1);
+    CHECK(unnamed.columns.date == 2);
+    CHECK(unnamed.columns.amount == 4);  // the first numeric column with decimals
+    // Two headers naming the same role: the first keeps it, the second gets none.
+    const auto twice = detectFormat("customer,date,amount,total\nA,2024-01-01,1.5,1.5\n");
+    CHECK(twice.columns.amount == 3);
 }
 
 TEST_CASE("quoted commas do not fool the delimiter detection", "[detect]") {
