@@ -372,7 +372,8 @@ void MainWindow::setProjectorMode(bool on) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    flushPending();  // the last paragraph typed is written before the window goes
+    flushPending();           // the last paragraph typed is written before the window goes
+    setProjectorMode(false);  // the next start is at a desk: keep the size from before it
     saveWindowLayout(*this);
     event->accept();
 }

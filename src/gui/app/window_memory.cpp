@@ -20,17 +20,19 @@ QScreen* screenShowing(const QRect& frame) {
     return QGuiApplication::primaryScreen();
 }
 
+// The part of the screen the window's inside may take: the frame is unknown before the window
+// shows, so leave a title bar's worth above and a border's worth around.
+QRect roomInside(const QRect& available) { return available.adjusted(8, 32, -8, -8); }
+
 void sizeForFirstStart(QMainWindow& window) {
     const QScreen* screen = QGuiApplication::primaryScreen();
     if (!screen) {
         window.resize(kPreferredSize);
         return;
     }
-    const QRect available = screen->availableGeometry();
-    // Before the first show the frame is unknown; leave a title bar's worth for it.
-    const QSize room = available.size() - QSize(0, 32);
-    QRect wanted(QPoint(0, 0), kPreferredSize.boundedTo(room));
-    wanted.moveCenter(available.center());
+    const QRect room = roomInside(screen->availableGeometry());
+    QRect wanted(QPoint(0, 0), kPreferredSize.boundedTo(room.size()));
+    wanted.moveCenter(room.center());
     window.setGeometry(wanted);
 }
 
@@ -55,7 +57,8 @@ void restoreWindowLayout(QMainWindow& window) {
         // The screen it was on may be gone or smaller now: bring the whole window back onto
         // the screen that shows most of it, else the primary one.
         if (const QScreen* screen = screenShowing(window.geometry())) {
-            const QRect inside = pulledInside(window.geometry(), screen->availableGeometry());
+            const QRect inside =
+                pulledInside(window.geometry(), roomInside(screen->availableGeometry()));
             if (inside != window.geometry()) window.setGeometry(inside);
         }
     }
