@@ -1,5 +1,6 @@
 #!/bin/sh
-# Saves a PNG of each of the ten steps at 1366x768 and 1920x1080 into docs/screenshots/.
+# Saves PNGs of the welcome page, the ten steps and the report export dialog at 1024x768,
+# 1366x768 and 1920x1080 into docs/screenshots/.
 # Builds what it needs, opens the sample workshop (resources/samples/*.json when present, else
 # the GUI tests' workshop) and lets the app walk the steps (crm-workbench --screenshot-dir).
 # Runs offscreen, so no X server is needed; set SCREENSHOT_PLATFORM=xcb under xvfb-run to compare.

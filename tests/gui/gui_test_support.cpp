@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
 #include "gui/app/document_session.h"
+#include "gui/app/window_memory.h"
 #include "sample_workshop.h"
 #include "store/document.h"
 
@@ -17,6 +19,8 @@ void prepareTestApplication() {
 }
 
 GuiFixture::GuiFixture() {
+    // Each test starts from the first-start layout, not the one an earlier test closed with.
+    QSettings().remove(QLatin1String(gui::kWindowLayoutGroup));
     path_ = QDir(dir_.path()).filePath(QStringLiteral("workshop.crmw"));
     store::Document::create(path_.toStdString(), sampleWorkshop());
     window_ = std::make_unique<gui::MainWindow>();

@@ -6,6 +6,7 @@
 #include "gui/deliverables/deliverables_pages.h"
 #include "gui/report_export/report_export.h"
 #include "gui/reset/reset_workspace.h"
+#include "gui/welcome/welcome.h"
 #include "gui/workshop/workshop_mode.h"
 
 namespace crm::gui {
@@ -18,6 +19,7 @@ void attachFeatures(MainWindow& window) {
     attachReportExport(window);
     attachCustomerData(window);
     attachDeliverablePages(window);
+    attachWelcome(window);  // in place of the steps while no document is open; drops
 }
 
 }  // namespace crm::gui

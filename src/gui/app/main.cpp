@@ -1,5 +1,6 @@
 // crm-workbench [FILE] — the facilitator's window.
-// --screenshot-dir DIR saves one PNG per step at 1366x768 and 1920x1080 and exits.
+// --screenshot-dir DIR saves PNGs of the welcome page, every step and the report export dialog
+// at 1024x768, 1366x768 and 1920x1080, and exits.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -41,6 +42,10 @@ int main(int argc, char* argv[]) {
     parser.addOption(shots);
     parser.process(app);
 
+    // The tour starts from the default layout and leaves the user's settings (layout, recent
+    // documents) as they were.
+    if (parser.isSet(shots))
+        QApplication::setApplicationName(QStringLiteral("CRM Strategy Workbench screenshots"));
     crm::gui::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(shots)) {
@@ -50,10 +55,10 @@ int main(int argc, char* argv[]) {
             return 2;
         }
         window.show();
-        const auto written =
-            crm::gui::saveStepScreenshots(window, parser.value(shots), {{1366, 768}, {1920, 1080}});
+        const auto sizes = crm::gui::screenshotSizes();
+        const auto written = crm::gui::saveStepScreenshots(window, parser.value(shots), sizes);
         for (const auto& f : written) QTextStream(stdout) << f << '\n';
-        return written.size() == 20 ? 0 : 1;
+        return written.size() == crm::gui::screenshotCount(sizes) ? 0 : 1;
     }
     window.show();
     if (!files.isEmpty()) window.openFile(files.front());

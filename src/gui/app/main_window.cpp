@@ -25,7 +25,9 @@
 #include "engine/assessment/objective_coverage.h"
 #include "engine/workshop/rating_spread.h"
 #include "gui/app/document_session.h"
+#include "gui/app/recent_files.h"
 #include "gui/app/recovery_offer.h"
+#include "gui/app/window_memory.h"
 #include "gui/common/style_sheet.h"
 #include "gui/steps/catalog.h"
 #include "gui/steps/step_page.h"
@@ -38,6 +40,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
     setObjectName(QStringLiteral("mainWindow"));
     normalFont_ = QApplication::font();
     applyStyleSheet(StyleSheetKind::Normal);
+    recent_ = new RecentFiles(this);
+    connect(recent_, &RecentFiles::changed, this, &MainWindow::refreshRecentMenu);
     buildActions();
     buildCentre();
     buildMenus();
@@ -54,13 +58,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
         refreshProgress();
         const bool open = session_->isOpen();
         pages_->setEnabled(open);
-        emptyHint_->setVisible(!open);
+        noDocumentPage_->setVisible(!open);
+        views_->setVisible(open);
+        sidebar_->setVisible(open);
         exportAct_->setEnabled(open);
         closeAct_->setEnabled(open);
     });
     emit session_->documentReset();
     goToStep(1);
-    resize(1366, 768);
+    restoreWindowLayout(*this);  // the last run's size, docks and splitters, else the screen's
 }
 
 MainWindow::~MainWindow() {
@@ -79,6 +85,8 @@ void MainWindow::buildActions() {
     };
     newAct_ = make(tr("&New…"), {QKeySequence::New}, &MainWindow::newDocument);
     openAct_ = make(tr("&Open…"), {QKeySequence::Open}, &MainWindow::openDocument);
+    newAct_->setObjectName(QStringLiteral("actionNew"));  // the welcome page's buttons use them
+    openAct_->setObjectName(QStringLiteral("actionOpen"));
     importAct_ =
         make(tr("&Import JSON…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importJson);
     exportAct_ =
@@ -178,15 +186,16 @@ void MainWindow::buildCentre() {
     bannerTimer_->setInterval(10000);
     connect(bannerTimer_, &QTimer::timeout, banner_, &QLabel::hide);
 
-    emptyHint_ = new QLabel(tr(
+    auto* emptyHint = new QLabel(tr(
         "No document is open. Ctrl+N creates one, Ctrl+O opens one, Ctrl+I imports a JSON file."));
-    emptyHint_->setObjectName(QStringLiteral("emptyHint"));
-    emptyHint_->setAlignment(Qt::AlignCenter);
+    emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    emptyHint->setAlignment(Qt::AlignCenter);
+    noDocumentPage_ = emptyHint;
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(banner_);
-    rightLayout->addWidget(emptyHint_);
+    rightLayout->addWidget(noDocumentPage_, 1);
     // The step pages with Back/Next are view 0; the features' pages follow.
     auto* steps = new QWidget;
     auto* stepsLayout = new QVBoxLayout(steps);
@@ -233,6 +242,14 @@ void MainWindow::buildCentre() {
         session_->switchCycle(toStd(cycles_->itemData(index).toString()));
     });
     statusBar()->showMessage(tr("Every change is saved to the file at once."));
+}
+
+void MainWindow::setNoDocumentPage(QWidget* page) {
+    QWidget* old = noDocumentPage_;
+    delete old->parentWidget()->layout()->replaceWidget(old, page);
+    delete old;
+    noDocumentPage_ = page;
+    page->setVisible(!session_->isOpen());
 }
 
 void MainWindow::insertMenuAfterGo(QMenu* menu) {
@@ -355,7 +372,9 @@ void MainWindow::setProjectorMode(bool on) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    flushPending();  // the last paragraph typed is written before the window goes
+    flushPending();           // the last paragraph typed is written before the window goes
+    setProjectorMode(false);  // the next start is at a desk: keep the size from before it
+    saveWindowLayout(*this);
     event->accept();
 }
 

@@ -18,6 +18,7 @@ class QTimer;
 namespace crm::gui {
 
 class DocumentSession;
+class RecentFiles;
 class RecoveryOffer;
 class StepPage;
 class StepSidebar;
@@ -44,9 +45,16 @@ class MainWindow : public QMainWindow {
     // shown), and "step", the step it counts as for the workshop clock (the annual reset's
     // pages are step 11; without it the clock stays with the step last shown).
     QStackedWidget* views() const { return views_; }
+    // What the right column shows while no document is open (the welcome page); the window
+    // takes it over and shows it in place of the steps. By default a one-line hint.
+    void setNoDocumentPage(QWidget* page);
+    QWidget* noDocumentPage() const { return noDocumentPage_; }
+    // The documents opened lately (File > Open Recent).
+    RecentFiles& recentFiles() const { return *recent_; }
 
     // Off in tests: a refused file is then reported in the message area, not a dialog.
     void setDialogsEnabled(bool enabled) { dialogsEnabled_ = enabled; }
+    bool dialogsEnabled() const { return dialogsEnabled_; }
 
     // A damaged file is not opened: the window offers a recovered copy (see recoveryOffer()).
     bool openFile(const QString& path);
@@ -89,7 +97,7 @@ class MainWindow : public QMainWindow {
     QWidget* cycleBox_ = nullptr;
     QLabel* banner_ = nullptr;
     QTimer* bannerTimer_ = nullptr;
-    QLabel* emptyHint_ = nullptr;
+    QWidget* noDocumentPage_ = nullptr;
     QDockWidget* helpDock_ = nullptr;
     QTextBrowser* help_ = nullptr;
     QMenu* recentMenu_ = nullptr;
@@ -105,6 +113,7 @@ class MainWindow : public QMainWindow {
     QFont normalFont_;
     double lastProgressMs_ = 0;
     RecoveryOffer* recovery_ = nullptr;
+    RecentFiles* recent_ = nullptr;
 };
 
 }  // namespace crm::gui

@@ -6,21 +6,16 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
-#include <QSettings>
 #include <QStatusBar>
 
 #include "gui/app/document_session.h"
 #include "gui/app/main_window.h"
+#include "gui/app/recent_files.h"
 #include "gui/app/recovery_offer.h"
 #include "store/json_io.h"
 #include "store/store_error.h"
 
 namespace crm::gui {
-
-namespace {
-constexpr int kMaxRecent = 8;
-const QString kRecentKey = QStringLiteral("recentFiles");
-}  // namespace
 
 bool MainWindow::openFile(const QString& path) {
     flushPending();
@@ -128,20 +123,11 @@ void MainWindow::exportJson() {
     if (!path.isEmpty()) exportJsonFile(path);
 }
 
-void MainWindow::rememberRecent(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent) recent.removeLast();
-    settings.setValue(kRecentKey, recent);
-    refreshRecentMenu();
-}
+void MainWindow::rememberRecent(const QString& path) { recent_->remember(path); }
 
 void MainWindow::refreshRecentMenu() {
     recentMenu_->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    const QStringList recent = recent_->paths();
     int n = 0;
     for (const QString& path : recent) {
         auto* action = recentMenu_->addAction(

@@ -3,10 +3,12 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QScrollArea>
 #include <QTreeView>
 
 #include "gui/app/main_window.h"
 #include "gui/assessment/assessment_panel.h"
+#include "gui/common/scroll_page.h"
 
 namespace crm::gui {
 
@@ -22,7 +24,8 @@ void attachAssessmentView(MainWindow& window) {
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
     auto* panel = new AssessmentPanel(window, dock);
-    dock->setWidget(panel);
+    // It scrolls rather than widen the window when the dock is narrow (a 1024-pixel projector).
+    dock->setWidget(wrapInScrollPage(panel));
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
     if (auto* help = window.findChild<QDockWidget*>(QStringLiteral("helpDock")))
         window.tabifyDockWidget(help, dock);

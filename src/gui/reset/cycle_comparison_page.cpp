@@ -94,6 +94,7 @@ CycleComparisonPage::CycleComparisonPage(DocumentSession& session, QWidget* pare
     bottom->setChildrenCollapsible(false);
     bottom->setSizes({440, 380});  // the radar's names legible, the milestones' dates whole
     auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("compareSplitter"));  // the key its place is kept under
     split->addWidget(measuresView_);
     split->addWidget(bottom);
     split->setStretchFactor(0, 1);
