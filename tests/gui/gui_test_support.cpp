@@ -54,4 +54,13 @@ void GuiFixture::closeAndReopen() {
 
 const Cycle& currentCycleOf(const Assessment& a) { return *a.currentCycle(); }
 
+int columnOfField(const EntityDescriptor& kind, std::string_view fieldKey) {
+    int column = 0;
+    for (const FieldDescriptor& f : kind.fields) {
+        if (f.key == fieldKey) return f.hidden ? -1 : column;
+        if (!f.hidden) ++column;
+    }
+    return -1;
+}
+
 }  // namespace crm::testing

@@ -5,8 +5,10 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string_view>
 
 #include "engine/model/assessment.h"
+#include "engine/model/descriptor.h"
 #include "gui/app/main_window.h"
 
 namespace crm::testing {
@@ -30,5 +32,8 @@ class GuiFixture {
 
 const Cycle& currentCycleOf(const Assessment& a);
 void prepareTestApplication();
+// The table column showing a field: hidden fields (catalog keys, a logo) have none, so the
+// columns after them are not the descriptor's field indexes. -1 when not shown.
+int columnOfField(const EntityDescriptor& kind, std::string_view fieldKey);
 
 }  // namespace crm::testing

@@ -35,7 +35,7 @@ namespace {
 
 const FieldDescriptor* firstTextField(const EntityDescriptor& kind) {
     for (const auto& f : kind.fields)
-        if (f.type == FieldType::Text || f.type == FieldType::LongText) return &f;
+        if (!f.hidden && (f.type == FieldType::Text || f.type == FieldType::LongText)) return &f;
     return nullptr;
 }
 
@@ -91,7 +91,7 @@ void GuiPagesTest::everyListKindHasAnEditableTable() {
 
     const FieldDescriptor* field = firstTextField(d);
     QVERIFY(field);
-    const int column = static_cast<int>(field - d.fields.data());
+    const int column = crm::testing::columnOfField(d, field->key);
     const QString before = valueOf(fx.cycle(), d, 0, *field);
     const QString edited = QStringLiteral("Edited %1 – Müller ✓").arg(kind);
 
@@ -188,8 +188,7 @@ void GuiPagesTest::ratingCellEditorsLowestStepMeansNotRated() {
     fx.window().goToStep(10);
     auto* view = fx.window().findChild<QTableView*>(QStringLiteral("view_capability"));
     QVERIFY(view);
-    const int column = 3;  // current, a 1-5 rating
-    QCOMPARE(findDescriptor("capability")->fields[column].key, std::string_view("current"));
+    const int column = crm::testing::columnOfField(*findDescriptor("capability"), "current");
     const QModelIndex cell = view->model()->index(0, column);
     QAbstractItemDelegate* delegate = view->itemDelegate();
     std::unique_ptr<QWidget> editor(
@@ -299,8 +298,7 @@ void GuiPagesTest::radarFollowsCapabilities() {
     QVERIFY(radar && view);
     QCOMPARE(radar->axisCount(), 8);
     const QImage before = radar->grab().toImage();
-    const int current = 3;  // column "current"
-    QCOMPARE(findDescriptor("capability")->fields[current].key, std::string_view("current"));
+    const int current = crm::testing::columnOfField(*findDescriptor("capability"), "current");
     QVERIFY(view->model()->setData(view->model()->index(0, current), 5));
     QCOMPARE(fx.cycle().capabilities[0].current.value_or(0), 5);
     QVERIFY(radar->grab().toImage() != before);  // redrawn with the new value

@@ -103,7 +103,8 @@ void GuiWindowTest::completenessFollowsTyping() {
     QVERIFY(view);
     w.goToStep(2);
     view->setFocus();
-    view->setCurrentIndex(view->model()->index(1, 6));  // met-2, Baseline date
+    view->setCurrentIndex(view->model()->index(
+        1, crm::testing::columnOfField(*findDescriptor("metric"), "baseline_date")));  // met-2
     QTest::keyClick(view, Qt::Key_F2);
     auto* date = view->findChild<QDateEdit*>();
     QVERIFY(date);

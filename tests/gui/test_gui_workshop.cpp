@@ -35,6 +35,7 @@
 #include "gui/steps/catalog_picker.h"
 #include "gui/steps/entity_table_editor.h"
 #include "gui/steps/entity_table_model.h"
+#include "gui/steps/step_page.h"
 #include "gui/steps/step_sidebar.h"
 #include "gui/workshop/agenda_page.h"
 #include "gui/workshop/agenda_step_timer.h"
@@ -114,6 +115,7 @@ class GuiWorkshopTest : public QObject {
     void typingDigitsCreatesRatingsAndUndoRemovesThem();
     void fiveParticipantsRateEightBlocksByKeyboardAlone();
     void agreedValueOverridesTheMedian();
+    void stepTableShowsTheValueTheRoomVoted();
     void agreeDialogNeedsAReason();
     void notApplicableViaThePanelCreatesAnExclusion();
     void notesAreAddedToTheSelectedItem();
@@ -307,6 +309,43 @@ void GuiWorkshopTest::agreedValueOverridesTheMedian() {
     session.undoStack()->undo();
     QCOMPARE(cell(m, 0, m.statColumn(Stat::Used)), QStringLiteral("4"));
     QCOMPARE(cell(m, 0, m.statColumn(Stat::Agreed)), QString());
+}
+
+// The table the room looks at shows what the scores use: the median of the votes, then the
+// agreed value, each marked; the facilitator's own value stays in the tooltip and the editor.
+void GuiWorkshopTest::stepTableShowsTheValueTheRoomVoted() {
+    GuiFixture fx;
+    auto& session = fx.window().session();
+    const std::int64_t own = *fx.cycle().capabilities[0].current;
+    addParticipants(session, kRoom);
+    gui::VoteGridView* grid = openVotes(fx);
+    QTest::keyClicks(grid, QStringLiteral("24451"));  // Vision, current: median of 1 2 4 4 5 = 4
+    gui::EntityTableModel* table = nullptr;
+    for (auto* m : fx.window().page(10)->findChildren<gui::EntityTableModel*>())
+        if (m->kind().kind == "capability") table = m;
+    QVERIFY(table);
+    int current = -1;
+    for (int col = 0; col < table->columnCount(); ++col)
+        if (table->fieldAt(col).key == "current") current = col;
+    QVERIFY(current >= 0);
+    const QModelIndex vision = table->index(0, current);
+    QCOMPARE(vision.data().toString(), QStringLiteral("4 · vote"));
+    QCOMPARE(vision.data(Qt::EditRole).toString(), QString::number(own));
+    QVERIFY(vision.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Your own value: %1").arg(own)));
+    gui::VotePage& page = *workshopOf(fx).votePage();
+    QVERIFY(page.agreeOnRow(0, 3, QStringLiteral("Sales has a vision, service does not")));
+    QCOMPARE(vision.data().toString(), QStringLiteral("3 · agreed"));
+    session.undoStack()->undo();
+    QCOMPARE(vision.data().toString(), QStringLiteral("4 · vote"));
+    // A field nobody voted on shows the facilitator's value as before.
+    int target = -1;
+    for (int col = 0; col < table->columnCount(); ++col)
+        if (table->fieldAt(col).key == "target") target = col;
+    const auto typedTarget = fx.cycle().capabilities[0].target;
+    QCOMPARE(table->index(0, target).data().toString(),
+             typedTarget ? QString::number(*typedTarget) : QString());
 }
 
 void GuiWorkshopTest::agreeDialogNeedsAReason() {

@@ -88,7 +88,7 @@ std::vector<EntityDescriptor> buildLaterStepDescriptors() {
 
     using CR = CapabilityRating;
     auto capability = make("capability", "capability_rating", "capabilities", "Capability", 10);
-    capability.fields = {text("area_key", "Catalog key", &CR::areaKey, true),
+    capability.fields = {catalogKey("area_key", &CR::areaKey),
                          text("name", "Capability", &CR::name, true),
                          choice("area_group", "Group", &CR::group),
                          rating("current", "Current (1-5)", &CR::current),

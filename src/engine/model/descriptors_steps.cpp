@@ -39,7 +39,7 @@ std::vector<EntityDescriptor> buildAll() {
     auto metric = make("metric", "current_metric", "metrics", "Current metric", 2);
     metric.fields = {choice("department", "Department", &CM::department),
                      text("name", "Metric", &CM::name, true),
-                     text("catalog_key", "Catalog key", &CM::catalogKey),
+                     catalogKey("catalog_key", &CM::catalogKey),
                      text("unit", "Unit", &CM::unit),
                      choice("direction", "Direction", &CM::direction),
                      real("baseline", "Baseline", &CM::baseline),
@@ -95,7 +95,7 @@ std::vector<EntityDescriptor> buildAll() {
     using AR = AttributeRating;
     auto attribute = make("attribute", "attribute_rating", "attributes", "Customer attribute", 5);
     attribute.fields = {text("attribute", "Attribute", &AR::attribute, true),
-                        text("catalog_key", "Catalog key", &AR::catalogKey),
+                        catalogKey("catalog_key", &AR::catalogKey),
                         reference("segment_id", "Segment", &AR::segmentId, "segment"),
                         rating("importance", "Importance (1-5)", &AR::importance),
                         rating("performance", "Performance (1-5)", &AR::performance)};

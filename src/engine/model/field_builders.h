@@ -18,7 +18,20 @@ inline EntityDescriptor kindOf(std::string_view kind, std::string_view table,
 
 template <class E>
 FieldDescriptor text(std::string_view key, std::string_view label, std::string E::*member,
-                     bool required = false, FieldType type = FieldType::Text) {
+                     bool required = false, FieldType type = FieldType::Text);
+
+// A catalog key: it ties an item to the same catalog entry next year and is kept in files and
+// JSON, but it is no text for people, so tables do not show it.
+template <class E>
+FieldDescriptor catalogKey(std::string_view key, std::string E::*member) {
+    FieldDescriptor d = text(key, "Catalog key", member);
+    d.hidden = true;
+    return d;
+}
+
+template <class E>
+FieldDescriptor text(std::string_view key, std::string_view label, std::string E::*member,
+                     bool required, FieldType type) {
     FieldDescriptor d;
     d.key = key;
     d.label = label;

@@ -158,8 +158,11 @@ std::vector<MaturityDelta> maturityDeltas(const Cycle& from, const Cycle& to) {
     for (const auto& t : to.capabilities) {
         MaturityDelta m{t.areaKey,    t.name,   std::nullopt, t.current,
                         std::nullopt, t.target, std::nullopt};
+        // The same catalog area, or for a capability the facilitator added by hand (no key)
+        // the item it was copied from.
         for (const auto& f : from.capabilities)
-            if (f.areaKey == t.areaKey) {
+            if (t.areaKey.empty() ? (!t.originId.empty() && f.id == t.originId)
+                                  : f.areaKey == t.areaKey) {
                 m.fromCurrent = f.current;
                 m.fromTarget = f.target;
             }

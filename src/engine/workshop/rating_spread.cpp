@@ -92,6 +92,23 @@ std::vector<RatingSpread> ratingSpreads(const Cycle& cycle, const MethodologyPro
     return out;
 }
 
+std::optional<RatingDimension> votedDimension(std::string_view kind, std::string_view fieldKey) {
+    using D = RatingDimension;
+    struct Voted {
+        std::string_view kind, field;
+        D dimension;
+    };
+    // The same fields effectiveCycle replaces below.
+    static constexpr Voted kVoted[] = {
+        {"capability", "current", D::Current},        {"capability", "target", D::Target},
+        {"capability", "importance", D::Importance},  {"attribute", "importance", D::Importance},
+        {"attribute", "performance", D::Performance}, {"pain", "severity", D::Severity},
+        {"pain", "frequency", D::Frequency}};
+    for (const Voted& v : kVoted)
+        if (v.kind == kind && v.field == fieldKey) return v.dimension;
+    return std::nullopt;
+}
+
 Cycle effectiveCycle(const Cycle& cycle, const MethodologyProfile& profile,
                      std::vector<std::string>* excluded) {
     Cycle out = cycle;

@@ -3,6 +3,7 @@
 // disagrees, and the value the scores use (the agreed value when set, else the median).
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/model/assessment.h"
@@ -29,6 +30,10 @@ RatingSpread describeRatings(std::vector<std::int64_t> values, double disagreeme
 
 // One spread per (item, dimension) that has at least one rating, in the order of first rating.
 std::vector<RatingSpread> ratingSpreads(const Cycle& cycle, const MethodologyProfile& profile);
+
+// The rating a step field holds, when the room can vote on it: ("capability", "current") is
+// Current, ("attribute", "importance") Importance, ("pain", "severity") Severity...
+std::optional<RatingDimension> votedDimension(std::string_view kind, std::string_view fieldKey);
 
 // The cycle as the scores should see it: rated fields replaced by their effective values and
 // items marked not applicable removed. `excluded` receives "name: reason" lines for reasons.

@@ -158,12 +158,12 @@ void EntityTableEditor::addRow() {
     const std::size_t at =
         row < 0 ? kind_.count(*session_.cycle()) : static_cast<std::size_t>(row + 1);
     session_.undoStack()->push(new InsertItemCommand(session_, kind_, at));
-    // Start typing into the first required field of the new row.
+    // Start typing into the first required text column of the new row.
     int column = 0;
-    for (std::size_t i = 0; i < kind_.fields.size(); ++i)
-        if (kind_.fields[i].required && (kind_.fields[i].type == FieldType::Text ||
-                                         kind_.fields[i].type == FieldType::LongText)) {
-            column = static_cast<int>(i);
+    for (int c = 0; c < model_->columnCount(); ++c)
+        if (const FieldDescriptor& f = model_->fieldAt(c);
+            f.required && (f.type == FieldType::Text || f.type == FieldType::LongText)) {
+            column = c;
             break;
         }
     const QModelIndex current = view_->currentIndex();

@@ -19,6 +19,37 @@ EntityTableModel::EntityTableModel(DocumentSession& session, const EntityDescrip
             [this] { onListChanged(toQString(kind_.kind), -1); });
     connect(&session_, &DocumentSession::listChanged, this, &EntityTableModel::onListChanged);
     connect(&session_, &DocumentSession::fieldChanged, this, &EntityTableModel::refreshAll);
+    // A vote or an agreed value changes what a rated cell shows.
+    connect(&session_, &DocumentSession::edited, this, &EntityTableModel::refreshAll);
+}
+
+const workshop::RatingSpread* EntityTableModel::voteFor(const Entity& item,
+                                                        const FieldDescriptor& field) const {
+    const auto dimension = workshop::votedDimension(kind_.kind, field.key);
+    const Cycle* c = session_.cycle();
+    if (!dimension || !c) return nullptr;
+    if (!votes_) {
+        votes_.emplace();
+        for (auto& s : workshop::ratingSpreads(*c, session_.assessment().profile))
+            votes_->emplace(VoteKey{s.itemId, s.dimension}, std::move(s));
+    }
+    const auto found = votes_->find(VoteKey{item.id, *dimension});
+    return found == votes_->end() ? nullptr : &found->second;
+}
+
+QString EntityTableModel::voteTip(const workshop::RatingSpread& vote, const FieldValue& own) const {
+    const auto* ownRating = std::get_if<std::int64_t>(&own);
+    const QString ownText = ownRating ? QString::number(*ownRating) : tr("none");
+    if (vote.agreed)
+        return tr("Agreed by the room: %1 (%2). The scores and the report use it. Your own value: "
+                  "%3.")
+            .arg(*vote.agreed)
+            .arg(toQString(vote.agreedReason), ownText);
+    return tr("The room's %n vote(s) give a median of %1; the scores and the report use it. Your "
+              "own value: %2. Agree on a value in the vote grid to settle it.",
+              nullptr, static_cast<int>(vote.count))
+        .arg(vote.effectiveValue)
+        .arg(ownText);
 }
 
 void EntityTableModel::onListChanged(const QString& kind, int focusRow) {
@@ -27,12 +58,14 @@ void EntityTableModel::onListChanged(const QString& kind, int focusRow) {
         return;
     }
     beginResetModel();
+    votes_.reset();
     rows_ = session_.cycle() ? static_cast<int>(kind_.count(*session_.cycle())) : 0;
     endResetModel();
     emit rowsRebuilt(focusRow);
 }
 
 void EntityTableModel::refreshAll() {
+    votes_.reset();
     if (rows_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columnCount() - 1));
 }
 
@@ -70,6 +103,9 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             if (flag) return {};  // the check box says it
+            if (const auto* vote = voteFor(item, field))
+                return vote->agreed ? tr("%1 · agreed").arg(vote->effectiveValue)
+                                    : tr("%1 · vote").arg(vote->effectiveValue);
             return displayValue(*c, field, field.get(item));
         case Qt::CheckStateRole: {
             if (!flag) return {};
@@ -80,6 +116,7 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const {
         case Qt::EditRole:
             return editValue(field, field.get(item));
         case Qt::ToolTipRole: {
+            if (const auto* vote = voteFor(item, field)) return voteTip(*vote, field.get(item));
             if (const QString conflict = dateConflict(*c, kind_, item, field.key);
                 !conflict.isEmpty())
                 return tr("%1: %2").arg(toQString(field.label), conflict);

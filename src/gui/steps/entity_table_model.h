@@ -4,9 +4,13 @@
 // Flags are check boxes; dates that contradict another field are marked at the cell.
 #include <QAbstractTableModel>
 
+#include <map>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "engine/model/descriptor.h"
+#include "engine/workshop/rating_spread.h"
 
 namespace crm::gui {
 
@@ -48,11 +52,16 @@ class EntityTableModel : public QAbstractTableModel {
   private:
     void onListChanged(const QString& kind, int focusRow);
     void refreshAll();
+    // The room's votes on this item's field, when there are any (workshop mode).
+    const workshop::RatingSpread* voteFor(const Entity& item, const FieldDescriptor& field) const;
+    QString voteTip(const workshop::RatingSpread& vote, const FieldValue& own) const;
 
     DocumentSession& session_;
     const EntityDescriptor& kind_;
     std::vector<int> shownFields_;  // descriptor field index per column
     int rows_ = 0;
+    using VoteKey = std::pair<EntityId, RatingDimension>;
+    mutable std::optional<std::map<VoteKey, workshop::RatingSpread>> votes_;  // until an edit
 };
 
 }  // namespace crm::gui

@@ -1,6 +1,7 @@
 // Workshop statistics on hand-made votes.
 #include <catch2/catch.hpp>
 
+#include "engine/model/descriptor.h"
 #include "engine/workshop/rating_spread.h"
 
 using namespace crm;
@@ -116,4 +117,48 @@ TEST_CASE("votes of a participant or an item no longer in the cycle do not count
     CHECK(spreads[0].median == 3.0);
     CHECK(spreads[0].standardDeviation == Approx(1.5811388301));
     CHECK(spreads[1].itemId == "cap-t");
+}
+
+// The step tables show a voted field's effective value; votedDimension says which fields those
+// are. Pinned against effectiveCycle: a single vote of 4 on each listed field must change
+// exactly that field of the scored cycle, and "reach" (not voted on) is not listed.
+TEST_CASE("votedDimension names exactly the fields effectiveCycle replaces", "[workshop]") {
+    struct Case {
+        const char* kind;
+        const char* field;
+        RatingDimension dimension;
+    };
+    const Case cases[] = {{"capability", "current", RatingDimension::Current},
+                          {"capability", "target", RatingDimension::Target},
+                          {"capability", "importance", RatingDimension::Importance},
+                          {"attribute", "importance", RatingDimension::Importance},
+                          {"attribute", "performance", RatingDimension::Performance},
+                          {"pain", "severity", RatingDimension::Severity},
+                          {"pain", "frequency", RatingDimension::Frequency}};
+    for (const Case& k : cases) {
+        CAPTURE(k.kind, k.field);
+        CHECK(votedDimension(k.kind, k.field) == k.dimension);
+        Cycle c;
+        c.capabilities.emplace_back().id = "cap";
+        c.attributes.emplace_back().id = "att";
+        c.painPoints.emplace_back().id = "pain";
+        c.participants.emplace_back().id = "p1";
+        Rating r;
+        r.id = "r", r.dimension = k.dimension, r.participantId = "p1", r.value = 4;
+        r.itemId = std::string(k.kind) == "capability"  ? "cap"
+                   : std::string(k.kind) == "attribute" ? "att"
+                                                        : "pain";
+        c.ratings.push_back(r);
+        const Cycle effective = effectiveCycle(c, MethodologyProfile{});
+        const EntityDescriptor* d = findDescriptor(k.kind);
+        REQUIRE(d);
+        for (const FieldDescriptor& f : d->fields) {
+            if (f.type != FieldType::Integer || f.maximum != 5) continue;  // the 1-5 ratings
+            const bool voted = f.key == k.field;
+            CAPTURE(f.key);
+            CHECK((f.get(d->at(effective, 0)) == FieldValue(std::int64_t{4})) == voted);
+        }
+    }
+    CHECK_FALSE(votedDimension("pain", "reach"));
+    CHECK_FALSE(votedDimension("kpi", "current"));
 }
