@@ -4,6 +4,7 @@
 #include "gui/assessment/assessment_view.h"
 #include "gui/customer_data/customer_data_link.h"
 #include "gui/deliverables/deliverables_pages.h"
+#include "gui/document_properties/document_properties_dialog.h"
 #include "gui/report_export/report_export.h"
 #include "gui/reset/reset_workspace.h"
 #include "gui/workshop/workshop_mode.h"
@@ -18,6 +19,7 @@ void attachFeatures(MainWindow& window) {
     attachReportExport(window);
     attachCustomerData(window);
     attachDeliverablePages(window);
+    attachDocumentProperties(window);  // File > Document properties, before Close
 }
 
 }  // namespace crm::gui
