@@ -5,7 +5,7 @@ The sample is a fictional company, Quillmere Office Supply, a regional business-
 distributor of office supplies. The script writes two files:
 
   resources/samples/quillmere.json
-      The assessment in the "crm-workbench-assessment" JSON format (version 3): two yearly
+      The assessment in the "crm-workbench-assessment" JSON format (version 4): two yearly
       cycles, "2025" (assessed 2025-11-15) and "2026" (assessed 2026-11-16, copied from 2025;
       every carried-over item points back to its 2025 original through "origin_id"). Every
       one of the ten steps is filled in. Field keys follow the field descriptors in
@@ -1505,7 +1505,7 @@ def action(aid, title, owner, due, status, kpi, objective, resource, cost, note,
 
 
 def add_deliverables(cycle):
-    """The 2026 workshop's action plan, narrative, cover and sign-off (JSON version 3)."""
+    """The 2026 workshop's action plan, narrative, cover and sign-off (JSON version 3 and later)."""
     cycle["actions"] = [
         action("act-101", "Choose a KPI for furniture and fit-out projects and link it to the "
                "objective", "Head of Sales", "2027-01-31", "in_progress", "", "obj-107", "", None,
@@ -1578,9 +1578,10 @@ def build():
     add_deliverables(c2026_json)
     doc = {
         "format": "crm-workbench-assessment",
-        "version": 3,
+        "version": 4,
         "company": {"name": "Quillmere Office Supply", "facilitator": "Ingrid Castellano",
-                    "industry": "Business-to-business office supplies distribution (regional)"},
+                    "industry": "Business-to-business office supplies distribution (regional)",
+                    "currency": "EUR"},
         "current_cycle": c2026.id,
         "profile": {"name": "Workbench default", "parameters": {}},
         "cycles": [c2025.to_json(), c2026_json],

@@ -18,6 +18,7 @@ struct AnalysisInput {
     transactions::ImportStats stats;
     transactions::TransactionTable table;
     double churnThreshold = 0.5;
+    std::string currency;  // the document's; empty for a CSV file or a document without one
 };
 
 Json analysisJson(const AnalysisInput& in, const customers::CustomerAnalysis& a,

@@ -43,7 +43,7 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     };
     row("customers", fmt::format("{} ({} without a purchase in the window)",
                                  grouped(s.customers.size()), grouped(s.customersWithoutPurchase)));
-    row("net value", moneyText(v.total));
+    row("net value", moneyText(v.total, in.currency));
     row("top 20% of customers",
         fmt::format("{} of value ({} customers)", percent(v.topShare), grouped(v.topCustomers)));
     row("80% of value comes from",
@@ -51,14 +51,15 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                     grouped(v.customersFor80)));
     row("Gini coefficient", v.gini ? fmt::format("{:.3f}", *v.gini) : "n/a");
     row("customers with negative value",
-        fmt::format("{} (together {})", grouped(v.negativeCustomers), moneyText(v.negativeTotal)));
+        fmt::format("{} (together {})", grouped(v.negativeCustomers),
+                    moneyText(v.negativeTotal, in.currency)));
     row("customers with zero value", grouped(v.zeroCustomers));
     if (a.concentration.margin) {
         const cu::ValueConcentration& mg = *a.concentration.margin;
-        row("margin",
-            fmt::format("{}; top 20% make {}", moneyText(mg.total), percent(mg.topShare)));
+        row("margin", fmt::format("{}; top 20% make {}", moneyText(mg.total, in.currency),
+                                  percent(mg.topShare)));
         row("customers losing money", fmt::format("{} (together {})", grouped(mg.negativeCustomers),
-                                                  moneyText(mg.negativeTotal)));
+                                                  moneyText(mg.negativeTotal, in.currency)));
     }
     row("one-time / repeat / advanced",
         fmt::format("{} / {} / {}", grouped(a.levels.oneTime), grouped(a.levels.repeat),
@@ -84,12 +85,13 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     if (!a.topLifetimeValue.empty()) {
         // topLifetimeValue lists valued customers only, so there is at least one here.
         const cu::LifetimeValueTotals lifetime = cu::lifetimeValueTotals(m, options.churnThreshold);
-        fmt::print(
-            "  CLV over {} months at {:g}% a month: total {:.2f}, mean {:.2f} per customer\n",
-            options.months, options.monthlyDiscountRate * 100.0, lifetime.total,
-            lifetime.mean.value_or(0.0));
-        fmt::print("\n  {:<16}{:>14}{:>10}{:>22}\n", "top customers", "CLV", "P(alive)",
-                   fmt::format("purchases, {} mo", options.months));
+        fmt::print("  CLV over {} months at {:g}% a month: total {}, mean {} per customer\n",
+                   options.months, options.monthlyDiscountRate * 100.0,
+                   moneyText(lifetime.total, in.currency),
+                   moneyText(lifetime.mean.value_or(0.0), in.currency));
+        fmt::print("\n  {:<16}{:>14}{:>10}{:>22}\n", "top customers",
+                   in.currency.empty() ? std::string("CLV") : "CLV (" + in.currency + ")",
+                   "P(alive)", fmt::format("purchases, {} mo", options.months));
         for (std::uint32_t at : a.topLifetimeValue)
             fmt::print("  {:<16}{:>14.2f}{:>10.3f}{:>22.2f}\n",
                        table.customerIds[s.customers[at].customer], m.lifetimeValue[at],
@@ -122,8 +124,8 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     for (const cu::SegmentRollup& r : a.segments.rows) {
         if (r.customers == 0) continue;
         fmt::print("  {:<22}{:>10} customers{:>18}  mean CLV {:>10}  churn risk {}\n", r.name,
-                   grouped(r.customers), moneyText(r.netValue),
-                   r.meanClv ? fmt::format("{:.2f}", *r.meanClv) : "n/a",
+                   grouped(r.customers), moneyText(r.netValue, in.currency),
+                   r.meanClv ? moneyText(*r.meanClv, in.currency) : "n/a",
                    percent(r.churnRiskShare));
     }
 }

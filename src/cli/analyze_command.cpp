@@ -59,6 +59,7 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Analy
                        dataPath);
         store::Document doc = store::Document::open(dataPath);
         in.churnThreshold = doc.assessment().profile.value("customers.churn_risk_p_alive");
+        in.currency = doc.assessment().currency;
         Json imports = Json::array();
         for (const store::TransactionImportRecord& r : store::listTransactionImports(doc)) {
             in.stats.rowsRead += r.stats.rowsRead;

@@ -1,6 +1,7 @@
 #include "cli/command_registry.h"
 
 #include "cli/assess_command.h"
+#include "cli/document_properties_options.h"
 #include "cli/draft_actions_command.h"
 #include "cli/export_actions_command.h"
 #include "cli/report_command.h"
@@ -12,6 +13,7 @@ namespace crm::cli {
 
 void registerCommands(CLI::App& app, CommandAction& action) {
     addDocumentCommands(app, action);
+    addSetCommand(app, action);
     addResetCommands(app, action);
     addAssessCommand(app, action);
     addReportCommand(app, action);

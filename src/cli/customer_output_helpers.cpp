@@ -46,7 +46,11 @@ std::string grouped(std::uint64_t n) {
     return out;
 }
 
-std::string moneyText(Money m) {  // 1,234,567.5
+std::string moneyText(double units, std::string_view currency) {
+    return moneyText(Money{static_cast<std::int64_t>(std::llround(units * 100.0)) * 10}, currency);
+}
+
+std::string moneyText(Money m, std::string_view currency) {
     const std::string plain = formatMoney(m);
     const bool negative = plain.front() == '-';
     const std::string body = negative ? plain.substr(1) : plain;
@@ -54,7 +58,8 @@ std::string moneyText(Money m) {  // 1,234,567.5
     const std::string whole = body.substr(0, dot);
     std::string fraction = dot == std::string::npos ? "." : body.substr(dot);
     while (fraction.size() < 3) fraction += '0';  // cents at least: 12.50
-    return (negative ? "-" : "") + grouped(std::stoull(whole)) + fraction;
+    const std::string amount = (negative ? "-" : "") + grouped(std::stoull(whole)) + fraction;
+    return currency.empty() ? amount : amount + " " + std::string(currency);
 }
 
 std::string percent(const std::optional<double>& share) {

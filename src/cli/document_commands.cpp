@@ -8,8 +8,10 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/document_properties_options.h"
 #include "cli/exit_codes.h"
 #include "engine/deliverables/action_drafts.h"
+#include "engine/model/currency.h"
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
 #include "platform/file_system.h"
@@ -46,9 +48,11 @@ void writeWholeFile(const std::string& path, const std::string& text) {
 
 int printInfo(const store::Document& doc) {
     const Assessment& a = doc.assessment();
-    fmt::print("{}\n  company: {}\n  facilitator: {}\n  current cycle: {}\n  cycles: {}\n",
-               doc.path(), a.companyName, a.facilitator,
-               a.currentCycle() ? a.currentCycle()->name : "-", a.cycles.size());
+    fmt::print(
+        "{}\n  company: {}\n  facilitator: {}\n  industry: {}\n  currency: {}\n  current "
+        "cycle: {}\n  cycles: {}\n",
+        doc.path(), a.companyName, a.facilitator, a.industry, currencyUnitsName(a.currency),
+        a.currentCycle() ? a.currentCycle()->name : "-", a.cycles.size());
     for (const Cycle& c : a.cycles) {
         fmt::print("\ncycle {} ({}), assessment date {}\n", c.name, c.id,
                    c.assessmentDate ? formatDate(*c.assessmentDate) : "not set");
@@ -74,13 +78,16 @@ int printInfo(const store::Document& doc) {
 
 void addDocumentCommands(CLI::App& app, CommandAction& action) {
     auto* create = app.add_subcommand("new", "Create an empty assessment document");
-    static std::string newFile, company = "New company", cycleName = "2026";
+    static std::string newFile, cycleName = "2026";
+    static DocumentPropertyOptions properties;
     create->add_option("FILE", newFile, "The .crmw file to create")->required();
-    create->add_option("--company", company, "Company name");
+    addDocumentPropertyOptions(create, properties);
     create->add_option("--cycle", cycleName, "Name of the first cycle");
     create->callback([&action] {
         action = [] {
-            store::Document::create(newFile, store::Document::blankAssessment(company, cycleName));
+            Assessment blank = store::Document::blankAssessment("New company", cycleName);
+            blank.setProperties(properties.over(blank.properties()));
+            store::Document::create(newFile, blank);
             fmt::print("created {}\n", newFile);
             return int{kOk};
         };

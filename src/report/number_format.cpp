@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "engine/model/currency.h"
+
 namespace crm::report {
 namespace {
 
@@ -82,6 +84,26 @@ std::string formatAmount(Money money) {
 
 std::string formatAmount(const std::optional<Money>& money) {
     return money ? formatAmount(*money) : std::string{};
+}
+
+std::string formatAmountIn(Money money, std::string_view currency) {
+    return currency.empty() ? formatAmount(money)
+                            : fmt::format("{} {}", formatAmount(money), currency);
+}
+
+std::string formatAmountIn(double units, std::string_view currency) {
+    return currency.empty() ? formatFixed(units, 2)
+                            : fmt::format("{} {}", formatFixed(units, 2), currency);
+}
+
+std::string moneyHeading(std::string_view heading, std::string_view currency) {
+    return currency.empty() ? std::string(heading) : fmt::format("{} ({})", heading, currency);
+}
+
+std::string currencyCaption(std::string_view currency) {
+    if (currency.empty()) return "not set (amounts in currency units)";
+    if (const auto name = currencyName(currency)) return fmt::format("{} ({})", currency, *name);
+    return std::string(currency);
 }
 
 std::string formatDay(const std::optional<Date>& day) {

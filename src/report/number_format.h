@@ -3,6 +3,7 @@
 // made on a German laptop is byte-identical to one made in CI.
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "engine/model/field_value.h"
 #include "engine/model/money.h"
@@ -17,10 +18,21 @@ std::string formatValue(const std::optional<double>& value, int maxDecimals = 2)
 std::string formatCount(const std::optional<std::int64_t>& value);                 // "" when unset
 // A percentage already on the 0-100 scale: 71.25 -> "71.3%" (decimals = 1).
 std::string formatPercent(double percent, int decimals = 0);
-// Whole currency units when the amount is whole, two decimals otherwise; no currency sign
-// (the document does not store one).
+// Whole currency units when the amount is whole, two decimals otherwise; no currency sign. Used
+// in table cells and chart labels, whose heading names the currency (moneyHeading).
 std::string formatAmount(Money money);
 std::string formatAmount(const std::optional<Money>& money);
+
+// The document's currency (an ISO 4217 code, empty when not set) in the report. These three are
+// the only places the report writes it:
+// An amount in running text: "27,500 EUR"; without a currency just "27,500".
+std::string formatAmountIn(Money money, std::string_view currency);
+std::string formatAmountIn(double units, std::string_view currency);  // two decimals
+// A heading over money values: "Revenue (EUR)"; without a currency the heading as it is.
+std::string moneyHeading(std::string_view heading, std::string_view currency);
+// The cover's line: "EUR (Euro)", "XYZ" for a code not in the common list, and when not set
+// "not set (amounts in currency units)".
+std::string currencyCaption(std::string_view currency);
 std::string formatDay(const std::optional<Date>& day);  // ISO "2026-03-31" or ""
 
 }  // namespace crm::report

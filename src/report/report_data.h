@@ -95,6 +95,7 @@ struct TitlePage {
     std::string company{};
     std::string industry{};
     std::string facilitator{};
+    std::string currency{};  // ISO 4217 code of every amount; empty when the document has none
     std::string cycleName{};
     std::string cycleId{};
     std::string assessmentDate{};  // the day milestones were judged against

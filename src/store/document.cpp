@@ -69,6 +69,9 @@ Document Document::create(const std::string& path, const Assessment& content,
     if (fileExists(path) && !replaceExisting)
         throw StoreError(StoreErrorKind::InvalidInput,
                          fmt::format("{}: already exists; choose another name", path));
+    if (const std::string problem = documentPropertiesProblem(content.properties());
+        !problem.empty())
+        throw StoreError(StoreErrorKind::InvalidInput, problem);
     std::optional<FileLock> existingLock;
     if (fileExists(path)) existingLock.emplace(path);  // refuse to replace a file open elsewhere
     const std::string temp = fmt::format("{}.tmp-{}", path, platform::currentProcessId());
@@ -239,17 +242,14 @@ void Document::moveItem(const EntityId& cycleId, const EntityDescriptor& kind,
     cycle = std::move(scratch);
 }
 
-void Document::setCompanyInfo(const std::string& name, const std::string& facilitator,
-                              const std::string& industry) {
+void Document::setDocumentProperties(const DocumentProperties& properties) {
     requireWritable();
+    if (const std::string problem = documentPropertiesProblem(properties); !problem.empty())
+        throw StoreError(StoreErrorKind::InvalidInput, problem);
     Transaction tx(db_);
-    writeMeta(db_, "company_name", name);
-    writeMeta(db_, "facilitator", facilitator);
-    writeMeta(db_, "industry", industry);
+    writeDocumentProperties(db_, properties);
     tx.commit();
-    assessment_.companyName = name;
-    assessment_.facilitator = facilitator;
-    assessment_.industry = industry;
+    assessment_.setProperties(properties);
 }
 
 void Document::setCurrentCycle(const EntityId& cycleId) {

@@ -67,8 +67,9 @@ class Document {
     void moveItem(const EntityId& cycleId, const EntityDescriptor& kind, const EntityId& itemId,
                   std::size_t toIndex);
 
-    void setCompanyInfo(const std::string& name, const std::string& facilitator,
-                        const std::string& industry);
+    // Company, facilitator, industry and currency in one transaction. A malformed currency
+    // (see documentPropertiesProblem) is refused with StoreError(InvalidInput).
+    void setDocumentProperties(const DocumentProperties& properties);
     void setCurrentCycle(const EntityId& cycleId);
     void setCycleName(const EntityId& cycleId, const std::string& name);
     void setCycleDate(const EntityId& cycleId, std::optional<Date> date);

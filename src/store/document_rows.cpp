@@ -108,10 +108,15 @@ void renumberPositions(Database& db, const EntityDescriptor& kind, const Cycle& 
     }
 }
 
+void writeDocumentProperties(Database& db, const DocumentProperties& p) {
+    writeMeta(db, "company_name", p.companyName);
+    writeMeta(db, "facilitator", p.facilitator);
+    writeMeta(db, "industry", p.industry);
+    writeMeta(db, "currency", p.currency);
+}
+
 void writeAssessment(Database& db, const Assessment& a) {
-    writeMeta(db, "company_name", a.companyName);
-    writeMeta(db, "facilitator", a.facilitator);
-    writeMeta(db, "industry", a.industry);
+    writeDocumentProperties(db, a.properties());
     writeMeta(db, "current_cycle_id", a.currentCycleId);
     writeMeta(db, "profile_name", a.profile.name);
     Statement param = db.prepare("INSERT INTO profile_parameter (key, value) VALUES (?, ?)");
@@ -142,6 +147,7 @@ Assessment loadAssessment(Database& db) {
     a.companyName = meta["company_name"];
     a.facilitator = meta["facilitator"];
     a.industry = meta["industry"];
+    a.currency = meta["currency"];  // absent in files made before it existed: not set
     a.currentCycleId = meta["current_cycle_id"];
     a.profile.name = meta.count("profile_name") ? meta["profile_name"] : a.profile.name;
     {

@@ -6,7 +6,9 @@
 
 namespace crm::store {
 
-Assessment loadAssessment(Database& db);                  // throws StoreError(Corrupt) on bad data
+Assessment loadAssessment(Database& db);  // throws StoreError(Corrupt) on bad data
+// Company, facilitator, industry and currency (document_meta), in the caller's transaction.
+void writeDocumentProperties(Database& db, const DocumentProperties& properties);
 void writeAssessment(Database& db, const Assessment& a);  // into empty tables, caller's transaction
 
 // The cycle's own row only (its items go in with insertRow).

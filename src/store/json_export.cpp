@@ -63,8 +63,10 @@ std::string exportAssessmentJson(const Assessment& a) {
     Json root = Json::object();
     root["format"] = kJsonFormatName;
     root["version"] = kJsonFormatVersion;
-    root["company"] = {
-        {"name", a.companyName}, {"facilitator", a.facilitator}, {"industry", a.industry}};
+    root["company"] = {{"name", a.companyName},
+                       {"facilitator", a.facilitator},
+                       {"industry", a.industry},
+                       {"currency", a.currency}};
     root["current_cycle"] = a.currentCycleId;
     Json parameters = Json::object();
     const auto& params = profileParameters();

@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "engine/model/currency.h"
 #include "engine/model/descriptor.h"
 #include "store/json_io.h"
 #include "store/store_error.h"
@@ -202,7 +203,12 @@ Assessment importAssessmentJson(std::string_view text) {
                     a.facilitator = expectString(v, child(path, field));
                 else if (field == "industry")
                     a.industry = expectString(v, child(path, field));
-                else
+                else if (field == "currency") {
+                    a.currency = expectString(v, child(path, field));
+                    if (!a.currency.empty() && !isCurrencyCode(a.currency))
+                        fail(child(path, field),
+                             "expected a currency code of three capital letters, such as EUR");
+                } else
                     fail(child(path, field), "unknown field");
             }
         } else if (key == "cycles") {

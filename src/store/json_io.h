@@ -9,7 +9,7 @@
 namespace crm::store {
 
 inline constexpr std::string_view kJsonFormatName = "crm-workbench-assessment";
-inline constexpr int kJsonFormatVersion = 3;  // 3 added the deliverables; 2 the annual reset
+inline constexpr int kJsonFormatVersion = 4;  // 4 the currency; 3 the deliverables; 2 the reset
 
 std::string exportAssessmentJson(const Assessment& assessment);
 

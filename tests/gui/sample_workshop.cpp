@@ -234,6 +234,7 @@ Assessment sampleWorkshop() {
     a.companyName = "Nordlicht Office Supplies";
     a.facilitator = "Maria Jensen";
     a.industry = "Wholesale";
+    a.currency = "EUR";
     a.cycles.push_back(previousCycle());
     Cycle c;
     c.id = "cycle-2026";

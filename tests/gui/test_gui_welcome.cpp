@@ -262,7 +262,9 @@ void GuiWelcomeTest::sampleWorkshopOpensAFreshCopyOfTheSample() {
     QCOMPARE(QDir(QStringLiteral(SAMPLES_DIR)).entryList(QDir::Files), samplesBefore);
 
     // Opened again while it is open (no dialogs: a fresh copy), it replaces the changed copy.
-    w->session().document().setCompanyInfo("Changed in practice", "", "");
+    DocumentProperties changed;
+    changed.companyName = "Changed in practice";
+    w->session().document().setDocumentProperties(changed);
     QCOMPARE(w->session().assessment().companyName, std::string("Changed in practice"));
     QVERIFY(gui::openSampleWorkshop(*w));
     QCOMPARE(QString::fromStdString(w->session().assessment().companyName), company);

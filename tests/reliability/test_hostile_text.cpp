@@ -75,7 +75,8 @@ std::vector<Placement> fillEveryTextField(Document& doc, const std::vector<std::
             }
         doc.setCycleName(cycleId, texts[n++ % texts.size()]);
     }
-    doc.setCompanyInfo(texts[0], texts[1 % texts.size()], texts[2 % texts.size()]);
+    doc.setDocumentProperties(
+        {texts[0], texts[1 % texts.size()], texts[2 % texts.size()], std::string("CHF")});
     return placed;
 }
 

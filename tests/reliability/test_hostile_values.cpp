@@ -241,7 +241,9 @@ TEST_CASE("a read-only document refuses every edit and no byte changes", "[relia
             [&] { doc.insertItem("cyc-b", kpi, 0); },
             [&] { doc.removeItem("cyc-b", kpi, "kpi-1b"); },
             [&] { doc.moveItem("cyc-b", kpi, "kpi-1b", 0); },
-            [&] { doc.setCompanyInfo("x", "y", "z"); },
+            [&] {
+                doc.setDocumentProperties({"x", "y", "z", "EUR"});
+            },
             [&] { doc.setCycleName("cyc-b", "x"); },
             [&] { doc.setCycleDate("cyc-b", std::nullopt); },
             [&] { doc.setProfileValue("segment.weight.size", 0.5); },

@@ -167,3 +167,16 @@ TEST_CASE("deliverables: a dropped action is counted but its cost is not",
           "4 actions: 1 done, 1 in progress, 1 not started, 1 dropped; total cost without the "
           "dropped ones 139,750.75.");
 }
+
+TEST_CASE("deliverables: the action plan's total cost carries the document's currency",
+          "[report][deliverables][currency]") {
+    auto a = withDeliverables();
+    a.currency = "SEK";
+    const ReportData r =
+        buildReportData(a, a.cycles[0], {day(2026, 4, 2), makeTestScores(), makeTestCurve()});
+    const Section& actions = *sectionById(r, "action-plan");
+    // The same three actions as above; only the code is added.
+    CHECK(std::get<Paragraph>(actions.blocks[0]).text ==
+          "3 actions: 1 done, 1 in progress, 1 not started; total cost 139,750.75 SEK.");
+    CHECK(std::get<Table>(actions.blocks[1]).columns.back().header == "Cost (SEK)");
+}

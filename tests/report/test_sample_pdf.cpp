@@ -31,7 +31,12 @@ TEST_CASE("sample workshop PDF: every section on its contents page, numbered, ve
         INFO(name << ", " << pages << " pages");
         CHECK(pages > 20);
         CHECK(pdfImageCount(pdf) == 1);  // the cover's logo; charts are vectors
-        CHECK(contains(pdfPageText(pdf, 1), "Quillmere Office Supply"));
+        const std::string cover = collapseSpaces(pdfPageText(pdf, 1));
+        // The sample's company block (scripts/make_sample.py): all four properties on the cover.
+        CHECK(contains(cover, "Quillmere Office Supply"));
+        CHECK(contains(cover, "Business-to-business office supplies distribution (regional)"));
+        CHECK(contains(cover, "Ingrid Castellano"));
+        CHECK(contains(cover, "EUR (Euro)"));
         CHECK(contains(pdfPageText(pdf, 3), "Executive summary"));
         // The summary is one page; the facilitator's note on it sits below the contents.
         CHECK(contains(pdfPageText(pdf, 2), "Facilitator's note"));
@@ -49,7 +54,7 @@ TEST_CASE("sample workshop PDF: every section on its contents page, numbered, ve
         const std::string all = runCommand("pdftotext '" + pdf + "' -");
         for (const char* label : {"Maturity today and targeted", "Importance to customers",
                                   "% of the way from baseline to target", "Revenue by segment",
-                                  "Largest capability gaps"})
+                                  "Largest capability gaps", "Revenue (EUR)"})
             CHECK(contains(all, label));
     }
 }

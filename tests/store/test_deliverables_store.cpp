@@ -154,7 +154,7 @@ TEST_CASE("deliverables round-trip through JSON and the file byte-identically",
     auto dir = crm::testing::freshDir("deliv-json");
     const auto path = (dir / "d.crmw").string();
     const std::string first = exportAssessmentJson(deliverablesAssessment());
-    CHECK(first.find("\"version\": 3") != std::string::npos);
+    CHECK(first.find("\"version\": 4") != std::string::npos);
     for (const char* key : {"\"cover\": {", "\"actions\": [", "\"narratives\": [",
                             "\"sign_off\": [", "\"logo\": \"data:image/png;base64,iVBOR"})
         CHECK(first.find(key) != std::string::npos);

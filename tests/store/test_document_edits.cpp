@@ -168,3 +168,51 @@ TEST_CASE("a new cycle carries open parking-lot items and participants, not vote
     CHECK(copy.agenda[0].plannedMinutes == 30);
     CHECK_FALSE(copy.agenda[0].spentSeconds);
 }
+
+TEST_CASE("document properties are written together and read back after reopening",
+          "[store][properties]") {
+    auto dir = crm::testing::freshDir("properties");
+    const auto path = (dir / "p.crmw").string();
+    const DocumentProperties typed{"Ørsted & Sons <b>", "Dana Ruiz", "Wholesale", "CHF"};
+    {
+        Document doc = Document::create(path, crm::testing::smallAssessment());
+        doc.setDocumentProperties(typed);
+        CHECK(doc.assessment().properties() == typed);
+    }
+    Document reopened = Document::open(path);
+    CHECK(reopened.assessment().properties() == typed);
+}
+
+TEST_CASE("a malformed currency is refused and changes nothing", "[store][properties]") {
+    auto dir = crm::testing::freshDir("properties-bad");
+    const auto path = (dir / "p.crmw").string();
+    Document doc = Document::create(path, crm::testing::smallAssessment());
+    const DocumentProperties before = doc.assessment().properties();
+    try {
+        doc.setDocumentProperties({"New name", "", "", "EURO"});
+        FAIL("no error");
+    } catch (const StoreError& e) {
+        CHECK(e.kind() == StoreErrorKind::InvalidInput);
+        CHECK_THAT(e.what(), Catch::Contains("'EURO' is not a currency code"));
+    }
+    CHECK(doc.assessment().properties() == before);
+    Assessment bad = crm::testing::smallAssessment();
+    bad.currency = "12";
+    CHECK_THROWS_AS(Document::create((dir / "q.crmw").string(), bad), StoreError);
+    CHECK_FALSE(std::filesystem::exists(dir / "q.crmw"));
+}
+
+TEST_CASE("a file written before the currency existed reads as not set", "[store][properties]") {
+    auto dir = crm::testing::freshDir("properties-old");
+    const auto path = (dir / "old.crmw").string();
+    {
+        Assessment a = crm::testing::smallAssessment();
+        a.currency = "EUR";
+        Document doc = Document::create(path, a);
+        // As the program before the currency wrote it: no such key at all.
+        doc.database().execute("DELETE FROM document_meta WHERE key = 'currency'");
+    }
+    Document doc = Document::open(path);
+    CHECK(doc.assessment().currency.empty());
+    CHECK(doc.assessment().companyName == crm::testing::smallAssessment().companyName);
+}

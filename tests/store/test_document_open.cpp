@@ -118,7 +118,7 @@ TEST_CASE("a document open elsewhere is refused with a lock message", "[store][e
     CHECK(openErrorKind(path, &message) == StoreErrorKind::Locked);
     CHECK_THAT(message, Catch::Contains("already open"));
     // The first window keeps working.
-    first.setCompanyInfo("Still here", "", "");
+    first.setDocumentProperties({"Still here", "", "", ""});
     CHECK(first.assessment().companyName == "Still here");
 }
 
@@ -145,6 +145,6 @@ TEST_CASE("a read-only document opens for reading and refuses edits", "[store][e
     }
     Document doc = Document::open(path);
     CHECK(doc.readOnly());
-    CHECK_THROWS_AS(doc.setCompanyInfo("x", "", ""), StoreError);
+    CHECK_THROWS_AS(doc.setDocumentProperties({"x", "", "", ""}), StoreError);
     CHECK(readBytes(path) == before);
 }

@@ -65,7 +65,7 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
     CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
                Catch::Contains("/cycles: expected at least one cycle"));
     CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
-          "/version: written by a newer version (format 7, this program reads up to 3)");
+          "/version: written by a newer version (format 7, this program reads up to 4)");
     CHECK(importError(kHead +
                       R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
@@ -83,4 +83,22 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
               kHead +
               R"("cycles": [{"id": "c1", "milestones": [{"id": "m", "due": "2026-02-30"}]}]})") ==
           "/cycles/0/milestones/0/due: expected a date as YYYY-MM-DD");
+}
+
+TEST_CASE("the currency round-trips through JSON; absent or empty reads as not set", "[json]") {
+    Assessment a = crm::testing::smallAssessment();
+    REQUIRE(a.currency == "GBP");
+    const std::string json = exportAssessmentJson(a);
+    CHECK_THAT(json, Catch::Contains(R"("currency": "GBP")"));
+    CHECK(importAssessmentJson(json).currency == "GBP");
+
+    const std::string older =
+        kHead + R"("company": {"name": "Old Ltd"}, "cycles": [{"id": "c1"}]})";
+    CHECK(importAssessmentJson(older).currency.empty());
+    CHECK(importAssessmentJson(older).companyName == "Old Ltd");
+}
+
+TEST_CASE("a malformed currency code names its JSON path", "[json][errors]") {
+    CHECK(importError(kHead + R"("company": {"currency": "euro"}, "cycles": [{"id": "c1"}]})") ==
+          "/company/currency: expected a currency code of three capital letters, such as EUR");
 }

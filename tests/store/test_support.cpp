@@ -5,6 +5,7 @@ namespace crm::testing {
 Assessment smallAssessment() {
     Assessment a;
     a.companyName = "Tallow & Finch \"Office\" Supply";
+    a.currency = "GBP";
     a.facilitator = "R. Okafor";
     a.industry = "B2B distribution";
     Cycle c;

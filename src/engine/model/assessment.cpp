@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/model/currency.h"
+
 namespace crm {
 
 const Cycle* Assessment::findCycle(const EntityId& id) const {
@@ -17,6 +19,24 @@ Cycle* Assessment::findCycle(const EntityId& id) {
 const Cycle* Assessment::currentCycle() const {
     if (const Cycle* c = findCycle(currentCycleId)) return c;
     return cycles.empty() ? nullptr : &cycles.back();
+}
+
+DocumentProperties Assessment::properties() const {
+    return {companyName, facilitator, industry, currency};
+}
+
+void Assessment::setProperties(const DocumentProperties& p) {
+    companyName = p.companyName;
+    facilitator = p.facilitator;
+    industry = p.industry;
+    currency = p.currency;
+}
+
+std::string documentPropertiesProblem(const DocumentProperties& p) {
+    if (!p.currency.empty() && !isCurrencyCode(p.currency))
+        return "currency: '" + p.currency +
+               "' is not a currency code (three capital letters, such as EUR or USD)";
+    return {};
 }
 
 }  // namespace crm

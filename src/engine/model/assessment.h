@@ -8,10 +8,22 @@
 
 namespace crm {
 
+// What the document says about itself, apart from its content: set together (one transaction in
+// the store, one undo step in the window).
+struct DocumentProperties {
+    std::string companyName;
+    std::string facilitator;
+    std::string industry;
+    std::string currency;  // ISO 4217 code (currency.h); empty when not set
+
+    bool operator==(const DocumentProperties&) const = default;
+};
+
 struct Assessment {
     std::string companyName;
     std::string facilitator;
     std::string industry;
+    std::string currency;  // ISO 4217 code (currency.h); empty when not set
     EntityId currentCycleId;
     MethodologyProfile profile;
     std::vector<Cycle> cycles;
@@ -19,6 +31,12 @@ struct Assessment {
     const Cycle* findCycle(const EntityId& id) const;
     Cycle* findCycle(const EntityId& id);
     const Cycle* currentCycle() const;
+    DocumentProperties properties() const;
+    void setProperties(const DocumentProperties& properties);
 };
+
+// Empty when `properties` can be stored; otherwise what is wrong, in words ("currency: ...").
+// The currency must be empty (not set) or three letters A-Z; the texts are free.
+std::string documentPropertiesProblem(const DocumentProperties& properties);
 
 }  // namespace crm

@@ -106,6 +106,9 @@ std::vector<ValidationProblem> validateAssessment(const Assessment& assessment) 
     if (!assessment.currentCycleId.empty() && !assessment.findCycle(assessment.currentCycleId))
         out.push_back({"document / current_cycle",
                        fmt::format("cycle '{}' does not exist", assessment.currentCycleId)});
+    if (const std::string problem = documentPropertiesProblem(assessment.properties());
+        !problem.empty())
+        out.push_back({"document / properties", problem});
     std::set<std::string, std::less<>> seen;
     for (const auto& cycle : assessment.cycles) {
         if (!seen.insert(cycle.id).second)

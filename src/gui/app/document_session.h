@@ -66,6 +66,7 @@ class DocumentSession : public QObject {
     void fieldChanged(const QString& kind, const QString& itemId, const QString& fieldKey);
     void listChanged(const QString& kind, int focusRow);  // rows added, removed or moved
     void edited();                                        // after any successful edit
+    void propertiesChanged();  // company, facilitator, industry or currency (before edited())
     void errorOccurred(const QString& message);
 
   private:

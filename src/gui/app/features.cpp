@@ -4,6 +4,7 @@
 #include "gui/assessment/assessment_view.h"
 #include "gui/customer_data/customer_data_link.h"
 #include "gui/deliverables/deliverables_pages.h"
+#include "gui/document_properties/document_properties_dialog.h"
 #include "gui/report_export/report_export.h"
 #include "gui/reset/reset_workspace.h"
 #include "gui/welcome/welcome.h"
@@ -19,7 +20,8 @@ void attachFeatures(MainWindow& window) {
     attachReportExport(window);
     attachCustomerData(window);
     attachDeliverablePages(window);
-    attachWelcome(window);  // in place of the steps while no document is open; drops
+    attachDocumentProperties(window);  // File > Document properties, before Close
+    attachWelcome(window);             // in place of the steps while no document is open; drops
 }
 
 }  // namespace crm::gui

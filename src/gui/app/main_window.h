@@ -20,6 +20,7 @@ namespace crm::gui {
 class DocumentSession;
 class RecentFiles;
 class RecoveryOffer;
+struct NewDocumentChoice;
 class StepPage;
 class StepSidebar;
 
@@ -60,6 +61,10 @@ class MainWindow : public QMainWindow {
     bool openFile(const QString& path);
     RecoveryOffer* recoveryOffer() const { return recovery_; }
     bool importJsonFile(const QString& jsonPath, const QString& documentPath);
+    // File > New: the New document dialog, then the file name. createNewDocument does the
+    // rest without dialogs (tests call it): false, and no file, when it cannot be made.
+    void newDocument();
+    bool createNewDocument(const NewDocumentChoice& choice, const QString& path);
     bool exportJsonFile(const QString& jsonPath);
     void closeDocument();
     void goToStep(int step);  // 1..10
@@ -75,7 +80,6 @@ class MainWindow : public QMainWindow {
     void buildActions();
     void buildMenus();
     void buildCentre();
-    void newDocument();
     void openDocument();
     void importJson();
     void exportJson();

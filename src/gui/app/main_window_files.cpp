@@ -6,10 +6,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStatusBar>
 
 #include "gui/app/document_session.h"
 #include "gui/app/main_window.h"
+#include "gui/app/new_document_dialog.h"
 #include "gui/app/recent_files.h"
 #include "gui/app/recovery_offer.h"
 #include "store/json_io.h"
@@ -35,22 +38,32 @@ bool MainWindow::openFile(const QString& path) {
 }
 
 void MainWindow::newDocument() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New assessment"), QString(),
-                                                      tr("CRM Workbench documents (*.crmw)"));
+    NewDocumentDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const NewDocumentChoice choice = dialog.choice();
+    // The company's name is the suggested file name, without characters file systems refuse.
+    QString suggested = toQString(choice.properties.companyName);
+    suggested.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the new assessment as"), suggested.simplified() + QStringLiteral(".crmw"),
+        tr("CRM Workbench documents (*.crmw)"));
     if (path.isEmpty()) return;
-    const QString target =
-        path.endsWith(QStringLiteral(".crmw")) ? path : path + QStringLiteral(".crmw");
+    createNewDocument(
+        choice, path.endsWith(QStringLiteral(".crmw")) ? path : path + QStringLiteral(".crmw"));
+}
+
+bool MainWindow::createNewDocument(const NewDocumentChoice& choice, const QString& path) {
     flushPending();
     try {
-        session_->create(target, store::Document::blankAssessment(
-                                     toStd(QFileInfo(target).completeBaseName()),
-                                     toStd(QString::number(QDate::currentDate().year()))));
+        // The store writes a temporary file and renames it: a failure leaves no file behind.
+        session_->create(path, buildNewAssessment(choice));
     } catch (const store::StoreError& e) {
         refuse(tr("Cannot create the document"), QString::fromUtf8(e.what()));
-        return;
+        return false;
     }
-    rememberRecent(target);
+    rememberRecent(path);
     goToStep(1);
+    return true;
 }
 
 void MainWindow::openDocument() {

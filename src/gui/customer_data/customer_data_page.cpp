@@ -20,6 +20,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "gui/common/money_text.h"
 #include "gui/common/scroll_page.h"
 #include "gui/customer_data/customer_table_model.h"
 #include "gui/customer_data/figure_text.h"
@@ -461,7 +462,9 @@ void CustomerDataPage::showFigures(const CustomerDataSnapshot& s) {
     };
     const std::size_t n = c.customers;
     set(QStringLiteral("figCustomers"), countText(n), static_cast<qulonglong>(n));
-    set(QStringLiteral("figNetValue"), amountText(c.total),
+    set(QStringLiteral("figNetValue"),
+        moneyText(amountText(c.total),
+                  document_ ? toQString(document_->assessment().currency) : QString()),
         static_cast<qlonglong>(c.total.thousandths));
     setShare(QStringLiteral("figTop20Share"), c.topShare);
     setShare(QStringLiteral("figShareFor80"), c.customerShareFor80);

@@ -5,6 +5,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/money_text.h"
 #include "gui/steps/field_text.h"
 
 namespace crm::gui {
@@ -19,6 +20,9 @@ EntityTableModel::EntityTableModel(DocumentSession& session, const EntityDescrip
             [this] { onListChanged(toQString(kind_.kind), -1); });
     connect(&session_, &DocumentSession::listChanged, this, &EntityTableModel::onListChanged);
     connect(&session_, &DocumentSession::fieldChanged, this, &EntityTableModel::refreshAll);
+    connect(&session_, &DocumentSession::propertiesChanged, this, [this] {
+        if (columnCount() > 0) emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    });  // money headings name the currency
     // A vote or an agreed value changes what a rated cell shows.
     connect(&session_, &DocumentSession::edited, this, &EntityTableModel::refreshAll);
 }
@@ -171,8 +175,12 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (section < 0 || section >= columnCount()) return {};
     const FieldDescriptor& field = fieldAt(section);
-    if (role == Qt::DisplayRole)
-        return toQString(field.label) + (field.required ? QStringLiteral(" *") : QString());
+    if (role == Qt::DisplayRole) {
+        QString label = toQString(field.label);
+        if (field.type == FieldType::Money && session_.isOpen())
+            label = moneyLabel(label, toQString(session_.assessment().currency));
+        return label + (field.required ? QStringLiteral(" *") : QString());
+    }
     if (role == Qt::ToolTipRole && field.required) return tr("Required");
     return {};
 }

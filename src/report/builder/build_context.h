@@ -88,7 +88,9 @@ void addNarratives(ReportData& report, const Cycle& cycle);
 
 // Customer data in the segments section (sections_customers.cpp); either may be null.
 struct CustomerFigures;
-void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures);
+// Money is in `currency` (the document's code; empty when not set).
+void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures,
+                     const std::string& currency);
 
 // Charts built from entered data or scores; nullopt when there is nothing to draw.
 std::optional<Chart> maturityRadar(const BuildContext& ctx);

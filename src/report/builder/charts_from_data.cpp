@@ -2,6 +2,7 @@
 // from the engine's scores (gaps, attainment). A chart with nothing to draw is left out.
 #include <algorithm>
 
+#include "engine/model/currency.h"
 #include "report/builder/build_context.h"
 #include "report/builder/maturity_radars.h"
 #include "report/number_format.h"
@@ -79,7 +80,9 @@ std::optional<Chart> importancePerformanceScatter(const BuildContext& ctx) {
 }
 
 std::optional<Chart> segmentValueBars(const BuildContext& ctx) {
-    BarChart bars{.title = "Revenue by segment", .valueAxisLabel = "Revenue (currency units)"};
+    BarChart bars{
+        .title = "Revenue by segment",
+        .valueAxisLabel = moneyHeading("Revenue", currencyUnitsName(ctx.assessment.currency))};
     for (const auto& seg : ctx.cycle.segments)
         if (seg.revenue)
             bars.bars.push_back(

@@ -16,6 +16,7 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
     data.title.company = assessment.companyName;
     data.title.industry = assessment.industry;
     data.title.facilitator = assessment.facilitator;
+    data.title.currency = assessment.currency;
     data.title.cycleName = cycle.name.empty() ? cycle.id : cycle.name;
     data.title.cycleId = cycle.id;
     data.title.assessmentDate = formatDay(cycle.assessmentDate);
@@ -31,7 +32,8 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
         data.sections.push_back(make(ctx));
     // Customer data grounds the segments: it goes with step 6.
     addCustomerData(data.sections[5], inputs.customerValue ? &*inputs.customerValue : nullptr,
-                    inputs.customerFigures ? &*inputs.customerFigures : nullptr);
+                    inputs.customerFigures ? &*inputs.customerFigures : nullptr,
+                    assessment.currency);
     std::vector<std::string> stepTitles;
     for (const auto& section : data.sections) stepTitles.push_back(section.title);
     for (auto optional :

@@ -23,11 +23,11 @@ std::string amount(const std::optional<double>& v) {
     return v ? formatFixed(*v, 2) : std::string("\u2014");
 }
 
-std::string concentrationSentence(const CustomerFigures& f) {
+std::string concentrationSentence(const CustomerFigures& f, const std::string& currency) {
     std::string text = fmt::format(
         "The imported transactions cover {} customers with a net value of {} (returns "
         "deducted). ",
-        f.customers, formatAmount(f.netValue));
+        f.customers, formatAmountIn(f.netValue, currency));
     if (f.topShare)
         text += fmt::format("The top 20% of customers by net value ({} {}) bring {} of it",
                             f.topCustomers, f.topCustomers == 1 ? "customer" : "customers",
@@ -55,7 +55,7 @@ std::string notesSentence(const LorenzChart& curve) {
     return text + ".";
 }
 
-Table rfmTable(const CustomerFigures& f) {
+Table rfmTable(const CustomerFigures& f, const std::string& currency) {
     // Lifetime value per RFM group exists only when the roll-up was by RFM group.
     const bool withValue = std::any_of(f.rfmGroups.begin(), f.rfmGroups.end(), [](const auto& g) {
         return g.meanLifetimeValue || g.churnRiskShare;
@@ -64,11 +64,11 @@ Table rfmTable(const CustomerFigures& f) {
             {{"Group"},
              {"Customers", Align::Right},
              {"Share of customers", Align::Right},
-             {"Net value", Align::Right}},
+             {moneyHeading("Net value", currency), Align::Right}},
             {},
             "No customer was scored."};
     if (withValue) {
-        t.columns.push_back({"Mean lifetime value", Align::Right});
+        t.columns.push_back({moneyHeading("Mean lifetime value", currency), Align::Right});
         t.columns.push_back({"Churn risk", Align::Right});
     }
     for (const auto& g : f.rfmGroups) {
@@ -82,7 +82,7 @@ Table rfmTable(const CustomerFigures& f) {
     return t;
 }
 
-std::string lifetimeSentence(const LifetimeValueFigures& v) {
+std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& currency) {
     std::string text = fmt::format(
         "Lifetime value is predicted over the next {} months with a monthly discount rate of {}, "
         "from the BG/NBD and Gamma-Gamma models fitted on the {} customers with a purchase. ",
@@ -91,7 +91,8 @@ std::string lifetimeSentence(const LifetimeValueFigures& v) {
         text += fmt::format(
             "The mean customer is expected to be worth {}, all of them together "
             "{}. ",
-            formatFixed(*v.meanLifetimeValue, 2), formatFixed(*v.totalLifetimeValue, 2));
+            formatAmountIn(*v.meanLifetimeValue, currency),
+            formatAmountIn(*v.totalLifetimeValue, currency));
     else
         text += "The models gave no usable value for these data. ";
     text += fmt::format(
@@ -106,9 +107,10 @@ std::string lifetimeSentence(const LifetimeValueFigures& v) {
 
 }  // namespace
 
-void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures) {
+void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures,
+                     const std::string& currency) {
     if (!curve && !figures) return;
-    std::string text = figures ? concentrationSentence(*figures) : notesSentence(*curve);
+    std::string text = figures ? concentrationSentence(*figures, currency) : notesSentence(*curve);
     section.blocks.push_back(Paragraph{"From the imported customer data", text});
     if (curve)
         section.blocks.push_back(
@@ -126,16 +128,16 @@ void addCustomerData(Section& section, const LorenzChart* curve, const CustomerF
                                           shareOf(figures->repeat, buyers))},
          {"Advanced customers",
           fmt::format("{} ({})", figures->advanced, shareOf(figures->advanced, buyers))}}});
-    section.blocks.push_back(rfmTable(*figures));
+    section.blocks.push_back(rfmTable(*figures, currency));
     if (figures->lifetimeValue)
         section.blocks.push_back(
-            Paragraph{"Lifetime value", lifetimeSentence(*figures->lifetimeValue)});
+            Paragraph{"Lifetime value", lifetimeSentence(*figures->lifetimeValue, currency)});
     if (figures->groupBasis == "segment" && !figures->groups.empty()) {
         Table t{"Customers by segment column in the data",
                 {{"Segment"},
                  {"Customers", Align::Right},
-                 {"Net value", Align::Right},
-                 {"Mean lifetime value", Align::Right},
+                 {moneyHeading("Net value", currency), Align::Right},
+                 {moneyHeading("Mean lifetime value", currency), Align::Right},
                  {"Churn risk", Align::Right}},
                 {},
                 ""};

@@ -30,8 +30,8 @@ std::string plural(std::size_t count, const char* one, const char* many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
-// "3 actions: 1 done, 1 in progress, 1 not started; total cost 27,500".
-std::string actionSummary(const Cycle& cycle) {
+// "3 actions: 1 done, 1 in progress, 1 not started; total cost 27,500 EUR".
+std::string actionSummary(const Cycle& cycle, const std::string& currency) {
     std::array<std::size_t, 5> byStatus{};
     Money total;
     std::size_t withoutCost = 0;
@@ -57,7 +57,7 @@ std::string actionSummary(const Cycle& cycle) {
     const bool anyDropped = byStatus[static_cast<std::size_t>(ActionStatus::Dropped)] > 0;
     std::string line = plural(cycle.actions.size(), "action", "actions") + ": " + counts +
                        (anyDropped ? "; total cost without the dropped ones " : "; total cost ") +
-                       formatAmount(total);
+                       formatAmountIn(total, currency);
     if (withoutCost > 0)
         line += " (" + plural(withoutCost, "action has", "actions have") + " no cost)";
     return line + ".";
@@ -110,7 +110,7 @@ std::optional<Section> actionPlanSection(const BuildContext& ctx) {
         s.lead = "What the room agreed to do next.";
         return s;
     }
-    s.blocks.push_back(Paragraph{"", actionSummary(c)});
+    s.blocks.push_back(Paragraph{"", actionSummary(c, ctx.assessment.currency)});
     Table t{"Actions",
             {{"Action"},
              {"Owner"},
@@ -118,7 +118,7 @@ std::optional<Section> actionPlanSection(const BuildContext& ctx) {
              {"Status"},
              {"KPI"},
              {"Objective"},
-             {"Cost", Align::Right}},
+             {moneyHeading("Cost", ctx.assessment.currency), Align::Right}},
             {},
             "No action entered."};
     auto name = [&](const EntityId& id) { return id.empty() ? std::string{} : ctx.nameOf(id); };

@@ -47,11 +47,11 @@ Section segmentsSection(const BuildContext& ctx) {
     Table segments{"Segments",
                    {{"Segment"},
                     {"Customers", Align::Right},
-                    {"Revenue", Align::Right},
+                    {moneyHeading("Revenue", ctx.assessment.currency), Align::Right},
                     {"Margin", Align::Right},
                     {"Growth", Align::Right},
                     {"Fit (1-5)", Align::Right},
-                    {"Value / customer", Align::Right}},
+                    {moneyHeading("Value / customer", ctx.assessment.currency), Align::Right}},
                    {},
                    "No segment entered."};
     KeyValueList descriptions{"What each segment is", {}};
@@ -234,8 +234,8 @@ Section capabilitiesSection(const BuildContext& ctx) {
     Table resources{"Resource requirements",
                     {{"Category"},
                      {"Requirement"},
-                     {"Initial cost", Align::Right},
-                     {"Ongoing / year", Align::Right},
+                     {moneyHeading("Initial cost", ctx.assessment.currency), Align::Right},
+                     {moneyHeading("Ongoing / year", ctx.assessment.currency), Align::Right},
                      {"Owner"}},
                     {},
                     "No resource requirement entered."};

@@ -5,6 +5,7 @@
 #include "report/charts/chart_svg.h"
 #include "report/html/html_deliverables.h"
 #include "report/html/html_stylesheet.h"
+#include "report/number_format.h"
 
 namespace crm::report {
 
@@ -117,6 +118,7 @@ void appendTitlePage(std::string& out, const TitlePage& t) {
                  {{"Cycle", t.cycleName},
                   {"Industry", t.industry},
                   {"Facilitator", t.facilitator},
+                  {"Currency", currencyCaption(t.currency)},
                   {"Assessment date", t.assessmentDate},
                   {"Report date", t.reportDate},
                   {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});

@@ -188,6 +188,7 @@ Json titleJson(const TitlePage& t) {
                {"company", t.company},
                {"industry", t.industry},
                {"facilitator", t.facilitator},
+               {"currency", t.currency},
                {"cycleName", t.cycleName},
                {"cycleId", t.cycleId},
                {"assessmentDate", t.assessmentDate},

@@ -6,6 +6,7 @@
 
 #include "engine/text/escaping.h"
 #include "report/charts/chart_svg.h"
+#include "report/number_format.h"
 #include "report/odt/odt_xml.h"
 
 namespace crm::report::odt {
@@ -167,6 +168,7 @@ void BodyWriter::titlePage(const TitlePage& t) {
     rows.insert(rows.end(), {{"Cycle", t.cycleName},
                              {"Industry", t.industry},
                              {"Facilitator", t.facilitator},
+                             {"Currency", currencyCaption(t.currency)},
                              {"Assessment date", t.assessmentDate},
                              {"Report date", t.reportDate},
                              {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});

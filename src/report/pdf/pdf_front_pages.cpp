@@ -1,5 +1,6 @@
 #include <QFontMetricsF>
 
+#include "report/number_format.h"
 #include "report/pdf/pdf_blocks.h"
 #include "report/pdf/pdf_deliverables.h"
 #include "report/pdf/pdf_front_pages.h"
@@ -38,6 +39,7 @@ void drawTitlePage(PageFlow& flow, const TitlePage& t) {
                       {{"Cycle", t.cycleName},
                        {"Report date", t.reportDate},
                        {"Facilitator", t.facilitator.empty() ? "\u2014" : t.facilitator},
+                       {"Currency", currencyCaption(t.currency)},
                        {"Assessment date", t.assessmentDate.empty() ? "\u2014" : t.assessmentDate},
                        {"Methodology", t.profileName + " (fingerprint " + t.profileHash + ")"}});
     drawTable(flow, facts, TableLook{false, true, false});

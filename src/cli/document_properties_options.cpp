@@ -1,0 +1,74 @@
+#include "cli/document_properties_options.h"
+
+#include <fmt/format.h>
+
+#include "cli/exit_codes.h"
+#include "engine/model/currency.h"
+#include "store/document.h"
+
+namespace crm::cli {
+
+namespace {
+
+// CLI11 runs this before the value is stored: normalizes it in place, or names what is wrong.
+std::string normalizeCurrencyOption(std::string& value) {
+    const std::string code = normalizeCurrencyCode(value);
+    if (!isCurrencyCode(code))
+        return fmt::format("'{}' is not a currency code: three letters such as EUR, USD or GBP",
+                           value);
+    value = code;
+    return {};
+}
+
+}  // namespace
+
+DocumentProperties DocumentPropertyOptions::over(DocumentProperties current) const {
+    if (company) current.companyName = *company;
+    if (facilitator) current.facilitator = *facilitator;
+    if (industry) current.industry = *industry;
+    if (currency) current.currency = *currency;
+    return current;
+}
+
+void addDocumentPropertyOptions(CLI::App* command, DocumentPropertyOptions& options) {
+    command->add_option("--company", options.company, "Company name");
+    command->add_option("--facilitator", options.facilitator, "Who runs the workshop");
+    command->add_option("--industry", options.industry, "The company's industry, in words");
+    command
+        ->add_option("--currency", options.currency,
+                     "ISO 4217 code of every amount in the document, such as EUR")
+        ->type_name("CODE")
+        ->transform(CLI::Validator(normalizeCurrencyOption, "CODE", "currency code"));
+}
+
+void addSetCommand(CLI::App& app, CommandAction& action) {
+    auto* set = app.add_subcommand(
+        "set", "Change a document's company, facilitator, industry or currency (one step)");
+    static std::string file;
+    static DocumentPropertyOptions options;
+    set->add_option("FILE", file, "The .crmw file to change")->required();
+    addDocumentPropertyOptions(set, options);
+    set->callback([&action] {
+        action = [] {
+            if (!options.anyGiven()) {
+                fmt::print(stderr,
+                           "crmw: set: nothing to change; give at least one of --company, "
+                           "--facilitator, --industry, --currency\n");
+                return int{kUsage};
+            }
+            if (options.company && options.company->empty()) {
+                fmt::print(stderr, "crmw: set: the company name cannot be empty\n");
+                return int{kUsage};
+            }
+            auto doc = store::Document::open(file);
+            const DocumentProperties changed = options.over(doc.assessment().properties());
+            doc.setDocumentProperties(changed);
+            fmt::print("{}\n  company: {}\n  facilitator: {}\n  industry: {}\n  currency: {}\n",
+                       file, changed.companyName, changed.facilitator, changed.industry,
+                       currencyUnitsName(changed.currency));
+            return int{kOk};
+        };
+    });
+}
+
+}  // namespace crm::cli
