@@ -4,6 +4,7 @@
 #include "gui/assessment/assessment_view.h"
 #include "gui/customer_data/customer_data_link.h"
 #include "gui/deliverables/deliverables_pages.h"
+#include "gui/help/help_menu.h"
 #include "gui/report_export/report_export.h"
 #include "gui/reset/reset_workspace.h"
 #include "gui/workshop/workshop_mode.h"
@@ -18,6 +19,7 @@ void attachFeatures(MainWindow& window) {
     attachReportExport(window);
     attachCustomerData(window);
     attachDeliverablePages(window);
+    attachHelpMenu(window);  // last: the Help menu closes the menu bar
 }
 
 }  // namespace crm::gui
