@@ -4,6 +4,7 @@
 
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
+#include "crmw_version.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"crmw - CRM Strategy Workbench on the command line"};
@@ -11,6 +12,7 @@ int main(int argc, char** argv) {
         "Exit codes: 0 ok, 1 problems found, 2 wrong arguments, 3 file refused (missing, not a\n"
         "workbench document, damaged, newer version, locked, read-only), 4 invalid input, 5 other "
         "failure.");
+    app.set_version_flag("--version", "crmw " CRMW_VERSION, "Print the version and exit");
     app.require_subcommand(1);
     crm::cli::CommandAction action;
     crm::cli::registerCommands(app, action);

@@ -27,6 +27,9 @@ contains() {  # contains FILE TEXT DESCRIPTION
 
 expect 2 "no command is a usage error" -- "$CRMW"
 expect 2 "unknown command is a usage error" -- "$CRMW" frobnicate
+expect 0 "--version" -- "$CRMW" --version
+if grep -qxE 'crmw [0-9]+\.[0-9]+\.[0-9]+' out.txt; then passes=$((passes + 1)); else
+  echo "FAIL: --version prints 'crmw X.Y.Z'"; cat out.txt; failures=$((failures + 1)); fi
 for cmd in new import-json export-json validate info assess diff new-cycle schedule; do
   expect 0 "$cmd --help" -- "$CRMW" "$cmd" --help
 done

@@ -379,7 +379,8 @@ void GuiResetTest::attachedOnceWithItsMenuBetweenGoAndView() {
     QCOMPARE(w.actions().size(), actions);
     QStringList menus;
     for (auto* a : w.menuBar()->actions()) menus << a->text();
-    QCOMPARE(menus, (QStringList{"&File", "&Edit", "&Go", "&Reset", "&View", "&Workshop"}));
+    QCOMPARE(menus,
+             (QStringList{"&File", "&Edit", "&Go", "&Reset", "&View", "&Workshop", "&Help"}));
     // Both reset pages come with the reset's help and the title of a page, not of a step.
     workspace(fx).showComparison();
     auto* help = w.findChild<QTextBrowser*>(QStringLiteral("helpBrowser"));

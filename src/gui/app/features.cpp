@@ -5,6 +5,7 @@
 #include "gui/customer_data/customer_data_link.h"
 #include "gui/deliverables/deliverables_pages.h"
 #include "gui/document_properties/document_properties_dialog.h"
+#include "gui/help/help_menu.h"
 #include "gui/report_export/report_export.h"
 #include "gui/reset/reset_workspace.h"
 #include "gui/welcome/welcome.h"
@@ -22,6 +23,7 @@ void attachFeatures(MainWindow& window) {
     attachDeliverablePages(window);
     attachDocumentProperties(window);  // File > Document properties, before Close
     attachWelcome(window);             // in place of the steps while no document is open; drops
+    attachHelpMenu(window);            // last: the Help menu closes the menu bar
 }
 
 }  // namespace crm::gui

@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include "crmw_version.h"
 #include "gui/app/main_window.h"
 #include "gui/app/screenshot_tour.h"
 
@@ -25,7 +26,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("crm-workbench"));
     QApplication::setApplicationName(QStringLiteral("CRM Strategy Workbench"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(CRMW_VERSION));
     QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;

@@ -1,6 +1,9 @@
 #include "gui/steps/catalog.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,9 +11,23 @@
 
 namespace crm::gui {
 
+QString chooseResourcesDir(const QString& fromEnv, const QString& programDir,
+                           const QString& compiledIn) {
+    if (!fromEnv.isEmpty()) return fromEnv;
+    // Installed under any prefix (/usr, /usr/local, a DESTDIR): bin/ and share/ are siblings.
+    if (!programDir.isEmpty()) {
+        const QString installed =
+            QDir::cleanPath(programDir + QStringLiteral("/../share/crm-workbench"));
+        if (QFileInfo::exists(installed + QStringLiteral("/catalogs"))) return installed;
+    }
+    return compiledIn;
+}
+
 QString resourcesDir() {
-    const QString fromEnv = qEnvironmentVariable("CRMW_RESOURCES_DIR");
-    return fromEnv.isEmpty() ? QStringLiteral(CRMW_RESOURCES_DIR) : fromEnv;
+    return chooseResourcesDir(
+        qEnvironmentVariable("CRMW_RESOURCES_DIR"),
+        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString(),
+        QStringLiteral(CRMW_RESOURCES_DIR));
 }
 
 Catalog loadCatalog(const QString& catalogName) {

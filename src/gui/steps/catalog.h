@@ -23,9 +23,13 @@ struct Catalog {
     QString error;  // why nothing could be read; empty when fine
 };
 
-// The folder holding catalogs/ and help/: $CRMW_RESOURCES_DIR at run time if set, else the
-// source tree's resources/ folder compiled in.
+// The folder holding catalogs/ and help/: $CRMW_RESOURCES_DIR at run time if set, else
+// ../share/crm-workbench beside the program when it holds the catalogs (an installed copy),
+// else the source tree's resources/ folder compiled in (a build tree).
 QString resourcesDir();
+// The choice itself, apart from where the three candidates come from.
+QString chooseResourcesDir(const QString& fromEnv, const QString& programDir,
+                           const QString& compiledIn);
 Catalog loadCatalog(const QString& catalogName);
 
 }  // namespace crm::gui
