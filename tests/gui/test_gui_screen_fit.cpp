@@ -26,8 +26,13 @@
 #include <memory>
 
 #include "gui/app/document_session.h"
+#include "gui/app/new_document_dialog.h"
 #include "gui/app/window_memory.h"
 #include "gui/customer_data/transaction_import_dialog.h"
+#include "gui/document_properties/document_properties_dialog.h"
+#include "gui/help/about_dialog.h"
+#include "gui/help/shortcuts_dialog.h"
+#include "gui/help/user_guide_dialog.h"
 #include "gui/report_export/report_export_dialog.h"
 #include "gui/reset/cycle_dialogs.h"
 #include "gui/steps/catalog.h"
@@ -36,6 +41,7 @@
 #include "gui/workshop/catalog_update_dialog.h"
 #include "gui/workshop/parking_quick_add.h"
 #include "gui/workshop/vote_agree_dialog.h"
+#include "gui/workshop/workshop_item_notes.h"
 #include "gui_test_support.h"
 
 using namespace crm;
@@ -229,6 +235,31 @@ void GuiScreenFitTest::everyDialogFits() {
     {
         gui::CatalogPicker dialog(gui::loadCatalog(QStringLiteral("capabilities")), {}, &w);
         checkDialog(dialog, QStringLiteral("catalog picker"));
+    }
+    {
+        gui::ItemNotesDialog dialog(session, fx.cycle().capabilities.front().id,
+                                    gui::ItemNotesDialog::Focus::Notes, &w);
+        checkDialog(dialog, QStringLiteral("item notes"));
+    }
+    {
+        gui::NewDocumentDialog dialog(&w);
+        checkDialog(dialog, QStringLiteral("new document"));
+    }
+    {
+        gui::DocumentPropertiesDialog dialog(DocumentProperties{}, &w);
+        checkDialog(dialog, QStringLiteral("document properties"));
+    }
+    {
+        gui::AboutDialog dialog(w);
+        checkDialog(dialog, QStringLiteral("about"));
+    }
+    {
+        gui::ShortcutsDialog dialog(w);
+        checkDialog(dialog, QStringLiteral("keyboard shortcuts"));
+    }
+    {
+        gui::UserGuideDialog dialog(w);
+        checkDialog(dialog, QStringLiteral("user guide"));
     }
     w.setProjectorMode(true);  // the large font makes every dialog larger
     {

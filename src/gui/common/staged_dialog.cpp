@@ -1,5 +1,7 @@
 #include "gui/common/staged_dialog.h"
 
+#include "gui/common/screen_room.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -154,16 +156,9 @@ void StagedDialog::reject() {
     QDialog::reject();
 }
 
-QSize StagedDialog::roomOnScreen() const {
-    const QScreen* on = screen();
-    const QRect available = on ? on->availableGeometry() : QRect(0, 0, 1366, 768);
-    // The window manager's frame is known once the dialog is shown; before, a title bar's worth.
-    QSize frame = frameGeometry().size() - size();
-    frame.setHeight(std::max(frame.height(), style()->pixelMetric(QStyle::PM_TitleBarHeight)));
-    return available.size() - frame;
-}
+QSize StagedDialog::roomOnScreen() const { return gui::roomOnScreen(*this); }
 
-void StagedDialog::resizeWithinScreen(QSize wanted) { resize(wanted.boundedTo(roomOnScreen())); }
+void StagedDialog::resizeWithinScreen(QSize wanted) { gui::resizeWithinScreen(*this, wanted); }
 
 void StagedDialog::fitSetupWidth() {
     // The setup page scrolls down when the screen is too low, but sideways only when the screen

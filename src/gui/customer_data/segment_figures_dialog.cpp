@@ -1,4 +1,5 @@
 #include "gui/customer_data/segment_figures_dialog.h"
+#include "gui/common/screen_room.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,8 +75,9 @@ SegmentFiguresDialog::SegmentFiguresDialog(const Cycle& cycle, const QList<Segme
     table->setFixedHeight(qMin(rowsHeight, 480));
     // The wrapped intro's height at the dialog's real width, not at its size hint's width.
     const int width = qMax(640, table->horizontalHeader()->length() + 40);
-    resize(width,
-           layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
+    resizeWithinScreen(*this,
+                       QSize(width, layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                                : sizeHint().height()));
 }
 
 SegmentFiguresDialog::~SegmentFiguresDialog() = default;

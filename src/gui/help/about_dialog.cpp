@@ -1,4 +1,5 @@
 #include "gui/help/about_dialog.h"
+#include "gui/common/screen_room.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -80,7 +81,7 @@ AboutDialog::AboutDialog(QWidget& parent) : QDialog(&parent) {
     layout->addWidget(icon, 0, Qt::AlignHCenter);
     layout->addWidget(text_, 1);
     layout->addWidget(buttons);
-    resize(620, 600);
+    resizeWithinScreen(*this, QSize(620, 600));
 }
 
 }  // namespace crm::gui

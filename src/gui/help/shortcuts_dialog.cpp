@@ -1,4 +1,5 @@
 #include "gui/help/shortcuts_dialog.h"
+#include "gui/common/screen_room.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -107,7 +108,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow& window) : QDialog(&window) {
     layout->addLayout(findRow);
     layout->addWidget(table_, 1);
     layout->addWidget(buttons);
-    resize(720, 560);
+    resizeWithinScreen(*this, QSize(720, 560));
 }
 
 void ShortcutsDialog::filter(const QString& text) {

@@ -1,4 +1,5 @@
 #include "gui/help/user_guide_dialog.h"
+#include "gui/common/screen_room.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -99,7 +100,7 @@ UserGuideDialog::UserGuideDialog(QWidget& parent) : QDialog(&parent) {
     layout->addLayout(findRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(1020, 700);
+    resizeWithinScreen(*this, QSize(1020, 700));
 }
 
 void UserGuideDialog::indexHeadings() {
@@ -181,7 +182,7 @@ void UserGuideDialog::openLink(const QUrl& url) {
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         viewer->setWindowTitle(target.fileName());
         viewer->setHtml(QStringLiteral("<img src=\"%1\">").arg(target.toString()));
-        viewer->resize(1380, 800);
+        resizeWithinScreen(*viewer, QSize(1380, 800));
         viewer->show();
     }
 }

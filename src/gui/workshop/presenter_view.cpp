@@ -1,4 +1,5 @@
 #include "gui/workshop/presenter_view.h"
+#include "gui/common/screen_room.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -107,7 +108,7 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
         refreshFooter();
     });
     connect(&session_, &DocumentSession::documentReset, this, &PresenterView::refresh);
-    resize(1280, 720);
+    resizeWithinScreen(*this, QSize(1280, 720));
     applyFontSizes();
 }
 

@@ -1,4 +1,5 @@
 #include "gui/workshop/workshop_item_notes.h"
+#include "gui/common/screen_room.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -70,7 +71,7 @@ ItemNotesDialog::ItemNotesDialog(DocumentSession& session, EntityId itemId, Focu
     // Enter belongs to the fields, not to Close.
     ui_->buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(x * 100, notes->fontMetrics().height() * 30);
+    resizeWithinScreen(*this, QSize(x * 100, notes->fontMetrics().height() * 30));
 
     connect(&session_, &DocumentSession::edited, this, &ItemNotesDialog::refreshScope);
     connect(&session_, &DocumentSession::documentReset, this,
