@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUrl>
 
 #include <memory>
@@ -99,12 +100,18 @@ void GuiWelcomeTest::shownWithoutADocumentAndHiddenOnceOneOpens() {
     QVERIFY(welcome);
     QVERIFY(welcome->isVisible());
     QVERIFY(!w->views()->isVisible());
+    // The help dock explains the welcome page, not step 1 (resources/help/welcome.md).
+    auto* help = w->findChild<QTextBrowser*>(QStringLiteral("helpBrowser"));
+    QVERIFY(help);
+    QVERIFY(help->toPlainText().startsWith(QStringLiteral("Getting started")));
     QVERIFY(w->openFile(path));
     QVERIFY(!welcome->isVisible());
     QVERIFY(w->views()->isVisible());
+    QVERIFY(!help->toPlainText().startsWith(QStringLiteral("Getting started")));
     w->closeDocument();
     QVERIFY(welcome->isVisible());
     QVERIFY(!w->views()->isVisible());
+    QVERIFY(help->toPlainText().startsWith(QStringLiteral("Getting started")));
 }
 
 void GuiWelcomeTest::recentListShowsNameFolderAndMarksMissingFiles() {

@@ -63,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Docu
         sidebar_->setVisible(open);
         exportAct_->setEnabled(open);
         closeAct_->setEnabled(open);
+        refreshHelp();  // the welcome page has its own help text
     });
     emit session_->documentReset();
     goToStep(1);
@@ -277,15 +278,18 @@ void MainWindow::goToStep(int step) {
 }
 
 void MainWindow::refreshHelp() {
-    // A page other than the steps names its own help text (see views()).
-    const QString pageHelp = views_->currentWidget()->property("helpFile").toString();
+    // A page other than the steps names its own help text (see views()); so does the page
+    // shown while no document is open.
+    const QWidget* shown = session_->isOpen() ? views_->currentWidget() : noDocumentPage_;
+    const QString pageHelp = shown->property("helpFile").toString();
     const QString path =
         !pageHelp.isEmpty()
             ? resourcesDir() + QStringLiteral("/help/") + pageHelp
             : resourcesDir() +
                   QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
-    helpDock_->setWindowTitle(views_->currentIndex() > 0 ? tr("Help for this page")
-                                                         : tr("Help for this step"));
+    helpDock_->setWindowTitle(!session_->isOpen() || views_->currentIndex() > 0
+                                  ? tr("Help for this page")
+                                  : tr("Help for this step"));
     QFile file(path);
     if (file.open(QIODevice::ReadOnly))
         help_->setMarkdown(QString::fromUtf8(file.readAll()));

@@ -19,6 +19,7 @@ void attachWelcome(MainWindow& window) {
     // It scrolls rather than push the window taller in projector mode on a small screen.
     QScrollArea* scroll = wrapInScrollPage(page);
     scroll->setObjectName(QStringLiteral("welcomeScroll"));
+    scroll->setProperty("helpFile", QStringLiteral("welcome.md"));
     window.setNoDocumentPage(scroll);
     new DocumentDrop(window);
 }
