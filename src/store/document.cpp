@@ -184,12 +184,11 @@ EntityId Document::insertItem(const EntityId& cycleId, const EntityDescriptor& k
     Entity& item = kind.insertBlank(scratch, index);
     if (record) applyRecord(kind, item, *record);
     if (item.id.empty()) item.id = generateId(kind.kind);
-    for (const auto& f : kind.fields)  // fill text/list columns so NOT NULL holds
-        if (!record) f.set(item, coerceValue(f, FieldValue{}).value);
+    // Fill text/list columns so NOT NULL holds; a choice keeps the item's own default (a new
+    // participant is internal staff, the usual case in a workshop room).
     if (!record)
         for (const auto& f : kind.fields)
-            if (f.type == FieldType::Choice)
-                f.set(item, FieldValue{std::string(f.choiceKeys.front())});
+            if (f.type != FieldType::Choice) f.set(item, coerceValue(f, FieldValue{}).value);
     const EntityId id = item.id;
     const auto detached = detached_.find(id);
     Transaction tx(db_);

@@ -174,8 +174,10 @@ void GuiDeliverablesTest::hiddenFieldsHaveNoColumn() {
         QVERIFY(model.headerData(c, Qt::Horizontal).toString() != QStringLiteral("Logo"));
     const EntityDescriptor* action = findDescriptor("action");
     gui::EntityTableModel actions(fx.window().session(), *action);
-    QCOMPARE(actions.columnCount(), 10);  // every field of an action is shown
-    QCOMPARE(actions.fieldAt(9).key, std::string_view("finding_id"));
+    // The finding a drafted action came from is a link for drafting, not words for people.
+    QCOMPARE(actions.columnCount(), 9);
+    for (int c = 0; c < actions.columnCount(); ++c)
+        QVERIFY(actions.fieldAt(c).key != std::string_view("finding_id"));
 }
 
 // Set CRMW_SCREENSHOT_DIR to keep pictures of both pages on the sample.

@@ -83,6 +83,22 @@ TEST_CASE("insert, move and remove keep order in memory and in the file", "[stor
     CHECK(reopened.assessment().findCycle("cyc-b")->objectives[1].id == first);
 }
 
+// A blank item keeps its kind's own defaults: a participant added to the room is internal
+// staff (Participant::perspective), not the first entry of the choice list ("external").
+TEST_CASE("a new blank item takes its kind's default choices", "[store][edits]") {
+    auto dir = crm::testing::freshDir("defaults");
+    {
+        Document doc = Document::create((dir / "a.crmw").string(), crm::testing::smallAssessment());
+        const EntityId id = doc.insertItem("cyc-b", kind("participant"), 0);
+        const Participant& added = doc.assessment().findCycle("cyc-b")->participants.front();
+        CHECK(added.id == id);
+        CHECK(added.perspective == Perspective::Internal);
+    }
+    Document reopened = Document::open((dir / "a.crmw").string());
+    CHECK(reopened.assessment().findCycle("cyc-b")->participants.front().perspective ==
+          Perspective::Internal);
+}
+
 TEST_CASE("generated ids are unique across cycles", "[store][edits]") {
     auto dir = crm::testing::freshDir("ids");
     Document doc = Document::create((dir / "a.crmw").string(), crm::testing::smallAssessment());

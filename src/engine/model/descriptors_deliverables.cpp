@@ -25,6 +25,10 @@ std::vector<EntityDescriptor> buildDeliverableDescriptors() {
     all.push_back(std::move(cover));
 
     auto action = make("action", "action_item", "actions", "Action");
+    // The finding a drafted action came from: drafting uses it to add no action twice; people
+    // read the action's own words.
+    auto fromFinding = text("finding_id", "From finding", &ActionItem::findingId);
+    fromFinding.hidden = true;
     action.fields = {text("title", "Action", &ActionItem::title, true),
                      text("owner", "Owner", &ActionItem::owner),
                      day("due", "Due", &ActionItem::due),
@@ -34,7 +38,7 @@ std::vector<EntityDescriptor> buildDeliverableDescriptors() {
                      reference("resource_id", "Paid from", &ActionItem::resourceId, "resource"),
                      money("cost", "Cost", &ActionItem::cost),
                      longText("note", "Progress note", &ActionItem::note),
-                     text("finding_id", "From finding", &ActionItem::findingId)};
+                     std::move(fromFinding)};
     bindList(action, &Cycle::actions);
     all.push_back(std::move(action));
 

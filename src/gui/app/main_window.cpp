@@ -118,7 +118,9 @@ void MainWindow::buildActions() {
              [this] { goToStep(currentStep() + 1); });
     for (int step = 1; step <= kStepCount; ++step) {
         const int digit = step % 10;  // Ctrl+0 is step 10
-        stepActs_ << make(QStringLiteral("&%1 %2").arg(digit).arg(stepTitle(step)),
+        QString title = stepTitle(step);
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));  // "Segments & objectives"
+        stepActs_ << make(QStringLiteral("&%1 %2").arg(digit).arg(title),
                           {QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + digit))},
                           [this, step] { goToStep(step); });
     }

@@ -37,17 +37,13 @@ QVariant jumpData(const Item& item, const std::string& key, int role,
 }
 
 QString findingDetail(const Finding& f) {
-    return QObject::tr("%1 — severity %2, step %3 (%4)")
+    return QObject::tr("%1 — severity %2, step %3")
         .arg(qs(f.message), qs(formatPercent(f.severity * 100)))
-        .arg(f.step)
-        .arg(qs(f.id));
+        .arg(f.step);
 }
 
 QString recommendationDetail(const Recommendation& r) {
-    return QObject::tr("%1 — because: %2 (step %3, finding %4)")
-        .arg(qs(r.action), qs(r.because))
-        .arg(r.step)
-        .arg(qs(r.findingId));
+    return QObject::tr("%1 — because: %2 (step %3)").arg(qs(r.action), qs(r.because)).arg(r.step);
 }
 
 }  // namespace

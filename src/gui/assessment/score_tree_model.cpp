@@ -87,12 +87,9 @@ QVariant ScoreTreeModel::data(const QModelIndex& index, int role) const {
                                            : QVariant();
         case Qt::ToolTipRole:
         case assessment_role::Detail:
-            return r->step >= 1 ? QStringLiteral("%1: %2 — %3 (step %4, %5)")
-                                      .arg(r->label, r->value, r->reason)
-                                      .arg(r->step)
-                                      .arg(r->reasonCode)
-                                : QStringLiteral("%1: %2 — %3 (%4)")
-                                      .arg(r->label, r->value, r->reason, r->reasonCode);
+            return r->step >= 1
+                       ? tr("%1: %2 — %3 (step %4)").arg(r->label, r->value, r->reason).arg(r->step)
+                       : tr("%1: %2 — %3").arg(r->label, r->value, r->reason);
         case assessment_role::Step:
             return r->step;
         case assessment_role::ItemId:

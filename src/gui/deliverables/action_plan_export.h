@@ -1,6 +1,6 @@
 #pragma once
 // The action plan as a spreadsheet from the window: .xlsx with every sheet (actions, KPIs,
-// milestones, capability gaps, step-10 plan) or .csv with the actions, for the open cycle.
+// milestones, capability gaps, the plan of step 10) or .csv with the actions, for the open cycle.
 #include <QString>
 
 #include <functional>

@@ -38,7 +38,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, QWidget* parent)
     export_->setAutoDefault(false);
     export_->setToolTip(
         tr("Saves the plan as .xlsx (actions, KPIs, milestones, capability "
-           "gaps, step-10 plan) or as .csv (the actions) (Alt+X)"));
+           "gaps, the plan of step 10) or as .csv (the actions) (Alt+X)"));
     connect(export_, &QPushButton::clicked, this, &ActionPlanPage::exportRequested);
     result_ = new QLabel(this);
     result_->setObjectName(QStringLiteral("draftResult"));
