@@ -26,6 +26,8 @@ void addReportCommand(CLI::App& app, CommandAction& action) {
     cmd->add_option("--paper", options.paper, "a4 or letter (PDF only)")->default_val("a4");
     cmd->add_option("--date", options.date, "Report date YYYY-MM-DD (default: today)");
     cmd->add_option("--output,-o", options.outputPath, "Where to write the report")->required();
+    cmd->add_flag("--brief", options.brief,
+                  "The two-page executive brief instead of the full report (PDF or HTML)");
     cmd->callback([&action] {
         action = [] {
             auto load = [](const std::string& path, std::string*) -> std::optional<Assessment> {
@@ -97,7 +99,9 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
         }
     }
     if (!report::writeReport(*assessment, cycle->id, *format, *paper, options.outputPath, today,
-                             customerData ? &*customerData : nullptr, &error)) {
+                             customerData ? &*customerData : nullptr,
+                             options.brief ? report::ReportKind::Brief : report::ReportKind::Full,
+                             &error)) {
         err << "crmw report: " << error << "\n";
         return kFailed;
     }

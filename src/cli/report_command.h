@@ -20,6 +20,7 @@ struct ReportCommandOptions {
     std::string outputPath;
     std::string
         date;  // report date YYYY-MM-DD; empty = today (UTC). Pin it for reproducible output.
+    bool brief = false;  // the two-page executive brief
 };
 
 // Returns the assessment, or nullopt with *error set. It may also throw (store::StoreError):

@@ -107,6 +107,10 @@ struct TitlePage {
     std::string preparedBy{};
     std::string confidentiality{};  // also in every page's footer
     std::optional<Logo> logo{};
+    // Below the profile's completeness threshold the report is a draft: every page says so,
+    // and draftNote says what is missing.
+    bool draft = false;
+    std::string draftNote{};
 };
 
 struct SummaryGap {
@@ -139,12 +143,20 @@ struct ExecutiveSummary {
     std::vector<SummaryGap> topGaps{};                        // at most 3
     std::vector<SummaryRecommendation> topRecommendations{};  // at most 3
     std::vector<SummaryMetric> offTrackMetrics{};
+    // Said when a list is empty: a statement of absence only where data supports it.
+    std::string gapsEmptyText{};
+    std::string metricsEmptyText{};
+    std::string moreOffTrack{};  // "4 more metrics are off track: section 8 lists them all."
     std::optional<Chart> chart{};
     std::string note{};                       // what is missing, when something is
     std::vector<RichTextBlock> narratives{};  // the facilitator's, shown after the heading
 };
 
+// The full report, or the two-page executive brief (no contents, no summary page).
+enum class ReportKind { Full, Brief };
+
 struct ReportData {
+    ReportKind kind = ReportKind::Full;
     TitlePage title;
     ExecutiveSummary summary;
     std::vector<Section> sections{};  // steps 1-10, action plan, recommendations, appendices,

@@ -107,6 +107,7 @@ class GuiExportTest : public QObject {
     void cancelLeavesNoFile();
     void unwritableFolderIsNamed();
     void customerValueChartComesFromTransactions();
+    void briefChoiceWritesTheBrief();
 };
 
 void GuiExportTest::actionFollowsTheDocument() {
@@ -284,4 +285,29 @@ void GuiExportTest::customerValueChartComesFromTransactions() {
 }
 
 QTEST_MAIN(GuiExportTest)
+
+// "Contents: Brief" in the dialog writes the two-page brief instead of the full report.
+void GuiExportTest::briefChoiceWritesTheBrief() {
+    GuiFixture fx;
+    gui::attachReportExport(fx.window());
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("brief.html"));
+    ReportExportDialog* dialog = openDialog(fx);
+    QVERIFY(dialog);
+    chooseFormatAndFile(dialog, QStringLiteral("HTML"), path);
+    auto* contents = child<QComboBox>(dialog, "contentCombo");
+    QVERIFY(contents);
+    QCOMPARE(contents->currentText(), QStringLiteral("Full report"));
+    contents->setFocus();
+    QTest::keyClicks(contents, QStringLiteral("Brief"));
+    QVERIFY(contents->currentText().startsWith(QStringLiteral("Brief")));
+    QTest::keyClick(child<QLineEdit>(dialog, "outputEdit"), Qt::Key_Return);  // Export
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExporting(), 60000);
+    QCOMPARE(dialog->errorText(), QString());
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.contains("<header class=\"brief-header\">"));
+    QVERIFY(bytes.contains("What we ask of you"));
+    QVERIFY(!bytes.contains("<nav class=\"toc\">"));
+}
+
 #include "test_gui_export.moc"

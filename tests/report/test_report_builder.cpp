@@ -59,7 +59,8 @@ TEST_CASE("the title page carries company, cycle, dates, facilitator and profile
 TEST_CASE("the executive summary takes the top three of each list", "[report][builder][summary]") {
     const ExecutiveSummary s = scoredReport().summary;
     REQUIRE(s.scored);
-    CHECK(s.maturityLevel == "Practicing");
+    // 31.25 lies between the band edges 20 and 40: the second of five levels.
+    CHECK(s.maturityLevel == "Practicing, level 2 of 5");
     CHECK(s.maturityIndex == "31.3");  // 31.25 rounded half away from zero
     REQUIRE(s.topGaps.size() == 3);
     CHECK(s.topGaps[0].capability == "Customer data quality");
@@ -184,7 +185,9 @@ TEST_CASE("buildReport scores the cycle with the assessment engine", "[report][b
     // Engine formula: mean current rating (3+3+2+2+2+1+3+2+2)/9 = 2.222; (2.222 - 1) / 4 x 100
     // = 30.56.
     CHECK(s.maturityIndex == "30.6");
-    CHECK(s.maturityLevel == "Practicing");
+    CHECK(s.maturityLevel == "Practicing, level 2 of 5");  // 20 <= 30.56 < 40
+    CHECK(s.maturityReason.find("The 9 rated capabilities score 2.2 on average") !=
+          std::string::npos);
     REQUIRE(s.topGaps.size() == 3);
     CHECK(s.topGaps[0].capability == "Customer data quality");  // (4 - 2) x 5 = 10, the largest
     CHECK(s.topGaps[0].score == "10");

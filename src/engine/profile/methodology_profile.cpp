@@ -59,6 +59,8 @@ const std::vector<ProfileParameter>& profileParameters() {
         {"recommendation.weight.relationship",
          "Impact weight of low NPS/CSAT and the perception gap", 0.7},
         {"recommendation.weight.completeness", "Impact weight of incomplete steps", 0.6},
+        {"report.draft_below_completeness",
+         "Completeness of the inputs (%) below which every report page is marked as a draft", 60.0},
     };
     return parameters;
 }

@@ -98,6 +98,9 @@ QWidget* ReportExportDialog::buildSetupPage() {
     QComboBox* format = setup_->formatCombo;
     for (const auto& f : report::reportFormats())
         format->addItem(reportFormatLabel(f.format), static_cast<int>(f.format));
+    setup_->contentCombo->addItem(tr("Full report"), static_cast<int>(report::ReportKind::Full));
+    setup_->contentCombo->addItem(tr("Brief: two pages for the executives"),
+                                  static_cast<int>(report::ReportKind::Brief));
     setup_->paperCombo->addItem(tr("A4"), static_cast<int>(report::PaperSize::A4));
     setup_->paperCombo->addItem(tr("Letter"), static_cast<int>(report::PaperSize::Letter));
     QComboBox* cycle = setup_->cycleCombo;
@@ -209,6 +212,7 @@ bool ReportExportDialog::startExport() {
     request.cycleId = toStd(setup_->cycleCombo->currentData().toString());
     request.format = currentFormat();
     request.paper = static_cast<report::PaperSize>(setup_->paperCombo->currentData().toInt());
+    request.kind = static_cast<report::ReportKind>(setup_->contentCombo->currentData().toInt());
     request.outputPath = toStd(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
     request.reportDate = today();
     runningPath_ = QString::fromStdString(request.outputPath);

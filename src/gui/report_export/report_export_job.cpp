@@ -51,15 +51,18 @@ ReportExportOutcome runReportExport(const ReportExportRequest& request,
         step(kStepsBeforePages);
         if (!report::writeReport(request.assessment, request.cycleId, request.format, request.paper,
                                  request.outputPath, request.reportDate,
-                                 customers ? &*customers : nullptr, &error))
+                                 customers ? &*customers : nullptr, request.kind, &error))
             return fail();
         step(progress->total);
         outcome.written = true;
         return outcome;
     }
 
-    auto model = report::buildReport(request.assessment, request.cycleId, request.reportDate,
-                                     customers ? &*customers : nullptr, &error);
+    auto model =
+        request.kind == report::ReportKind::Brief
+            ? report::buildBrief(request.assessment, request.cycleId, request.reportDate, &error)
+            : report::buildReport(request.assessment, request.cycleId, request.reportDate,
+                                  customers ? &*customers : nullptr, &error);
     if (!model) return fail();
     step(kStepsBeforePages);
     if (cancelled()) return outcome;

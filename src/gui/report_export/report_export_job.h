@@ -10,6 +10,7 @@
 #include <string>
 
 #include "engine/model/assessment.h"
+#include "report/report_data.h"
 #include "report/report_format.h"
 
 namespace crm::gui {
@@ -20,6 +21,7 @@ struct ReportExportRequest {
     EntityId cycleId;
     report::ReportFormat format = report::ReportFormat::Pdf;
     report::PaperSize paper = report::PaperSize::A4;
+    report::ReportKind kind = report::ReportKind::Full;  // or the two-page executive brief
     std::string outputPath;
     Date reportDate{};
 };

@@ -1,5 +1,7 @@
 #include "report/builder/build_context.h"
 
+#include <algorithm>
+
 #include "engine/model/descriptor.h"
 #include "report/number_format.h"
 
@@ -107,6 +109,67 @@ Section stepSection(int step, std::string title, std::string lead) {
                    std::move(title),
                    std::move(lead),
                    {}};
+}
+
+}  // namespace crm::report
+
+namespace crm::report {
+
+std::optional<double> BuildContext::completeness() const {
+    return scores ? scores->completenessPct : std::nullopt;
+}
+
+bool BuildContext::isDraft() const {
+    const double threshold = assessment.profile.value("report.draft_below_completeness");
+    const std::optional<double> done = completeness();
+    return !done || *done < threshold;
+}
+
+std::string BuildContext::missingInWords() const {
+    const double threshold = assessment.profile.value("report.draft_below_completeness");
+    const std::optional<double> done = completeness();
+    std::string text = "This report is a draft: ";
+    text += done ? "its inputs are " + formatFixed(*done, 0) +
+                       "% complete, and a final report "
+                       "needs " +
+                       formatFixed(threshold, 0) + "%."
+                 : "its inputs have not been scored.";
+    if (!scores) return text;
+    static const char* titles[] = {"",
+                                   "Business strategy",
+                                   "Current metrics",
+                                   "Customer pain",
+                                   "Relationship state",
+                                   "What matters to customers",
+                                   "Segments & objectives",
+                                   "Segment treatment",
+                                   "Monitoring metrics",
+                                   "Alignment",
+                                   "Capabilities"};
+    std::string empty, partial;
+    for (const auto& step : scores->completeness) {
+        if (step.step < 1 || step.step > 10 || !step.percent || *step.percent >= 100.0) continue;
+        const std::string name = std::to_string(step.step) + " " + titles[step.step];
+        if (*step.percent <= 0.0)
+            empty += (empty.empty() ? "" : ", ") + name;
+        else
+            partial +=
+                (partial.empty() ? "" : ", ") + name + " (" + formatFixed(*step.percent, 0) + "%)";
+    }
+    if (!empty.empty()) text += " Steps with nothing entered yet: " + empty + ".";
+    if (!partial.empty()) text += " Steps partly done: " + partial + ".";
+    return text;
+}
+
+bool BuildContext::metricsJudged() const {
+    if (!scores) return false;
+    return std::any_of(scores->attainment.begin(), scores->attainment.end(),
+                       [](const AttainmentScore& a) { return a.rag != Rag::None; });
+}
+
+bool BuildContext::gapsJudged() const {
+    return std::any_of(cycle.capabilities.begin(), cycle.capabilities.end(),
+                       [](const CapabilityRating& c) { return c.current && c.target; });
 }
 
 }  // namespace crm::report

@@ -35,6 +35,15 @@ class BuildContext {
     std::optional<KeyValueList> figuresOfStep(int step, std::string heading) const;
     std::optional<FindingList> findingsOfStep(int step) const;
 
+    // Below the profile's report.draft_below_completeness the report is a draft.
+    std::optional<double> completeness() const;
+    bool isDraft() const;
+    // "The inputs are 2% complete ...; missing: ..." in whole sentences.
+    std::string missingInWords() const;
+    // Whether an empty list of off-track metrics or capability gaps means anything.
+    bool metricsJudged() const;
+    bool gapsJudged() const;
+
   private:
     std::map<EntityId, std::string, std::less<>> names_;
 };
@@ -67,6 +76,11 @@ Section recommendationsSection(const BuildContext& ctx);
 Section methodologySection(const BuildContext& ctx);
 
 ExecutiveSummary executiveSummary(const BuildContext& ctx);
+// The maturity level in words ("the third of five levels") and drawn as five bands.
+std::string maturityInWords(const BuildContext& ctx);
+std::optional<Chart> maturityScale(const BuildContext& ctx);
+// The title page's facts (company, cycle, dates, profile, cover, draft mark).
+void fillTitlePage(TitlePage& title, const BuildContext& ctx, Date reportDate);
 
 // Sections that appear only when there is something to show (sections_changes.cpp,
 // sections_workshop.cpp): the comparison with the earlier cycle, the workshop's spread of

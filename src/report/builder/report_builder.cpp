@@ -13,17 +13,7 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
                            const ReportInputs& inputs) {
     BuildContext ctx(assessment, cycle, inputs.scores ? &*inputs.scores : nullptr);
     ReportData data;
-    data.title.company = assessment.companyName;
-    data.title.industry = assessment.industry;
-    data.title.facilitator = assessment.facilitator;
-    data.title.currency = assessment.currency;
-    data.title.cycleName = cycle.name.empty() ? cycle.id : cycle.name;
-    data.title.cycleId = cycle.id;
-    data.title.assessmentDate = formatDay(cycle.assessmentDate);
-    data.title.reportDate = formatDate(inputs.reportDate);
-    data.title.profileName = assessment.profile.name;
-    data.title.profileHash = assessment.profile.hash();
-    applyCover(data.title, cycle.cover);
+    fillTitlePage(data.title, ctx, inputs.reportDate);
 
     data.summary = executiveSummary(ctx);
     for (auto* make : {businessStrategySection, currentMetricsSection, customerPainSection,
@@ -52,6 +42,24 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
     if (auto closing = closingSection(ctx)) data.sections.push_back(std::move(*closing));
     addNarratives(data, cycle);
     return data;
+}
+
+void fillTitlePage(TitlePage& title, const BuildContext& ctx, Date reportDate) {
+    const Assessment& assessment = ctx.assessment;
+    const Cycle& cycle = ctx.cycle;
+    title.company = assessment.companyName;
+    title.industry = assessment.industry;
+    title.facilitator = assessment.facilitator;
+    title.currency = assessment.currency;
+    title.cycleName = cycle.name.empty() ? cycle.id : cycle.name;
+    title.cycleId = cycle.id;
+    title.assessmentDate = formatDay(cycle.assessmentDate);
+    title.reportDate = formatDate(reportDate);
+    title.profileName = assessment.profile.name;
+    title.profileHash = assessment.profile.hash();
+    applyCover(title, cycle.cover);
+    title.draft = ctx.isDraft();
+    if (title.draft) title.draftNote = ctx.missingInWords();
 }
 
 std::optional<CustomerReportData> analyzeForReport(const transactions::TransactionTable& table,

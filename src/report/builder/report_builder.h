@@ -33,6 +33,12 @@ std::optional<CustomerReportData> analyzeForReport(const transactions::Transacti
 ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
                            const ReportInputs& inputs);
 
+// The two-page executive brief of the same cycle (brief.cpp).
+ReportData buildBriefData(const Assessment& assessment, const Cycle& cycle,
+                          const ReportInputs& inputs);
+std::optional<ReportData> buildBrief(const Assessment& assessment, const EntityId& cycleId,
+                                     Date reportDate, std::string* error);
+
 // The usual path, the same view as `crmw assess`: finds the cycle by id or name (empty = the
 // current cycle), applies the workshop's agreed ratings and "not applicable" marks
 // (workshop::effectiveCycle), scores it with the assessment engine and builds the report.

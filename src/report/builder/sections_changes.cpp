@@ -156,6 +156,17 @@ std::vector<Block> actionsSince(const Cycle& from, const Cycle& to) {
     return {std::move(summary), std::move(table)};
 }
 
+// A treatment has no name of its own: it is named by its segment, never by its id.
+std::string itemName(const Cycle& from, const BuildContext& ctx, const reset::ItemChange& item) {
+    if (item.kind != "treatment") return item.name;
+    for (const Cycle* cycle : {&ctx.cycle, &from})
+        for (const auto& t : cycle->treatments)
+            if (t.id == item.id)
+                for (const auto& seg : cycle->segments)
+                    if (seg.id == t.segmentId) return "Treatment of " + seg.name;
+    return "A segment treatment";
+}
+
 }  // namespace
 
 std::optional<Section> changesSection(const BuildContext& ctx) {
@@ -226,7 +237,8 @@ std::optional<Section> changesSection(const BuildContext& ctx) {
         std::string kind = i.kind == "segment_objective" ? "segment objective"
                            : i.kind == "kpi"             ? "KPI"
                                                          : i.kind;
-        items.rows.push_back({std::string(reset::changeKindName(i.change)), kind, i.name, fields});
+        items.rows.push_back(
+            {std::string(reset::changeKindName(i.change)), kind, itemName(*from, ctx, i), fields});
     }
     s.blocks.push_back(std::move(items));
     for (auto& block : actionsSince(*from, ctx.cycle)) s.blocks.push_back(std::move(block));

@@ -1,4 +1,6 @@
 // The executive summary (one page), the recommendations section and the methodology appendix.
+#include <array>
+
 #include "report/builder/build_context.h"
 #include "report/number_format.h"
 
@@ -23,7 +25,57 @@ std::string stepTitle(int step) {
     return step >= 1 && step <= 10 ? std::to_string(step) + " " + titles[step] : std::string{};
 }
 
+const std::array<const char*, 5> kLevels = {"Developing", "Practicing", "Optimizing", "Leading",
+                                            "Maximum value"};
+const std::array<const char*, 5> kOrdinals = {"first", "second", "third", "fourth", "fifth"};
+
+std::vector<double> bandEdges(const MethodologyProfile& profile) {
+    return {profile.value("maturity.band.practicing"), profile.value("maturity.band.optimizing"),
+            profile.value("maturity.band.leading"), profile.value("maturity.band.maximum_value")};
+}
+
+std::size_t levelOf(double index, const std::vector<double>& edges) {
+    std::size_t level = 0;
+    while (level < edges.size() && index >= edges[level]) ++level;
+    return level;
+}
+
 }  // namespace
+
+std::string maturityInWords(const BuildContext& ctx) {
+    if (!ctx.scores || !ctx.scores->maturityIndex)
+        return "CRM maturity is not rated yet: no capability has a current rating.";
+    const double index = *ctx.scores->maturityIndex;
+    const std::size_t level = levelOf(index, bandEdges(ctx.assessment.profile));
+    double sum = 0;
+    int rated = 0;
+    for (const auto& c : ctx.cycle.capabilities)
+        if (c.current) {
+            sum += static_cast<double>(*c.current);
+            ++rated;
+        }
+    std::string text = "CRM maturity is at the " + std::string(kLevels[level]) + " level, the " +
+                       kOrdinals[level] +
+                       " of five levels from Developing to Maximum value, with an index of " +
+                       formatFixed(index, 1) + " out of 100.";
+    if (rated > 0)
+        text += " The " + std::to_string(rated) + " rated capabilities score " +
+                formatFixed(sum / rated, 1) + " on average on a scale of 1 to 5.";
+    return text;
+}
+
+std::optional<Chart> maturityScale(const BuildContext& ctx) {
+    if (!ctx.scores || !ctx.scores->maturityIndex) return std::nullopt;
+    BandScale scale;
+    scale.bands.assign(kLevels.begin(), kLevels.end());
+    scale.edges = bandEdges(ctx.assessment.profile);
+    scale.value = *ctx.scores->maturityIndex;
+    scale.valueText = formatFixed(*scale.value, 1);
+    return Chart{
+        "The five maturity levels on the index from 0 to 100; the marker and the dark "
+        "band show where the company stands.",
+        scale};
+}
 
 ExecutiveSummary executiveSummary(const BuildContext& ctx) {
     ExecutiveSummary s;
@@ -36,10 +88,24 @@ ExecutiveSummary executiveSummary(const BuildContext& ctx) {
     }
     const ReportScores& sc = *ctx.scores;
     s.scored = true;
-    s.maturityLevel = sc.maturityLevel.empty() ? "Not rated" : sc.maturityLevel;
+    s.maturityLevel = "Not rated";
+    if (sc.maturityIndex) {
+        const std::size_t level = levelOf(*sc.maturityIndex, bandEdges(ctx.assessment.profile));
+        s.maturityLevel =
+            std::string(kLevels[level]) + ", level " + std::to_string(level + 1) + " of 5";
+    }
     s.maturityIndex = sc.maturityIndex ? formatFixed(*sc.maturityIndex, 1) : "";
     s.maturityIndexValue = sc.maturityIndex;
-    s.maturityReason = sc.maturityReason;
+    s.maturityReason = maturityInWords(ctx);
+    s.gapsEmptyText = ctx.gapsJudged()
+                          ? "No capability is below its target."
+                          : "Gaps cannot be judged yet: no capability has both a current and a "
+                            "target rating.";
+    s.metricsEmptyText = ctx.metricsJudged()
+                             ? "No metric is off track."
+                             : "Progress cannot be judged yet: no metric or objective has a "
+                               "current value against its milestones.";
+    if (ctx.isDraft()) s.note = ctx.missingInWords();
     if (sc.completenessPct)
         s.headlineFigures.push_back(
             {"Completeness of the inputs", formatFixed(*sc.completenessPct, 0) + "%"});
@@ -66,8 +132,8 @@ ExecutiveSummary executiveSummary(const BuildContext& ctx) {
             s.offTrackMetrics.push_back({a.name, a.rag, a.status, progress, a.reason});
     }
     if (offTrack > kMaxOffTrackListed)
-        s.note = std::to_string(offTrack - kMaxOffTrackListed) +
-                 " more metrics are off track; see section 8.";
+        s.moreOffTrack = std::to_string(offTrack - kMaxOffTrackListed) +
+                         " more metrics are off track; section 8 lists every metric.";
     if (!s.chart) s.chart = capabilityGapBars(ctx);
     return s;
 }

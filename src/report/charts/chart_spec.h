@@ -86,6 +86,18 @@ struct LorenzChart {
     std::string yLabel = "Cumulative share of value";
 };
 
-using ChartSpec = std::variant<RadarChart, BarChart, QuadrantChart, LorenzChart>;
+// A 0-100 scale cut into named bands (the maturity levels), with a marker where the value
+// stands, so a reader sees which band is the middle one and how far the value is from the next.
+struct BandScale {
+    std::string title{};
+    std::vector<std::string> bands{};  // lowest first
+    std::vector<double> edges{};       // where each band after the first starts (bands - 1)
+    double minValue = 0.0, maxValue = 100.0;
+    std::optional<double> value{};
+    std::string valueText{};  // "47.7", printed at the marker
+    std::string caption{};    // under the scale: "The marker shows ..."
+};
+
+using ChartSpec = std::variant<RadarChart, BarChart, QuadrantChart, LorenzChart, BandScale>;
 
 }  // namespace crm::report

@@ -8,6 +8,7 @@ ChartDrawing drawChart(const ChartSpec& chart) {
         ChartDrawing operator()(const BarChart& c) const { return drawBarChart(c); }
         ChartDrawing operator()(const QuadrantChart& c) const { return drawQuadrantChart(c); }
         ChartDrawing operator()(const LorenzChart& c) const { return drawLorenzChart(c); }
+        ChartDrawing operator()(const BandScale& c) const { return drawBandScale(c); }
     };
     return std::visit(Visitor{}, chart);
 }

@@ -25,6 +25,18 @@ std::string_view alignClass(Align align) {
     return "";
 }
 
+bool isIsoDay(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (text[i] < '0' || text[i] > '9') return false;
+    return true;
+}
+
+// A table cell; a date alone in its cell is kept on one line.
+std::string cellHtml(const std::string& text) {
+    return isIsoDay(text) ? "<span class=\"day\">" + text + "</span>" : escapeHtml(text);
+}
+
 // User text: blank lines start a new paragraph; single line breaks are kept by CSS.
 void appendParagraphs(std::string& out, std::string_view text, std::string_view cls = {}) {
     std::size_t pos = 0;
@@ -82,7 +94,7 @@ struct BlockWriter {
             out += "<tr>";
             for (std::size_t i = 0; i < table.columns.size(); ++i)
                 out += "<td" + std::string(alignClass(table.columns[i].align)) + ">" +
-                       (i < row.size() ? escapeHtml(row[i]) : std::string{}) + "</td>";
+                       (i < row.size() ? cellHtml(row[i]) : std::string{}) + "</td>";
             out += "</tr>\n";
         }
         out += "</tbody>\n</table>\n";
@@ -124,6 +136,18 @@ void appendTitlePage(std::string& out, const TitlePage& t) {
                   {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
     appendFacts(out, facts);
     appendConfidentiality(out, t);
+    if (t.draft) out += "<p class=\"draft-note\">" + escapeHtml(t.draftNote) + "</p>\n";
+    out += "</header>\n";
+}
+
+// The brief's first lines instead of the title page and contents.
+void appendBriefHeader(std::string& out, const TitlePage& t) {
+    out += "<header class=\"brief-header\">\n<h1>" + escapeHtml(t.reportTitle + ": " + t.company) +
+           "</h1>\n<p class=\"lead\">Cycle " + escapeHtml(t.cycleName) +
+           (t.assessmentDate.empty() ? "" : ", assessed on " + escapeHtml(t.assessmentDate)) +
+           ". Report date " + escapeHtml(t.reportDate) + ". Amounts in " +
+           escapeHtml(currencyCaption(t.currency)) + ".</p>\n";
+    if (t.draft) out += "<p class=\"draft-note\">" + escapeHtml(t.draftNote) + "</p>\n";
     out += "</header>\n";
 }
 
@@ -152,7 +176,7 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
     if (s.scored) {
         out += "<h3>Top capability gaps</h3>\n";
         if (s.topGaps.empty())
-            out += "<p class=\"note\">No capability is below its target.</p>\n";
+            out += "<p class=\"note\">" + escapeHtml(s.gapsEmptyText) + "</p>\n";
         else {
             out += "<ol>\n";
             for (const auto& g : s.topGaps)
@@ -164,7 +188,7 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
         }
         out += "<h3>Top recommendations</h3>\n";
         if (s.topRecommendations.empty())
-            out += "<p class=\"note\">No recommendation.</p>\n";
+            out += "<p class=\"note\">The assessment found nothing to recommend.</p>\n";
         else {
             out += "<ol>\n";
             for (const auto& r : s.topRecommendations)
@@ -177,7 +201,7 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
         }
         out += "<h3>Metrics off track</h3>\n";
         if (s.offTrackMetrics.empty())
-            out += "<p class=\"note\">No metric is off track.</p>\n";
+            out += "<p class=\"note\">" + escapeHtml(s.metricsEmptyText) + "</p>\n";
         else {
             out += "<ul>\n";
             for (const auto& m : s.offTrackMetrics)
@@ -186,6 +210,8 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
                        "</strong>" + (m.progress.empty() ? "" : ": " + escapeHtml(m.progress)) +
                        "<span class=\"why\">" + escapeHtml(m.reason) + "</span></li>\n";
             out += "</ul>\n";
+            if (!s.moreOffTrack.empty())
+                out += "<p class=\"note\">" + escapeHtml(s.moreOffTrack) + "</p>\n";
         }
     }
     if (s.chart) appendChart(out, *s.chart);
@@ -206,10 +232,15 @@ std::string renderHtml(const ReportData& report) {
            "</title>\n";
     out += "<style>" + std::string(htmlStylesheet());
     if (hasDeliverables(report)) out += deliverablesStylesheet();
-    out += "</style>\n</head>\n<body>\n";
-    appendTitlePage(out, t);
-    appendContents(out, report);
-    appendSummary(out, report.summary);
+    out += "</style>\n</head>\n";
+    out += t.draft ? "<body class=\"draft\">\n" : "<body>\n";
+    if (report.kind == ReportKind::Brief) {
+        appendBriefHeader(out, t);
+    } else {
+        appendTitlePage(out, t);
+        appendContents(out, report);
+        appendSummary(out, report.summary);
+    }
     for (const auto& section : report.sections) {
         out += "<section id=\"" + escapeHtml(section.id) + "\">\n<h2>";
         if (!section.number.empty())

@@ -52,6 +52,12 @@ figure.chart figcaption { color: var(--muted); font-size: .9em; }
 .rag { display: inline-block; padding: 0 .5em; border-radius: .6em; color: #fff; font-size: .85em; }
 .rag-red { background-color: #c62828; } .rag-amber { background-color: #f2a900; }
 .rag-green { background-color: #2e7d32; } .rag-none { background-color: #90a4ae; }
+.day { white-space: nowrap; overflow-wrap: normal; }  /* a date never breaks at its dashes */
+body.draft::before { content: "DRAFT"; position: fixed; top: 40%; left: 0; right: 0; text-align: center;
+                     font-size: 8em; font-weight: bold; color: rgba(198, 40, 40, .12); transform: rotate(-30deg);
+                     pointer-events: none; z-index: 1; }
+.draft-note { color: #c62828; font-weight: bold; }
+.brief-header h1 { color: var(--accent); margin-bottom: .2em; }
 footer { margin-top: 3em; color: var(--muted); font-size: .85em; border-top: 1px solid var(--rule); padding-top: .5em; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }

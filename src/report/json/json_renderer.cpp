@@ -91,6 +91,16 @@ struct ChartToJson {
         return Json{{"kind", "lorenz"},   {"title", c.title}, {"xLabel", c.xLabel},
                     {"yLabel", c.yLabel}, {"points", points}, {"notes", c.notes}};
     }
+    Json operator()(const BandScale& c) const {
+        return Json{{"kind", "bands"},
+                    {"title", c.title},
+                    {"bands", c.bands},
+                    {"edges", c.edges},
+                    {"min", c.minValue},
+                    {"max", c.maxValue},
+                    {"value", optionalNumber(c.value)},
+                    {"valueText", c.valueText}};
+    }
 };
 
 Json chartJson(const Chart& chart) {

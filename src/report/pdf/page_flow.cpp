@@ -26,6 +26,32 @@ void PageFlow::startPage(bool decorated) {
     y = decorated ? top() : style_.marginTop;
     if (onPage_) onPage_(page_);
     if (decorated) drawDecorations();
+    if (running_.draft) drawDraftMark();
+}
+
+// Light and diagonal behind the text, plus a plain "DRAFT" at the top right, so the mark
+// survives a black-and-white copy and a text search finds it on every page.
+void PageFlow::drawDraftMark() {
+    if (!painter_) return;
+    QPainter& p = *painter_;
+    p.save();
+    QFont big = style_.title;
+    big.setPointSizeF(big.pointSizeF() * 4);
+    big.setBold(true);
+    p.setFont(big);
+    p.setPen(QColor(0xc6, 0x28, 0x28, 40));
+    p.translate(pageWidth_ / 2, pageHeight_ / 2);
+    p.rotate(-45);
+    QFontMetricsF metrics(big, &writer_);
+    const QString word = QStringLiteral("DRAFT");
+    p.drawText(QPointF(-metrics.horizontalAdvance(word) / 2, metrics.ascent() / 3), word);
+    p.restore();
+    p.setFont(style_.smallBold);
+    p.setPen(QColor(0xc6, 0x28, 0x28));
+    QFontMetricsF small(style_.smallBold, &writer_);
+    const QString label = QStringLiteral("DRAFT");
+    p.drawText(QPointF(left() + width() - small.horizontalAdvance(label), style_.marginTop * 0.6),
+               label);
 }
 
 void PageFlow::ensureSpace(double height) {

@@ -16,6 +16,7 @@ namespace crm::report::pdf {
 struct RunningText {
     QString headerLeft;  // company and report
     QString footerLeft;  // report date
+    bool draft = false;  // every page, the title page too, carries a DRAFT mark
 };
 
 class PageFlow {
@@ -48,6 +49,7 @@ class PageFlow {
 
   private:
     void drawDecorations();
+    void drawDraftMark();
 
     QPdfWriter& writer_;
     QPainter* painter_;

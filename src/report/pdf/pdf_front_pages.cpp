@@ -47,8 +47,36 @@ void drawTitlePage(PageFlow& flow, const TitlePage& t) {
         flow.y += s.mm(6);
         line(t.confidentiality, s.bold, s.accent, 0);
     }
+    if (t.draft) {
+        flow.y += s.mm(6);
+        line(t.draftNote, s.italic, QColor(0xc6, 0x28, 0x28), 0);
+    }
     flow.y = flow.pageHeight() - s.marginBottom - s.mm(6);
     line("Prepared with CRM Strategy Workbench", s.small, s.muted, 0);
+}
+
+void drawBriefHeader(PageFlow& flow, const TitlePage& t) {
+    const PdfStyle& s = flow.style();
+    flow.setSectionTitle(QStringLiteral("Executive brief"));
+    flow.startPage(true);
+    auto line = [&](const std::string& text, const QFont& font, const QColor& colour,
+                    double gapAfter) {
+        WrappedText wrapped(WrappedText::fromUtf8(text), font, flow.width(), flow.device());
+        if (QPainter* p = flow.painter()) {
+            p->setPen(colour);
+            wrapped.draw(p, QPointF(flow.left(), flow.y));
+        }
+        flow.y += wrapped.height() + gapAfter;
+    };
+    line(t.reportTitle + ": " + t.company, s.h1, s.accent, s.mm(1));
+    std::string facts = "Cycle " + t.cycleName;
+    if (!t.assessmentDate.empty()) facts += ", assessed on " + t.assessmentDate;
+    facts += ". Report date " + t.reportDate + ". Amounts in " + currencyCaption(t.currency) + ".";
+    line(facts, s.small, s.muted, s.mm(1));
+    if (QPainter* p = flow.painter())
+        p->fillRect(QRectF(flow.left(), flow.y, flow.width(), s.pt(1.6)), s.accent);
+    flow.y += s.mm(3);
+    if (t.draft) line(t.draftNote, s.italic, QColor(0xc6, 0x28, 0x28), s.mm(2));
 }
 
 void drawContents(PageFlow& flow, const std::vector<TocEntry>& entries) {

@@ -15,6 +15,8 @@ struct TocEntry {
 };
 
 void drawTitlePage(PageFlow& flow, const TitlePage& title);
+// The brief's first lines instead of a title page: what, whose, which cycle, which currency.
+void drawBriefHeader(PageFlow& flow, const TitlePage& title);
 void drawContents(PageFlow& flow, const std::vector<TocEntry>& entries);
 // Always exactly one page: long texts are cut to fewer lines and the chart takes what is left.
 void drawExecutiveSummary(PageFlow& flow, const ExecutiveSummary& summary);

@@ -21,11 +21,10 @@ class SummaryText {
         y_ = y;
         if (sum.scored) {
             maturityBand(sum);
-            if (!sum.maturityReason.empty()) paragraph(sum.maturityReason, s_.body, s_.ink, 2);
+            if (!sum.maturityReason.empty()) paragraph(sum.maturityReason, s_.body, s_.ink);
             figures(sum.headlineFigures);
             heading("Top capability gaps");
-            if (sum.topGaps.empty())
-                paragraph("No capability is below its target.", s_.italic, s_.muted, 1);
+            if (sum.topGaps.empty()) paragraph(sum.gapsEmptyText, s_.italic, s_.muted);
             int n = 0;
             for (const auto& g :
                  sum.topGaps)  // the reason repeats these numbers: one line is enough
@@ -35,19 +34,19 @@ class SummaryText {
                      "", QColor());
             heading("Top recommendations");
             if (sum.topRecommendations.empty())
-                paragraph("No recommendation.", s_.italic, s_.muted, 1);
+                paragraph("The assessment found nothing to recommend.", s_.italic, s_.muted);
             n = 0;
             for (const auto& r : sum.topRecommendations)
                 item(std::to_string(++n) + ".", r.action,
                      (r.impact.empty() ? "" : r.impact + " impact, because ") + r.cause, QColor());
             heading("Metrics off track");
-            if (sum.offTrackMetrics.empty())
-                paragraph("No metric is off track.", s_.italic, s_.muted, 1);
+            if (sum.offTrackMetrics.empty()) paragraph(sum.metricsEmptyText, s_.italic, s_.muted);
             for (const auto& m : sum.offTrackMetrics)
                 item("", m.name, m.progress.empty() ? m.reason : m.progress + ". " + m.reason,
                      ragColour(m.rag));
+            if (!sum.moreOffTrack.empty()) paragraph(sum.moreOffTrack, s_.italic, s_.muted);
         }
-        if (!sum.note.empty()) paragraph(sum.note, s_.italic, s_.muted, 3);
+        if (!sum.note.empty()) paragraph(sum.note, s_.italic, s_.muted);
         return y_;
     }
 
@@ -121,10 +120,9 @@ class SummaryText {
         y_ += h.height() + s_.mm(1);
     }
 
-    void paragraph(const std::string& text, const QFont& font, const QColor& colour, int lines) {
-        QString limited = WrappedText::limitLines(WrappedText::fromUtf8(text), font, flow_.width(),
-                                                  flow_.device(), lines);
-        WrappedText wrapped(limited, font, flow_.width(), flow_.device());
+    // Whole sentences only: a paragraph is never cut.
+    void paragraph(const std::string& text, const QFont& font, const QColor& colour) {
+        WrappedText wrapped(WrappedText::fromUtf8(text), font, flow_.width(), flow_.device());
         if (p_) {
             p_->setPen(colour);
             wrapped.draw(p_, QPointF(flow_.left(), y_));
@@ -132,19 +130,22 @@ class SummaryText {
         y_ += wrapped.height() + s_.mm(1);
     }
 
-    // A numbered or dotted item: bold title, then the detail. The title keeps up to two lines;
-    // the detail gets what is left of maxLines_.
+    // A numbered or dotted item: bold title, then the detail when title and detail fit in
+    // maxLines_ lines; otherwise the title alone. Nothing is cut mid-sentence.
     void item(const std::string& marker, const std::string& title, const std::string& detail,
               const QColor& dot) {
         const double indent = s_.mm(6), width = flow_.width() - indent;
         const QString boldPart = WrappedText::fromUtf8(title);
         const int titleLines = WrappedText(boldPart, s_.bold, width, flow_.device()).lineCount();
-        const int budget = std::max(maxLines_, std::min(titleLines, 2));
-        QString text = detail.empty() || titleLines > budget
-                           ? boldPart
-                           : boldPart + QStringLiteral(" \u2014 ") + WrappedText::fromUtf8(detail);
+        QString text = boldPart;
+        if (!detail.empty()) {
+            const QString whole =
+                boldPart + QStringLiteral(" \u2014 ") + WrappedText::fromUtf8(detail);
+            if (WrappedText(whole, s_.body, width, flow_.device()).lineCount() <=
+                std::max(maxLines_, titleLines))
+                text = whole;
+        }
         const int boldLength = static_cast<int>(boldPart.size());
-        text = WrappedText::limitLines(text, s_.body, width, flow_.device(), budget, boldLength);
         WrappedText wrapped(text, s_.body, width, flow_.device(), Qt::AlignLeft,
                             std::min(boldLength, static_cast<int>(text.size())));
         if (p_) {

@@ -37,7 +37,21 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
                               "Report date " + t.reportDate)};
     std::function<void(int)> onPage;
     if (known && options.progress) onPage = [&](int page) { options.progress(page, known->pages); };
+    running.draft = t.draft;
     PageFlow flow(writer, painter, style, running, known ? known->pages : 0, onPage);
+    LayoutResult result;
+    if (report.kind == ReportKind::Brief) {
+        // Two pages: the sections follow each other; a heading moves on with its first lines.
+        drawBriefHeader(flow, t);
+        for (const auto& section : report.sections) {
+            flow.y += style.mm(2);
+            drawSubheading(flow, section.title, style.mm(18));
+            for (const auto& block : section.blocks) drawBlock(flow, block);
+            result.sectionPages.push_back(flow.page());
+        }
+        result.pages = flow.page();
+        return result;
+    }
 
     drawTitlePage(flow, t);
     std::vector<TocEntry> toc{{"", "Executive summary", known ? known->summaryPage : 0}};
@@ -49,7 +63,6 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
     // contents, where the reader meets it just before the summary.
     for (const auto& narrative : report.summary.narratives) drawRichText(flow, narrative);
 
-    LayoutResult result;
     drawExecutiveSummary(flow, report.summary);
     result.summaryPage = flow.page();
     for (const auto& section : report.sections) {
@@ -128,7 +141,16 @@ bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFo
 bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
                  PaperSize paper, const std::string& outPath, Date today,
                  const CustomerReportData* customerData, std::string* error) {
-    auto report = buildReport(assessment, cycleId, today, customerData, error);
+    return writeReport(assessment, cycleId, format, paper, outPath, today, customerData,
+                       ReportKind::Full, error);
+}
+
+bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
+                 PaperSize paper, const std::string& outPath, Date today,
+                 const CustomerReportData* customerData, ReportKind kind, std::string* error) {
+    auto report = kind == ReportKind::Brief
+                      ? buildBrief(assessment, cycleId, today, error)
+                      : buildReport(assessment, cycleId, today, customerData, error);
     if (!report) return false;
     if (format == ReportFormat::Pdf)
         return writePdf(*report, outPath, PdfOptions{paper, {}}, error);

@@ -35,6 +35,11 @@ bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFo
                  PaperSize paper, const std::string& outPath, Date today,
                  const CustomerReportData* customerData, std::string* error);
 
+// The full report or the two-page executive brief (ReportKind::Brief).
+bool writeReport(const Assessment& assessment, const EntityId& cycleId, ReportFormat format,
+                 PaperSize paper, const std::string& outPath, Date today,
+                 const CustomerReportData* customerData, ReportKind kind, std::string* error);
+
 // Creates a QGuiApplication (offscreen unless QT_QPA_PLATFORM says otherwise) when none
 // exists; false when a non-GUI QCoreApplication is already running.
 bool ensureGuiApplication(std::string* error);
