@@ -23,6 +23,10 @@ expected=(
   share/crm-workbench/help/step-01.md
   share/crm-workbench/help/step-10.md
   share/crm-workbench/samples/quillmere.json
+  share/crm-workbench/help/welcome.md
+  share/crm-workbench/templates/b2b-distributor.json
+  share/crm-workbench/templates/retailer.json
+  share/crm-workbench/templates/subscription-business.json
   share/doc/crm-workbench/user-guide.md
   share/doc/crm-workbench/copyright
   share/doc/crm-workbench/changelog.Debian.gz
