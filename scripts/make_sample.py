@@ -163,6 +163,8 @@ CYCLE_KEYS = ["statement", "objectives", "priorities", "metrics", "input_sources
 
 # Written by add_deliverables(), checked by the program's own JSON import (crmw import-json).
 DELIVERABLE_KEYS = ["actions", "cover", "narratives", "sign_off"]
+# Written by add_workshop_clock(): the agenda and the time kept per step (JSON version 4).
+WORKSHOP_CLOCK_KEYS = ["agenda", "step_times"]
 
 
 def fields_of(list_key):
@@ -1366,7 +1368,7 @@ def self_check(doc, csv_lines):
             problems.append(f"{cid}: previous cycle missing")
         expected = ["id", "name", "assessment_date", "previous_cycle"] + CYCLE_KEYS
         if cid == doc["current_cycle"]:
-            expected += DELIVERABLE_KEYS
+            expected += DELIVERABLE_KEYS + WORKSHOP_CLOCK_KEYS
         if list(cycle) != expected:
             problems.append(f"{cid}: keys {list(cycle)}")
         kinds_by_id = {}
@@ -1481,7 +1483,7 @@ def compare_with_descriptors():
     found = set()
     for m in re.finditer(r"(\w+)\.fields\s*=\s*\{(.*?)\};", text, re.S):
         json_key = var_to_json.get(m.group(1))
-        keys = re.findall(r'\b(?:text|longText|reference|referenceList|integer|rating|real|money|'
+        keys = re.findall(r'\b(?:text|longText|reference|referenceList|integer|rating|real|money|catalogKey|'
                           r'day|choice)\("(\w+)"', m.group(2))
         ours = ([f for f, _, _ in SINGLETONS[json_key]] if json_key in SINGLETONS else
                 [f for f, _, _ in LISTS[json_key][2]] if json_key in LISTS else None)
@@ -1571,11 +1573,25 @@ def add_deliverables(cycle):
                                           ("Aisha Rahman", "Finance Director")], start=1)]
 
 
+def add_workshop_clock(cycle):
+    """The 2026 workshop's agenda: the ten steps of a 3:00 workshop (the program's default split,
+    engine/workshop/agenda_plan.cpp) and the time the step timer kept; step 11 for the reset."""
+    planned = [15, 10, 20, 15, 20, 20, 20, 20, 15, 25]
+    spent = [14 * 60 + 20, 9 * 60 + 5, 26 * 60 + 40, 13 * 60, 22 * 60 + 15, 19 * 60 + 30,
+             17 * 60 + 45, 21 * 60 + 10, 12 * 60 + 35, 31 * 60 + 50]
+    cycle["agenda"] = [{"id": f"agd-1{step:02d}", "origin_id": "", "step": step,
+                        "planned_minutes": minutes, "spent_seconds": seconds}
+                       for step, (minutes, seconds) in enumerate(zip(planned, spent), start=1)]
+    # The annual reset had no slot: its time is kept per step.
+    cycle["step_times"] = [{"id": "stt-101", "origin_id": "", "step": 11, "spent_seconds": 8 * 60}]
+
+
 def build():
     c2025 = build_2025()
     c2026 = build_2026(c2025)
     c2026_json = c2026.to_json()
     add_deliverables(c2026_json)
+    add_workshop_clock(c2026_json)
     doc = {
         "format": "crm-workbench-assessment",
         "version": 4,

@@ -20,6 +20,7 @@ Cycle copyCycleForReset(const Cycle& from, const EntityId& newCycleId, const std
     copy.consensus.clear();
     std::erase_if(copy.parkingLot, [](const ParkingLotItem& p) { return p.closed; });
     for (auto& slot : copy.agenda) slot.spentSeconds.reset();
+    copy.stepTimes.clear();
     // Open actions carry on; the narrative and the signatures belong to last year's report.
     std::erase_if(copy.actions, [](const ActionItem& a) {
         return a.status == ActionStatus::Done || a.status == ActionStatus::Dropped;

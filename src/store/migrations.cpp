@@ -17,6 +17,7 @@ void addResetTables(Database& db) { db.execute(schemaResetTablesSql()); }
 void addWorkshopTables(Database& db) { db.execute(schemaWorkshopTablesSql()); }
 void addCatalogVersions(Database& db) { db.execute(kSchemaCatalogVersions); }
 void addDeliverables(Database& db) { db.execute(schemaDeliverablesSql()); }
+void addStepTime(Database& db) { db.execute(schemaStepTimeSql()); }
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
@@ -30,6 +31,7 @@ const std::vector<Migration>& schemaMigrations() {
         {5, "the version of each built-in catalog the lists were filled from", addCatalogVersions},
         {6, "deliverables: tracked actions, section narratives, report cover, sign-off",
          addDeliverables},
+        {7, "workshop clock: time on steps without an agenda slot", addStepTime},
     };
     return list;
 }

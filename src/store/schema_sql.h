@@ -15,6 +15,7 @@ std::string schemaResetTablesSql();               // schema_reset.cpp: the annua
 std::string schemaWorkshopTablesSql();            // schema_workshop.cpp: workshop mode
 extern const char* const kSchemaCatalogVersions;  // schema_catalog.cpp
 std::string schemaDeliverablesSql();              // schema_deliverables.cpp
+std::string schemaStepTimeSql();                  // schema_workshop.cpp: time per step
 
 // The two shapes of table that hold a cycle's content (docs/file-format.md). `ownColumns` are
 // the table's column lines after the ones every table of its shape has, each on a new line

@@ -42,4 +42,11 @@ std::string schemaWorkshopTablesSql() {
     return sql;
 }
 
+// Version 7: the time the step timer counted on a step without an agenda slot.
+std::string schemaStepTimeSql() {
+    return cycleListTableSql("step_time", R"SQL(
+    step INTEGER,
+    spent_seconds INTEGER)SQL");
+}
+
 }  // namespace crm::store

@@ -449,3 +449,12 @@ CREATE TABLE sign_off (
     signed_on TEXT
 );
 CREATE INDEX sign_off_by_cycle ON sign_off(cycle_id, position);
+CREATE TABLE step_time (
+    id TEXT PRIMARY KEY,
+    cycle_id TEXT NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+    origin_id TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    step INTEGER,
+    spent_seconds INTEGER
+);
+CREATE INDEX step_time_by_cycle ON step_time(cycle_id, position);

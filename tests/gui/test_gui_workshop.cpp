@@ -621,9 +621,9 @@ void GuiWorkshopTest::stepTimerAccumulatesAndRecordsWithoutUndo() {
     gui::StepTimer& timer = *ws.stepTimer();
     qint64 now = 1'000'000;
     timer.setClock([&now] { return now; });
-    ws.agendaPage()->addMissingSteps();
+    ws.agendaPage()->addTenSteps(180);
     QCOMPARE(fx.cycle().agenda.size(), std::size_t{10});
-    QCOMPARE(session.undoStack()->count(), 1);  // one macro for the ten slots
+    QCOMPARE(session.undoStack()->count(), 1);  // one command for the ten slots
     const EntityDescriptor& agenda = *findDescriptor("agenda");
     session.undoStack()->push(new gui::SetFieldCommand(session, agenda, fx.cycle().agenda[9].id,
                                                        *agenda.field("planned_minutes"),
@@ -652,7 +652,7 @@ void GuiWorkshopTest::stepTimerAccumulatesAndRecordsWithoutUndo() {
     QVERIFY(timer.overrun());  // past the planned minute: the label turns red
     QVERIFY(ws.timerLabel()->showsOverrun());
     QCOMPARE(ws.timerLabel()->property("state").toString(), QStringLiteral("overrun"));
-    QCOMPARE(ws.timerLabel()->text(), QStringLiteral("Step 10 · 1:01 of 1:00"));
+    QCOMPARE(ws.timerLabel()->text(), QStringLiteral("Clock 1:01 of 1:00"));
     now += 4'000;
     fx.window().goToStep(9);  // a step change writes what is left
     QCOMPARE(spent(10), std::optional<std::int64_t>(65));
@@ -787,7 +787,7 @@ void GuiWorkshopTest::screenshotsForTheDocs() {
     w.resize(1366, 768);
     w.findChild<QDockWidget*>(QStringLiteral("helpDock"))->hide();
     gui::WorkshopMode& ws = workshopOf(fx);
-    ws.agendaPage()->addMissingSteps();
+    ws.agendaPage()->addTenSteps(180);
     gui::VoteGridView* grid = openVotes(fx);
     QTest::keyClicks(grid, QStringLiteral("24451"
                                           "33433"

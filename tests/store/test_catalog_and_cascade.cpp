@@ -54,8 +54,9 @@ std::vector<EntityId> ratingIds(const Cycle& c) {
 
 }  // namespace
 
-TEST_CASE("a version 4 document migrates to version 6: content kept, catalog versions recorded",
-          "[store][migrations][catalog]") {
+TEST_CASE(
+    "a version 4 document migrates to the latest version: content kept, catalog versions recorded",
+    "[store][migrations][catalog]") {
     auto dir = crm::testing::freshDir("v4");
     const auto path = (dir / "old.crmw").string();
     Assessment a = crm::testing::smallAssessment();
@@ -67,12 +68,13 @@ TEST_CASE("a version 4 document migrates to version 6: content kept, catalog ver
         // What the version-4 program wrote: no catalog_version table, no deliverables (v6).
         doc.database().execute(
             "DROP TABLE catalog_version; DROP TABLE report_cover; DROP TABLE action_item; "
-            "DROP TABLE section_narrative; DROP TABLE sign_off; PRAGMA user_version = 4;");
+            "DROP TABLE section_narrative; DROP TABLE sign_off; DROP TABLE step_time; "
+            "PRAGMA user_version = 4;");
     }
     const std::string before = crm::testing::readBytes(path);
     Document doc = Document::open(path);
-    CHECK(currentSchemaVersion() == 6);
-    CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 6);
+    CHECK(currentSchemaVersion() == 7);
+    CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 7);
     CHECK(crm::testing::readBytes(path + ".v4.bak") == before);
     CHECK(doc.assessment().cycles.size() == 2);
     CHECK(doc.assessment().findCycle("cyc-b")->kpis.at(0).current == 0.2);

@@ -99,7 +99,7 @@ TEST_CASE("a version 1 document migrates to the current version, keeps its conte
             "DROP TABLE evidence_note; DROP TABLE scope_exclusion; DROP TABLE parking_lot_item; "
             "DROP TABLE agenda_slot; DROP TABLE IF EXISTS transaction_line; DROP TABLE IF EXISTS "
             "transaction_import; DROP TABLE catalog_version; DROP TABLE report_cover; DROP TABLE "
-            "action_item; DROP TABLE section_narrative; DROP TABLE sign_off; "
+            "action_item; DROP TABLE section_narrative; DROP TABLE sign_off; DROP TABLE step_time; "
             "PRAGMA user_version = 1;");
     }
     before = crm::testing::readBytes(path);
@@ -109,4 +109,34 @@ TEST_CASE("a version 1 document migrates to the current version, keeps its conte
     CHECK(doc.assessment().findCycle("cyc-b")->kpis.at(0).current == 0.2);
     CHECK(crm::testing::readBytes(path + ".v1.bak") == before);
     CHECK(tableExists(doc.database(), "scheduled_event"));
+}
+
+TEST_CASE("a version 6 document gets the time-per-step table; the clock's time is kept in it",
+          "[store][migrations]") {
+    auto dir = crm::testing::freshDir("v6");
+    const auto path = (dir / "old.crmw").string();
+    {
+        Document doc = Document::create(path, crm::testing::smallAssessment());
+        // What the version-6 program wrote: no step_time table.
+        doc.database().execute("DROP TABLE step_time; PRAGMA user_version = 6;");
+    }
+    const std::string before = crm::testing::readBytes(path);
+    const EntityDescriptor& stepTime = *findDescriptor("step_time");
+    EntityId cycleId;
+    {
+        Document doc = Document::open(path);
+        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 7);
+        CHECK(crm::testing::readBytes(path + ".v6.bak") == before);
+        CHECK(tableExists(doc.database(), "step_time"));
+        cycleId = doc.assessment().cycles.front().id;
+        CHECK(doc.assessment().cycles.front().stepTimes.empty());
+        const EntityId id = doc.insertItem(cycleId, stepTime, 0, std::nullopt);
+        doc.setField(cycleId, stepTime, id, "step", FieldValue{std::int64_t{3}});
+        doc.setField(cycleId, stepTime, id, "spent_seconds", FieldValue{std::int64_t{125}});
+    }
+    Document doc = Document::open(path);
+    const auto& times = doc.assessment().findCycle(cycleId)->stepTimes;
+    REQUIRE(times.size() == 1);
+    CHECK(times[0].step == 3);
+    CHECK(times[0].spentSeconds == 125);
 }

@@ -44,6 +44,7 @@ struct Cycle {
     std::vector<ScopeExclusion> exclusions;
     std::vector<ParkingLotItem> parkingLot;
     std::vector<AgendaSlot> agenda;
+    std::vector<StepTime> stepTimes;  // time on steps without an agenda slot
 
     std::vector<ActionItem> actions;  // deliverables: the tracked action plan
     ReportCover cover;

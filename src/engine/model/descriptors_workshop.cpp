@@ -1,5 +1,5 @@
 // Field lists of workshop mode (participants, ratings, consensus, evidence, scope, parking lot,
-// agenda).
+// agenda, time on steps without a slot).
 #include "engine/model/descriptor.h"
 #include "engine/model/field_builders.h"
 
@@ -75,9 +75,16 @@ std::vector<EntityDescriptor> buildWorkshopDescriptors() {
     agenda.fields = {
         integer("step", "Step", &AgendaSlot::step, 1, kResetStep),
         integer("planned_minutes", "Planned minutes", &AgendaSlot::plannedMinutes, 0, 24 * 60),
-        integer("spent_seconds", "Seconds spent", &AgendaSlot::spentSeconds, 0, std::nullopt)};
+        integer("spent_seconds", "Time spent", &AgendaSlot::spentSeconds, 0, std::nullopt)};
     bindList(agenda, &Cycle::agenda);
     all.push_back(std::move(agenda));
+
+    auto stepTime = make("step_time", "step_time", "step_times", "Time on a step");
+    stepTime.fields = {
+        integer("step", "Step", &StepTime::step, 1, kResetStep),
+        integer("spent_seconds", "Time spent", &StepTime::spentSeconds, 0, std::nullopt)};
+    bindList(stepTime, &Cycle::stepTimes);
+    all.push_back(std::move(stepTime));
     return all;
 }
 

@@ -270,6 +270,11 @@ struct AgendaSlot : Entity {
     std::optional<std::int64_t> plannedMinutes;
     std::optional<std::int64_t> spentSeconds;  // kept for the record by the step timer
 };
+// Time the step timer counted on a step that has no agenda slot; with a slot it goes there.
+struct StepTime : Entity {
+    std::optional<std::int64_t> step;  // 1..11
+    std::optional<std::int64_t> spentSeconds;
+};
 
 // Deliverables: what the report and the action plan carry beyond the ten steps.
 // A tracked action, usually drafted from a recommendation, carried into the next cycle until

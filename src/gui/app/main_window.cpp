@@ -94,13 +94,12 @@ void MainWindow::buildActions() {
         make(tr("&Export JSON…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportJson);
     closeAct_ = make(tr("&Close"), {QKeySequence::Close}, &MainWindow::closeDocument);
     quitAct_ = make(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
-    undoAct_ = session_->undoStack()->createUndoAction(this, tr("&Undo"));
-    undoAct_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    redoAct_ = session_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAct_->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    addAction(undoAct_);
-    addAction(redoAct_);
+    undoAct_ = make(tr("&Undo"), {QKeySequence(Qt::CTRL | Qt::Key_Z)}, &MainWindow::undo);
+    redoAct_ =
+        make(tr("&Redo"),
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+             &MainWindow::redo);
+    followUndoStack();
     helpAct_ = make(tr("Step &help"), {QKeySequence(Qt::Key_F1)},
                     [this] { helpDock_->setVisible(!helpDock_->isVisible()); });
     helpAct_->setCheckable(true);
@@ -209,6 +208,7 @@ void MainWindow::buildCentre() {
     views_->setObjectName(QStringLiteral("views"));
     views_->addWidget(steps);
     connect(views_, &QStackedWidget::currentChanged, this, &MainWindow::refreshHelp);
+    connect(views_, &QStackedWidget::currentChanged, this, &MainWindow::refreshPageName);
     rightLayout->addWidget(views_, 1);
 
     auto* centre = new QWidget;
@@ -245,6 +245,11 @@ void MainWindow::buildCentre() {
         session_->switchCycle(toStd(cycles_->itemData(index).toString()));
     });
     statusBar()->showMessage(tr("Every change is saved to the file at once."));
+    pageName_ = new QLabel;
+    pageName_->setObjectName(QStringLiteral("pageName"));
+    pageName_->setTextFormat(Qt::PlainText);
+    pageName_->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(pageName_);  // first, so left of the features' widgets
 }
 
 void MainWindow::setNoDocumentPage(QWidget* page) {
@@ -274,6 +279,7 @@ void MainWindow::goToStep(int step) {
     back_->setEnabled(step > 1);
     next_->setEnabled(step < kStepCount);
     refreshHelp();
+    refreshPageName();
     if (auto* first = page(step)->firstInput();
         first && session_->isOpen() && !sidebar_->hasFocus())
         first->setFocus();

@@ -23,6 +23,7 @@ class RecoveryOffer;
 struct NewDocumentChoice;
 class StepPage;
 class StepSidebar;
+struct UndoNotice;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -71,7 +72,20 @@ class MainWindow : public QMainWindow {
     void setProjectorMode(bool on);
     bool projectorMode() const { return projector_; }
     void showMessage(const QString& message);
+    // The page on screen as the status bar names it: "Step 5 of 10: What matters to customers",
+    // or a page's "pageTitle" (see views()).
+    QString pageName() const;
+    // Edit > Undo and Redo. After an edit of several fields the window says what was undone or
+    // redone and shows the place it changed (commands/undo_notice.h).
+    void undo();
+    void redo();
+    void showUndoNotice(const UndoNotice& notice);
     double lastProgressMs() const { return lastProgressMs_; }  // cost of one sidebar refresh
+
+  signals:
+    // An undone or redone edit changed items of `kind` that no step page shows (e.g. "agenda"):
+    // the feature that shows them opens its place.
+    void showKindRequested(const QString& kind);
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +101,8 @@ class MainWindow : public QMainWindow {
     void refreshCycles();
     void refreshProgress();
     void refreshHelp();
+    void refreshPageName();
+    void followUndoStack();  // main_window_undo.cpp: the actions' text and state
     void refreshRecentMenu();
     void rememberRecent(const QString& path);
     void refuse(const QString& title, const QString& message);
@@ -100,6 +116,7 @@ class MainWindow : public QMainWindow {
     QComboBox* cycles_ = nullptr;
     QWidget* cycleBox_ = nullptr;
     QLabel* banner_ = nullptr;
+    QLabel* pageName_ = nullptr;  // in the status bar
     QTimer* bannerTimer_ = nullptr;
     QWidget* noDocumentPage_ = nullptr;
     QDockWidget* helpDock_ = nullptr;

@@ -82,6 +82,23 @@ bool RenameCycleCommand::rename(const std::string& name) {
     return true;
 }
 
+QString StartCycleCommand::afterUndo() const {
+    return QCoreApplication::translate("crm::gui", "the cycle %1 is gone; you are back in %2")
+        .arg(QString::fromStdString(name_), cycleName(session_, session_.cycleId()));
+}
+
+QString StartCycleCommand::afterRedo() const {
+    return QCoreApplication::translate("crm::gui", "the cycle %1 is back and in use")
+        .arg(QString::fromStdString(name_));
+}
+
+UndoPlace StartCycleCommand::place() const {
+    UndoPlace place;
+    place.cycleId = session_.cycleId();  // the command chose it
+    place.page = QStringLiteral("resetFlowPage");
+    return place;
+}
+
 void RenameCycleCommand::redo() {
     if (!rename(newName_)) setObsolete(true);
 }
@@ -91,8 +108,26 @@ void RenameCycleCommand::undo() { rename(oldName_); }
 DeleteCycleCommand::DeleteCycleCommand(DocumentSession& session, EntityId cycleId,
                                        QUndoCommand* parent)
     : QUndoCommand(parent), session_(session), cycleId_(std::move(cycleId)) {
-    setText(QCoreApplication::translate("crm::gui", "Delete cycle %1")
-                .arg(cycleName(session, cycleId_)));
+    name_ = cycleName(session, cycleId_);
+    setText(QCoreApplication::translate("crm::gui", "Delete cycle %1").arg(name_));
+}
+
+QString DeleteCycleCommand::afterUndo() const {
+    return QCoreApplication::translate("crm::gui",
+                                       "the cycle %1 is back with everything in it; you are in %2")
+        .arg(name_, cycleName(session_, session_.cycleId()));
+}
+
+QString DeleteCycleCommand::afterRedo() const {
+    return QCoreApplication::translate("crm::gui", "the cycle %1 is gone again; you are in %2")
+        .arg(name_, cycleName(session_, session_.cycleId()));
+}
+
+UndoPlace DeleteCycleCommand::place() const {
+    UndoPlace place;
+    place.cycleId = session_.cycleId();
+    place.page = QStringLiteral("resetFlowPage");
+    return place;
 }
 
 void DeleteCycleCommand::redo() {

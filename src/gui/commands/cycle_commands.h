@@ -10,6 +10,7 @@
 
 #include "engine/model/cycle.h"
 #include "engine/model/descriptor.h"
+#include "gui/commands/undo_notice.h"
 
 namespace crm::gui {
 
@@ -17,12 +18,15 @@ class DocumentSession;
 
 // Copies `fromCycleId` into a new cycle and edits it from then on. Undo removes the new cycle
 // (keeping it, ids and all, so that redo brings back exactly the same cycle).
-class StartCycleCommand : public QUndoCommand {
+class StartCycleCommand : public QUndoCommand, public NoticedCommand {
   public:
     StartCycleCommand(DocumentSession& session, EntityId fromCycleId, std::string name,
                       std::optional<Date> assessmentDate, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
+    QString afterUndo() const override;
+    QString afterRedo() const override;
+    UndoPlace place() const override;
     const EntityId& startedId() const { return startedId_; }
 
   private:
@@ -52,15 +56,19 @@ class RenameCycleCommand : public QUndoCommand {
 
 // Removes a cycle and everything in it; undo puts it back at its place and, if it was the
 // cycle in use, uses it again.
-class DeleteCycleCommand : public QUndoCommand {
+class DeleteCycleCommand : public QUndoCommand, public NoticedCommand {
   public:
     DeleteCycleCommand(DocumentSession& session, EntityId cycleId, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
+    QString afterUndo() const override;
+    QString afterRedo() const override;
+    UndoPlace place() const override;
 
   private:
     DocumentSession& session_;
     EntityId cycleId_;
+    QString name_;
     bool wasEdited_ = false;
     std::optional<Cycle> removed_;
     std::size_t position_ = 0;

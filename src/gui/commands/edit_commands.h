@@ -19,6 +19,10 @@ QString kindInSentence(const EntityDescriptor& kind);
 // An edit of the items of one kind. It keeps the cycle in use when it was made, so undo and redo
 // change that cycle even after the user has switched to another.
 class ItemEditCommand : public QUndoCommand {
+  public:
+    const EntityDescriptor& kind() const { return kind_; }
+    const EntityId& cycleId() const { return cycleId_; }
+
   protected:
     ItemEditCommand(DocumentSession& session, const EntityDescriptor& kind,
                     QUndoCommand* parent = nullptr);

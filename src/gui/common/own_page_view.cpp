@@ -9,10 +9,11 @@
 namespace crm::gui {
 
 QWidget* makeOwnPageView(MainWindow& window, QWidget* page, const QString& objectName,
-                         const QString& helpFile) {
+                         const QString& helpFile, const QString& title) {
     auto* view = new QWidget;
     view->setObjectName(objectName);
     view->setProperty("helpFile", helpFile);
+    view->setProperty("pageTitle", title);
     auto* back = new QPushButton(QObject::tr("← Back to the steps"), view);
     back->setObjectName(objectName + QStringLiteral("BackButton"));
     back->setAutoDefault(false);

@@ -4,7 +4,8 @@
 // sheets select on the marks. A mark is a dynamic property:
 //   role  = what the widget says: "error", "hint", "warning", "status", "banner", "notice",
 //           "subtitle" (the presenter view's second line)
-//   state = a look that changes while the widget is shown: "overrun" (the step timer)
+//   state = a look that changes while the widget is shown: "overrun" (the step timer, the
+//           workshop past its planned length), "low" (under 10% of the workshop's time left)
 #include <QString>
 
 class QAbstractItemView;

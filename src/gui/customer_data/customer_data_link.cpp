@@ -61,8 +61,9 @@ void attachCustomerData(MainWindow& window) {
     DocumentSession& session = window.session();
     QStackedWidget* views = window.views();
     auto* page = new CustomerDataPage;
-    QWidget* view = makeOwnPageView(window, page, QStringLiteral("customerDataView"),
-                                    QStringLiteral("customer-data.md"));
+    QWidget* view =
+        makeOwnPageView(window, page, QStringLiteral("customerDataView"),
+                        QStringLiteral("customer-data.md"), QObject::tr("Customer data"));
     views->addWidget(view);
     connectOffers(window, page);
 

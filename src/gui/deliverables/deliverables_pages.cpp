@@ -62,16 +62,23 @@ void attachDeliverablePages(MainWindow& window) {
 
     auto* actions = new ActionPlanPage(session);
     auto* content = new ReportContentPage(session);
-    QWidget* actionView = makeOwnPageView(window, actions, QStringLiteral("actionPlanView"),
-                                          QStringLiteral("action-plan.md"));
-    QWidget* contentView = makeOwnPageView(window, content, QStringLiteral("reportContentView"),
-                                           QStringLiteral("report-content.md"));
+    QWidget* actionView =
+        makeOwnPageView(window, actions, QStringLiteral("actionPlanView"),
+                        QStringLiteral("action-plan.md"), QObject::tr("Action plan"));
+    QWidget* contentView =
+        makeOwnPageView(window, content, QStringLiteral("reportContentView"),
+                        QStringLiteral("report-content.md"), QObject::tr("Report content"));
     views->addWidget(actionView);
     views->addWidget(contentView);
     window.installEventFilter(new FlushOnClose(contentView, content));
     // Leaving the page (a step, another page) writes what was typed on it.
     QObject::connect(views, &QStackedWidget::currentChanged, content,
                      [content] { content->flushPending(); });
+    // Undoing or redoing drafted actions shows the action plan.
+    QObject::connect(&window, &MainWindow::showKindRequested, actionView,
+                     [views, actionView](const QString& kind) {
+                         if (kind == QLatin1String("action")) views->setCurrentWidget(actionView);
+                     });
 
     window.viewMenu()->addSeparator();
     QAction* showActions =

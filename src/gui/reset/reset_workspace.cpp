@@ -32,13 +32,14 @@ ResetWorkspace::ResetWorkspace(MainWindow& window)
     setObjectName(QStringLiteral("resetWorkspace"));
     flow_ = new ResetFlowPage(session_);
     compare_ = new CycleComparisonPage(session_);
-    auto addPage = [this](QWidget* page) {
+    auto addPage = [this](QWidget* page, const QString& title) {
         page->setProperty("helpFile", QStringLiteral("reset.md"));  // one help text for both
+        page->setProperty("pageTitle", title);                      // for the status bar
         page->setProperty("step", kResetStep);  // the workshop clock counts the reset as step 11
         window_.views()->addWidget(page);
     };
-    addPage(flow_);
-    addPage(compare_);
+    addPage(flow_, tr("Annual reset"));
+    addPage(compare_, tr("Annual reset: compare cycles"));
     buildActions();
     window_.insertMenuAfterGo(menu_);
     connect(flow_, &ResetFlowPage::startCycleRequested, this,

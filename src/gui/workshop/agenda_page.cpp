@@ -7,19 +7,67 @@
 #include <QVBoxLayout>
 
 #include "engine/model/descriptor.h"
+#include "engine/workshop/agenda_plan.h"
 #include "gui/app/document_session.h"
+#include "gui/commands/cycle_commands.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/commands/undo_notice.h"
 #include "gui/commands/workshop_edits.h"
 #include "gui/steps/entity_table_editor.h"
+#include "gui/steps/entity_table_model.h"
+#include "gui/steps/field_delegate.h"
 #include "gui/steps/step_titles.h"
 #include "gui/workshop/agenda_step_timer.h"
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QTableView>
+#include <QTimeEdit>
+
+#include <numeric>
+
 namespace crm::gui {
+
+AgendaSlotDelegate::AgendaSlotDelegate(const EntityTableModel& model, QObject* parent)
+    : FieldDelegate(parent), model_(model) {}
+
+QString AgendaSlotDelegate::textFor(const QModelIndex& index) const {
+    const QString key = toQString(model_.fieldAt(index.column()).key);
+    const QVariant value = index.data(Qt::EditRole);
+    bool isNumber = false;
+    const qint64 number = value.toLongLong(&isNumber);
+    if (value.isNull() || !isNumber) return index.data(Qt::DisplayRole).toString();
+    if (key == QLatin1String("step")) return stepName(static_cast<int>(number));
+    if (key == QLatin1String("spent_seconds")) return formatHoursMinutes(number);
+    return index.data(Qt::DisplayRole).toString();
+}
+
+void AgendaSlotDelegate::initStyleOption(QStyleOptionViewItem* option,
+                                         const QModelIndex& index) const {
+    FieldDelegate::initStyleOption(option, index);
+    option->text = textFor(index);
+}
+
+QWidget* AgendaSlotDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                          const QModelIndex& index) const {
+    if (model_.fieldAt(index.column()).key == "spent_seconds") return nullptr;  // the clock's
+    return FieldDelegate::createEditor(parent, option, index);
+}
+
+QString stepName(int step) {
+    if (step >= 1 && step <= kStepCount)
+        return QCoreApplication::translate("crm::gui", "%1 · %2").arg(step).arg(stepTitle(step));
+    if (step == kResetStep) return QCoreApplication::translate("crm::gui", "11 · Annual reset");
+    return QString::number(step);
+}
 
 AgendaPage::AgendaPage(DocumentSession& session, QWidget* parent)
     : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("agendaPage"));
     editor_ = new EntityTableEditor(session_, *findDescriptor("agenda"), this);
+    editor_->view()->setItemDelegate(new AgendaSlotDelegate(*editor_->model(), editor_->view()));
     auto* hint = new QLabel(
         tr("Plan minutes per step. The timer in the status bar counts the time spent on the step "
            "on screen and keeps it here (every 30 seconds and when the step changes); it turns "
@@ -28,7 +76,9 @@ AgendaPage::AgendaPage(DocumentSession& session, QWidget* parent)
     hint->setWordWrap(true);
     fill_ = new QPushButton(tr("Add the &ten steps"), this);
     fill_->setObjectName(QStringLiteral("agendaAddSteps"));
-    fill_->setToolTip(tr("Adds a slot for every step the agenda does not have yet"));
+    fill_->setToolTip(
+        tr("Asks how long the workshop is and adds a slot with planned minutes for "
+           "every step the agenda does not have yet"));
     fill_->setAutoDefault(false);
     totals_ = new QLabel(this);
     totals_->setObjectName(QStringLiteral("agendaTotals"));
@@ -49,29 +99,72 @@ AgendaPage::AgendaPage(DocumentSession& session, QWidget* parent)
 }
 
 void AgendaPage::addMissingSteps() {
+    if (!session_.cycle()) return;
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("agendaLengthDialog"));
+    ask.setWindowTitle(tr("Add the ten steps"));
+    auto* length = new QTimeEdit(QTime(3, 0), &ask);
+    length->setObjectName(QStringLiteral("agendaLength"));
+    length->setDisplayFormat(QStringLiteral("H:mm"));
+    length->setMinimumTime(QTime(1, 0));
+    length->setMaximumTime(QTime(12, 0));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto* form = new QFormLayout(&ask);
+    form->addRow(new QLabel(tr("The steps share the workshop's length by how long each usually "
+                               "takes, in 5-minute slots; change any of them afterwards."),
+                            &ask));
+    form->addRow(tr("Workshop &length (hours:minutes):"), length);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted) return;
+    addTenSteps(length->time().hour() * 60 + length->time().minute());
+}
+
+void AgendaPage::addTenSteps(std::int64_t totalMinutes) {
     const Cycle* cycle = session_.cycle();
     if (!cycle) return;
     const EntityDescriptor& kind = *findDescriptor("agenda");
-    std::vector<int> missing;
+    const auto minutes = workshop::planAgendaMinutes(totalMinutes);
+    const EntityId cycleId = session_.cycleId();
+    const std::int64_t total = std::accumulate(minutes.begin(), minutes.end(), std::int64_t{0});
+    UndoPlace place;
+    place.cycleId = cycleId;
+    place.kind = QStringLiteral("agenda");
+    auto* group = new EditGroupCommand(
+        tr("Add the ten steps to the agenda (%1)").arg(formatHoursMinutes(total * 60)), place,
+        tr("the agenda is as it was before"), tr("the ten steps are on the agenda again"));
+    // In step order: each missing step after the last slot of an earlier step. The inserts
+    // run one after the other, so each position counts the slots inserted before it.
+    std::vector<int> stepOfRow;
+    for (const auto& slot : cycle->agenda)
+        stepOfRow.push_back(static_cast<int>(slot.step.value_or(0)));
     for (int step = 1; step <= kStepCount; ++step) {
-        bool found = false;
-        for (const auto& slot : cycle->agenda) found = found || slot.step == step;
-        if (!found) missing.push_back(step);
-    }
-    if (missing.empty()) return;
-    QUndoStack& stack = *session_.undoStack();
-    stack.beginMacro(missing.size() == 1 ? tr("Add step %1 to the agenda").arg(missing.front())
-                                         : tr("Add %1 steps to the agenda").arg(missing.size()));
-    for (int step : missing) {
-        // In step order: after the last slot of an earlier step.
+        const std::int64_t planned = minutes[static_cast<std::size_t>(step - 1)];
+        const AgendaSlot* existing = nullptr;
+        for (const auto& slot : cycle->agenda)
+            if (!existing && slot.step == step) existing = &slot;
+        if (existing) {
+            if (!existing->plannedMinutes)
+                new SetCycleFieldCommand(session_, cycleId, kind, existing->id,
+                                         *kind.field("planned_minutes"), FieldValue{planned},
+                                         group);
+            continue;
+        }
         std::size_t at = 0;
-        const Cycle* now = session_.cycle();
-        for (std::size_t i = 0; i < now->agenda.size(); ++i)
-            if (now->agenda[i].step && *now->agenda[i].step < step) at = i + 1;
-        stack.push(new InsertItemCommand(session_, kind, at,
-                                         makeRecord(kind, {{"step", std::int64_t{step}}})));
+        for (std::size_t i = 0; i < stepOfRow.size(); ++i)
+            if (stepOfRow[i] > 0 && stepOfRow[i] < step) at = i + 1;
+        stepOfRow.insert(stepOfRow.begin() + static_cast<std::ptrdiff_t>(at), step);
+        new InsertItemCommand(
+            session_, kind, at,
+            makeRecord(kind, {{"step", std::int64_t{step}}, {"planned_minutes", planned}}), group);
     }
-    stack.endMacro();
+    if (group->childCount() == 0) {
+        delete group;
+        session_.reportError(tr("Every step is on the agenda with its minutes already."));
+        return;
+    }
+    session_.undoStack()->push(group);
 }
 
 void AgendaPage::refreshTotals() {
@@ -82,8 +175,8 @@ void AgendaPage::refreshTotals() {
             planned += slot.plannedMinutes.value_or(0);
             spent += slot.spentSeconds.value_or(0);
         }
-    totals_->setText(
-        tr("Planned %1, spent %2").arg(formatDuration(planned * 60), formatDuration(spent)));
+    totals_->setText(tr("Planned %1, spent %2 (hours:minutes)")
+                         .arg(formatHoursMinutes(planned * 60), formatHoursMinutes(spent)));
 }
 
 }  // namespace crm::gui

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 
+#include "engine/model/descriptor.h"
 #include "gui/common/style_sheet.h"
 #include "gui/workshop/agenda_step_timer.h"
 
@@ -16,22 +17,31 @@ StepTimerLabel::StepTimerLabel(StepTimer& timer, std::function<double()> scale, 
     refresh();
 }
 
+void StepTimerLabel::setAway(bool away) {
+    away_ = away;
+    refresh();
+}
+
 void StepTimerLabel::refresh() {
     if (timer_.step() <= 0) {
         clear();
         return;
     }
+    // The page's name is beside it (the status bar, the presenter's title); away from the
+    // step it counts (the action plan), it names that step.
     const auto planned = timer_.plannedSeconds();
-    QString text =
-        planned ? tr("Step %1 · %2 of %3")
-                      .arg(timer_.step())
-                      .arg(formatDuration(timer_.shownSeconds()), formatDuration(*planned))
-                : tr("Step %1 · %2").arg(timer_.step()).arg(formatDuration(timer_.shownSeconds()));
+    const QString spent = formatClock(timer_.shownSeconds());
+    QString text = planned ? tr("Clock %1 of %2").arg(spent, formatClock(*planned))
+                           : tr("Clock %1").arg(spent);
+    if (away_)
+        text = timer_.step() == kResetStep
+                   ? tr("Clock of the annual reset: %1").arg(spent)
+                   : tr("Clock of step %1: %2").arg(timer_.step()).arg(spent);
     if (timer_.paused()) text += tr(" (paused)");
     setText(text);
-    setToolTip(timer_.records() ? tr("Time spent on this step; kept in the agenda for the record")
-                                : tr("Time on this step, not recorded: the step has no agenda slot "
-                                     "(Workshop ▸ Agenda & timer)"));
+    setToolTip(timer_.records()
+                   ? tr("Time spent on this step over all visits; kept in the document")
+                   : tr("Time spent on this step; not kept: the document is read-only"));
     const bool overrun = timer_.overrun();
     const double scale = scale_ ? scale_() : 0.0;
     if (overrun == overrun_ && scale == appliedScale_) return;

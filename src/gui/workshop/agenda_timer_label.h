@@ -1,5 +1,6 @@
 #pragma once
-// The step timer as people see it: "Step 10 · 12:34 of 45:00", red past the planned minutes.
+// The step timer as people see it: "Clock 12:34 of 45:00", red past the planned minutes; on a
+// page that is no step (the action plan) "Clock of step 10: 12:34".
 // In the status bar it grows in projector mode; the presenter view shows a large one.
 #include <QLabel>
 
@@ -16,6 +17,7 @@ class StepTimerLabel : public QLabel {
     // without one the owner sets the font.
     StepTimerLabel(StepTimer& timer, std::function<double()> scale, QWidget* parent = nullptr);
     bool showsOverrun() const { return overrun_; }
+    void setAway(bool away);  // the page on screen is not the step the clock counts
     void refresh();
 
   private:
@@ -23,6 +25,7 @@ class StepTimerLabel : public QLabel {
     std::function<double()> scale_;
     double appliedScale_ = -1;
     bool overrun_ = false;
+    bool away_ = false;
 };
 
 }  // namespace crm::gui

@@ -17,6 +17,7 @@
 #include "gui/common/style_sheet.h"
 #include "gui/steps/alignment_gaps.h"
 #include "gui/steps/step_titles.h"
+#include "gui/workshop/agenda_step_timer.h"
 #include "gui/workshop/agenda_timer_label.h"
 #include "gui/workshop/presenter_questions.h"
 #include "gui/workshop/vote_spread_model.h"
@@ -44,7 +45,7 @@ QFont sized(const QFont& base, double pixels, bool bold = false) {
 }  // namespace
 
 PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget* parent)
-    : QWidget(parent, Qt::Window), session_(session) {
+    : QWidget(parent, Qt::Window), session_(session), clock_(timer) {
     setObjectName(QStringLiteral("presenterView"));
     setWindowTitle(tr("CRM Strategy Workbench — presenter view"));
     // Dark text on white, what projectors in bright rooms show best: the style sheets' colours.
@@ -64,6 +65,10 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
     timer_ = new StepTimerLabel(timer, nullptr, this);
     timer_->setObjectName(QStringLiteral("presenterTimer"));
     timer_->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    countdown_ = makeLabel(QStringLiteral("presenterCountdown"), this);
+    countdown_->setTextFormat(Qt::PlainText);
+    countdown_->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    connect(&timer, &StepTimer::changed, this, &PresenterView::refreshCountdown);
 
     radar_ = new RadarChart(session_, this);
     radar_->setObjectName(QStringLiteral("presenterRadar"));
@@ -87,7 +92,10 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
 
     auto* header = new QHBoxLayout;
     header->addWidget(title_, 1);
-    header->addWidget(timer_, 0, Qt::AlignTop);
+    auto* clocks = new QVBoxLayout;
+    clocks->addWidget(timer_, 0, Qt::AlignRight);
+    clocks->addWidget(countdown_, 0, Qt::AlignRight);
+    header->addLayout(clocks);
     auto* figure = new QHBoxLayout;
     figure->addWidget(radar_, 5);
     figure->addWidget(spreadView_, 6);
@@ -109,6 +117,7 @@ PresenterView::PresenterView(DocumentSession& session, StepTimer& timer, QWidget
     });
     connect(&session_, &DocumentSession::documentReset, this, &PresenterView::refresh);
     resizeWithinScreen(*this, QSize(1280, 720));
+    refreshCountdown();
     applyFontSizes();
 }
 
@@ -177,6 +186,15 @@ void PresenterView::refreshGaps() {
     gaps_->setProperty("gapCount", static_cast<int>(lines.size()));
 }
 
+void PresenterView::refreshCountdown() {
+    const WorkshopCountdown countdown =
+        workshopCountdown(clock_.plannedWorkshopSeconds(), clock_.workshopSpentSeconds());
+    countdown_->setText(countdown.text);
+    countdown_->setVisible(!countdown.text.isEmpty());
+    if (countdown_->property("state").toString() != QLatin1String(countdown.state))
+        setStyleState(countdown_, countdown.state);
+}
+
 void PresenterView::refreshFooter() {
     const Cycle* cycle = session_.cycle();
     if (!cycle) return footer_->clear();
@@ -203,6 +221,7 @@ void PresenterView::applyFontSizes() {
     placeholder_->setFont(sized(f, base * 1.2));
     footer_->setFont(sized(f, base * 0.75));
     timer_->setFont(sized(f, base * 1.5, true));
+    countdown_->setFont(sized(f, base * 0.9, true));
     radar_->setFont(sized(f, base * 0.8));
     spreadView_->setFont(sized(f, base * 0.85));
     spreadView_->horizontalHeader()->setFont(sized(f, base * 0.7, true));

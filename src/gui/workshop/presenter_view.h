@@ -29,6 +29,7 @@ class PresenterView : public QWidget {
     QLabel* titleLabel() const { return title_; }
     QLabel* questionsLabel() const { return questions_; }
     QLabel* gapsLabel() const { return gaps_; }
+    QLabel* countdownLabel() const { return countdown_; }
     RadarChart* radar() const { return radar_; }
     QTableView* spreadView() const { return spreadView_; }
     VoteSpreadModel* spreadModel() const { return spread_; }
@@ -46,12 +47,15 @@ class PresenterView : public QWidget {
     void refreshGaps();
     void refreshFooter();
     void applyFontSizes();
+    void refreshCountdown();
 
     DocumentSession& session_;
     int step_ = 0;
     QLabel *title_ = nullptr, *subtitle_ = nullptr, *questions_ = nullptr, *gaps_ = nullptr,
            *footer_ = nullptr, *placeholder_ = nullptr;
     QLabel* timer_ = nullptr;
+    QLabel* countdown_ = nullptr;  // the whole workshop's time left
+    StepTimer& clock_;
     RadarChart* radar_ = nullptr;
     QTableView* spreadView_ = nullptr;
     VoteSpreadModel* spread_ = nullptr;

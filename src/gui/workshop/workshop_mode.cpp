@@ -86,6 +86,13 @@ WorkshopMode::WorkshopMode(MainWindow& window) : QObject(&window), window_(windo
     connect(&session, &DocumentSession::documentReset, this, &WorkshopMode::mentionOutdatedCatalogs,
             Qt::QueuedConnection);
     window_.installEventFilter(this);
+    // An undone or redone edit of the workshop's lists shows its tab.
+    connect(&window_, &MainWindow::showKindRequested, this, [this](const QString& kind) {
+        if (kind == QLatin1String("agenda")) showAgenda();
+        if (kind == QLatin1String("participant")) showParticipants();
+        if (kind == QLatin1String("parking")) showParkingLot();
+        if (kind == QLatin1String("rating") || kind == QLatin1String("consensus")) showVotes();
+    });
     onStepChanged();
 }
 
@@ -204,6 +211,7 @@ void WorkshopMode::onStepChanged() {
     const int step =
         ownStep.isValid() ? ownStep.toInt() : std::clamp(window_.currentStep(), 1, kStepCount);
     timer_->setStep(step);
+    timerLabel_->setAway(views->currentIndex() > 0 && !ownStep.isValid());
     votes_->setStep(step);
     parking_->setStep(step);
     if (presenter_) presenter_->setStep(step);
