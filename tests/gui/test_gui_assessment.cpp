@@ -24,6 +24,7 @@
 #include "gui/assessment/score_tree_model.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui_test_support.h"
+#include "report/builder/report_builder.h"
 
 using namespace crm;
 using crm::testing::GuiFixture;
@@ -107,6 +108,7 @@ class GuiAssessmentTest : public QObject {
     void enterOnAScoreOpensItsStep();
     void modelsPassTheModelTester();
     void shippedSampleMatchesTheCommandLine();
+    void windowAndReportAgreeOnTheSample();
     void screenshotAtProjectorSize();
 };
 
@@ -258,6 +260,52 @@ void GuiAssessmentTest::shippedSampleMatchesTheCommandLine() {
     for (int i = 0; i < 20; ++i) panel->refreshNow();
     qInfo("quillmere: assess() %.3f ms; a whole refresh of the view %.3f ms", panel->lastAssessMs(),
           double(clock.nsecsElapsed()) / 1e6 / 20);
+}
+
+// The numbers the window and the report both show for the sample are the same numbers, each
+// at its own precision: the window's assessment view (two decimals), step 4's NPS box and the
+// report's summary (one decimal; completeness in whole percent).
+void GuiAssessmentTest::windowAndReportAgreeOnTheSample() {
+    GuiFixture fx;
+    QTemporaryDir dir;
+    QVERIFY(fx.window().importJsonFile(QStringLiteral(SAMPLES_DIR "/quillmere.json"),
+                                       dir.filePath(QStringLiteral("quillmere.crmw"))));
+    auto* panel = openView(fx.window());
+    QVERIFY(panel);
+    const gui::DocumentSession& session = fx.window().session();
+    std::string error;
+    const auto report = report::buildReport(session.assessment(), session.cycleId(),
+                                            Date{date::year{2026} / 12 / 6}, &error);
+    QVERIFY2(report, error.c_str());
+    auto headline = [&](const char* key) {
+        for (const auto& kv : report->summary.headlineFigures)
+            if (kv.key == key) return QString::fromStdString(kv.value);
+        return QString();
+    };
+    auto number = [](QString text) {
+        text.remove(QLatin1Char('%'));
+        return text.section(QLatin1Char('/'), 0, 0).toDouble();
+    };
+    // NPS: (180 - 75) / 417 x 100 = 25.18 (docs/methodology.md section 11).
+    const double nps = number(valueOf(*panel->scores(), QStringLiteral("NPS")));
+    QCOMPARE(nps, 25.18);
+    QCOMPARE(headline("Net promoter score"), QString::number(nps, 'f', 1));  // "25.2"
+    fx.window().goToStep(4);
+    auto* box = fx.window().findChild<QLabel*>(QStringLiteral("npsPanel"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("<b>25.2</b>")), qPrintable(box->text()));
+    // Completeness: the mean of the ten steps, 94.33% in the window, 94% in the report.
+    const double overall = number(valueOf(*panel->scores(), QStringLiteral("Overall")));
+    QCOMPARE(overall, 94.33);
+    QCOMPARE(headline("Completeness of the inputs"), QStringLiteral("%1%").arg(qRound(overall)));
+    // Maturity: (2.91 - 1) / 4 x 100 = 47.73 in the window, 47.7 in the report.
+    const double maturity =
+        number(valueOf(*panel->scores(), QStringLiteral("Maturity index (current)")));
+    QCOMPARE(maturity, 47.73);
+    QCOMPARE(QString::fromStdString(report->summary.maturityIndex),
+             QString::number(maturity, 'f', 1));
+    QVERIFY(report->summary.maturityIndexValue);
+    QVERIFY(std::abs(*report->summary.maturityIndexValue - maturity) < 0.005);
 }
 
 // Set CRMW_SCREENSHOT_DIR to keep a picture of the window with the view open.

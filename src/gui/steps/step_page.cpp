@@ -110,7 +110,7 @@ QWidget* StepPage::buildNpsPanel() {
         panel->setText(
             nps ? tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>%1</b></div>"
                      "<div>(promoters − detractors) ÷ all responses × 100</div>")
-                      .arg(QString::number(*nps, 'f', 0))
+                      .arg(QString::number(*nps, 'f', 1))  // as the report writes it
                 : tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>–</b></div>"
                      "<div>Enter promoter, passive and detractor counts.</div>"));
         panel->setProperty("nps", nps ? QVariant(*nps) : QVariant());
