@@ -10,6 +10,7 @@
 #include "cli/analysis_summary_text.h"
 #include "cli/command_progress.h"
 #include "cli/customer_output_helpers.h"
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "cli/transaction_csv_reading.h"
 #include "engine/profile/methodology_profile.h"
@@ -57,7 +58,7 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Analy
         if (mapping.anyMappingOption())
             fmt::print(stderr, "crmw: {}: a document: the mapping options are not used\n",
                        dataPath);
-        store::Document doc = store::Document::open(dataPath);
+        store::Document doc = readDocument(dataPath);
         in.churnThreshold = doc.assessment().profile.value("customers.churn_risk_p_alive");
         in.currency = doc.assessment().currency;
         Json imports = Json::array();

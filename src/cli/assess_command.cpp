@@ -6,9 +6,10 @@
 #include <iostream>
 
 #include "cli/assessment_json.h"
+#include "cli/assessment_text.h"
 #include "cli/cycle_argument.h"
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
-#include "engine/assessment/format_text.h"
 #include "engine/reset/cycle_comparison.h"
 #include "engine/workshop/rating_spread.h"
 #include "store/document.h"
@@ -26,7 +27,7 @@ void addAssessCommand(CLI::App& app, CommandAction& action) {
     assess->add_flag("--json", json, "Print JSON instead of text");
     assess->callback([&action] {
         action = [] {
-            auto doc = store::Document::open(file);
+            auto doc = readDocument(file);
             const Assessment& a = doc.assessment();
             const Cycle* cycle = &cycleArgument(a, cycleArg, "--cycle");
             // Workshop votes and "not applicable" marks shape what the scores see.
@@ -36,7 +37,7 @@ void addAssessCommand(CLI::App& app, CommandAction& action) {
             if (json) {
                 std::cout << assessmentJson(result, excluded).dump(2) << "\n";
             } else {
-                std::cout << assessment::formatAssessmentText(result);
+                std::cout << assessmentText(result, *cycle);
                 for (const auto& line : excluded)
                     std::cout << "Not applicable (left out of every score): " << line << "\n";
             }

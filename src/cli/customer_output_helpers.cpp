@@ -37,16 +37,8 @@ std::optional<std::int32_t> dayFromText(const std::string& text) {
     return tx::parseDate(text, tx::DateFormat::IsoDate);
 }
 
-std::string grouped(std::uint64_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 std::string moneyText(double units, std::string_view currency) {
+    if (!std::isfinite(units)) return std::string(kNoValue);
     return moneyText(Money{static_cast<std::int64_t>(std::llround(units * 100.0)) * 10}, currency);
 }
 
@@ -63,11 +55,12 @@ std::string moneyText(Money m, std::string_view currency) {
 }
 
 std::string percent(const std::optional<double>& share) {
-    return share ? fmt::format("{:.1f}%", *share * 100.0) : std::string("n/a");
+    return share && std::isfinite(*share) ? fmt::format("{:.1f}%", *share * 100.0)
+                                          : std::string(kNoValue);
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
-    return fmt::format("{} {}", grouped(n), n == 1 ? one : many);
+    return counted(n, one, many);
 }
 
 Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }

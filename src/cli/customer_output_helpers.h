@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli/text_output.h"
 #include "engine/customers/customer_summary.h"
 #include "engine/model/money.h"
 
@@ -25,12 +26,12 @@ int runCatching(const std::function<int()>& work);
 
 std::string dayText(std::int32_t day);                             // 2024-03-01
 std::optional<std::int32_t> dayFromText(const std::string& text);  // YYYY-MM-DD
-std::string grouped(std::uint64_t n);                              // 1,234,567
+using crm::cli::grouped;                                           // 1,234,567
 // The one way crmw's text output writes an amount: "1,234,567.50 EUR", without a code when
 // the document has none (or the data is a CSV file).
 std::string moneyText(Money m, std::string_view currency);
 std::string moneyText(double units, std::string_view currency);  // two decimals
-std::string percent(const std::optional<double>& share);         // 78.5%, or n/a
+std::string percent(const std::optional<double>& share);         // 78.5%, or a dash
 std::string plural(std::size_t n, const char* one, const char* many);
 nlohmann::ordered_json number(double v);  // null when not finite
 nlohmann::ordered_json number(const std::optional<double>& v);

@@ -6,8 +6,13 @@
 
 namespace crm::cli {
 
-// Throws StoreError (invalid input, exit 4) naming the option and the cycles the file has.
+// Throws CommandError(kUsage) with unknownCycleMessage: the same exit code and words on every
+// command.
 const Cycle& cycleArgument(const Assessment& a, const std::string& idOrName,
                            const std::string& option);
+
+// "--cycle: no cycle '1999'; this document has: 2025, 2026"
+std::string unknownCycleMessage(const Assessment& a, const std::string& idOrName,
+                                const std::string& option);
 
 }  // namespace crm::cli

@@ -8,10 +8,12 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/document_access.h"
 #include "cli/document_properties_options.h"
 #include "cli/exit_codes.h"
+#include "cli/text_output.h"
+#include "engine/assessment/completeness.h"
 #include "engine/deliverables/action_drafts.h"
-#include "engine/model/currency.h"
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
 #include "platform/file_system.h"
@@ -23,6 +25,9 @@ namespace crm::cli {
 namespace {
 
 std::string readWholeFile(const std::string& path) {
+    if (!store::fileExists(path))
+        throw store::StoreError(store::StoreErrorKind::NotFound,
+                                fmt::format("{}: no such file", path));
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw store::StoreError(store::StoreErrorKind::NotFound,
@@ -48,28 +53,39 @@ void writeWholeFile(const std::string& path, const std::string& text) {
 
 int printInfo(const store::Document& doc) {
     const Assessment& a = doc.assessment();
-    fmt::print(
-        "{}\n  company: {}\n  facilitator: {}\n  industry: {}\n  currency: {}\n  current "
-        "cycle: {}\n  cycles: {}\n",
-        doc.path(), a.companyName, a.facilitator, a.industry, currencyUnitsName(a.currency),
-        a.currentCycle() ? a.currentCycle()->name : "-", a.cycles.size());
+    const auto orNone = [](const std::string& text) {
+        return text.empty() ? std::string("(not set)") : text;
+    };
+    std::string cycleNames;
+    for (const Cycle& c : a.cycles) cycleNames += (cycleNames.empty() ? "" : ", ") + c.name;
+    fmt::print("{}\n", doc.path());
+    fmt::print("  company: {}\n", orNone(a.companyName));
+    fmt::print("  facilitator: {}\n", orNone(a.facilitator));
+    fmt::print("  industry: {}\n", orNone(a.industry));
+    fmt::print("  currency: {}\n", orNone(a.currency));
+    fmt::print("  current cycle: {}\n", a.currentCycle() ? a.currentCycle()->name : "(none)");
+    fmt::print("  cycles: {} ({})\n", a.cycles.size(), cycleNames);
     for (const Cycle& c : a.cycles) {
-        fmt::print("\ncycle {} ({}), assessment date {}\n", c.name, c.id,
+        fmt::print("\ncycle {}, assessment date {}\n", c.name,
                    c.assessmentDate ? formatDate(*c.assessmentDate) : "not set");
         for (int step = 1; step <= 10; ++step) {
             std::string counts;
             for (const auto* d : entityDescriptors())
                 if (d->step == step && !d->singleton)
-                    counts +=
-                        fmt::format("{}{} {}", counts.empty() ? "" : ", ", d->count(c), d->jsonKey);
-            fmt::print("  step {:>2}: {}\n", step,
-                       counts.empty() ? "(statement and figures)" : counts);
+                    counts += fmt::format("{}{}", counts.empty() ? "" : ", ",
+                                          countedItems(d->count(c), *d));
+            fmt::print("  {:<37}{}\n",
+                       fmt::format("step {:>2}  {}", step, assessment::stepTitle(step)),
+                       counts.empty() ? "statement and figures" : counts);
         }
-        fmt::print(
-            "  report:   {} actions ({} open), {} narratives, {} sign-offs{}\n", c.actions.size(),
+        const auto open = static_cast<std::size_t>(
             std::count_if(c.actions.begin(), c.actions.end(),
-                          [](const ActionItem& x) { return deliverables::isOpen(x); }),
-            c.narratives.size(), c.signOffs.size(), c.cover.logo.empty() ? "" : ", a cover logo");
+                          [](const ActionItem& x) { return deliverables::isOpen(x); }));
+        fmt::print("  {:<37}{} ({} open), {}, {}{}\n", "report",
+                   counted(c.actions.size(), "action", "actions"), grouped(open),
+                   counted(c.narratives.size(), "narrative", "narratives"),
+                   counted(c.signOffs.size(), "sign-off", "sign-offs"),
+                   c.cover.logo.empty() ? "" : ", a cover logo");
     }
     return kOk;
 }
@@ -87,7 +103,7 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
         action = [] {
             Assessment blank = store::Document::blankAssessment("New company", cycleName);
             blank.setProperties(properties.over(blank.properties()));
-            store::Document::create(newFile, blank);
+            createChecked(newFile, blank, false);
             fmt::print("created {}\n", newFile);
             return int{kOk};
         };
@@ -102,10 +118,12 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
     importJson->add_flag("--force", force, "Replace FILE if it exists");
     importJson->callback([&action] {
         action = [] {
+            checkCanCreate(docOut, force);  // before reading: the same refusal as `new`
             Assessment a = store::importAssessmentJson(readWholeFile(jsonIn));
             auto problems = validateAssessment(a);
-            store::Document::create(docOut, a, force);
-            fmt::print("created {} from {} ({} cycles)\n", docOut, jsonIn, a.cycles.size());
+            createChecked(docOut, a, force);
+            fmt::print("created {} from {} ({})\n", docOut, jsonIn,
+                       counted(a.cycles.size(), "cycle", "cycles"));
             for (const auto& p : problems)
                 fmt::print(stderr, "warning: {}: {}\n", p.where, p.message);
             return int{kOk};
@@ -118,7 +136,7 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
     exportJson->add_option("-o,--output", exportOut, "Output file (default: standard output)");
     exportJson->callback([&action] {
         action = [] {
-            auto doc = store::Document::open(exportFile);
+            auto doc = readDocument(exportFile);
             const std::string json = store::exportAssessmentJson(doc.assessment());
             if (exportOut.empty())
                 std::cout << json;
@@ -134,11 +152,14 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
     validate->add_option("FILE", validateFile, "The .crmw file to check")->required();
     validate->callback([&action] {
         action = [] {
-            auto doc = store::Document::open(validateFile);
+            auto doc = readDocument(validateFile);
             auto problems = validateAssessment(doc.assessment());
             for (const auto& p : problems) fmt::print("{}: {}\n", p.where, p.message);
-            fmt::print("{}: {} problem{}\n", validateFile, problems.size(),
-                       problems.size() == 1 ? "" : "s");
+            if (problems.empty())
+                fmt::print("{}: no problems found\n", validateFile);
+            else
+                fmt::print("{}: {}\n", validateFile,
+                           counted(problems.size(), "problem", "problems"));
             return problems.empty() ? int{kOk} : int{kProblemsFound};
         };
     });
@@ -147,8 +168,7 @@ void addDocumentCommands(CLI::App& app, CommandAction& action) {
         app.add_subcommand("info", "Show the cycles of a document and the item counts per step");
     static std::string infoFile;
     info->add_option("FILE", infoFile, "The .crmw file to read")->required();
-    info->callback(
-        [&action] { action = [] { return printInfo(store::Document::open(infoFile)); }; });
+    info->callback([&action] { action = [] { return printInfo(readDocument(infoFile)); }; });
 }
 
 }  // namespace crm::cli

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "engine/model/currency.h"
 #include "store/document.h"
@@ -60,12 +61,15 @@ void addSetCommand(CLI::App& app, CommandAction& action) {
                 fmt::print(stderr, "crmw: set: the company name cannot be empty\n");
                 return int{kUsage};
             }
-            auto doc = store::Document::open(file);
+            auto doc = openForChange(file);
             const DocumentProperties changed = options.over(doc.assessment().properties());
             doc.setDocumentProperties(changed);
+            const auto orNone = [](const std::string& text) {
+                return text.empty() ? std::string("(not set)") : text;
+            };
             fmt::print("{}\n  company: {}\n  facilitator: {}\n  industry: {}\n  currency: {}\n",
-                       file, changed.companyName, changed.facilitator, changed.industry,
-                       currencyUnitsName(changed.currency));
+                       file, changed.companyName, orNone(changed.facilitator),
+                       orNone(changed.industry), orNone(changed.currency));
             return int{kOk};
         };
     });

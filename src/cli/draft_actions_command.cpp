@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 
 #include "cli/cycle_argument.h"
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
+#include "cli/text_output.h"
 #include "engine/assessment/assessment_result.h"
 #include "engine/deliverables/action_drafts.h"
 #include "engine/model/descriptor.h"
@@ -18,7 +20,7 @@ namespace {
 std::string file, cycleArg;
 
 int draftActions() {
-    auto doc = store::Document::open(file);
+    auto doc = openForChange(file);
     const Assessment& a = doc.assessment();
     const Cycle* cycle = &cycleArgument(a, cycleArg, "--cycle");
     // Scored as the report and `crmw assess` score it: workshop values in, "not applicable" out.
@@ -32,8 +34,8 @@ int draftActions() {
     std::vector<EntityRecord> records;
     for (const auto& draft : drafts) records.push_back(captureRecord(kind, draft));
     doc.appendItems(cycleId, kind, records);  // all or none
-    fmt::print("{} {} added to cycle {} from {} recommendations\n", drafts.size(),
-               drafts.size() == 1 ? "action" : "actions", cycleName, recommendations.size());
+    fmt::print("{} added to cycle {} from {}\n", counted(drafts.size(), "action", "actions"),
+               cycleName, counted(recommendations.size(), "recommendation", "recommendations"));
     return kOk;
 }
 

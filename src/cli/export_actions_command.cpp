@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "cli/cycle_argument.h"
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
+#include "cli/text_output.h"
 #include "engine/reset/cycle_comparison.h"
 #include "report/actions/action_plan_files.h"
 #include "store/document.h"
@@ -58,7 +60,7 @@ int exportActions() {
         std::cerr << "crmw export-actions: say where to write: --xlsx OUT, --csv OUT or -o OUT\n";
         return kUsage;
     }
-    auto doc = store::Document::open(file, store::OpenMode::ReadOnly);
+    auto doc = readDocument(file);
     const Assessment& a = doc.assessment();
     const Cycle* cycle = &cycleArgument(a, cycleArg, "--cycle");
     const auto sheets = report::actionPlanWorkbook(*cycle, a.profile);
@@ -71,7 +73,8 @@ int exportActions() {
             std::cerr << "crmw export-actions: " << error << "\n";
             return kFailed;
         }
-        std::cout << out.path << " (" << cycle->actions.size() << " actions)\n";
+        std::cout << out.path << " (" << counted(cycle->actions.size(), "action", "actions")
+                  << ")\n";
     }
     return kOk;
 }

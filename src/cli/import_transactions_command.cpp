@@ -6,6 +6,7 @@
 
 #include "cli/command_progress.h"
 #include "cli/customer_output_helpers.h"
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "cli/transaction_csv_reading.h"
 #include "platform/interrupt_handler.h"
@@ -20,11 +21,7 @@ namespace tx = crm::transactions;
 
 int importTransactions(const std::string& documentPath, const std::string& dataPath,
                        const MappingArgs& args, bool replace) {
-    store::Document doc =
-        store::Document::open(documentPath);  // refuse a bad document before reading
-    if (doc.readOnly())
-        throw store::StoreError(store::StoreErrorKind::ReadOnly,
-                                fmt::format("{}: is read-only", documentPath));
+    store::Document doc = openForChange(documentPath);  // refuse a bad document before reading
     platform::InterruptHandler interrupt;  // Ctrl-C rolls the import back instead of killing
     PhaseTimer timer;
     timer.lap("open");

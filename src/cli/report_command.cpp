@@ -4,9 +4,11 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 
 #include "cli/cycle_argument.h"
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "report/pdf/write_pdf_report.h"
 #include "report/report_format.h"
@@ -30,12 +32,18 @@ void addReportCommand(CLI::App& app, CommandAction& action) {
                   "The two-page executive brief instead of the full report (PDF or HTML)");
     cmd->callback([&action] {
         action = [] {
-            auto load = [](const std::string& path, std::string*) -> std::optional<Assessment> {
-                return store::Document::open(path).assessment();  // StoreError: exit code in main
+            // One snapshot of the document for the assessment and its transaction lines: the
+            // report sees one committed state, also while the window has the file open.
+            std::optional<store::Document> doc;
+            auto snapshot = [&doc](const std::string& path) -> store::Document& {
+                if (!doc) doc.emplace(readDocument(path));  // StoreError: exit code in main
+                return *doc;
             };
-            auto loadLines = [](const std::string& path) {
-                store::Document doc = store::Document::open(path, store::OpenMode::ReadOnly);
-                return store::loadTransactions(doc);
+            auto load = [&](const std::string& path, std::string*) -> std::optional<Assessment> {
+                return snapshot(path).assessment();
+            };
+            auto loadLines = [&](const std::string& path) {
+                return store::loadTransactions(snapshot(path));
             };
             return runReportCommand(options, load, loadLines, std::cout, std::cerr);
         };
@@ -81,11 +89,9 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
     const Cycle* cycle = nullptr;
     try {
         cycle = &cycleArgument(*assessment, options.cycleId, "--cycle");
-    } catch (const store::StoreError&) {
-        // The other commands exit 4 (invalid input) and list the cycles; `crmw report` has
-        // always exited 2 with this message, and keeps doing so until exit codes are unified.
-        err << "crmw report: --cycle '" << options.cycleId << "': no such cycle\n";
-        return kUsage;
+    } catch (const CommandError& e) {
+        err << "crmw report: " << e.what() << "\n";
+        return e.code();
     }
     std::optional<report::CustomerReportData> customerData;
     if (loadTransactions) {

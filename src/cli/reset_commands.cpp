@@ -8,9 +8,13 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/comparison_text.h"
+#include "cli/customer_output_helpers.h"
 #include "cli/cycle_argument.h"
+#include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "cli/json_values.h"
+#include "cli/text_output.h"
 #include "engine/reset/cycle_comparison.h"
 #include "engine/reset/icalendar.h"
 #include "store/document.h"
@@ -77,18 +81,17 @@ void addResetCommands(CLI::App& app, CommandAction& action) {
     newCycle->add_option("--date", ncDate, "Assessment date of the new cycle (YYYY-MM-DD)");
     newCycle->callback([&action] {
         action = [] {
-            auto doc = store::Document::open(ncFile);
+            std::optional<Date> day;
+            if (!ncDate.empty() && !(day = parseIsoDate(ncDate)))
+                throw CommandError(
+                    kUsage, fmt::format("--date '{}': expected a date as YYYY-MM-DD", ncDate));
+            auto doc = openForChange(ncFile);
             // Copies: starting a cycle reallocates the list `from` would point into.
             const Cycle& from = cycleArgument(doc.assessment(), ncFrom, "--from");
             const EntityId fromId = from.id;
             const std::string fromName = from.name;
-            std::optional<Date> day;
-            if (!ncDate.empty() && !(day = parseIsoDate(ncDate)))
-                throw store::StoreError(
-                    store::StoreErrorKind::InvalidInput,
-                    fmt::format("--date '{}': expected a date as YYYY-MM-DD", ncDate));
-            const EntityId id = doc.startNewCycle(fromId, ncName, day);
-            fmt::print("started cycle {} ({}) as a copy of {}\n", ncName, id, fromName);
+            doc.startNewCycle(fromId, ncName, day);
+            fmt::print("started cycle {} as a copy of cycle {}\n", ncName, fromName);
             return int{kOk};
         };
     });
@@ -103,14 +106,14 @@ void addResetCommands(CLI::App& app, CommandAction& action) {
     diff->add_flag("--json", diffJson, "Print JSON instead of text");
     diff->callback([&action] {
         action = [] {
-            auto doc = store::Document::open(diffFile);
+            auto doc = readDocument(diffFile);
             const Assessment& a = doc.assessment();
             auto c = reset::compareCycles(a, cycleArgument(a, diffFrom, "--from").id,
                                           cycleArgument(a, diffTo, "--to").id);
             if (diffJson)
                 std::cout << comparisonJson(c).dump(2) << "\n";
             else
-                std::cout << reset::formatComparisonText(c);
+                std::cout << comparisonText(a, c);
             return int{kOk};
         };
     });
@@ -124,18 +127,22 @@ void addResetCommands(CLI::App& app, CommandAction& action) {
                          "Cycle whose schedule to export (default: the current one)");
     schedule->callback([&action] {
         action = [] {
-            auto doc = store::Document::open(schFile);
+            auto doc = readDocument(schFile);
             const Cycle& cycle = cycleArgument(doc.assessment(), schCycle, "--cycle");
+            if (cycle.schedule.empty()) {
+                fmt::print(stderr,
+                           "crmw: cycle {} has no reset meetings scheduled, so there is nothing "
+                           "to write; {} was not written (plan the meetings in the window's "
+                           "annual reset, then run this again)\n",
+                           cycle.name, schOut);
+                return int{kProblemsFound};
+            }
             const auto now =
                 std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
             const std::string ics = reset::writeICalendar(doc.assessment(), cycle, now);
-            std::ofstream out(schOut, std::ios::binary | std::ios::trunc);
-            out << ics;
-            if (!out.flush())
-                throw store::StoreError(store::StoreErrorKind::Io,
-                                        fmt::format("{}: cannot be written", schOut));
-            fmt::print("wrote {} meeting(s) of cycle {} to {}\n", cycle.schedule.size(), cycle.name,
-                       schOut);
+            customer_data::writeFileAtomically(schOut, ics);
+            fmt::print("wrote {} of cycle {} to {}\n",
+                       counted(cycle.schedule.size(), "meeting", "meetings"), cycle.name, schOut);
             return int{kOk};
         };
     });

@@ -16,6 +16,7 @@
 #include "engine/transactions/format_detection.h"
 #include "engine/transactions/text_util.h"
 #include "platform/mapped_file.h"
+#include "store/document_file.h"
 
 namespace crm::cli::customer_data {
 
@@ -285,6 +286,7 @@ std::string describeLineError(const tx::LineError& e) {
 
 ReadOutcome readCsv(const std::string& dataPath, const MappingArgs& args, bool keepOrders) {
     std::optional<platform::MappedFile> file;
+    if (!store::fileExists(dataPath)) fail(kFileRefused, fmt::format("{}: no such file", dataPath));
     try {
         file.emplace(dataPath);
     } catch (const std::system_error& e) {

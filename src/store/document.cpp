@@ -97,6 +97,7 @@ Document Document::create(const std::string& path, const Assessment& content,
 }
 
 Document Document::open(const std::string& path, OpenMode mode) {
+    if (mode == OpenMode::Snapshot) return openSnapshot(path);
     const HeaderFacts header = checkDocumentHeader(path);
     const bool writable = mode == OpenMode::ReadWrite && isWritable(path);
     FileLock lock(path);
@@ -104,21 +105,55 @@ Document Document::open(const std::string& path, OpenMode mode) {
         copyFile(path, fmt::format("{}.v{}.bak", path, header.userVersion));  // keep the old file
     Database db(path, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);
     Document doc(path, std::move(lock), std::move(db), !writable);
-    try {
-        checkIntegrity(doc.db_);
-        configure(doc.db_);
-        if (header.userVersion < currentSchemaVersion()) {
-            if (!writable)
-                throw StoreError(StoreErrorKind::ReadOnly,
-                                 fmt::format("{}: must be upgraded but is read-only", path));
-            migrate(doc.db_, schemaMigrations());
-        }
-        doc.assessment_ = loadAssessment(doc.db_);
-        doc.loadCatalogVersions();
-    } catch (const StoreError&) {
-        throw;
-    }
+    doc.load(writable);
     return doc;
+}
+
+Document Document::openSnapshot(const std::string& path) {
+    checkDocumentHeader(path);  // refuse a missing, foreign or newer file before SQLite opens it
+    Database copy;
+    try {
+        copy = Database::inMemoryCopy(path);
+    } catch (const StoreError& e) {
+        // A crashed edit left its journal behind, and only a writer may roll it back. When
+        // nothing has the file open (the lock is free), do what any open does first, then copy.
+        if (e.kind() != StoreErrorKind::ReadOnly || !fileExists(path + "-journal") ||
+            !isWritable(path))
+            throw;
+        {
+            FileLock lock(path);
+            Database writer(path, SQLITE_OPEN_READWRITE);
+            writer.pragmaInteger("SELECT count(*) FROM sqlite_schema");  // rolls the journal back
+        }
+        copy = Database::inMemoryCopy(path);
+    }
+    // The copy's own header: the file may have been replaced since the check above.
+    if (copy.pragmaInteger("PRAGMA application_id") != kApplicationId)
+        throw StoreError(StoreErrorKind::NotOurs,
+                         fmt::format("{}: not a CRM Workbench document", path));
+    Document doc(path, FileLock{}, std::move(copy), true);
+    doc.load(true);  // an older version is upgraded in the copy, never in the file
+    return doc;
+}
+
+void Document::load(bool mayUpgrade) {
+    checkIntegrity(db_);
+    configure(db_);
+    const std::int64_t version = db_.pragmaInteger("PRAGMA user_version");
+    if (version > currentSchemaVersion())
+        throw StoreError(
+            StoreErrorKind::NewerVersion,
+            fmt::format("{}: written by a newer version of CRM Workbench (document version {}, "
+                        "this program reads up to {}); please update the program",
+                        path_, version, currentSchemaVersion()));
+    if (version < currentSchemaVersion()) {
+        if (!mayUpgrade)
+            throw StoreError(StoreErrorKind::ReadOnly,
+                             fmt::format("{}: must be upgraded but is read-only", path_));
+        migrate(db_, schemaMigrations());
+    }
+    assessment_ = loadAssessment(db_);
+    loadCatalogVersions();
 }
 
 Assessment Document::blankAssessment(const std::string& companyName, const std::string& cycleName) {

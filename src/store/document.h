@@ -16,8 +16,17 @@ namespace crm::store {
 
 // How to open a document. ReadOnly never writes a byte (no upgrade, no rollback of a crashed
 // edit's journal) and refuses every edit with StoreError(ReadOnly); ReadWrite falls back to
-// read-only by itself when the file or its folder cannot be written.
-enum class OpenMode { ReadWrite, ReadOnly };
+// read-only by itself when the file or its folder cannot be written. Both take the file's lock,
+// so they are refused (Locked) while another window or program has the file open.
+//
+// Snapshot is for readers that must work while a window has the file open: it takes no lock
+// and reads the last committed state into memory in one short read transaction
+// (Database::inMemoryCopy), so the window's writes wait at most for that copy, never for the
+// reader's work. The same checks as a normal open run first (missing, foreign, newer: refused
+// untouched) and on the copy (integrity); an older document is upgraded in the copy only. The
+// file is never written (except that a crashed edit's journal is rolled back, as any open
+// does, when nothing has the file open), and every edit is refused with StoreError(ReadOnly).
+enum class OpenMode { ReadWrite, ReadOnly, Snapshot };
 
 class Document {
   public:
@@ -97,6 +106,10 @@ class Document {
 
   private:
     Document(std::string path, FileLock lock, Database db, bool readOnly);
+    static Document openSnapshot(const std::string& path);
+    // Checks integrity, upgrades an older document (or refuses it, ReadOnly, when it may not),
+    // and reads the content into memory.
+    void load(bool mayUpgrade);
     void requireWritable() const;
     Cycle& cycleOrThrow(const EntityId& cycleId);
     void loadCatalogVersions();

@@ -2,11 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "store/store_error.h"
 
 namespace crm::store {
 
 namespace {
+constexpr int kReaderBusyTimeoutMs = 10000;
+
 StoreErrorKind kindOf(int code) {
     switch (code & 0xff) {
         case SQLITE_NOTADB:
@@ -34,6 +38,42 @@ Database::Database(const std::string& path, int flags) : path_(path) {
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 2000);
+}
+
+Database Database::inMemoryCopy(const std::string& path) {
+    struct Free {
+        void operator()(unsigned char* p) const { sqlite3_free(p); }
+    };
+    sqlite3_int64 size = 0;
+    std::unique_ptr<unsigned char, Free> bytes;
+    {
+        Database file(path, SQLITE_OPEN_READONLY);
+        // A reader that waits costs only its own time, so it waits longer for a writer's
+        // commit than a writer waits for readers (the default timeout of every connection).
+        sqlite3_busy_timeout(file.handle(), kReaderBusyTimeoutMs);
+        // BEGIN takes no lock; the first read takes SQLite's shared lock (waiting out a writer's
+        // commit with the busy timeout) and keeps it until COMMIT, so serialize copies the pages
+        // of one committed state. Unreadable pages come out as zeros (the caller's integrity
+        // check finds them).
+        file.execute("BEGIN");
+        file.pragmaInteger("SELECT count(*) FROM sqlite_schema");
+        bytes.reset(sqlite3_serialize(file.handle(), "main", &size, 0));
+        file.execute("COMMIT");
+        if (!bytes)
+            throw StoreError(StoreErrorKind::Io,
+                             fmt::format("{}: cannot read the document into memory", path));
+    }
+    Database copy;
+    copy.path_ = path;
+    int rc = sqlite3_open_v2(":memory:", &copy.db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    if (rc != SQLITE_OK) copy.fail(rc, "cannot hold a copy of the document in memory");
+    // The connection owns the bytes from here on, also when deserialize fails.
+    rc = sqlite3_deserialize(copy.db_, "main", bytes.release(), size, size,
+                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) copy.fail(rc, "cannot hold a copy of the document in memory");
+    sqlite3_extended_result_codes(copy.db_, 1);
+    return copy;
 }
 
 Database::~Database() { close(); }

@@ -16,6 +16,15 @@ class Database {
   public:
     Database() = default;
     Database(const std::string& path, int flags);  // throws StoreError
+    // A private copy of the database file at `path`, held in memory: the file's last committed
+    // state, read through a read-only connection in one read transaction that lasts only as
+    // long as copying the pages takes (sqlite3_serialize). The copy can be read and changed at
+    // leisure; the file is never written and no lock on it is kept, so a program that has the
+    // file open for writing is kept waiting for no longer than that copy. Messages name `path`.
+    // Throws StoreError like the constructor; Locked when a writer kept the file busy for longer
+    // than the busy timeout, ReadOnly when a crashed edit left a journal only a writer can roll
+    // back.
+    static Database inMemoryCopy(const std::string& path);
     ~Database();
     Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) {
         other.db_ = nullptr;

@@ -5,7 +5,9 @@
 // The read goes through a read-only SQLite connection of its own: the document's connection
 // belongs to the thread that edits. The file passes the same header checks as Document::open
 // before SQLite opens it (a missing, foreign or newer file is refused untouched). It takes no
-// lock: the window that has the file open holds it, and a reader never writes a byte.
+// lock: the window that has the file open holds it, and a reader never writes a byte. The file
+// is copied into memory in one short read transaction (Database::inMemoryCopy) and read from
+// there, so the window's writes never wait for the lines to be read.
 #include <string>
 #include <vector>
 

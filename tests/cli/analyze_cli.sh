@@ -207,7 +207,7 @@ printf 'customer,date,amount\n' > empty.csv
 expect 4 "a file without lines" -- "$CRMW" import-transactions doc.crmw empty.csv --customer customer --date date --date-format %Y-%m-%d --amount amount
 same_bytes doc.crmw doc.before "an empty import"
 expect 3 "a missing CSV" -- "$CRMW" import-transactions doc.crmw missing.csv
-contains err.txt "missing.csv: cannot be read" "missing CSV message"
+contains err.txt "missing.csv: no such file" "missing CSV message"
 same_bytes doc.crmw doc.before "an import of a missing CSV"
 expect 3 "a missing document" -- "$CRMW" import-transactions nowhere.crmw "$SAMPLE"
 echo "not a database" > text.crmw

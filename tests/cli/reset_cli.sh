@@ -45,7 +45,7 @@ check '$PY -c "import json;d=json.load(open(\"diff.json\"));assert d[\"from\"][\
 "$CRMW" diff q.crmw --from 2026 --to 2027 --json > same.json
 check '$PY -c "import json;d=json.load(open(\"same.json\"));assert d[\"items\"]==[] and all(m[\"movement\"] in (\"unchanged\",\"not comparable\") for m in d[\"measures\"])"' "a fresh copy differs in nothing"
 "$CRMW" diff q.crmw --from 1999 --to 2026 > /dev/null 2> err.txt
-check '[ $? -eq 4 ] && grep -q "no such cycle" err.txt' "unknown cycle is invalid input"
+check '[ $? -eq 2 ] && grep -q "no cycle .1999.; this document has: 2025, 2026" err.txt' "an unknown cycle is a usage error that lists the cycles"
 
 "$CRMW" schedule q.crmw --cycle 2026 --ics reset.ics > /dev/null
 check '[ $? -eq 0 ]' "schedule export"

@@ -94,12 +94,11 @@ TEST_CASE("crmw report: format from the extension, pinned date, errors in words"
     CHECK(contains(err.str(),
                    "crmw report: --date '02/04/2026' is not a day in the form YYYY-MM-DD"));
     options.date.clear();
-    // Exit 2 and this message, as crmw report always had (the other commands say 4 for an
-    // unknown cycle and list the cycles; exit codes are to be unified separately).
+    // A cycle the document does not have: exit 2 and the cycles it has, as on every command.
     options.cycleId = "1999";
     err.str("");
     CHECK(runReportCommand(options, loadTestAssessment, {}, out, err) == kUsage);
-    CHECK(err.str() == "crmw report: --cycle '1999': no such cycle\n");
+    CHECK(err.str() == "crmw report: --cycle: no cycle '1999'; this document has: 2026\n");
     options.cycleId.clear();
     options.outputPath = "/nonexistent-dir/r.pdf";
     CHECK(runReportCommand(options, loadTestAssessment, {}, out, err) == kFailed);

@@ -69,7 +69,7 @@ found = [a["finding_id"] for a in c["actions"] if a["finding_id"]]
 sys.exit(0 if len(found) == len(set(found)) and len(c["actions"]) == 8 + int(sys.argv[1]) else 1)
 ' "$added"
 expect 0 "draft-actions on the earlier cycle" -- "$CRMW" draft-actions d.crmw --cycle 2025
-expect 4 "draft-actions: an unknown cycle" -- "$CRMW" draft-actions d.crmw --cycle 1999
+expect 2 "draft-actions: an unknown cycle" -- "$CRMW" draft-actions d.crmw --cycle 1999
 expect 3 "draft-actions: a missing document" -- "$CRMW" draft-actions nowhere.crmw
 expect 2 "draft-actions: no document" -- "$CRMW" draft-actions
 cp s.crmw ro.crmw && chmod a-w ro.crmw
@@ -80,7 +80,7 @@ fi
 expect 2 "an output that is neither xlsx nor csv" -- "$CRMW" export-actions s.crmw -o plan.doc
 expect 2 "no output" -- "$CRMW" export-actions s.crmw
 expect 2 "--xlsx without a file name" -- "$CRMW" export-actions s.crmw --xlsx
-expect 4 "an unknown cycle" -- "$CRMW" export-actions s.crmw --csv x.csv --cycle 1999
+expect 2 "an unknown cycle" -- "$CRMW" export-actions s.crmw --csv x.csv --cycle 1999
 expect 3 "a missing document" -- "$CRMW" export-actions nowhere.crmw --xlsx x.xlsx
 expect 3 "not a workbench document" -- "$CRMW" export-actions plan.csv --csv x.csv
 expect 5 "an output folder that does not exist" -- "$CRMW" export-actions s.crmw --xlsx no/such/dir/p.xlsx
