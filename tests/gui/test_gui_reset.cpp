@@ -401,6 +401,16 @@ void GuiResetTest::outwardMeasuresAgainstLastCycleAndTargets() {
     // NPS: 2026 (120 - 20) / 200 x 100 = 50; 2027 (140 - 20) / 220 x 100 = 54.545...
     const int nps = rowStartingWith(model, QStringLiteral("Net promoter score"));
     QVERIFY(nps >= 0);
+    // The survey's NPS is told apart from a KPI of the same name; no two rows read alike.
+    QVERIFY(model.index(nps, M::Measure)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Net promoter score, step 4 survey")));
+    QStringList names;
+    for (int r = 0; r < model.rowCount(); ++r)
+        names << model.index(r, M::Measure).data().toString().toLower();
+    names.removeDuplicates();
+    QCOMPARE(names.size(), model.rowCount());
     QCOMPARE(number(model, nps, M::Last, M::NumberRole), 50.0);
     QVERIFY(qAbs(number(model, nps, M::This, M::NumberRole) - 120.0 / 220.0 * 100.0) < 1e-9);
     QCOMPARE(model.index(nps, M::Change).data().toString(), QStringLiteral("+4.5"));

@@ -149,7 +149,8 @@ std::vector<ResetMeasuresModel::Row> ResetMeasuresModel::buildRows() const {
             if (m.source == "kpi") kpiDeltas.push_back(m);
             if (m.source != "relationship") continue;
             Row row;
-            row.name = QString::fromStdString(m.name);
+            // Told apart from a KPI of the same name (the catalog's "Net Promoter Score").
+            row.name = tr("%1, step 4 survey").arg(QString::fromStdString(m.name));
             row.unit = QString::fromStdString(m.unit);
             row.kind = relationshipKind(m.name);
             row.direction = m.direction;

@@ -71,7 +71,8 @@ void ResetWorkspace::buildActions() {
     deleteCycleAction = make(tr("&Delete cycle…"), QStringLiteral("actionDeleteCycle"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
                              [this] { deleteCycle(session_.cycleId()); });
-    resetSessionAction = make(tr("&Reset session"), QStringLiteral("actionResetSession"),
+    // Opens a page and changes nothing: its name says so ("Reset session" sounded destructive).
+    resetSessionAction = make(tr("Go to the &reset phases"), QStringLiteral("actionResetSession"),
                               QKeySequence(Qt::CTRL | Qt::Key_R), &ResetWorkspace::showResetFlow);
     compareAction =
         make(tr("&Compare cycles…"), QStringLiteral("actionCompareCycles"),

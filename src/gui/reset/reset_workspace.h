@@ -3,7 +3,7 @@
 // cycle dialogs, and the two pages (the reset flow, the comparison) shown in place of the step
 // pages, with the reset's help; choosing a step goes back to the step pages. attachReset() adds
 // it to a window, resetWorkspaceOf() finds it there.
-//   Start new cycle…  Ctrl+Shift+C     Reset session        Ctrl+R
+//   Start new cycle…  Ctrl+Shift+C     Go to the reset phases  Ctrl+R
 //   Rename cycle…     Ctrl+Shift+R     Compare cycles…      Ctrl+Shift+D
 //   Delete cycle…     Ctrl+Shift+Del   Export schedule…     Ctrl+Shift+E
 #include <QObject>
