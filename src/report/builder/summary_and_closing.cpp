@@ -182,51 +182,48 @@ Section methodologySection(const BuildContext& ctx) {
           "respects "
           "lower-is-better metrics. ratio = progress / progress expected by the assessment date "
           "(from the "
-          "milestones). On track when ratio \u2265 attainment.on_track_ratio, at risk when \u2265 "
-          "attainment.at_risk_ratio, off track below."},
+          "milestones). On track when the ratio reaches the on-track threshold, at risk when it "
+          "reaches the at-risk threshold, off track below (both thresholds in the table below)."},
          {"Segment priority",
           "attractiveness = 100 \u00d7 \u03a3 (weight \u00d7 n) / \u03a3 weight over size, "
           "revenue, margin, growth, "
           "strategic fit and customer value, each n scaled 0\u20131 across the segments; tier A "
-          "from "
-          "segment.tier_a_min, B from segment.tier_b_min, else C."},
+          "from the tier A threshold, B from the tier B threshold, else C."},
          {"Objective coverage",
           "% of 12 checks per segment: acquisition, development and retention objectives "
           "each present, measurable, dated and with a milestone."},
          {"Capability gap",
-          "weighted gap = (target \u2212 current) \u00d7 importance (gap.default_importance when "
-          "empty), ranked from the largest."},
+          "weighted gap = (target \u2212 current) \u00d7 importance (the default importance when "
+          "none was given), ranked from the largest."},
          {"Maturity index",
           "(mean current rating \u2212 1) / 4 \u00d7 100 over the rated capabilities; the level "
-          "(developing, practicing, optimizing, leading, maximum value) follows the maturity.band "
-          "edges."},
+          "(developing, practicing, optimizing, leading, maximum value) follows the maturity band "
+          "edges in the table below."},
          {"Alignment",
           "% of corporate objectives tracked by a KPI, % of KPIs serving an objective, and the "
           "shares of "
           "strategy-level, hard-data and outside-in KPIs."},
          {"Pain priority",
-          "severity \u00d7 frequency \u00d7 reach (1\u2013125); the top pain.top_count pain "
-          "points should be addressed by a segment treatment or objective."},
+          "severity \u00d7 frequency \u00d7 reach (1\u2013125); the top pain points (how many: in "
+          "the "
+          "table below) should be addressed by a segment treatment or objective."},
          {"Importance\u2013performance",
           "each attribute falls in a quadrant by whether its importance and "
-          "performance are above ipa.midpoint."},
+          "performance are above the midpoint of the scale."},
          {"Relationship",
           "NPS = (promoters \u2212 detractors) / all responses \u00d7 100; CSAT = satisfied / "
           "responses \u00d7 100; perception gap = our rating \u2212 customers' rating."},
          {"Completeness", "per step, % of its checks that pass; overall = mean of the ten steps."},
          {"Recommendations",
-          "one per finding; impact = 100 \u00d7 recommendation.weight.<category> \u00d7 "
-          "severity; high from recommendation.impact_high_min, medium from "
-          "recommendation.impact_medium_min; highest impact first."}}});
+          "one per finding; impact = 100 \u00d7 the weight of the finding's category \u00d7 "
+          "severity; high and medium from the two impact thresholds in the table below; highest "
+          "impact first."}}});
 
-    Table params{"Parameters of this profile",
-                 {{"Parameter"}, {"Meaning"}, {"Value", Align::Right}},
-                 {},
-                 ""};
+    // The settings by what they mean; their keys are for the profile file (docs/methodology.md).
+    Table params{"Settings of this profile", {{"Setting"}, {"Value", Align::Right}}, {}, ""};
     const auto& defs = profileParameters();
     for (std::size_t i = 0; i < defs.size() && i < profile.values().size(); ++i)
-        params.rows.push_back({std::string(defs[i].key), std::string(defs[i].meaning),
-                               formatValue(profile.values()[i], 3)});
+        params.rows.push_back({std::string(defs[i].meaning), formatValue(profile.values()[i], 3)});
     s.blocks.push_back(std::move(params));
 
     if (ctx.scores && !ctx.scores->completeness.empty()) {
