@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
 #include "gui/common/money_text.h"
@@ -23,8 +25,12 @@ EntityTableModel::EntityTableModel(DocumentSession& session, const EntityDescrip
     connect(&session_, &DocumentSession::propertiesChanged, this, [this] {
         if (columnCount() > 0) emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     });  // money headings name the currency
-    // A vote or an agreed value changes what a rated cell shows.
-    connect(&session_, &DocumentSession::edited, this, &EntityTableModel::refreshAll);
+    // A vote or an agreed value changes what a rated cell shows; tables without a voted field
+    // need no second refresh after each edit (fieldChanged already did it).
+    const bool voted = std::any_of(kind_.fields.begin(), kind_.fields.end(), [&](const auto& f) {
+        return workshop::votedDimension(kind_.kind, f.key).has_value();
+    });
+    if (voted) connect(&session_, &DocumentSession::edited, this, &EntityTableModel::refreshAll);
 }
 
 const workshop::RatingSpread* EntityTableModel::voteFor(const Entity& item,
