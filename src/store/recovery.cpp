@@ -117,7 +117,9 @@ std::string quotedList(const std::vector<std::string>& names) {
 
 // Copies every readable row of one table. A scan that hits an unreadable page resumes at the
 // smallest rowid past it from which reading works again (doubling, then bisecting), so one
-// damaged page costs only the rows on it.
+// damaged page costs only the rows on it. Rowids must rise: a damaged tree whose branches point
+// at the same page again and again would otherwise be read over and over (exponentially many
+// times when such branches nest), so a rowid out of order counts as a read failure.
 class TableSalvage {
   public:
     // Reads the stand-in table `from` (columns c0, c1, ... in the order of `columns`) of
@@ -175,6 +177,7 @@ class TableSalvage {
             if (rc == SQLITE_DONE) return std::nullopt;
             if (rc != SQLITE_ROW) return next;
             const std::int64_t rowid = sqlite3_column_int64(r, 0);
+            if (rowid < next) return next;  // the tree leads back to rows already read
             copyRow();
             if (rowid == std::numeric_limits<std::int64_t>::max()) return std::nullopt;
             next = rowid + 1;
@@ -186,7 +189,7 @@ class TableSalvage {
         sqlite3_reset(r);
         sqlite3_bind_int64(r, 1, start);
         const int rc = sqlite3_step(r);
-        return rc == SQLITE_ROW || rc == SQLITE_DONE;
+        return rc == SQLITE_DONE || (rc == SQLITE_ROW && sqlite3_column_int64(r, 0) >= start);
     }
 
     std::optional<std::int64_t> firstReadableAfter(std::int64_t failed) {
