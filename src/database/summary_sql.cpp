@@ -69,7 +69,7 @@ day_total AS (
          count(*) FILTER (WHERE ok) AS lines,
          count(*) FILTER (WHERE NOT ok) AS bad_lines,
          sum(amount) FILTER (WHERE ok) AS net,
-         sum(amount - cost) FILTER (WHERE ok) AS margin,
+         {dayMargin} AS margin,
          sum(amount) FILTER (WHERE ok AND sign > 0) AS purchase_value,
          bool_or(ok AND sign > 0) AS purchase
   FROM line
@@ -107,7 +107,11 @@ ORDER BY customer COLLATE "C")",
         fmt::arg("customer", q(columns.customer)), fmt::arg("date", q(columns.date)),
         fmt::arg("amount", amount), fmt::arg("cost", cost), fmt::arg("sign", sign),
         fmt::arg("from", from), fmt::arg("periodOfDay", periodOfDay),
-        fmt::arg("inWindow", inWindow));
+        fmt::arg("inWindow", inWindow),
+        // Without a cost there is no margin to add up (one sum fewer on the largest grouping).
+        fmt::arg("dayMargin", columns.cost.empty() && columns.margin.empty()
+                                  ? std::string("0::bigint")
+                                  : std::string("sum(amount - cost) FILTER (WHERE ok)")));
 }
 
 }  // namespace crm::database
