@@ -14,7 +14,7 @@ set -euo pipefail
 if [ -z "${CRMW_BENCH_SERVER:-}" ]; then
   CRMW="$(realpath "$1")" SQL_PRINTER="$(realpath "$2")"
   shift 2
-  CRMW_BENCH_SERVER=1 exec pg_virtualenv -v 15 "$0" "$CRMW" "$SQL_PRINTER" "$@"
+  CRMW_BENCH_SERVER=1 exec pg_virtualenv -t -c "-p $((20000 + RANDOM % 20000))" -v 15 "$0" "$CRMW" "$SQL_PRINTER" "$@"
 fi
 CRMW="$1"
 SQL_PRINTER="$2"
@@ -31,7 +31,7 @@ echo "server: $(psql -At -c 'SHOW server_version'), work_mem $(psql -At -c 'SHOW
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Customers are skewed (a few buy often, most rarely); 3% of the lines are returns.
 start=$(date +%s.%N)
-psql -c "SELECT setseed(0.19)" \
+psql -o /dev/null -c "SELECT setseed(0.19)" \
      -c "CREATE TABLE sales AS
          SELECT 'C' || lpad(floor($CUSTOMERS * power(random(), 1.5))::bigint::text, 7, '0')
                   AS customer_id,

@@ -42,24 +42,21 @@ std::uint32_t countField(const ResultRow& row, int field) {
     return static_cast<std::uint32_t>(value);
 }
 
-// What the server does not know: the periods become lifetimes' columns exactly as
+// What the server leaves to the client: the periods become lifetimes' columns exactly as
 // summarizeCustomers computes them (same operations in the same order, so the same doubles).
-struct PurchasePeriods {
-    std::int64_t count = 0;
-    std::int32_t first = 0, last = 0;
-    std::int64_t repeatValue = 0;
-};
-
-void fillModelColumns(cu::CustomerSummary& out, const PurchasePeriods& p, std::int32_t endPeriod,
+void fillModelColumns(cu::CustomerSummary& out, const ResultRow& row, std::int32_t endPeriod,
                       cu::PeriodConvention period) {
-    if (p.count == 0) return;
+    const std::int64_t count = integerField(row, kPurchasePeriodsField);
+    if (count == 0) return;
+    const std::int32_t first = dayField(row, kFirstPeriodField);
+    const std::int32_t last = dayField(row, kLastPeriodField);
     const double scale = period == cu::PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
-    out.frequency = static_cast<double>(p.count - 1);
-    out.recency = static_cast<double>(p.last - p.first) * scale;
-    out.T = static_cast<double>(endPeriod - p.first) * scale;
-    if (p.count > 1)
-        out.monetaryValue =
-            static_cast<double>(p.repeatValue) / 1000.0 / static_cast<double>(p.count - 1);
+    out.frequency = static_cast<double>(count - 1);
+    out.recency = static_cast<double>(last - first) * scale;
+    out.T = static_cast<double>(endPeriod - first) * scale;
+    if (count > 1)
+        out.monetaryValue = static_cast<double>(integerField(row, kRepeatValueField)) / 1000.0 /
+                            static_cast<double>(count - 1);
 }
 
 }  // namespace
@@ -77,14 +74,25 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request) {
     out.dictionaries.hasCost = s.hasCost;
     out.dictionaries.hasQuantity = !request.columns.quantity.empty();
 
-    // The model columns wait for the observation end, which may be the last date of all.
-    std::vector<PurchasePeriods> periods;
     std::optional<std::string> endParam;
     if (request.observationEnd) endParam = std::to_string(*request.observationEnd);
+    std::int32_t endPeriod = 0;
+    bool first = true;
     connection.streamRows(sql, {endParam}, [&](const ResultRow& row) {
         if (row.size() != kSummaryFieldCount)
             throw DatabaseError(DatabaseErrorKind::Query,
                                 "the summary query returned an unexpected number of columns");
+        if (first) {  // sized once: a growing table would leave its old copies behind
+            first = false;
+            const auto rows = static_cast<std::size_t>(integerField(row, kRowCountField));
+            s.customers.reserve(rows);
+            out.dictionaries.customerIds.reserve(rows);
+            s.observationEnd =
+                request.observationEnd
+                    ? *request.observationEnd
+                    : static_cast<std::int32_t>(integerField(row, kDataLastDayField, 0));
+            endPeriod = cu::periodOfDay(s.observationEnd, request.period);
+        }
         const std::int64_t lines = integerField(row, kLinesField);
         const std::int64_t bad = integerField(row, kBadLinesField);
         out.rowsRead += static_cast<std::size_t>(lines + bad);
@@ -113,24 +121,15 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request) {
         c.netValue = Money{integerField(row, kNetValueField)};
         c.margin = Money{s.hasCost ? integerField(row, kMarginField) : 0};
         c.purchaseDays = countField(row, kPurchaseDaysField);
-        PurchasePeriods p;
         if (c.purchaseDays > 0) {
             c.firstPurchaseDay = dayField(row, kFirstPurchaseDayField);
             c.lastPurchaseDay = dayField(row, kLastPurchaseDayField);
-            p.count = integerField(row, kPurchasePeriodsField);
-            p.first = dayField(row, kFirstPeriodField);
-            p.last = dayField(row, kLastPeriodField);
-            p.repeatValue = integerField(row, kRepeatValueField);
+            fillModelColumns(c, row, endPeriod, request.period);
         } else {
             ++s.customersWithoutPurchase;
         }
         s.customers.push_back(c);
-        periods.push_back(p);
     });
-    s.observationEnd = request.observationEnd ? *request.observationEnd : out.lastDay.value_or(0);
-    const std::int32_t endPeriod = cu::periodOfDay(s.observationEnd, request.period);
-    for (std::size_t i = 0; i < s.customers.size(); ++i)
-        fillModelColumns(s.customers[i], periods[i], endPeriod, request.period);
     return out;
 }
 

@@ -100,7 +100,8 @@ SELECT customer,
        max(period) FILTER (WHERE purchase_days > 0),
        coalesce(sum(purchase_value) FILTER (WHERE purchase_days > 0)
                 - (min(ARRAY[period, purchase_value]) FILTER (WHERE purchase_days > 0))[2], 0),
-       min(first_day), max(last_day)
+       min(first_day), max(last_day),
+       count(*) OVER (), max(max(last_day)) OVER ()
 FROM period_total
 GROUP BY customer
 ORDER BY customer COLLATE "C")",

@@ -40,6 +40,9 @@ enum SummaryField : int {
     kRepeatValueField,  // thousandths: purchase amounts outside the first purchase period
     kFirstDayField,     // of the good lines, any date
     kLastDayField,
+    // The same in every row, so the client can size its tables and compute T at the first:
+    kRowCountField,     // rows of the result
+    kDataLastDayField,  // the last date of all good lines
     kSummaryFieldCount
 };
 

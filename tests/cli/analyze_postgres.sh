@@ -9,7 +9,9 @@ if [ -z "${CRMW_POSTGRES_TEST_SERVER:-}" ]; then
   command -v pg_virtualenv > /dev/null ||
     { echo "FAIL: pg_virtualenv is missing (install postgresql-15 and postgresql-common)"; exit 1; }
   # A throwaway cluster on a free port; PGHOST, PGPORT, PGUSER and PGPASSWORD point at it.
-  CRMW_POSTGRES_TEST_SERVER=1 exec pg_virtualenv -v 15 "$0" "$@"
+  # -t: its files in a temporary folder even for root; a random port: two runs started at
+  # the same moment would otherwise both take the first free one (5432) and one would fail.
+  CRMW_POSTGRES_TEST_SERVER=1 exec pg_virtualenv -t -c "-p $((20000 + RANDOM % 20000))" -v 15 "$0" "$@"
 fi
 CRMW="$1"
 DATA="$2"
