@@ -48,7 +48,7 @@ TEST_CASE("every name the user gives is quoted, and nothing else of theirs is pa
     CHECK(count(sql, "$2") == 0);
 }
 
-TEST_CASE("a query is the source as it is; its columns are still quoted") {
+TEST_CASE("a query is the source as it is, and its columns are still quoted") {
     RecordingQuote quote;
     const std::string sql = customerSummarySql({"", "SELECT * FROM sales WHERE region = 'north'"},
                                                kColumns, PeriodConvention::Days,
