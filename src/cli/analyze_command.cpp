@@ -4,9 +4,11 @@
 
 #include <cstring>
 #include <fstream>
+#include <optional>
 
 #include "cli/analysis_customers_csv.h"
 #include "cli/analysis_json.h"
+#include "cli/analysis_postgres_reading.h"
 #include "cli/analysis_summary_text.h"
 #include "cli/command_progress.h"
 #include "cli/customer_output_helpers.h"
@@ -39,7 +41,8 @@ bool isDocumentFile(const std::string& path) {
     return in.gcount() == 16 && std::memcmp(magic, "SQLite format 3", 16) == 0;
 }
 
-int analyze(const std::string& dataPath, const MappingArgs& mapping, const AnalyzeArgs& args) {
+int analyze(const std::string& dataPath, const MappingArgs& mapping, const PostgresArgs& pg,
+            const AnalyzeArgs& args) {
     cu::AnalysisOptions options;
     options.period = args.period == "week"  ? cu::PeriodConvention::DaysInWeeks
                      : args.period == "day" ? cu::PeriodConvention::Days
@@ -48,12 +51,19 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Analy
     if (!args.calibrationEnd.empty()) options.calibrationEnd = dayFromText(args.calibrationEnd);
     options.months = args.months;
     options.monthlyDiscountRate = args.discountRate;
+    if (pg.any() && !dataPath.empty()) fail(kUsage, "give either a file or --postgres, not both");
+    if (pg.any()) checkPostgresArgs(pg, mapping, options);
+    if (!pg.any() && dataPath.empty())
+        fail(kUsage, "give the CSV file or document to analyse (or --postgres CONNINFO)");
 
     PhaseTimer timer;
     AnalysisInput in;
     in.source = dataPath;
     in.churnThreshold = MethodologyProfile().value("customers.churn_risk_p_alive");
-    if (isDocumentFile(dataPath)) {
+    std::optional<cu::CustomerAnalysis> summarized;  // by the database server
+    if (pg.any()) {
+        summarized = readPostgresSummaries(pg, mapping, options, in);
+    } else if (isDocumentFile(dataPath)) {
         // The lines a document holds (crmw import-transactions), with the document's profile.
         if (mapping.anyMappingOption())
             fmt::print(stderr, "crmw: {}: a document: the mapping options are not used\n",
@@ -88,7 +98,9 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Analy
     timer.lap("read");
     cu::CustomerAnalysis analysis;
     try {
-        analysis = cu::analyzeCustomers(in.table, options);
+        analysis = summarized
+                       ? cu::analyzeCustomerSummaries(std::move(*summarized), in.table, options)
+                       : cu::analyzeCustomers(in.table, options);
         timer.lap("analysis");
     } catch (const std::invalid_argument& e) {
         fail(kUsage, e.what());
@@ -112,12 +124,22 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
     static MappingArgs mapping;
     static std::string data;
     static AnalyzeArgs args;
+    static PostgresArgs pg;
     auto* cmd = app.add_subcommand(
         "analyze",
-        "Customer analysis of a CSV export (or of the lines a document holds): RFM, Pareto, CLV");
-    cmd->add_option("DATA", data, "The CSV file, or a .crmw document with imported lines")
-        ->required();
+        "Customer analysis of a CSV export (or of the lines a document holds, or of a "
+        "PostgreSQL table): RFM, Pareto, CLV");
+    cmd->add_option("DATA", data, "The CSV file, or a .crmw document with imported lines");
     addMappingOptions(cmd, mapping);
+    cmd->add_option("--postgres", pg.conninfo,
+                    "Read the lines from PostgreSQL instead of DATA (a libpq connection string, "
+                    "\"host=... dbname=... user=...\"); the server computes one row per "
+                    "customer; give the columns by name")
+        ->type_name("CONNINFO");
+    cmd->add_option("--table", pg.table, "With --postgres: the table (or view) holding the lines")
+        ->type_name("NAME");
+    cmd->add_option("--query", pg.query, "With --postgres: a SELECT whose rows are the lines")
+        ->type_name("SQL");
     cmd->add_option("--period", args.period,
                     "Model time unit: day, week (days / 7, as the published CDNOW fit) or "
                     "calendar-week (Monday-Sunday, lifetimes freq='W')")
@@ -144,10 +166,11 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
     cmd->footer(
         "Exit codes: 0 ok, 1 ok but bad lines were skipped (--on-error skip), 2 wrong "
         "arguments,\n"
-        "3 file refused, 4 a bad line with --on-error stop or a mapping that does not fit, 5 "
+        "3 file refused or database unreachable, 4 a bad line with --on-error stop or a "
+        "mapping that does not fit (for a database: a query the server refuses), 5 "
         "cannot write.");
     cmd->callback([&action] {
-        action = [] { return runCatching([] { return analyze(data, mapping, args); }); };
+        action = [] { return runCatching([] { return analyze(data, mapping, pg, args); }); };
     });
 }
 

@@ -165,6 +165,20 @@ run 4 "holds no transaction lines" "analyze: a document without transaction line
 run 3 "no such file" "import-json: a missing JSON file" -- import-json missing.json x.crmw
 run 3 "no such file" "import-transactions: a missing CSV file" -- import-transactions good.crmw missing.csv
 run 3 "no such file" "analyze: a missing CSV file" -- analyze missing.csv
+# analyze --postgres: what needs no server is here; a refused query (4) and bad lines (4, or 1
+# with --on-error skip) are in analyze_postgres.sh, which starts a server.
+PG_MAP=(--customer c --date d --amount a)
+run 3 "cannot connect to the database" "analyze --postgres: no server" -- \
+  analyze --postgres "host=/nonexistent dbname=x" --table t "${PG_MAP[@]}"
+run 2 "needs either --table NAME or --query SQL" "analyze --postgres without a table" -- \
+  analyze --postgres "dbname=x" "${PG_MAP[@]}"
+run 2 "give --postgres CONNINFO too" "analyze --table without --postgres" -- analyze --table t
+run 2 "--postgres needs the column names" "analyze --postgres without columns" -- \
+  analyze --postgres "dbname=x" --table t
+run 2 "--delimiter cannot be used with --postgres" "analyze --postgres with a CSV option" -- \
+  analyze --postgres "dbname=x" --table t "${PG_MAP[@]}" --delimiter ";"
+run 2 "either a file or --postgres" "analyze with a file and --postgres" -- \
+  analyze "$CSV" --postgres "dbname=x" --table t "${PG_MAP[@]}"
 
 # Problems found: exit 1.
 run 1 "no reset meetings" "schedule: nothing to schedule" -- schedule empty.crmw --ics out.ics

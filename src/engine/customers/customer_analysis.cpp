@@ -5,6 +5,7 @@
 #include <future>
 #include <limits>
 #include <stdexcept>
+#include <utility>
 
 #include "engine/clv/lifetime_value.h"
 #include "engine/customers/lifetime_value_totals.h"
@@ -152,6 +153,14 @@ CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
     }
     a.summaries = summarizeCustomers(
         table, {.period = options.period, .observationEnd = options.observationEnd});
+    return analyzeCustomerSummaries(std::move(a), table, options);
+}
+
+CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
+                                          const transactions::TransactionTable& table,
+                                          const AnalysisOptions& options) {
+    if (options.calibrationEnd && table.size() == 0)
+        throw std::invalid_argument("a calibration end needs the transaction lines");
     if (options.calibrationEnd && *options.calibrationEnd >= a.summaries.observationEnd)
         throw std::invalid_argument("the calibration end must be before the observation end");
     // The BG/NBD fits are the longest steps: they run on a second thread while this one does

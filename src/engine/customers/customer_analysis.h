@@ -92,4 +92,11 @@ struct CustomerAnalysis {
 CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
                                   const AnalysisOptions& options = {});
 
+// The same analysis from summaries made elsewhere (a database's, docs/analytics-sql.md):
+// `partial` holds summaries, firstDay and lastDay; `table` the dictionaries they index
+// (customer ids, segment names), and its lines only when there is a calibration end.
+CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis partial,
+                                          const transactions::TransactionTable& table,
+                                          const AnalysisOptions& options);
+
 }  // namespace crm::customers

@@ -1,0 +1,56 @@
+#pragma once
+// The one SQL query that turns transaction lines into one row per customer, in the
+// definitions of engine/customers/customer_summary.h. Written for PostgreSQL; the query and
+// its reasoning are in docs/analytics-sql.md for other SQL engines.
+//
+// Every name the user gives (table, columns) goes through quoteIdentifier; the observation
+// end is the query's only parameter ($1: a day number since 1970-01-01, or NULL for "the
+// last date in the data").
+#include <functional>
+#include <string>
+
+#include "engine/customers/customer_summary.h"
+
+namespace crm::database {
+
+struct SummarySource {
+    std::string table;  // one table (or view) name, or
+    std::string query;  // a SELECT whose result holds the columns below
+};
+
+// Column names. amount, or quantity with unitPrice; cost or margin optional.
+struct SummaryColumns {
+    std::string customer, date, amount, quantity, unitPrice, cost, margin;
+};
+
+// The result's columns, in this order.
+enum SummaryField : int {
+    kCustomerField,          // text; NULL or empty: the lines without a customer id
+    kLinesField,             // good lines, any date
+    kBadLinesField,          // lines with no date, amount, cost or quantity
+    kWindowLinesField,       // good lines dated on or before the observation end
+    kNetValueField,          // thousandths, in the window
+    kMarginField,            // thousandths, in the window (0 without cost or margin)
+    kPurchaseDaysField,      // distinct days with a purchase line, in the window
+    kFirstPurchaseDayField,  // day numbers, NULL without a purchase
+    kLastPurchaseDayField,
+    kPurchasePeriodsField,  // distinct periods with a purchase line
+    kFirstPeriodField,      // period numbers, NULL without a purchase
+    kLastPeriodField,
+    kRepeatValueField,  // thousandths: purchase amounts outside the first purchase period
+    kFirstDayField,     // of the good lines, any date
+    kLastDayField,
+    // The same in every row, so the client can size its tables and compute T at the first:
+    kRowCountField,     // rows of the result
+    kDataLastDayField,  // the last date of all good lines
+    kSummaryFieldCount
+};
+
+using QuoteIdentifier = std::function<std::string(const std::string&)>;
+
+// Throws std::invalid_argument when the source or the columns are incomplete.
+std::string customerSummarySql(const SummarySource& source, const SummaryColumns& columns,
+                               customers::PeriodConvention period,
+                               const QuoteIdentifier& quoteIdentifier);
+
+}  // namespace crm::database
