@@ -8,6 +8,7 @@
 #include "cli/cycle_argument.h"
 #include "cli/document_access.h"
 #include "cli/exit_codes.h"
+#include "cli/text_output.h"
 #include "platform/interrupt_handler.h"
 #include "room_votes/document_vote_sink.h"
 #include "room_votes/http/serve_round.h"
@@ -99,8 +100,9 @@ void addVoteServerCommand(CLI::App& app, CommandAction& action) {
                 throw CommandError(kFailed, e.what());
             }
             round.close();
-            say(fmt::format("{} answers from {} people are in {}.", round.answerCount(),
-                            round.voterCount(), file));
+            say(fmt::format("{} from {} are in {}.",
+                            counted(round.answerCount(), "answer", "answers"),
+                            counted(round.voterCount(), "person", "people"), file));
             return int{kOk};
         };
     });
