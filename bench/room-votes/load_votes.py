@@ -23,10 +23,11 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from room_votes_support import VoteServer, make_document, ratings_by_name  # noqa: E402
 
 
-def phone(server, number, items, latencies, errors, start, pause):
+def phone(server, number, items, latencies, errors, joined, start, pause):
     source = f"127.0.0.{10 + number}"
-    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30,
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120,
                                             source_address=(source, 0))
+    signalled = False
     try:
         connection.request("POST", server.base + "join",
                            body=json.dumps({"name": f"Phone {number:02d}"}))
@@ -36,6 +37,8 @@ def phone(server, number, items, latencies, errors, start, pause):
             errors.append(f"phone {number} join: {reply.status} {body!r}")
             return
         voter = json.loads(body)["voter"]
+        joined.release()
+        signalled = True
         start.wait()
         time.sleep(pause * number / 60)  # not all at the same instant
         for item in range(items):
@@ -51,6 +54,8 @@ def phone(server, number, items, latencies, errors, start, pause):
                 errors.append(f"phone {number} item {item}: {reply.status}")
             time.sleep(pause)
     finally:
+        if not signalled:  # the main thread waits for every phone's join, failed or not
+            joined.release()
         connection.close()
 
 
@@ -62,12 +67,14 @@ def main():
     document = make_document(crmw, sample, folder, "load.crmw")
     server = VoteServer(crmw, document, items="capability:current,capability:target")
     latencies, errors = [], []
-    start = threading.Event()
-    threads = [threading.Thread(target=phone, args=(server, n, items, latencies, errors, start, pause))
+    start, joined = threading.Event(), threading.Semaphore(0)
+    threads = [threading.Thread(target=phone,
+                                args=(server, n, items, latencies, errors, joined, start, pause))
                for n in range(phones)]
     for t in threads:
         t.start()
-    time.sleep(1)  # every phone has joined
+    for _ in range(phones):  # every phone has joined (or failed to), however long that took
+        joined.acquire()
     began = time.perf_counter()
     start.set()
     for t in threads:

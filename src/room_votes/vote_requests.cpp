@@ -115,7 +115,7 @@ RequestHandler::RequestHandler(VoteRound& round, std::map<std::string, StaticFil
     : round_(round),
       files_(std::move(files)),
       limits_(limits),
-      limiter_(limits.requestsPerSecond) {}
+      limiter_(limits.requestsPerWindow, limits.rateWindowMs) {}
 
 Response RequestHandler::handle(const Request& request) {
     if (!limiter_.allow(request.client, request.nowMs))

@@ -45,7 +45,8 @@ struct StaticFile {
 
 struct HandlerLimits {
     std::size_t maxBodyBytes = 2048;
-    std::size_t requestsPerSecond = 30;  // per client address (a page load is 5)
+    std::size_t requestsPerWindow = 30;  // per client address (a page load is 5)...
+    std::int64_t rateWindowMs = 1000;    // ...in any window this long
     std::size_t wrongCodesAllowed = 30;  // in the whole round; then only the QR code works
     std::size_t maxNameLength = 60;      // characters
     std::size_t maxPeople = 200;

@@ -25,7 +25,7 @@ class VoteServer:
         self.process = subprocess.Popen(
             [crmw, "vote-server", document, "--items", items, "--bind", "127.0.0.1",
              "--port", "0", *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         first = self.process.stdout.readline()
         second = self.process.stdout.readline()
         match = re.match(r"Join: (http://127\.0\.0\.1:(\d+)(/r/[0-9a-f]{40}/))$", first.strip())
@@ -38,11 +38,23 @@ class VoteServer:
         self.join_code = code.group(1)
         self.address = f"http://127.0.0.1:{self.port}"
 
+    def close_round(self):
+        """Types "close" as a terminal user would; returns once the server says it closed, so
+        nothing depends on how fast the machine is."""
+        self.process.stdin.write("close\n")
+        self.process.stdin.flush()
+        lines = []
+        for line in self.process.stdout:
+            lines.append(line)
+            if line.strip() == "The round is closed.":
+                return "".join(lines)
+        raise AssertionError(f"the round did not close: {''.join(lines)!r}")
+
     def stop(self):
         """Ctrl+C, as a terminal user stops it; returns the rest of its output."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
-        out, err = self.process.communicate(timeout=30)
+        out, err = self.process.communicate(timeout=120)
         assert self.process.returncode == 0, (self.process.returncode, out, err)
         return out
 
@@ -63,7 +75,9 @@ def ratings_by_name(crmw, document):
             for r in cycle.get("ratings", [])}, [p["name"] for p in cycle.get("participants", [])]
 
 
-def wait_until(condition, seconds=10):
+def wait_until(condition, seconds=120):
+    """Polls until `condition` holds. The limit only ends a test that hangs; a slow machine
+    (AddressSanitizer, other builds) never reaches it."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         if condition():

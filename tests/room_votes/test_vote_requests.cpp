@@ -204,6 +204,20 @@ TEST_CASE("More than 30 requests a second from one address get 429") {
     CHECK(room.handler.handle(request).status == 200);
 }
 
+TEST_CASE("The rate limit's window can be longer than a second") {
+    // 3 requests per 10 s: the fourth inside the window is refused, one after it is served.
+    room_votes::RateLimiter limiter(3, 10'000);
+    CHECK(limiter.allow("10.0.0.9", 0));
+    CHECK(limiter.allow("10.0.0.9", 4000));
+    CHECK(limiter.allow("10.0.0.9", 9000));
+    CHECK_FALSE(limiter.allow("10.0.0.9", 9999));
+    CHECK_FALSE(limiter.allow("10.0.0.9", 5000 + 4999));
+    // At 10 000 the request of time 0 has left the window (10 000 - 0 is not inside 10 s).
+    CHECK(limiter.allow("10.0.0.9", 10'000));
+    CHECK_FALSE(limiter.allow("10.0.0.9", 10'001));
+    CHECK(limiter.allow("10.0.0.10", 10'001));
+}
+
 TEST_CASE("A write that fails is reported and not counted") {
     Room room;
     const std::string anna = room.join(0);

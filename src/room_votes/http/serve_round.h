@@ -6,6 +6,7 @@
 #include <string>
 
 #include "room_votes/round_items.h"
+#include "room_votes/vote_requests.h"
 #include "room_votes/vote_round.h"
 
 namespace crm::room_votes {
@@ -15,12 +16,14 @@ struct ServeOptions {
     int port = 0;                  // 0: any free port
     double closeAfterSeconds = 0;  // 0: open until stopped
     double lingerSeconds = 0;      // after closing, answer "closed" (409) this long
+    HandlerLimits limits;          // body size, requests per client and window, ...
 };
 
 struct ServeEvents {
     std::function<void(const std::string& joinUrl, const std::string& shortAddress)> listening;
     std::function<void()> closed;
-    std::function<bool()> stopRequested;  // polled ten times a second
+    std::function<bool()> stopRequested;   // polled ten times a second
+    std::function<bool()> closeRequested;  // likewise: close now, then linger as after a timer
 };
 
 // The building-blocks catalog compiled in, as level texts for capability rounds.
