@@ -110,6 +110,7 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     top->addSpacing(12);
     top->addWidget(down_);
     auto* bottom = new QHBoxLayout;
+    footer_ = bottom;
     bottom->addWidget(agree_);
     bottom->addWidget(clear_);
     bottom->addSpacing(12);
@@ -123,6 +124,10 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     layout->addWidget(hint_);
     layout->addLayout(bottom);
     refreshState();
+}
+
+void VotePage::addFooterWidget(QWidget* widget) {
+    footer_->insertWidget(footer_->indexOf(clear_) + 1, widget);
 }
 
 void VotePage::setStep(int step) {

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -30,6 +31,8 @@ class VotePage : public QWidget {
     VoteGridView* grid() const { return grid_; }
     VoteGridModel* model() const { return model_; }
     QLabel* flaggedLabel() const { return flagged_; }
+    // Another feature's button beside "Agree…" (room votes: "Vote from phones…").
+    void addFooterWidget(QWidget* widget);
 
     // Sets (or, with nullopt, clears) the agreed value of a row; the reason is required.
     bool agreeOnRow(int row, std::optional<std::int64_t> value, const QString& reason);
@@ -53,6 +56,7 @@ class VotePage : public QWidget {
     QCheckBox* down_ = nullptr;
     QPushButton *agree_ = nullptr, *clear_ = nullptr;
     QTimer* hintTimer_ = nullptr;
+    QHBoxLayout* footer_ = nullptr;
 };
 
 }  // namespace crm::gui
