@@ -28,7 +28,7 @@ void attachRoomVotes(MainWindow& window) {
     button->setObjectName(QStringLiteral("voteFromPhones"));
     button->setToolTip(QObject::tr("Everyone rates this step at once from their own phone"));
     button->setAutoDefault(false);
-    page->addFooterWidget(button);
+    page->addTopWidget(button);
     QObject::connect(button, &QPushButton::clicked, &window, [&window, page] {
         RoomVotePanel& panel = roomVotePanel(window);
         panel.setStep(page->model()->step());

@@ -104,13 +104,13 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     connect(model_, &QAbstractItemModel::dataChanged, this, &VotePage::refreshState);
 
     auto* top = new QHBoxLayout;
+    top_ = top;
     top->addWidget(title_, 1);
     top->addWidget(dimensionLabel);
     top->addWidget(dimension_);
     top->addSpacing(12);
     top->addWidget(down_);
     auto* bottom = new QHBoxLayout;
-    footer_ = bottom;
     bottom->addWidget(agree_);
     bottom->addWidget(clear_);
     bottom->addSpacing(12);
@@ -126,9 +126,7 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     refreshState();
 }
 
-void VotePage::addFooterWidget(QWidget* widget) {
-    footer_->insertWidget(footer_->indexOf(clear_) + 1, widget);
-}
+void VotePage::addTopWidget(QWidget* widget) { top_->insertWidget(1, widget); }
 
 void VotePage::setStep(int step) {
     model_->setStep(step);
