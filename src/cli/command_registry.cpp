@@ -6,6 +6,7 @@
 #include "cli/export_actions_command.h"
 #include "cli/report_command.h"
 #include "cli/reset_commands.h"
+#include "cli/vote_server_command.h"
 
 #include "cli/customer_commands.h"
 
@@ -20,6 +21,7 @@ void registerCommands(CLI::App& app, CommandAction& action) {
     addExportActionsCommand(app, action);
     addDraftActionsCommand(app, action);
     addCustomerCommands(app, action);
+    addVoteServerCommand(app, action);
 }
 
 }  // namespace crm::cli

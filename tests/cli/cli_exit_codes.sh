@@ -92,5 +92,19 @@ contains err.txt "/cycles/0/kpis/0/target: expected a number" "JSON path in mess
 echo '{"format": ' > broken.json
 expect 4 "malformed JSON" -- "$CRMW" import-json broken.json broken.crmw
 
+# vote-server: a rate limit must be N/SECONDS with whole numbers above zero (usage error, 2).
+for limit in "30" "30/0" "0/1" "x/1" "30/1.5" "-3/1"; do
+  expect 2 "vote-server --rate-limit $limit" -- "$CRMW" vote-server a.crmw \
+    --items capability:current --bind 127.0.0.1 --rate-limit "$limit" < /dev/null
+  contains err.txt "--rate-limit '$limit'" "the refused rate limit is named"
+done
+# A line "close" on standard input closes the round; the program then ends by itself.
+"$CRMW" import-json "$SAMPLES/quillmere.json" room.crmw > /dev/null
+echo close | timeout 120 "$CRMW" vote-server room.crmw --items capability:current \
+  --bind 127.0.0.1 --rate-limit 5/60 > out.txt 2> err.txt
+[ $? -eq 0 ] && passes=$((passes + 1)) || { echo "FAIL: vote-server closed by 'close'"; cat out.txt err.txt; failures=$((failures + 1)); }
+contains out.txt "The round is closed." "'close' on standard input closes the round"
+contains out.txt "0 answers from 0 people are in room.crmw." "the summary after 'close'"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -67,6 +67,7 @@ changers=(
   "new-cycle @F@ --name 2027"
   "draft-actions @F@"
   "import-transactions @F@ $CSV"
+  "vote-server @F@ --items capability:current --bind 127.0.0.1 --close-after 0.5"
 )
 creators=("new @F@" "import-json sample.json @F@")
 all=("${readers[@]}" "${changers[@]}" "${creators[@]}")

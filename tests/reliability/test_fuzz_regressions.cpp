@@ -9,6 +9,7 @@
 
 #include "crmw/crmw_check.h"
 #include "json/json_check.h"
+#include "room_votes/room_votes_check.h"
 #include "store/json_io.h"
 #include "store/store_error.h"
 #include "test_support.h"
@@ -44,6 +45,16 @@ TEST_CASE("the JSON importer keeps its promises on every fuzz seed and regressio
     for (const auto& file : files) {
         INFO(file.string());
         CHECK_NOTHROW(crm::fuzz::checkJsonImport(crm::testing::readBytes(file)));
+    }
+}
+
+TEST_CASE("the vote round's requests keep their promises on every fuzz seed and regression",
+          "[reliability][fuzz]") {
+    const auto files = inputsOf("room_votes");
+    REQUIRE(files.size() >= 5);
+    for (const auto& file : files) {
+        INFO(file.string());
+        CHECK_NOTHROW(crm::fuzz::checkRoomVotesRequests(crm::testing::readBytes(file)));
     }
 }
 

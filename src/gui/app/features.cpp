@@ -8,6 +8,7 @@
 #include "gui/help/help_menu.h"
 #include "gui/report_export/report_export.h"
 #include "gui/reset/reset_workspace.h"
+#include "gui/room_votes/room_votes_feature.h"
 #include "gui/welcome/welcome.h"
 #include "gui/workshop/workshop_mode.h"
 
@@ -15,8 +16,9 @@ namespace crm::gui {
 
 void attachFeatures(MainWindow& window) {
     // The order is the order of the menus and of the pages beside the steps.
-    attachReset(window);     // Reset menu after Go; the reset flow and the comparison
-    attachWorkshop(window);  // Workshop menu after View; its dock, the step timer
+    attachReset(window);      // Reset menu after Go; the reset flow and the comparison
+    attachWorkshop(window);   // Workshop menu after View; its dock, the step timer
+    attachRoomVotes(window);  // "Vote from phones…" on the workshop's vote page
     attachAssessmentView(window);
     attachReportExport(window);
     attachCustomerData(window);

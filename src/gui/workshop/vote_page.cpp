@@ -104,6 +104,7 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     connect(model_, &QAbstractItemModel::dataChanged, this, &VotePage::refreshState);
 
     auto* top = new QHBoxLayout;
+    top_ = top;
     top->addWidget(title_, 1);
     top->addWidget(dimensionLabel);
     top->addWidget(dimension_);
@@ -124,6 +125,8 @@ VotePage::VotePage(DocumentSession& session, QWidget* parent) : QWidget(parent),
     layout->addLayout(bottom);
     refreshState();
 }
+
+void VotePage::addTopWidget(QWidget* widget) { top_->insertWidget(1, widget); }
 
 void VotePage::setStep(int step) {
     model_->setStep(step);

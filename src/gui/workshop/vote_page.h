@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -30,6 +31,9 @@ class VotePage : public QWidget {
     VoteGridView* grid() const { return grid_; }
     VoteGridModel* model() const { return model_; }
     QLabel* flaggedLabel() const { return flagged_; }
+    // Another feature's button in the top row, after the title (room votes: "Vote from
+    // phones…"); the bottom row is already as wide as a 1024-pixel projector allows.
+    void addTopWidget(QWidget* widget);
 
     // Sets (or, with nullopt, clears) the agreed value of a row; the reason is required.
     bool agreeOnRow(int row, std::optional<std::int64_t> value, const QString& reason);
@@ -53,6 +57,7 @@ class VotePage : public QWidget {
     QCheckBox* down_ = nullptr;
     QPushButton *agree_ = nullptr, *clear_ = nullptr;
     QTimer* hintTimer_ = nullptr;
+    QHBoxLayout* top_ = nullptr;
 };
 
 }  // namespace crm::gui
