@@ -21,15 +21,61 @@ struct ResultDeleter {
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 // The server's own words, with its hint when it gives one.
-std::string queryError(const PGresult* r, PGconn* conn) {
+DatabaseError queryError(const PGresult* r, PGconn* conn) {
     const char* primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     std::string message = primary ? primary : trimmed(PQerrorMessage(conn));
     if (const char* hint = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_HINT) : nullptr)
         message += fmt::format(" ({})", hint);
-    return message;
+    const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    return DatabaseError(DatabaseErrorKind::Query, message, true, state ? state : "");
+}
+
+// A value of a connection string: quoted, with quotes and backslashes escaped.
+std::string quotedValue(const std::string& value) {
+    std::string out = "'";
+    for (char c : value) {
+        if (c == '\\' || c == '\'') out += '\\';
+        out += c;
+    }
+    return out + "'";
 }
 
 }  // namespace
+
+std::string connectionString(const std::vector<std::pair<std::string, std::string>>& fields) {
+    std::string out;
+    for (const auto& [keyword, value] : fields) {
+        if (value.empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += keyword + '=' + quotedValue(value);
+    }
+    return out;
+}
+
+QueryCanceller::~QueryCanceller() { detach(); }
+
+void QueryCanceller::cancel() {
+    cancelled_ = true;
+    const std::lock_guard lock(mutex_);
+    if (!handle_) return;
+    char reason[256];
+    PQcancel(static_cast<PGcancel*>(handle_), reason, sizeof reason);  // best effort
+}
+
+void QueryCanceller::attach(void* cancelHandle) {
+    {
+        const std::lock_guard lock(mutex_);
+        if (handle_) PQfreeCancel(static_cast<PGcancel*>(handle_));
+        handle_ = cancelHandle;
+    }
+    if (cancelled_) cancel();  // asked before the statement was sent
+}
+
+void QueryCanceller::detach() {
+    const std::lock_guard lock(mutex_);
+    if (handle_) PQfreeCancel(static_cast<PGcancel*>(handle_));
+    handle_ = nullptr;
+}
 
 struct PostgresConnection::Handle {
     PGconn* conn = nullptr;
@@ -40,8 +86,12 @@ PostgresConnection::PostgresConnection(const std::string& conninfo)
     : handle_(std::make_unique<Handle>()) {
     handle_->conn = PQconnectdb(conninfo.c_str());
     if (!handle_->conn) throw DatabaseError(DatabaseErrorKind::Connection, "out of memory");
-    if (PQstatus(handle_->conn) != CONNECTION_OK)
-        throw DatabaseError(DatabaseErrorKind::Connection, trimmed(PQerrorMessage(handle_->conn)));
+    if (PQstatus(handle_->conn) != CONNECTION_OK) {
+        // Whether a server answered at all: a refused login differs from no server.
+        const bool answered = PQping(conninfo.c_str()) != PQPING_NO_RESPONSE;
+        throw DatabaseError(DatabaseErrorKind::Connection, trimmed(PQerrorMessage(handle_->conn)),
+                            answered);
+    }
 }
 
 PostgresConnection::~PostgresConnection() = default;
@@ -65,17 +115,25 @@ std::string PostgresConnection::quoteIdentifier(const std::string& name) const {
 
 void PostgresConnection::streamRows(const std::string& sql,
                                     const std::vector<std::optional<std::string>>& params,
-                                    const std::function<void(const ResultRow&)>& onRow) {
+                                    const std::function<void(const ResultRow&)>& onRow,
+                                    QueryCanceller* canceller) {
     PGconn* conn = handle_->conn;
     std::vector<const char*> values;
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
     if (!PQsendQueryParams(conn, sql.c_str(), static_cast<int>(values.size()), nullptr,
                            values.data(), nullptr, nullptr, 0))
-        throw DatabaseError(DatabaseErrorKind::Query, queryError(nullptr, conn));
+        throw queryError(nullptr, conn);
     // Row by row: libpq would otherwise hold the whole result (a million customers) at once.
     PQsetSingleRowMode(conn);
+    struct Detach {
+        QueryCanceller* canceller;
+        ~Detach() {
+            if (canceller) canceller->detach();
+        }
+    } detach{canceller};
+    if (canceller) canceller->attach(PQgetCancel(conn));
     // What onRow throws leaves the loop; the connection is then closed by its owner.
-    std::string failure;
+    std::optional<DatabaseError> failure;
     ResultRow row;
     while (Result r{PQgetResult(conn)}) {  // read to the end even after a failure
         const ExecStatusType status = PQresultStatus(r.get());
@@ -88,11 +146,22 @@ void PostgresConnection::streamRows(const std::string& sql,
                         std::string_view(PQgetvalue(r.get(), 0, f),
                                          static_cast<std::size_t>(PQgetlength(r.get(), 0, f)));
             onRow(row);
-        } else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && failure.empty()) {
+        } else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && !failure) {
             failure = queryError(r.get(), conn);
         }
     }
-    if (!failure.empty()) throw DatabaseError(DatabaseErrorKind::Query, failure);
+    if (failure) throw *failure;
+}
+
+std::vector<std::string> PostgresConnection::columnNames(const std::string& sql) {
+    PGconn* conn = handle_->conn;
+    // PQexecParams, not PQexec: one statement only, whatever the text holds.
+    const std::string limited = fmt::format("SELECT * FROM ({}) AS source_rows LIMIT 0", sql);
+    const Result r{PQexecParams(conn, limited.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0)};
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) throw queryError(r.get(), conn);
+    std::vector<std::string> names;
+    for (int f = 0; f < PQnfields(r.get()); ++f) names.emplace_back(PQfname(r.get(), f));
+    return names;
 }
 
 }  // namespace crm::database

@@ -4,6 +4,7 @@
 // figures are those summarizeCustomers gives for the same lines read from a CSV file.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -33,8 +34,21 @@ struct DatabaseSummaries {
     std::size_t noCustomerLines = 0;                // no (or an empty) customer id
 };
 
-// Throws DatabaseError (postgres_connection.h): Connection when the server cannot be reached,
-// Query when it refuses the query or returns a value out of range.
-DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request);
+class QueryCanceller;
+
+// How a fetch reports where it is and how it is stopped (both optional).
+struct FetchControl {
+    QueryCanceller* canceller = nullptr;
+    // Called on the fetching thread: once connected (0 of 0), then every few thousand rows and
+    // at the last, with the rows received and the rows the result holds.
+    std::function<void(std::size_t received, std::size_t total)> onRows;
+};
+
+// Before the summary query, the mapped columns are checked against the source's: a missing
+// table or column is named in the error. Throws DatabaseError (postgres_connection.h):
+// Connection when the server cannot be reached or refuses the login, Query when it refuses the
+// query (or a canceller stopped it) or returns a value out of range.
+DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
+                                         const FetchControl& control = {});
 
 }  // namespace crm::database

@@ -134,10 +134,10 @@ check_rows gaps-csv.json "[4, 1, 2, 1]" "the CSV file counts the same"
 
 # --- What the server refuses, and a server that is not there.
 expect 4 "a missing table" -- "$CRMW" analyze --postgres "$DB" --table nosuch "${DB_MAP[@]}"
-contains err.txt 'relation "nosuch" does not exist' "the server's reason"
+contains err.txt 'there is no table "nosuch" in database postgres' "the missing table is named"
 expect 4 "a missing column" -- "$CRMW" analyze --postgres "$DB" --table cdnow \
   --customer customer_id --date nosuch --amount dollar_value
-contains err.txt 'column source_rows.nosuch does not exist' "the missing column is named"
+contains err.txt 'table "cdnow" has no column "nosuch" (for the date)' "the missing column is named"
 expect 4 "a query that is not SQL" -- "$CRMW" analyze --postgres "$DB" --query "SELEKT 1" "${DB_MAP[@]}"
 expect 4 "two statements in --query" -- "$CRMW" analyze --postgres "$DB" \
   --query "SELECT * FROM cdnow; DROP TABLE cdnow" "${DB_MAP[@]}"

@@ -23,6 +23,7 @@
 #include "gui/common/money_text.h"
 #include "gui/common/scroll_page.h"
 #include "gui/customer_data/customer_table_model.h"
+#include "gui/customer_data/database_analysis_dialog.h"
 #include "gui/customer_data/figure_text.h"
 #include "gui/customer_data/model_diagnostics_text.h"
 #include "gui/customer_data/rfm_grid.h"
@@ -37,8 +38,6 @@ namespace crm::gui {
 using namespace customer_data;
 
 namespace {
-
-constexpr const char* kChurnKey = "customers.churn_risk_p_alive";
 
 std::optional<double> optionalShare(std::size_t part, std::size_t whole) {
     return whole > 0 ? std::optional(static_cast<double>(part) / static_cast<double>(whole))
@@ -108,6 +107,9 @@ QWidget* CustomerDataPage::buildHeader() {
     importButton_ = new QPushButton(tr("&Import transactions…"), header);
     importButton_->setObjectName(QStringLiteral("importTransactionsButton"));
     connect(importButton_, &QPushButton::clicked, this, &CustomerDataPage::openImportDialog);
+    databaseButton_ = new QPushButton(tr("Analyse from a &database…"), header);
+    databaseButton_->setObjectName(QStringLiteral("analyseFromDatabaseButton"));
+    connect(databaseButton_, &QPushButton::clicked, this, &CustomerDataPage::openDatabaseDialog);
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(title);
@@ -116,6 +118,7 @@ QWidget* CustomerDataPage::buildHeader() {
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->addLayout(text, 1);
+    row->addWidget(databaseButton_, 0, Qt::AlignTop);
     row->addWidget(importButton_, 0, Qt::AlignTop);
     return header;
 }
@@ -264,6 +267,7 @@ QWidget* CustomerDataPage::buildHistogramPanel() {
 
 void CustomerDataPage::setDocument(store::Document* document) {
     delete importDialog_;  // its job cancels and waits for the worker: nothing half-imported
+    delete databaseDialog_;
     document_ = document;
     stale_ = true;
     importPending_ = false;
@@ -297,12 +301,7 @@ void CustomerDataPage::reload() {
 }
 
 void CustomerDataPage::startAnalysis() {
-    customers::AnalysisOptions options;
-    try {
-        options.churnThreshold = document_->assessment().profile.value(kChurnKey);
-    } catch (const std::out_of_range&) {
-        // an older profile without the key: the engine's default threshold applies
-    }
+    const customers::AnalysisOptions options = analysisOptionsOf(*document_);
     const std::string path = document_->path();
     statusLabel_->setText(tr("Analysing the transaction lines…"));
     watcher_->setFuture(
@@ -353,7 +352,8 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
         showEmpty(tr("The customer data cannot be shown: %1.").arg(toQString(snapshot->error)));
         return;
     }
-    if (snapshot->imports.empty() || snapshot->lines == 0) {
+    const bool fromDatabase = !snapshot->databaseSource.empty();
+    if ((snapshot->imports.empty() && !fromDatabase) || snapshot->lines == 0) {
         showEmpty(tr(
             "No transactions imported yet. Import a CSV export of transaction lines (customer id, "
             "date, "
@@ -391,7 +391,8 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
     tabs_->setTabText(1, tr("Money-losing customers (%1)")
                              .arg(countText(static_cast<std::size_t>(losing_->rowCount()))));
 
-    std::size_t read = 0, bad = 0, noCustomer = 0;
+    std::size_t read = s.databaseRows.rowsRead, bad = s.databaseRows.skippedBad,
+                noCustomer = s.databaseRows.skippedNoCustomer;
     QStringList sources;
     for (const auto& r : s.imports) {
         sources << tr("%1 (%2 lines, imported %3)")
@@ -402,7 +403,8 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
         noCustomer += r.stats.skippedNoCustomer;
     }
     const auto& a = s.analysis;
-    const QString from = s.imports.size() == 1
+    const QString from = fromDatabase ? tr("summarised by %1").arg(toQString(s.databaseSource))
+                         : s.imports.size() == 1
                              ? tr("from %1, imported %2")
                                    .arg(toQString(s.imports.front().sourceName),
                                         toQString(s.imports.front().importedAt.substr(0, 10)))
@@ -529,6 +531,7 @@ void CustomerDataPage::showModel(const CustomerDataSnapshot& s) {
 void CustomerDataPage::updateButtons() {
     const bool busy = isBusy();
     importButton_->setEnabled(document_ && !document_->readOnly());
+    databaseButton_->setEnabled(document_ && !busy);
     importButton_->setToolTip(document_ && document_->readOnly()
                                   ? tr("The document is open read-only")
                                   : tr("Import a CSV export of transaction lines"));
@@ -563,6 +566,16 @@ void CustomerDataPage::openImportDialog() {
         if (*imported) reload();  // once the dialog no longer writes to the document
     });
     dialog->open();
+}
+
+void CustomerDataPage::openDatabaseDialog() {
+    if (!document_ || isBusy() || databaseDialog_) return;
+    databaseDialog_ = DatabaseAnalysisDialog::openFor(analysisOptionsOf(*document_), this);
+    connect(databaseDialog_, &DatabaseAnalysisDialog::analysed, this, [this](const SnapshotPtr& s) {
+        stale_ = false;
+        showSnapshot(s);
+        emit analysisUpdated();
+    });
 }
 
 void CustomerDataPage::offerRelationshipLevels() {

@@ -41,6 +41,7 @@ class ValueHistogram;
 }  // namespace customer_data
 
 class TransactionImportDialog;
+class DatabaseAnalysisDialog;
 
 class CustomerDataPage : public QWidget {
     Q_OBJECT
@@ -61,6 +62,9 @@ class CustomerDataPage : public QWidget {
   public slots:
     void reload();            // re-read and re-analyse (e.g. after the profile changed)
     void openImportDialog();  // waits for a running analysis, then opens the dialog
+    // The analysis of transaction lines in a PostgreSQL database, shown until the page reloads
+    // the document's own lines (after an import, or another document).
+    void openDatabaseDialog();
     void offerRelationshipLevels();
     void offerSegments();
 
@@ -94,6 +98,7 @@ class CustomerDataPage : public QWidget {
 
     store::Document* document_ = nullptr;
     QPointer<TransactionImportDialog> importDialog_;  // open while the user imports
+    QPointer<DatabaseAnalysisDialog> databaseDialog_;
     customer_data::SnapshotPtr snapshot_;
     std::unique_ptr<QFutureWatcher<customer_data::SnapshotPtr>> watcher_;
     bool stale_ = true;           // the document changed since the last analysis
@@ -104,6 +109,7 @@ class CustomerDataPage : public QWidget {
     QLabel* statusLabel_ = nullptr;
     QLabel* modelBanner_ = nullptr;
     QPushButton* importButton_ = nullptr;
+    QPushButton* databaseButton_ = nullptr;
     QPushButton* step4Button_ = nullptr;
     QPushButton* step6Button_ = nullptr;
     QSvgWidget* chart_ = nullptr;

@@ -3,8 +3,10 @@
 #include <chrono>
 #include <exception>
 #include <new>
+#include <stdexcept>
 
 #include "engine/customers/lifetime_value_totals.h"
+#include "store/document.h"
 #include "store/transaction_reader.h"
 
 namespace crm::gui::customer_data {
@@ -48,6 +50,17 @@ std::shared_ptr<CustomerDataSnapshot> analyze(transactions::TransactionTable tab
     return s;
 }
 }  // namespace
+
+customers::AnalysisOptions analysisOptionsOf(store::Document& document) {
+    customers::AnalysisOptions options;
+    try {
+        options.churnThreshold =
+            document.assessment().profile.value("customers.churn_risk_p_alive");
+    } catch (const std::out_of_range&) {
+        // an older profile without the key: the engine's default threshold applies
+    }
+    return options;
+}
 
 SnapshotPtr analyzeCustomerData(transactions::TransactionTable table,
                                 std::vector<store::TransactionImportRecord> imports,

@@ -13,6 +13,10 @@
 #include "engine/transactions/transaction_table.h"
 #include "store/transactions_store.h"
 
+namespace crm::store {
+class Document;
+}
+
 namespace crm::gui::customer_data {
 
 struct CustomerDataSnapshot {
@@ -28,6 +32,10 @@ struct CustomerDataSnapshot {
     // positionsByLifetimeValue): the tables' natural order, sorted off the GUI thread so the
     // window never sorts 100,000 rows to show them.
     std::vector<std::uint32_t> byLifetimeValue;
+    // Set when the database computed the summaries (database_analysis_job.h): where from
+    // ("database D on H, table T") and its rows; `imports` is then empty.
+    std::string databaseSource;
+    transactions::ImportStats databaseRows;
     std::string error;  // why there is no analysis (plain language), or ""
     double loadSeconds = 0.0;
     double analysisSeconds = 0.0;
@@ -37,6 +45,9 @@ struct CustomerDataSnapshot {
 };
 
 using SnapshotPtr = std::shared_ptr<const CustomerDataSnapshot>;
+
+// The analysis options a document's profile sets (the churn threshold).
+customers::AnalysisOptions analysisOptionsOf(store::Document& document);
 
 // Reads the document file with store::readStoredTransactions (safe on any thread, and the
 // document's connection stays the GUI thread's), then analyses. Never throws: a problem ends
