@@ -96,21 +96,9 @@ void writeFileAtomically(const std::string& path, const std::string& text) {
         std::cout << text << std::flush;
         return;
     }
-    const std::string temp = path + ".part";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush()) {
-            std::remove(temp.c_str());
-            throw store::StoreError(store::StoreErrorKind::Io,
-                                    fmt::format("{}: cannot be written", path));
-        }
-    }
-    if (platform::replaceFile(temp, path)) {
-        std::remove(temp.c_str());
+    if (platform::writeWholeFile(path, text))
         throw store::StoreError(store::StoreErrorKind::Io,
                                 fmt::format("{}: cannot be written", path));
-    }
 }
 
 }  // namespace crm::cli::customer_data

@@ -38,15 +38,7 @@ std::string readWholeFile(const std::string& path) {
 }
 
 void writeWholeFile(const std::string& path, const std::string& text) {
-    const std::string temp = path + ".part";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush())
-            throw store::StoreError(store::StoreErrorKind::Io,
-                                    fmt::format("{}: cannot be written", path));
-    }
-    if (platform::replaceFile(temp, path))
+    if (platform::writeWholeFile(path, text))
         throw store::StoreError(store::StoreErrorKind::Io,
                                 fmt::format("{}: cannot be written", path));
 }

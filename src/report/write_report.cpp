@@ -5,6 +5,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "platform/file_system.h"
 #include "report/builder/report_builder.h"
 #include "report/html/html_renderer.h"
 #include "report/json/json_renderer.h"
@@ -27,28 +28,12 @@ std::string renderText(const ReportData& report, ReportFormat format) {
 }
 
 bool writeTextFile(const std::string& outPath, const std::string& text, std::string* error) {
-    const std::string temporary = outPath + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            if (error)
-                *error =
-                    "cannot write '" + outPath + "': the folder does not exist or is not writable";
-            return false;
-        }
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.close();
-        if (!out) {
-            std::remove(temporary.c_str());
-            if (error) *error = "cannot write '" + outPath + "': the disk may be full";
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, outPath, ec);
-    if (ec) {
-        std::remove(temporary.c_str());
-        if (error) *error = "cannot write '" + outPath + "': " + ec.message();
+    if (const std::error_code ec = platform::writeWholeFile(outPath, text)) {
+        if (error)
+            *error = "cannot write '" + outPath + "': " +
+                     (ec == std::errc::no_such_file_or_directory
+                          ? std::string("the folder does not exist")
+                          : ec.message());
         return false;
     }
     return true;

@@ -2,6 +2,10 @@
 
 #include <windows.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 #include "platform/windows/wide_path.h"
 
 namespace crm::platform {
@@ -15,6 +19,29 @@ std::error_code replaceFile(const std::string& from, const std::string& to) noex
         return {static_cast<int>(::GetLastError()), std::system_category()};
     } catch (const std::system_error& e) {
         return e.code();
+    } catch (...) {
+        return std::make_error_code(std::errc::not_enough_memory);
+    }
+}
+
+std::error_code writeWholeFile(const std::string& path, std::string_view bytes) noexcept {
+    try {
+        const std::string temporary = path + ".part";
+        {
+            std::ofstream out(windows::widePath(temporary), std::ios::binary | std::ios::trunc);
+            out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+            if (!out.flush()) {
+                std::error_code ec;
+                std::filesystem::remove(windows::widePath(temporary), ec);
+                return std::make_error_code(std::errc::io_error);
+            }
+        }
+        const std::error_code error = replaceFile(temporary, path);
+        if (error) {
+            std::error_code ec;
+            std::filesystem::remove(windows::widePath(temporary), ec);
+        }
+        return error;
     } catch (...) {
         return std::make_error_code(std::errc::not_enough_memory);
     }

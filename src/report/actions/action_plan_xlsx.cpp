@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "platform/file_system.h"
 #include "report/actions/action_plan_files.h"
 
 namespace crm::report {
@@ -171,7 +172,7 @@ bool writeWorkbookXlsx(const std::vector<PlanSheet>& sheets, const std::string& 
 
     const lxw_error status = workbook_close(book);
     std::error_code ec;
-    if (status == LXW_NO_ERROR) std::filesystem::rename(temporary, outPath, ec);
+    if (status == LXW_NO_ERROR) ec = platform::replaceFile(temporary, outPath);
     if (status != LXW_NO_ERROR || ec) {
         std::remove(temporary.c_str());
         if (error)
