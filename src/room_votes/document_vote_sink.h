@@ -1,6 +1,7 @@
 #pragma once
-// The sink the command line uses: each answer goes straight into the open document, one
-// transaction per vote, like every edit of the store (crash-safe, no Save).
+// The sink the command line uses: each answer goes straight into the open document, like every
+// edit of the store (crash-safe, no Save); the server groups the votes that arrive together in
+// one transaction (beginGroup/commitGroup) and answers them once it is committed.
 #include "room_votes/vote_round.h"
 #include "store/document.h"
 
@@ -14,6 +15,8 @@ class DocumentVoteSink : public VoteSink {
     EntityId addParticipant(const std::string& name) override;
     void recordVote(const EntityId& participantId, const RoundItem& item,
                     std::optional<std::int64_t> rating) override;
+    void beginGroup() override { document_.beginGroup(); }
+    void commitGroup() override { document_.commitGroup(); }
 
   private:
     const Cycle& cycle() const;

@@ -74,6 +74,27 @@ std::optional<std::size_t> VoteRound::personOfToken(const std::string& voterToke
     return found;
 }
 
+void VoteRound::beginGroup() {
+    if (saved_) return;
+    sink_.beginGroup();
+    saved_ = Saved{people_, voters_, answers_};
+}
+
+bool VoteRound::commitGroup() {
+    if (!saved_) return true;
+    bool committed = true;
+    try {
+        sink_.commitGroup();
+    } catch (const std::exception&) {
+        people_ = std::move(saved_->people);
+        voters_ = std::move(saved_->voters);
+        answers_ = std::move(saved_->answers);
+        committed = false;
+    }
+    saved_.reset();
+    return committed;
+}
+
 void VoteRound::answer(std::size_t personIndex, std::size_t itemIndex, const Answer& given) {
     if (personIndex >= people_.size() || itemIndex >= items_.size())
         throw std::out_of_range("no such person or item");

@@ -46,6 +46,11 @@ class VoteSink {
     virtual EntityId addParticipant(const std::string& name) = 0;
     virtual void recordVote(const EntityId& participantId, const RoundItem& item,
                             std::optional<std::int64_t> rating) = 0;
+    // Group commit: writes between the two calls become durable together when commitGroup()
+    // returns; it throws std::exception when they could not be (the document is then as it was
+    // before beginGroup()). A sink that writes each vote durably at once needs neither.
+    virtual void beginGroup() {}
+    virtual void commitGroup() {}
 };
 
 // `count` random bytes from a cryptographically secure source.
@@ -73,6 +78,13 @@ class VoteRound {
     // The person a voter token belongs to.
     std::optional<std::size_t> personOfToken(const std::string& voterToken) const;
 
+    // Group commit of the phones' writes (the server answers them only after commitGroup()):
+    // returns false when the commit failed; the round's people, answers and voter tokens are
+    // then as they were at beginGroup(), like the document.
+    void beginGroup();
+    bool commitGroup();
+    bool groupOpen() const { return saved_.has_value(); }
+
     // Records an answer and writes it through the sink (throws what the sink throws; nothing is
     // recorded then).
     void answer(std::size_t personIndex, std::size_t itemIndex, const Answer& answer);
@@ -97,6 +109,12 @@ class VoteRound {
     bool open_ = true;
     std::map<std::string, std::size_t> voters_;                      // voter token -> person index
     std::map<std::pair<std::size_t, std::size_t>, Answer> answers_;  // (person, item)
+    struct Saved {
+        std::vector<RoundPerson> people;
+        std::map<std::string, std::size_t> voters;
+        std::map<std::pair<std::size_t, std::size_t>, Answer> answers;
+    };
+    std::optional<Saved> saved_;  // the state at beginGroup(), while a group is open
 };
 
 // Constant-time comparison, so a token cannot be guessed one character at a time by timing.

@@ -170,6 +170,23 @@ Assessment Document::blankAssessment(const std::string& companyName, const std::
     return a;
 }
 
+void Document::beginGroup() {
+    requireWritable();
+    db_.beginGroup();
+}
+
+void Document::commitGroup() {
+    try {
+        db_.commitGroup();
+    } catch (const StoreError&) {
+        db_.rollbackGroup();
+        detached_.clear();
+        assessment_ = loadAssessment(db_);
+        loadCatalogVersions();
+        throw;
+    }
+}
+
 void Document::requireWritable() const {
     if (readOnly_)
         throw StoreError(StoreErrorKind::ReadOnly,

@@ -101,6 +101,14 @@ class Document {
     std::optional<std::int64_t> catalogVersion(std::string_view catalog) const;
     void setCatalogVersion(const std::string& catalog, std::optional<std::int64_t> version);
 
+    // Group commit (the room's votes): from beginGroup() every edit goes into one transaction,
+    // applied in memory at once but durable only when commitGroup() returns, with one set of
+    // disk flushes for all. If the commit fails, the group is rolled back, the content is read
+    // again from the file (as it was before beginGroup()) and StoreError is thrown.
+    void beginGroup();
+    void commitGroup();
+    bool groupOpen() const { return db_.groupOpen(); }
+
     // An id not used anywhere in the document: "<kind>-<n>".
     EntityId generateId(std::string_view kind) const;
 

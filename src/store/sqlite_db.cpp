@@ -83,7 +83,9 @@ Database& Database::operator=(Database&& other) noexcept {
         close();
         db_ = other.db_;
         path_ = std::move(other.path_);
+        groupOpen_ = other.groupOpen_;
         other.db_ = nullptr;
+        other.groupOpen_ = false;
     }
     return *this;
 }
@@ -91,6 +93,25 @@ Database& Database::operator=(Database&& other) noexcept {
 void Database::close() {
     if (db_) sqlite3_close_v2(db_);
     db_ = nullptr;
+    groupOpen_ = false;
+}
+
+void Database::beginGroup() {
+    if (groupOpen_) return;
+    execute("BEGIN IMMEDIATE");
+    groupOpen_ = true;
+}
+
+void Database::commitGroup() {
+    if (!groupOpen_) return;
+    execute("COMMIT");
+    groupOpen_ = false;
+}
+
+void Database::rollbackGroup() noexcept {
+    if (!groupOpen_) return;
+    if (db_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    groupOpen_ = false;
 }
 
 void Database::fail(int code, std::string_view what) const {
@@ -162,14 +183,21 @@ std::string Statement::text(int column) const {
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db), nested_(db.groupOpen()) {
+    db_.execute(nested_ ? "SAVEPOINT edit" : "BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
-    if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (done_) return;
+    // A failed edit inside a group undoes only itself; the group's other edits stay.
+    if (nested_)
+        sqlite3_exec(db_.handle(), "ROLLBACK TO edit; RELEASE edit", nullptr, nullptr, nullptr);
+    else
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-    db_.execute("COMMIT");
+    db_.execute(nested_ ? "RELEASE edit" : "COMMIT");
     done_ = true;
 }
 

@@ -26,8 +26,10 @@ class Database {
     // back.
     static Database inMemoryCopy(const std::string& path);
     ~Database();
-    Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) {
+    Database(Database&& other) noexcept
+        : db_(other.db_), path_(std::move(other.path_)), groupOpen_(other.groupOpen_) {
         other.db_ = nullptr;
+        other.groupOpen_ = false;
     }
     Database& operator=(Database&& other) noexcept;
     Database(const Database&) = delete;
@@ -41,9 +43,18 @@ class Database {
     [[noreturn]] void fail(int code, std::string_view what) const;
     void close();
 
+    // Group commit: between beginGroup() and commitGroup() every Transaction is a savepoint
+    // inside one outer transaction, so many small edits cost one set of disk flushes. Nothing
+    // in the group is durable before commitGroup() returns; rollbackGroup() drops all of it.
+    void beginGroup();
+    void commitGroup();
+    void rollbackGroup() noexcept;
+    bool groupOpen() const { return groupOpen_; }
+
   private:
     sqlite3* db_ = nullptr;
     std::string path_;
+    bool groupOpen_ = false;
 };
 
 class Statement {
@@ -75,7 +86,8 @@ class Statement {
     sqlite3_stmt* stmt_;
 };
 
-// BEGIN IMMEDIATE on construction; rolls back unless commit() was called.
+// BEGIN IMMEDIATE on construction (a savepoint inside an open group); rolls back unless commit()
+// was called.
 class Transaction {
   public:
     explicit Transaction(Database& db);
@@ -86,6 +98,7 @@ class Transaction {
 
   private:
     Database& db_;
+    bool nested_ = false;
     bool done_ = false;
 };
 

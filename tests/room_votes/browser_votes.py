@@ -6,7 +6,10 @@ hold exactly those ratings. Screenshots of the phone page go to OUT_DIR for a pe
 
     browser_votes.py CRMW SAMPLE_JSON OUT_DIR
 """
+import html
 import os
+import re
+import subprocess
 import sys
 
 from selenium import webdriver
@@ -76,6 +79,25 @@ class Phone:
         path = os.path.join(self.folder, name)
         self.driver.save_screenshot(path)
         return path
+
+
+def disagreement_rows(crmw, document, folder):
+    """The rows of the HTML report's "Where the room disagreed" table, as lists of cell texts."""
+    report = os.path.join(folder, "report.html")
+    subprocess.run([crmw, "report", document, "--format", "html", "--date", "2026-12-06",
+                    "-o", report], check=True, stdout=subprocess.DEVNULL)
+    with open(report, encoding="utf-8") as f:
+        text = f.read()
+    section = re.search(r'<section id="disagreement">(.*?)</section>', text, re.S)
+    if not section:
+        return None
+    rows = []
+    for row in re.findall(r"<tr>(.*?)</tr>", section.group(1), re.S):
+        cells = [html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+                 for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        if cells:
+            rows.append(cells)
+    return rows
 
 
 def main():
@@ -152,6 +174,21 @@ def main():
         failures.append(f"the document holds {ratings}, expected {expected}")
     if sorted(people) != ["Amara Osei", "Ben Hart", "Chloé Dupont"]:
         failures.append(f"participants {people}")
+    # The report's "Where the room disagreed" reads the phones' votes: items with two or more,
+    # widest spread first. By hand (population standard deviation, as the spread uses):
+    # Vision 5, 2, 3: mean 10/3, squares 25/9 + 16/9 + 1/9 = 42/9, /3 = 1.556, root 1.25 (more
+    # than the profile's 1.0: disagreed); Strategy 3, 5: 1.00; Valued customer experience
+    # 3, 4: 0.50.
+    rows = disagreement_rows(crmw, document, folder)
+    expected_rows = [
+        ["Vision (current maturity) \u2014 disagreed", "3", "2\u20135", "3", "1.25", "\u2014",
+         "No value agreed yet; the median is used"],
+        ["Strategy (current maturity)", "2", "3\u20135", "4", "1.00", "\u2014", ""],
+        ["Valued customer experience (current maturity)", "2", "3\u20134", "3.5", "0.50",
+         "\u2014", ""],
+    ]
+    if rows != expected_rows:
+        failures.append(f"the report's disagreement table is {rows}, expected {expected_rows}")
     if "9 answers from 3 people" not in out:  # 3 answers each; a changed one counts once
         failures.append(f"summary line: {out!r}")
     for failure in failures:

@@ -30,6 +30,17 @@ EntityId SessionVoteSink::addParticipant(const std::string& name) {
     return *id;
 }
 
+void SessionVoteSink::beginGroup() {
+    if (!session_.runOnDocument([](store::Document& d) { d.beginGroup(); })) notSaved();
+}
+
+void SessionVoteSink::commitGroup() {
+    if (session_.runOnDocument([](store::Document& d) { d.commitGroup(); })) return;
+    // The document went back to the file's content: every view reads it again.
+    if (session_.isOpen()) session_.announceCycles(session_.cycleId());
+    notSaved();
+}
+
 void SessionVoteSink::recordVote(const EntityId& participantId, const room_votes::RoundItem& item,
                                  std::optional<std::int64_t> rating) {
     const EntityDescriptor& kind = *findDescriptor("rating");

@@ -23,6 +23,19 @@ std::string methodName(QHttpServerRequest::Method method) {
     }
 }
 
+// How long the first write of a group waits for others to join it: short beside a disk flush
+// (15 ms and more), long enough to gather a burst that arrives together.
+constexpr int kGroupWindowMs = 3;
+
+void writeResponse(QHttpServerResponder& responder, const Response& out) {
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(out.status));
+    for (const auto& [name, value] : securityHeaders())
+        responder.writeHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
+    responder.writeHeader("Content-Type", QByteArray::fromStdString(out.contentType));
+    responder.writeHeader("Content-Length", QByteArray::number(qsizetype(out.body.size())));
+    responder.writeBody(out.body.data(), static_cast<qint64>(out.body.size()));
+}
+
 QString hostText(const QHostAddress& address) {
     return address.protocol() == QAbstractSocket::IPv6Protocol
                ? QStringLiteral("[%1]").arg(address.toString())
@@ -34,6 +47,9 @@ QString hostText(const QHostAddress& address) {
 VoteServer::VoteServer(VoteRound& round, HandlerLimits limits, QObject* parent)
     : QAbstractHttpServer(parent), round_(round), handler_(round, phonePageFiles(), limits) {
     handler_.onChange([this] { emit changed(); });
+    commitTimer_.setSingleShot(true);
+    commitTimer_.setInterval(kGroupWindowMs);
+    connect(&commitTimer_, &QTimer::timeout, this, &VoteServer::commitWaiting);
 }
 
 VoteServer::~VoteServer() { stop(); }
@@ -52,6 +68,7 @@ bool VoteServer::start(const QHostAddress& address, quint16 port) {
 }
 
 void VoteServer::stop() {
+    commitWaiting();
     for (QTcpServer* server : servers()) server->close();
     port_ = 0;
 }
@@ -81,16 +98,37 @@ bool VoteServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     in.body = request.body().toStdString();
     in.client = request.remoteAddress().toString().toStdString();
     in.nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (in.method == "POST" && round_.isOpen() && !round_.groupOpen()) {
+        try {
+            round_.beginGroup();
+            commitTimer_.start();
+        } catch (const std::exception&) {
+            // The document refused even to start: the request's own write reports the failure.
+        }
+    }
     const Response out = handler_.handle(in);
 
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(out.status));
-    for (const auto& [name, value] : securityHeaders())
-        responder.writeHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
-    responder.writeHeader("Content-Type", QByteArray::fromStdString(out.contentType));
-    responder.writeHeader("Content-Length", QByteArray::number(qsizetype(out.body.size())));
-    responder.writeBody(out.body.data(), static_cast<qint64>(out.body.size()));
+    if (round_.groupOpen()) {
+        // Every answer given while a group is open waits for its commit, so none reports a
+        // state that is not yet on disk.
+        waiting_.push_back({std::move(responder), QPointer<QTcpSocket>(socket), out});
+        return true;
+    }
+    writeResponse(responder, out);
     return true;
+}
+
+void VoteServer::commitWaiting() {
+    commitTimer_.stop();
+    const bool committed = round_.commitGroup();
+    std::vector<Waiting> answering;
+    answering.swap(waiting_);
+    const Response notSaved{503, "application/json; charset=utf-8",
+                            R"({"error":"The vote could not be saved on the laptop; try again."})"};
+    for (Waiting& w : answering)
+        if (w.socket) writeResponse(w.responder, committed ? w.response : notSaved);
+    if (!committed) emit changed();
 }
 
 void VoteServer::missingHandler(const QHttpServerRequest&, QTcpSocket*) {}

@@ -2,12 +2,23 @@
 // The round on the network: a Qt HTTP server that hands every request to the round's
 // RequestHandler and adds the security headers. It listens from start() until it is destroyed
 // or stop() is called, only on the address given.
+//
+// Group commit: a POST (a vote, a new name) opens a group in the round's document; the requests
+// that arrive in the next few milliseconds (and all that queued up meanwhile) join it, and their
+// answers wait until the one transaction holding them is committed. So a phone is told "saved"
+// only for a vote that is on disk, and a burst of votes costs one set of disk flushes instead of
+// one per vote.
 #include <QHostAddress>
+#include <QPointer>
 #include <QString>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QtHttpServer/QAbstractHttpServer>
+#include <QtHttpServer/QHttpServerResponder>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "room_votes/http/serve_round.h"
 #include "room_votes/vote_requests.h"
@@ -23,7 +34,7 @@ class VoteServer : public QAbstractHttpServer {
     // Listens on address:port (0 picks a free port). Returns false, with the reason in
     // errorText(), when the address cannot be used.
     bool start(const QHostAddress& address, quint16 port);
-    void stop();
+    void stop();  // commits and answers what is waiting first
     bool isListening() const;
     QString errorText() const { return error_; }
 
@@ -40,7 +51,16 @@ class VoteServer : public QAbstractHttpServer {
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
   private:
+    struct Waiting {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;  // gone when the phone hung up meanwhile
+        Response response;
+    };
+    void commitWaiting();
+
     VoteRound& round_;
+    std::vector<Waiting> waiting_;
+    QTimer commitTimer_;
     RequestHandler handler_;
     QHostAddress address_;
     quint16 port_ = 0;
