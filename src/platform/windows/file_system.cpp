@@ -28,7 +28,8 @@ std::error_code writeWholeFile(const std::string& path, std::string_view bytes) 
     try {
         const std::string temporary = path + ".part";
         {
-            std::ofstream out(windows::widePath(temporary), std::ios::binary | std::ios::trunc);
+            std::ofstream out(std::filesystem::path(windows::widePath(temporary)),
+                              std::ios::binary | std::ios::trunc);
             out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
             if (!out.flush()) {
                 std::error_code ec;
