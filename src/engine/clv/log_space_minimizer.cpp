@@ -160,8 +160,8 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
     return best;
 }
 
-std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
-                                          std::span<const double> logParams, double customers) {
+std::vector<double> logParameterCovariance(const LogSpaceObjective& objective,
+                                           std::span<const double> logParams, double customers) {
     const std::size_t n = logParams.size();
     constexpr double step = 1e-4;
     std::vector<double> hessian(n * n, 0.0), plus(n), minus(n);
@@ -180,15 +180,14 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
             hessian[i * n + j] = hessian[j * n + i] =
                 0.5 * (hessian[i * n + j] + hessian[j * n + i]);
 
-    const std::vector<double> flat(n, std::numeric_limits<double>::quiet_NaN());
-    // Cholesky H = L L^T; covariance diagonal = sum over columns of (L^-1)^2.
+    // Cholesky H = L L^T, then H^-1 = L^-T L^-1.
     std::vector<double> chol(n * n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j <= i; ++j) {
             double sum = hessian[i * n + j];
             for (std::size_t k = 0; k < j; ++k) sum -= chol[i * n + k] * chol[j * n + k];
             if (i == j) {
-                if (!(sum > 0.0) || !std::isfinite(sum)) return flat;
+                if (!(sum > 0.0) || !std::isfinite(sum)) return {};
                 chol[i * n + i] = std::sqrt(sum);
             } else {
                 chol[i * n + j] = sum / chol[j * n + j];
@@ -203,12 +202,25 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
             inverseL[i * n + col] = sum / chol[i * n + i];
         }
     }
+    std::vector<double> covariance(n * n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < n; ++j) {
+            double sum = 0.0;  // (H^-1)_ij = sum_k (L^-1)_ki (L^-1)_kj
+            for (std::size_t k = std::max(i, j); k < n; ++k)
+                sum += inverseL[k * n + i] * inverseL[k * n + j];
+            covariance[i * n + j] = sum;
+        }
+    return covariance;
+}
+
+std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
+                                          std::span<const double> logParams, double customers) {
+    const std::size_t n = logParams.size();
+    const std::vector<double> covariance = logParameterCovariance(objective, logParams, customers);
+    if (covariance.empty()) return std::vector<double>(n, std::numeric_limits<double>::quiet_NaN());
     std::vector<double> errors(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        double variance = 0.0;  // (H^-1)_ii = sum_k (L^-1)_ki^2
-        for (std::size_t k = i; k < n; ++k) variance += inverseL[k * n + i] * inverseL[k * n + i];
-        errors[i] = std::exp(logParams[i]) * std::sqrt(variance);
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        errors[i] = std::exp(logParams[i]) * std::sqrt(covariance[i * n + i]);
     return errors;
 }
 

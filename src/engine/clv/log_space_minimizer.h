@@ -45,6 +45,12 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
 // optimum's objective, gradient norm, winning start and method and returns true.
 bool recordMinimization(const MinimizerResult& best, FitDiagnostics& d);
 
+// Covariance of the log-parameters, the inverse of the observed information (the Hessian of
+// customers * objective in log-parameters, by central differences of the analytic gradient),
+// row-major; empty when that Hessian is not positive definite (a flat likelihood).
+std::vector<double> logParameterCovariance(const LogSpaceObjective& objective,
+                                           std::span<const double> logParams, double customers);
+
 // Standard errors of the natural parameters exp(logParams) from the observed information:
 // the Hessian of customers * objective in log-parameters, by central differences of the
 // analytic gradient, then the delta method. NaN entries when the Hessian is not positive
