@@ -136,11 +136,14 @@ double probabilityAlive(const MbgNbdParams& p, int frequency, double recency, do
     return 1.0 / (1.0 + std::exp(logOdds));
 }
 
+double expectedPurchasesIfAlive(const MbgNbdParams& p, double t, int frequency, double age) {
+    return expectedPurchasesIfAlive(BgNbdParams{p.r, p.alpha, p.a, p.b + 1.0}, t, frequency, age);
+}
+
 double expectedPurchases(const MbgNbdParams& p, double t, int frequency, double recency,
                          double age) {
-    const BgNbdParams shifted{p.r, p.alpha, p.a, p.b + 1.0};
     return probabilityAlive(p, frequency, recency, age) *
-           expectedPurchasesIfAlive(shifted, t, frequency, age);
+           expectedPurchasesIfAlive(p, t, frequency, age);
 }
 
 double expectedPurchasesNewCustomer(const MbgNbdParams& p, double t) {

@@ -43,6 +43,9 @@ double probabilityAlive(const MbgNbdParams& params, int frequency, double recenc
 double expectedPurchases(const MbgNbdParams& params, double t, int frequency, double recency,
                          double age);
 
+// E[Y(t) | alive, x, T]: the BG/NBD one with b+1; independent of recency.
+double expectedPurchasesIfAlive(const MbgNbdParams& params, double t, int frequency, double age);
+
 // E[X(t)] = b/(a-1) [1 - (alpha/(alpha+t))^r 2F1(r, b+1; a+b; t/(alpha+t))]: the conditional
 // expectation at x = t_x = T = 0.
 double expectedPurchasesNewCustomer(const MbgNbdParams& params, double t);

@@ -187,13 +187,17 @@ ModelComparison compareModels(std::vector<PurchaseModelFit> fits, const NbdFit& 
         out.models.push_back(std::move(m));
     }
 
+    // With a holdout, a model whose calibration fit failed has no error to compare.
+    auto scored = [&](const ModelAssessment& m) {
+        return !withHoldout || (m.holdout && std::isfinite(m.holdout->meanAbsoluteError));
+    };
     std::vector<const ModelAssessment*> candidates;
     for (const ModelAssessment& m : out.models)
-        if (m.identified) candidates.push_back(&m);
+        if (m.identified && scored(m)) candidates.push_back(&m);
     const bool onlyUnidentified = candidates.empty();
     if (onlyUnidentified)
         for (const ModelAssessment& m : out.models)
-            if (m.fit.usable()) candidates.push_back(&m);
+            if (m.fit.usable() && scored(m)) candidates.push_back(&m);
     if (candidates.empty()) {
         out.explanation =
             "No repeat-purchase model could be fitted to these customers, so "

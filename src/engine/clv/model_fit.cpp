@@ -127,7 +127,9 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
         }
         starts.push_back(std::move(start));
     }
-    const MinimizerResult best = minimizeFromStarts(objective, starts, MinimizerSettings{});
+    MinimizerSettings settings;
+    settings.maxEvaluationsPerRun = problem.maxEvaluationsPerRun;
+    const MinimizerResult best = minimizeFromStarts(objective, starts, settings);
 
     ModelFitResult fit;
     FitDiagnostics& d = fit.diagnostics;

@@ -27,6 +27,8 @@ struct ModelFitProblem {
     bool analyticGradient = true;
     // Starting shapes (non-rate parameters); rates are set from the observed purchase rate.
     std::vector<std::vector<double>> starts;
+    // Per local run; a likelihood with numerical gradients gets fewer, as it costs more.
+    int maxEvaluationsPerRun = 3000;
     std::size_t minCustomers = 10;
     std::size_t fewCustomers = 200;
     bool computeStandardErrors = true;

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include <boost/math/quadrature/gauss_kronrod.hpp>
+
 #include "engine/clv/hypergeometric.h"
 #include "engine/clv/model_fit.h"
 #include "engine/clv/special_functions.h"
@@ -14,6 +16,8 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kMinusInfinity = -std::numeric_limits<double>::infinity();
+// Beyond this many terms the series hands over to the integral (logA0ByIntegral).
+constexpr int kSeriesTerms = 400;
 
 // ln of 2F1(r+s+x, t; r+s+x+1; (M-m)/(M+y)) / (M+y)^(r+s+x), with M = max(alpha, beta),
 // m = min(alpha, beta) and t = r+x when alpha < beta, s+1 otherwise (note 009: the
@@ -27,17 +31,40 @@ double logTailTerm(const ParetoNbdParams& p, double x, double y) {
     const double t = alphaSmaller ? p.r + x : p.s + 1.0;
     const double rsx = p.r + p.s + x;
     const double z = (high - low) / (high + y);
-    const SeriesSum series = hypergeometric2F1(1.0, rsx + 1.0 - t, rsx + 1.0, z);
+    const SeriesSum series = hypergeometric2F1(1.0, rsx + 1.0 - t, rsx + 1.0, z, kSeriesTerms);
     if (!series.converged) return kNaN;
     return (1.0 - t) * std::log((low + y) / (high + y)) + std::log(series.value) -
            rsx * std::log(high + y);
 }
 
+// The same A0 from its origin: s/(r+s+x) A0 = s int_{t_x}^{T} (alpha+u)^-(r+x)
+// (beta+u)^-(s+1) du (the chance of dying at u, having bought x times by then). Used where the
+// series converges slowly (z near 1: one rate far smaller than the other); the integrand is
+// divided by its value at t_x, its largest, so large x cannot overflow.
+double logA0ByIntegral(const ParetoNbdParams& p, double x, double recency, double age) {
+    // In v = ln(alpha+u) the peak of (alpha+u)^-(r+x) at small alpha becomes a smooth
+    // exponential: (alpha+u)^-(r+x) du = (alpha+u)^(1-r-x) dv.
+    const double shape = p.r + x;
+    const double v0 = std::log(p.alpha + recency), v1 = std::log(p.alpha + age);
+    auto relative = [&](double v) {
+        const double u = std::exp(v) - p.alpha;
+        return std::exp((1.0 - shape) * (v - v0) -
+                        (p.s + 1.0) * std::log1p((u - recency) / (p.beta + recency)));
+    };
+    double error = 0.0;
+    const double integral = boost::math::quadrature::gauss_kronrod<double, 31>::integrate(
+        relative, v0, v1, 3, 1e-10, &error);
+    if (!(integral > 0.0)) return kMinusInfinity;
+    return std::log(p.r + p.s + x) + (1.0 - shape) * v0 - (p.s + 1.0) * std::log(p.beta + recency) +
+           std::log(integral);
+}
+
 // ln A0 = ln(F(t_x) - F(T)); -inf when the last purchase is at the end (t_x = T).
 double logA0(const ParetoNbdParams& p, double x, double recency, double age) {
+    if (!(age > recency)) return kMinusInfinity;
     const double atRecency = logTailTerm(p, x, recency);
     const double atAge = logTailTerm(p, x, age);
-    if (std::isnan(atRecency) || std::isnan(atAge)) return kNaN;
+    if (std::isnan(atRecency) || std::isnan(atAge)) return logA0ByIntegral(p, x, recency, age);
     if (atAge >= atRecency) return kMinusInfinity;
     return atRecency + std::log(-std::expm1(atAge - atRecency));
 }
@@ -83,6 +110,8 @@ ParetoNbdFit fitParetoNbd(const GroupedHistories& histories) {
     problem.names = {"r", "alpha", "s", "beta"};
     problem.isRate = {false, true, false, true};
     problem.analyticGradient = false;
+    // Each gradient costs nine likelihoods; a well-determined fit needs about a hundred steps.
+    problem.maxEvaluationsPerRun = 400;
     // Shapes from the literature's fits (CDNOW, grocery, retail); beta starts from s / rate.
     problem.starts = {
         {0.5, 0.5, 0.5, 0.5}, {1.0, 1.0, 1.0, 1.0}, {0.3, 0.3, 2.0, 2.0}, {2.0, 2.0, 0.3, 0.3}};
@@ -128,14 +157,17 @@ double survivalIntegral(double s, double u) {
 }
 }  // namespace
 
+double expectedPurchasesIfAlive(const ParetoNbdParams& p, double t, int frequency, double age) {
+    if (!(t > 0.0)) return 0.0;
+    const double x = static_cast<double>(frequency);
+    return (p.r + x) / (p.alpha + age) * (p.beta + age) * survivalIntegral(p.s, t / (p.beta + age));
+}
+
 double expectedPurchases(const ParetoNbdParams& p, double t, int frequency, double recency,
                          double age) {
     if (!(t > 0.0)) return 0.0;
-    const double x = static_cast<double>(frequency);
-    // Given alive at T: lambda ~ Gamma(r+x, alpha+T), mu ~ Gamma(s, beta+T).
-    const double ifAlive =
-        (p.r + x) / (p.alpha + age) * (p.beta + age) * survivalIntegral(p.s, t / (p.beta + age));
-    return probabilityAlive(p, frequency, recency, age) * ifAlive;
+    return probabilityAlive(p, frequency, recency, age) *
+           expectedPurchasesIfAlive(p, t, frequency, age);
 }
 
 double expectedPurchasesNewCustomer(const ParetoNbdParams& p, double t) {

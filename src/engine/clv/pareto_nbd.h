@@ -38,6 +38,10 @@ double probabilityAlive(const ParetoNbdParams& params, int frequency, double rec
 double expectedPurchases(const ParetoNbdParams& params, double t, int frequency, double recency,
                          double age);
 
+// E[Y(t) | alive, x, T]: given alive, lambda ~ Gamma(r+x, alpha+T) and mu ~ Gamma(s, beta+T);
+// expectedPurchases = probabilityAlive * this, and it does not depend on recency.
+double expectedPurchasesIfAlive(const ParetoNbdParams& params, double t, int frequency, double age);
+
 // E[X(t)] of a new customer (note 009).
 double expectedPurchasesNewCustomer(const ParetoNbdParams& params, double t);
 

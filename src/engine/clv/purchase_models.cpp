@@ -141,6 +141,18 @@ double expectedPurchasesNewCustomer(const PurchaseModelFit& fit, double t) {
     return kNaN;
 }
 
+double expectedPurchasesIfAlive(const PurchaseModelFit& fit, double t, int x, double age) {
+    switch (fit.kind) {
+        case PurchaseModelKind::BgNbd:
+            return expectedPurchasesIfAlive(fit.bgNbd(), t, x, age);
+        case PurchaseModelKind::MbgNbd:
+            return expectedPurchasesIfAlive(fit.mbgNbd(), t, x, age);
+        case PurchaseModelKind::ParetoNbd:
+            return expectedPurchasesIfAlive(fit.paretoNbd(), t, x, age);
+    }
+    return kNaN;
+}
+
 double purchaseCountProbability(const PurchaseModelFit& fit, int x, double t) {
     const double r = fit.params[0], alpha = fit.params[1];
     const double xd = static_cast<double>(x);

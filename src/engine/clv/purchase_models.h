@@ -46,6 +46,8 @@ double probabilityAlive(const PurchaseModelFit& fit, int frequency, double recen
 double expectedPurchases(const PurchaseModelFit& fit, double t, int frequency, double recency,
                          double age);
 double expectedPurchasesNewCustomer(const PurchaseModelFit& fit, double t);
+// E[Y(t) | alive, x, T]: expectedPurchases without P(alive); the same for every recency.
+double expectedPurchasesIfAlive(const PurchaseModelFit& fit, double t, int frequency, double age);
 
 // P(X(t) = x): the chance that a new customer makes exactly x repeat purchases in its first t
 // periods (BG/NBD: Fader, Hardie & Lee 2005, eq. 8; MBG/NBD likewise with the extra dropout
