@@ -234,9 +234,8 @@ ModelComparison compareModels(std::vector<PurchaseModelFit> fits, const NbdFit& 
     } else {
         e = fmt::format(
             "The lifetime value uses the {} model: without a holdout period the models are "
-            "compared by BIC, which rewards fit and penalizes parameters, and {} has the lowest "
-            "({:.1f}).",
-            chosen, chosen, chosenModel.bic);
+            "compared by BIC, which rewards fit and penalizes parameters, and {} has the lowest.",
+            chosen, chosen);
     }
     if (!out.tiedWithChosen.empty()) {
         std::vector<PurchaseModelKind> all{*out.chosen};
