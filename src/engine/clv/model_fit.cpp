@@ -129,6 +129,8 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
     }
     MinimizerSettings settings;
     settings.maxEvaluationsPerRun = problem.maxEvaluationsPerRun;
+    settings.maxTotalEvaluations = problem.maxTotalEvaluations;
+    settings.runawayLogDistance = kRunawayLog;
     const MinimizerResult best = minimizeFromStarts(objective, starts, settings);
 
     ModelFitResult fit;
@@ -168,6 +170,12 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
         d.message +=
             ". The likelihood is flat in that direction, so these values are not "
             "findings.";
+    } else if (best.budgetExhausted) {
+        d.status = FitStatus::NotConverged;
+        d.message = fmt::format(
+            "The {} fit was stopped after {} likelihood evaluations without reaching an optimum "
+            "(gradient norm {:.3g}); its predictions are unreliable.",
+            problem.modelName, best.evaluations, best.gradientNorm);
     } else if (!best.gradientSmall) {
         d.status = FitStatus::NotConverged;
         d.message = fmt::format(

@@ -29,6 +29,8 @@ struct ModelFitProblem {
     std::vector<std::vector<double>> starts;
     // Per local run; a likelihood with numerical gradients gets fewer, as it costs more.
     int maxEvaluationsPerRun = 3000;
+    // Over the whole fit, so that no input can keep the analysis busy for minutes.
+    int maxTotalEvaluations = 4000;
     std::size_t minCustomers = 10;
     std::size_t fewCustomers = 200;
     bool computeStandardErrors = true;

@@ -22,8 +22,8 @@ struct ParetoNbdFit {
     FitDiagnostics diagnostics;  // standardErrors in the order r, alpha, s, beta
 };
 
-// Several starts; the gradient is taken by central differences (the 2F1 terms have no cheap
-// analytic derivative in the parameters).
+// Several starts; the analytic gradient comes from the 2F1 series' derivatives in its
+// parameters (or the integral form's, where the series converges slowly).
 ParetoNbdFit fitParetoNbd(const GroupedHistories& histories);
 
 // One customer's log-likelihood (note 009, with its A0 term).
