@@ -137,7 +137,9 @@ bool agree(double first, double second, double relative) {
 MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
                                    const std::vector<std::vector<double>>& starts,
                                    const MinimizerSettings& settings) {
-    CountingObjective counting{&objective, 0, &settings};
+    CountingObjective counting;
+    counting.objective = &objective;
+    counting.settings = &settings;
     MinimizerResult best;
     best.value = std::numeric_limits<double>::infinity();
     if (starts.empty()) return best;
