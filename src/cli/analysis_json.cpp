@@ -1,5 +1,6 @@
 #include "cli/analysis_json.h"
 
+#include "cli/analysis_models_output.h"
 #include "cli/customer_output_helpers.h"
 #include "cli/json_values.h"
 #include "engine/customers/lifetime_value_totals.h"
@@ -156,6 +157,7 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     model["churn_threshold"] = in.churnThreshold;
     model["churn_risk_customers"] = lifetime.churnRiskCustomers;
     j["model"] = std::move(model);
+    j["models"] = modelComparisonJson(a);
 
     if (a.holdout) {
         const cu::HoldoutCheck& h = *a.holdout;
@@ -174,6 +176,7 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                         {"actual_total", number(h.comparison.actualTotal)},
                         {"predicted_total", number(h.comparison.predictedTotal)},
                         {"by_calibration_frequency", std::move(bins)}};
+        addHoldoutModels(j["holdout"], h);
     } else {
         j["holdout"] = nullptr;
     }
@@ -189,7 +192,8 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                        {"net_value", formatMoney(c.netValue)},
                        {"frequency", c.frequency},
                        {"recency", c.recency},
-                       {"T", c.T}});
+                       {"T", c.T},
+                       {"ranges", customerRangesJson(m, at)}});
     }
     j["top_clv"] = std::move(top);
     return j;

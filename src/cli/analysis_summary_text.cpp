@@ -5,6 +5,7 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "cli/analysis_models_output.h"
 #include "cli/customer_output_helpers.h"
 #include "cli/text_output.h"
 #include "engine/customers/lifetime_value_totals.h"
@@ -121,7 +122,8 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     fmt::print("{}", groups.empty() ? std::string("  none\n") : groups.render());
 
     const cu::CustomerModel& m = a.model;
-    fmt::print("\nLifetime value: BG/NBD + Gamma-Gamma on {} ({} repeat), time unit: {}\n",
+    fmt::print("\nLifetime value: {} + Gamma-Gamma on {} ({} repeat), time unit: {}\n",
+               m.comparison.chosen ? clv::displayName(*m.comparison.chosen) : "BG/NBD",
                plural(m.customers, "customer", "customers"), grouped(m.repeatCustomers),
                periodName(s.period));
     printBgNbd(m.bgnbd.params, m.bgnbd.diagnostics);
@@ -141,16 +143,20 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                    plural(static_cast<std::size_t>(options.months), "month", "months"),
                    options.monthlyDiscountRate * 100.0, moneyText(lifetime.total, in.currency),
                    lifetime.mean ? moneyText(*lifetime.mean, in.currency) : std::string(kNoValue));
-        TextTable top("lrrr");
+        TextTable top("lrrrr");
         top.add({"top customers",
-                 in.currency.empty() ? std::string("CLV") : "CLV (" + in.currency + ")", "P(alive)",
-                 fmt::format("purchases, {} mo", options.months)});
-        for (std::uint32_t at : a.topLifetimeValue)
+                 in.currency.empty() ? std::string("CLV") : "CLV (" + in.currency + ")",
+                 "CLV range", "P(alive)", fmt::format("purchases, {} mo", options.months)});
+        for (std::uint32_t at : a.topLifetimeValue) {
+            const std::string range = lifetimeValueRangeText(m, at);
             top.add({table.customerIds[s.customers[at].customer],
-                     numberText(m.lifetimeValue[at], 2), numberText(m.probabilityAlive[at], 3),
+                     numberText(m.lifetimeValue[at], 2), range.empty() ? "-" : range,
+                     numberText(m.probabilityAlive[at], 3),
                      numberText(m.expectedPurchases[at], 2)});
+        }
         fmt::print("\n{}", top.render());
     }
+    printModelComparison(a);
     if (a.holdout) {
         const cu::HoldoutCheck& h = *a.holdout;
         fmt::print("\nHoldout check: fitted up to {}, predicted {} .. {} ({} periods), {}\n",

@@ -190,6 +190,15 @@ class CustomerDataPageTest : public QObject {
                  a.model.bgnbd.diagnostics.logLikelihood);
         QCOMPARE(model->property("gammaGammaLogLikelihood").toDouble(),
                  a.model.gammaGamma.diagnostics.logLikelihood);
+        // The three purchase models compared, the choice in words and the total's range.
+        QVERIFY(model->text().contains(QStringLiteral("Purchase models compared")));
+        for (const char* name : {"BG/NBD", "MBG/NBD", "Pareto/NBD"})
+            QVERIFY(model->text().contains(QString::fromLatin1(name)));
+        QVERIFY(a.model.comparison.chosen.has_value());
+        QVERIFY(model->text().contains(
+            QString::fromStdString(a.model.comparison.explanation).toHtmlEscaped()));
+        QVERIFY(a.model.ranges.totalLifetimeValue.available);
+        QVERIFY(model->text().contains(QStringLiteral("likely between")));
         QVERIFY(child<QLabel>(page, "importSummaryLabel")
                     ->text()
                     .contains(QStringLiteral("quillmere-transactions.csv")));

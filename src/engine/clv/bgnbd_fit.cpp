@@ -183,6 +183,7 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
         repeatPurchases * std::log(timeScale);
     if (options.computeStandardErrors) {
         d.standardErrors = detail::naturalStandardErrors(objective, lp, n);
+        d.logCovariance = detail::logParameterCovariance(objective, lp, n);
         if (d.standardErrors.size() == 4) d.standardErrors[1] /= timeScale;
     }
 

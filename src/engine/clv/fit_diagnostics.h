@@ -33,7 +33,11 @@ struct FitDiagnostics {
     double customers = 0.0;       // customers used by the fit
     std::size_t rows = 0;         // weighted rows the likelihood was evaluated on
     std::vector<double>
-        standardErrors;                 // per parameter, from the observed information; NaN if flat
+        standardErrors;  // per parameter, from the observed information; NaN if flat
+    // Covariance of the log-parameters (row-major, parameters in the order of standardErrors);
+    // empty when the observed information is not positive definite. Time rescaling shifts a
+    // log-rate by a constant, so it holds in the data's time unit too.
+    std::vector<double> logCovariance;
     std::vector<std::string> warnings;  // plain language
     std::string message;                // plain-language summary for the user
 };

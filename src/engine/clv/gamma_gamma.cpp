@@ -202,6 +202,7 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
         n * std::log(scale);
     if (options.computeStandardErrors) {
         d.standardErrors = detail::naturalStandardErrors(objective, lp, n);
+        d.logCovariance = detail::logParameterCovariance(objective, lp, n);
         if (d.standardErrors.size() == 3) d.standardErrors[2] *= scale;
     }
 

@@ -7,11 +7,11 @@
 namespace crm::clv {
 
 namespace {
-constexpr int kMaxTerms = 100000;  // enough for z up to about 0.9997
 constexpr double kRelativeTolerance = std::numeric_limits<double>::epsilon() / 2;
 }  // namespace
 
-SeriesSum hypergeometric2F1ExcessOverB(double a, double b, double c, double z) {
+// 100000 terms (the default) are enough for z up to about 0.9997.
+SeriesSum hypergeometric2F1ExcessOverB(double a, double b, double c, double z, int maxTerms) {
     SeriesSum result;
     if (z == 0.0) {
         result.converged = true;
@@ -21,7 +21,7 @@ SeriesSum hypergeometric2F1ExcessOverB(double a, double b, double c, double z) {
     double sum = term;
     // Until k passes -a, -b and -c the terms may still change sign or grow.
     const double settled = std::max({0.0, -a, -b, -c}) + 2.0;
-    for (int k = 1; k < kMaxTerms; ++k) {
+    for (int k = 1; k < maxTerms; ++k) {
         if (term == 0.0) {  // a is a non-positive integer: a polynomial, summed exactly
             result.converged = true;
             result.terms = k;
@@ -42,14 +42,14 @@ SeriesSum hypergeometric2F1ExcessOverB(double a, double b, double c, double z) {
             }
         }
     }
-    if (!result.converged) result.terms = kMaxTerms;
+    if (!result.converged) result.terms = maxTerms;
     result.value = sum;
     result.converged = result.converged && std::isfinite(sum);
     return result;
 }
 
-SeriesSum hypergeometric2F1(double a, double b, double c, double z) {
-    SeriesSum excess = hypergeometric2F1ExcessOverB(a, b, c, z);
+SeriesSum hypergeometric2F1(double a, double b, double c, double z, int maxTerms) {
+    SeriesSum excess = hypergeometric2F1ExcessOverB(a, b, c, z, maxTerms);
     excess.value = 1.0 + b * excess.value;
     return excess;
 }

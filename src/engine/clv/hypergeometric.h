@@ -12,9 +12,10 @@ struct SeriesSum {
 // (2F1(a, b; c; z) - 1) / b = sum_{k>=1} (a)_k (b+1)_{k-1} / ((c)_k k!) z^k.
 // Finite at b = 0, which is how BG/NBD predictions stay exact as a -> 1.
 // Requires c not a non-positive integer.
-SeriesSum hypergeometric2F1ExcessOverB(double a, double b, double c, double z);
+SeriesSum hypergeometric2F1ExcessOverB(double a, double b, double c, double z,
+                                       int maxTerms = 100000);
 
 // 2F1(a, b; c; z) = 1 + b * excess.
-SeriesSum hypergeometric2F1(double a, double b, double c, double z);
+SeriesSum hypergeometric2F1(double a, double b, double c, double z, int maxTerms = 100000);
 
 }  // namespace crm::clv

@@ -22,13 +22,35 @@ double lowerBoundOf(const MinimizerSettings& settings, std::size_t i) {
 struct CountingObjective {
     const LogSpaceObjective* objective = nullptr;
     int evaluations = 0;
+    const MinimizerSettings* settings = nullptr;
+    nlopt_opt running = nullptr;  // the local run to stop early, if any
+    double bestValue = std::numeric_limits<double>::infinity();
+    std::vector<double> bestPoint;
+    bool runningAway = false;
+    bool budgetExhausted = false;
+
+    bool mustStop() const { return runningAway || budgetExhausted; }
 };
+
+void noteEvaluation(CountingObjective& counting, std::span<const double> x, double value) {
+    const MinimizerSettings& settings = *counting.settings;
+    if (std::isfinite(value) && value < counting.bestValue) {
+        counting.bestValue = value;
+        counting.bestPoint.assign(x.begin(), x.end());
+        for (const double xi : x)
+            if (std::abs(xi) > settings.runawayLogDistance) counting.runningAway = true;
+    }
+    if (settings.maxTotalEvaluations > 0 && counting.evaluations >= settings.maxTotalEvaluations)
+        counting.budgetExhausted = true;
+    if (counting.mustStop() && counting.running) nlopt_force_stop(counting.running);
+}
 
 double nloptCallback(unsigned n, const double* x, double* grad, void* data) {
     auto* counting = static_cast<CountingObjective*>(data);
     ++counting->evaluations;
     std::span<double> gradient = grad ? std::span<double>(grad, n) : std::span<double>();
     const double value = (*counting->objective)(std::span<const double>(x, n), gradient);
+    noteEvaluation(*counting, std::span<const double>(x, n), value);
     // A non-finite value must not poison the optimizer's line search or simplex.
     if (!std::isfinite(value)) {
         std::fill(gradient.begin(), gradient.end(), 0.0);
@@ -62,7 +84,16 @@ LocalRun runLocal(nlopt_algorithm algorithm, CountingObjective& counting, std::v
     nlopt_set_xtol_rel(opt.get(), kRelativeStepTolerance);
     nlopt_set_maxeval(opt.get(), settings.maxEvaluationsPerRun);
     double value = std::numeric_limits<double>::infinity();
+    counting.running = opt.get();
     const nlopt_result code = nlopt_optimize(opt.get(), x.data(), &value);
+    counting.running = nullptr;
+    if (counting.mustStop() && !counting.bestPoint.empty()) {
+        // Stopped on purpose: report the best point seen, not wherever the search was.
+        run.failed = false;
+        run.x = counting.bestPoint;
+        run.value = counting.bestValue;
+        return run;
+    }
     // ROUNDOFF_LIMITED usually means "as good as double allows"; the gradient check decides.
     run.failed = code < 0 && code != NLOPT_ROUNDOFF_LIMITED;
     run.x = std::move(x);
@@ -106,7 +137,9 @@ bool agree(double first, double second, double relative) {
 MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
                                    const std::vector<std::vector<double>>& starts,
                                    const MinimizerSettings& settings) {
-    CountingObjective counting{&objective, 0};
+    CountingObjective counting;
+    counting.objective = &objective;
+    counting.settings = &settings;
     MinimizerResult best;
     best.value = std::numeric_limits<double>::infinity();
     if (starts.empty()) return best;
@@ -129,7 +162,8 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
         LocalRun run = runLocal(NLOPT_LD_LBFGS, counting, starts[startIndex], settings);
         std::string method = "LD_LBFGS";
         EndPointCheck check = checkEndPoint(counting, run.x, settings);
-        if (run.failed || check.projectedGradientNorm > settings.gradientTolerance) {
+        if (!counting.mustStop() &&
+            (run.failed || check.projectedGradientNorm > settings.gradientTolerance)) {
             // Derivative-free fallback from wherever the gradient method got to.
             const std::vector<double>& from =
                 std::isfinite(check.value) ? run.x : starts[startIndex];
@@ -154,14 +188,16 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
             best.method = method;
         }
         haveConvergedRun = haveConvergedRun || small;
-        if (confirms) break;
+        if (confirms || counting.mustStop()) break;
     }
     best.evaluations = counting.evaluations;
+    best.stoppedRunningAway = counting.runningAway;
+    best.budgetExhausted = counting.budgetExhausted && !best.gradientSmall;
     return best;
 }
 
-std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
-                                          std::span<const double> logParams, double customers) {
+std::vector<double> logParameterCovariance(const LogSpaceObjective& objective,
+                                           std::span<const double> logParams, double customers) {
     const std::size_t n = logParams.size();
     constexpr double step = 1e-4;
     std::vector<double> hessian(n * n, 0.0), plus(n), minus(n);
@@ -180,15 +216,14 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
             hessian[i * n + j] = hessian[j * n + i] =
                 0.5 * (hessian[i * n + j] + hessian[j * n + i]);
 
-    const std::vector<double> flat(n, std::numeric_limits<double>::quiet_NaN());
-    // Cholesky H = L L^T; covariance diagonal = sum over columns of (L^-1)^2.
+    // Cholesky H = L L^T, then H^-1 = L^-T L^-1.
     std::vector<double> chol(n * n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j <= i; ++j) {
             double sum = hessian[i * n + j];
             for (std::size_t k = 0; k < j; ++k) sum -= chol[i * n + k] * chol[j * n + k];
             if (i == j) {
-                if (!(sum > 0.0) || !std::isfinite(sum)) return flat;
+                if (!(sum > 0.0) || !std::isfinite(sum)) return {};
                 chol[i * n + i] = std::sqrt(sum);
             } else {
                 chol[i * n + j] = sum / chol[j * n + j];
@@ -203,12 +238,25 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
             inverseL[i * n + col] = sum / chol[i * n + i];
         }
     }
+    std::vector<double> covariance(n * n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < n; ++j) {
+            double sum = 0.0;  // (H^-1)_ij = sum_k (L^-1)_ki (L^-1)_kj
+            for (std::size_t k = std::max(i, j); k < n; ++k)
+                sum += inverseL[k * n + i] * inverseL[k * n + j];
+            covariance[i * n + j] = sum;
+        }
+    return covariance;
+}
+
+std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
+                                          std::span<const double> logParams, double customers) {
+    const std::size_t n = logParams.size();
+    const std::vector<double> covariance = logParameterCovariance(objective, logParams, customers);
+    if (covariance.empty()) return std::vector<double>(n, std::numeric_limits<double>::quiet_NaN());
     std::vector<double> errors(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        double variance = 0.0;  // (H^-1)_ii = sum_k (L^-1)_ki^2
-        for (std::size_t k = i; k < n; ++k) variance += inverseL[k * n + i] * inverseL[k * n + i];
-        errors[i] = std::exp(logParams[i]) * std::sqrt(variance);
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        errors[i] = std::exp(logParams[i]) * std::sqrt(covariance[i * n + i]);
     return errors;
 }
 

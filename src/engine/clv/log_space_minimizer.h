@@ -1,6 +1,7 @@
 #pragma once
 // Multi-start bounded minimization in log-parameters with NLopt: a gradient method first,
 // a derivative-free method when it fails. Shared by the BG/NBD and Gamma-Gamma fits.
+#include <cmath>
 #include <functional>
 #include <span>
 #include <string>
@@ -21,6 +22,10 @@ struct MinimizerSettings {
     double gradientTolerance = 1e-5;     // on the 1/N-scaled objective
     int maxEvaluationsPerRun = 3000;
     double relativeAgreement = 1e-9;  // two runs ending this close found the same optimum
+    // Once the best point so far has a log-parameter beyond +-this, the likelihood keeps rising
+    // towards a boundary: the search stops there instead of crawling along the flat ridge.
+    double runawayLogDistance = HUGE_VAL;
+    int maxTotalEvaluations = 0;  // over all starts and fallbacks; 0 = no limit
 };
 
 struct MinimizerResult {
@@ -33,6 +38,8 @@ struct MinimizerResult {
     int startsRun = 0;
     int winningStart = -1;
     std::string method;
+    bool stoppedRunningAway = false;  // see MinimizerSettings::runawayLogDistance
+    bool budgetExhausted = false;     // maxTotalEvaluations reached before an optimum
 };
 
 // Starts are tried from the lowest objective up; it stops once two runs agree.
@@ -44,6 +51,12 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
 // evaluated it marks d NotConverged with its message and returns false; otherwise it copies the
 // optimum's objective, gradient norm, winning start and method and returns true.
 bool recordMinimization(const MinimizerResult& best, FitDiagnostics& d);
+
+// Covariance of the log-parameters, the inverse of the observed information (the Hessian of
+// customers * objective in log-parameters, by central differences of the analytic gradient),
+// row-major; empty when that Hessian is not positive definite (a flat likelihood).
+std::vector<double> logParameterCovariance(const LogSpaceObjective& objective,
+                                           std::span<const double> logParams, double customers);
 
 // Standard errors of the natural parameters exp(logParams) from the observed information:
 // the Hessian of customers * objective in log-parameters, by central differences of the

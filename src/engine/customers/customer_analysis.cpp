@@ -58,8 +58,10 @@ void predict(CustomerModel& model, const CustomerSummaries& summaries, const Mod
     prediction.lifetimeValue.months = options.months;
     prediction.lifetimeValue.monthlyDiscountRate = options.monthlyDiscountRate;
     prediction.lifetimeValue.periodsPerMonth = model.periodsPerMonth;
-    const auto predicted = clv::predictCustomers(model.bgnbd.params, model.gammaGamma.params,
-                                                 inputs.customers, prediction);
+    const clv::PurchaseModelFit purchases =
+        model.chosenFit() ? *model.chosenFit() : clv::fromBgNbd(model.bgnbd);
+    const auto predicted =
+        clv::predictCustomers(purchases, model.gammaGamma.params, inputs.customers, prediction);
     for (std::size_t k = 0; k < predicted.size(); ++k) {
         const std::uint32_t at = inputs.position[k];
         model.probabilityAlive[at] = predicted[k].probabilityAlive;
@@ -110,7 +112,45 @@ HoldoutCheck checkHoldout(const transactions::TransactionTable& table,
                 check.bgnbd.params, check.durationPeriods, c.frequency, c.recency, c.age);
     }
     if (usable) check.comparison = clv::compareHoldout(check.bgnbd.params, holdout);
+
+    const clv::GroupedHistories histories = clv::groupByHistory(inputs.customers);
+    for (clv::PurchaseModelKind kind : clv::kPurchaseModels) {
+        clv::PurchaseModelFit fit = kind == clv::PurchaseModelKind::BgNbd
+                                        ? clv::fromBgNbd(check.bgnbd)
+                                        : clv::fitPurchaseModel(kind, histories);
+        clv::HoldoutScorecard card;
+        if (fit.usable()) {
+            card = clv::scoreHoldout(fit, holdout);
+        } else {
+            card.meanAbsoluteError = card.rootMeanSquaredError = card.meanBias = kNaN;
+        }
+        check.scorecards.push_back(std::move(card));
+        check.fits.push_back(std::move(fit));
+    }
+    check.tracking =
+        trackRepeatPurchases(table, period, calibrationEnd, summaries.observationEnd, check.fits);
     return check;
+}
+
+// The calibration fit of the chosen model predicts each customer's holdout purchases.
+void predictHoldoutWithChosen(HoldoutCheck& check, const CustomerSummaries& summaries,
+                              const transactions::TransactionTable& table,
+                              clv::PurchaseModelKind chosen) {
+    const clv::PurchaseModelFit& fit = check.fits.at(static_cast<std::size_t>(chosen));
+    if (chosen == clv::PurchaseModelKind::BgNbd || !fit.usable()) return;
+    const CustomerSummaries calibration = summarizeCustomers(
+        table, {.period = summaries.period, .observationEnd = check.calibrationEnd});
+    const ModelInputs inputs = modelInputs(calibration);
+    std::vector<std::uint32_t> positionOf(table.customerIds.size(), kNone);
+    for (std::size_t i = 0; i < summaries.customers.size(); ++i)
+        positionOf[summaries.customers[i].customer] = static_cast<std::uint32_t>(i);
+    for (std::size_t k = 0; k < inputs.customers.size(); ++k) {
+        const clv::CustomerSummary& c = inputs.customers[k];
+        const std::uint32_t at = positionOf[calibration.customers[inputs.position[k]].customer];
+        if (at == kNone) continue;
+        check.predictedPurchases[at] =
+            clv::expectedPurchases(fit, check.durationPeriods, c.frequency, c.recency, c.age);
+    }
 }
 
 }  // namespace
@@ -136,7 +176,17 @@ double periodsPerMonth(PeriodConvention period) {
                                                                  : clv::PeriodUnit::Week);
 }
 
-bool CustomerModel::purchasesUsable() const { return finiteParams(bgnbd.params); }
+const clv::PurchaseModelFit* CustomerModel::chosenFit() const {
+    if (!comparison.chosen) return nullptr;
+    for (const clv::ModelAssessment& m : comparison.models)
+        if (m.fit.kind == *comparison.chosen) return &m.fit;
+    return nullptr;
+}
+
+bool CustomerModel::purchasesUsable() const {
+    if (const clv::PurchaseModelFit* fit = chosenFit()) return fit->usable();
+    return finiteParams(bgnbd.params);
+}
 
 bool CustomerModel::spendUsable() const {
     const auto& p = gammaGamma.params;
@@ -168,6 +218,16 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
     const ModelInputs inputs = modelInputs(a.summaries);
     auto purchases =
         std::async(std::launch::async, [&inputs] { return clv::fitBgNbd(inputs.customers); });
+    const clv::GroupedHistories histories = clv::groupByHistory(inputs.customers);
+    struct OtherFits {
+        clv::PurchaseModelFit mbgNbd, paretoNbd;
+        clv::NbdFit noDropout;
+    };
+    auto others = std::async(std::launch::async, [&histories] {
+        return OtherFits{clv::fitPurchaseModel(clv::PurchaseModelKind::MbgNbd, histories),
+                         clv::fitPurchaseModel(clv::PurchaseModelKind::ParetoNbd, histories),
+                         clv::fitNbd(histories)};
+    });
     std::future<HoldoutCheck> holdout;
     if (options.calibrationEnd)
         holdout = std::async(std::launch::async, [&] {
@@ -186,12 +246,22 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
     a.concentration = analyzeConcentration(a.summaries, table, {.worstCount = options.worstCount});
     a.levels = classifyRelationshipLevels(a.summaries, a.rfm);
     model.bgnbd = purchases.get();
+    OtherFits other = others.get();
+    if (holdout.valid()) a.holdout = holdout.get();
+    std::vector<clv::PurchaseModelFit> fits{clv::fromBgNbd(model.bgnbd), std::move(other.mbgNbd),
+                                            std::move(other.paretoNbd)};
+    model.comparison = clv::compareModels(
+        std::move(fits), other.noDropout,
+        a.holdout ? a.holdout->scorecards : std::vector<clv::HoldoutScorecard>{});
+    if (a.holdout && model.comparison.chosen)
+        predictHoldoutWithChosen(*a.holdout, a.summaries, table, *model.comparison.chosen);
+    if (const clv::PurchaseModelFit* chosen = model.chosenFit())
+        model.repeatCounts = clv::repeatCountCheck(*chosen, inputs.customers);
     predict(model, a.summaries, inputs, options);
     a.segments = rollUpSegments(table, a.summaries, a.rfm,
                                 {.clv = model.lifetimeValue,
                                  .pAlive = model.probabilityAlive,
                                  .churnThreshold = options.churnThreshold});
-    if (holdout.valid()) a.holdout = holdout.get();
 
     std::vector<std::uint32_t>& top = a.topLifetimeValue;
     for (std::size_t i = 0; i < a.model.lifetimeValue.size(); ++i)
@@ -201,6 +271,22 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
     std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(count), top.end(),
                       higher);
     top.resize(count);
+
+    if (const clv::PurchaseModelFit* chosen = model.chosenFit(); chosen && model.spendUsable()) {
+        std::vector<std::uint32_t> inputOf(a.summaries.customers.size(), kNone);
+        for (std::size_t k = 0; k < inputs.position.size(); ++k)
+            inputOf[inputs.position[k]] = static_cast<std::uint32_t>(k);
+        std::vector<std::uint32_t> selected;
+        for (std::uint32_t at : top) selected.push_back(inputOf[at]);
+        clv::PredictionOptions prediction;
+        prediction.horizonPeriods = model.horizonPeriods;
+        prediction.lifetimeValue = {options.months, options.monthlyDiscountRate,
+                                    model.periodsPerMonth};
+        model.ranges =
+            clv::headlineRanges(*chosen, model.gammaGamma, inputs.customers, selected, prediction);
+        for (clv::CustomerRanges& r : model.ranges.customers)
+            r.customer = inputs.position[r.customer];
+    }
     return a;
 }
 

@@ -12,9 +12,12 @@
 #include "engine/clv/calibration_holdout.h"
 #include "engine/clv/customer_summary.h"
 #include "engine/clv/gamma_gamma.h"
+#include "engine/clv/model_comparison.h"
+#include "engine/clv/model_predictions.h"
 #include "engine/customers/concentration.h"
 #include "engine/customers/customer_summary.h"
 #include "engine/customers/relationship_levels.h"
+#include "engine/customers/repeat_purchase_tracking.h"
 #include "engine/customers/rfm.h"
 #include "engine/customers/segment_rollup.h"
 #include "engine/transactions/transaction_table.h"
@@ -50,6 +53,13 @@ struct CustomerModel {
     std::size_t repeatCustomers = 0;  // frequency > 0
     clv::BgNbdFit bgnbd;
     clv::GammaGammaFit gammaGamma;
+    // BG/NBD, MBG/NBD and Pareto/NBD fitted on the whole window and compared
+    // (clv/model_comparison.h states the rule); the chosen model gives the predictions below.
+    clv::ModelComparison comparison;
+    std::vector<clv::RepeatCountRow> repeatCounts;  // the chosen model's period-count check
+    // Ranges for the customers of CustomerAnalysis::topLifetimeValue (customer = position in
+    // CustomerSummaries::customers) and for the total lifetime value.
+    clv::HeadlineRanges ranges;
     double periodsPerMonth = 30.0;
     double horizonPeriods = 0.0;  // months * periodsPerMonth: the horizon of expectedPurchases
     // Aligned with CustomerSummaries::customers; NaN where the model gives no figure (no
@@ -59,7 +69,8 @@ struct CustomerModel {
     std::vector<double> expectedAverageValue;
     std::vector<double> lifetimeValue;
 
-    bool purchasesUsable() const;  // BG/NBD parameters are finite
+    const clv::PurchaseModelFit* chosenFit() const;  // null before the comparison or without one
+    bool purchasesUsable() const;  // the chosen model's (else BG/NBD's) parameters are finite
     bool spendUsable() const;      // Gamma-Gamma parameters are finite
 };
 
@@ -70,7 +81,13 @@ struct HoldoutCheck {
     std::size_t customers = 0;     // customers with a purchase up to calibrationEnd
     clv::BgNbdFit bgnbd;           // fitted on the calibration period only
     clv::HoldoutComparison comparison;
+    // Each model fitted on the calibration period, in the order of clv::kPurchaseModels, with
+    // its holdout scorecard (errors NaN when its fit failed) and weekly tracking.
+    std::vector<clv::PurchaseModelFit> fits;
+    std::vector<clv::HoldoutScorecard> scorecards;
+    std::vector<TrackingPoint> tracking;  // predicted: one per fit
     // Aligned with CustomerSummaries::customers; NaN for customers not in the calibration.
+    // predictedPurchases come from the model chosen for the lifetime value.
     std::vector<double> actualPurchases;
     std::vector<double> predictedPurchases;
 };

@@ -40,6 +40,51 @@ QString section(const QString& title, const clv::FitDiagnostics& d, const QStrin
     return html + QStringLiteral("</p>");
 }
 
+// The three purchase models side by side, the choice in words and what the data leave open.
+QString comparisonHtml(const customers::CustomerModel& m) {
+    const clv::ModelComparison& c = m.comparison;
+    if (c.models.empty()) return {};
+    const bool holdout = c.chosenByHoldout;
+    QString html = QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\"><tr>")
+                       .arg(Text::tr("Purchase models compared"));
+    QStringList header{Text::tr("Model"), Text::tr("Log-likelihood"), Text::tr("AIC"),
+                       Text::tr("BIC"), Text::tr("Parameters")};
+    if (holdout) header << Text::tr("Holdout error per customer");
+    for (const QString& h : header) html += QStringLiteral("<th>%1</th>").arg(h);
+    html += QStringLiteral("</tr>");
+    for (const clv::ModelAssessment& a : c.models) {
+        const bool chosen = c.chosen && *c.chosen == a.fit.kind;
+        QString name = toQString(std::string(clv::displayName(a.fit.kind)));
+        if (chosen) name = QStringLiteral("<b>%1</b>").arg(name);
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">"
+                    "%3</td><td align=\"right\">%4</td><td>%5</td>")
+                    .arg(name, numberText(a.fit.diagnostics.logLikelihood, 2), numberText(a.aic, 1),
+                         numberText(a.bic, 1),
+                         !a.fit.usable() ? Text::tr("no fit")
+                         : a.identified  ? Text::tr("determined")
+                                         : Text::tr("not determined"));
+        if (holdout)
+            html += QStringLiteral("<td align=\"right\">%1</td>")
+                        .arg(a.holdout ? numberText(a.holdout->meanAbsoluteError, 3)
+                                       : QStringLiteral("–"));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table><p>%1").arg(toQString(c.explanation).toHtmlEscaped());
+    for (const clv::ModelAssessment& a : c.models)
+        for (const std::string& note : a.identificationNotes)
+            html += QStringLiteral("<br>• %1").arg(toQString(note).toHtmlEscaped());
+    const clv::Range& total = m.ranges.totalLifetimeValue;
+    if (total.available)
+        html += QStringLiteral("<br>") +
+                Text::tr(
+                    "Total lifetime value: %1, likely between %2 and %3 given how sure the "
+                    "fitted parameters are.")
+                    .arg(numberText(total.estimate, 2), numberText(total.low, 2),
+                         numberText(total.high, 2));
+    return html + QStringLiteral("</p>");
+}
+
 }  // namespace
 
 QString modelDetailsHtml(const customers::CustomerModel& m, customers::PeriodConvention period) {
@@ -63,7 +108,7 @@ QString modelDetailsHtml(const customers::CustomerModel& m, customers::PeriodCon
                         ? Text::tr("p = %1, q = %2, v = %3")
                               .arg(numberText(g.p, 4), numberText(g.q, 4), numberText(g.v, 4))
                         : QString());
-    return html;
+    return html + comparisonHtml(m);
 }
 
 QString modelProblemsHtml(const customers::CustomerModel& m) {

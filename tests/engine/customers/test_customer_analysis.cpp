@@ -159,7 +159,15 @@ TEST_CASE("cdnow: the published fit and prediction through the whole analysis",
     CHECK(a.holdout->customers == 2357);
     // Sample customer 1 = master 00004 (x = 2, t_x = 30.43, T = 38.86): 1.226 in weeks 40-78.
     REQUIRE(parsed.table.customerIds[a.summaries.customers[0].customer] == "00004");
-    CHECK(std::abs(a.holdout->predictedPurchases[0] - 1.226) < 1e-3);
+    REQUIRE(a.holdout->fits.size() == 3);
+    const clv::PurchaseModelFit& bgnbd = a.holdout->fits[0];
+    CHECK(std::abs(clv::expectedPurchases(bgnbd, 39.0, 2, 213.0 / 7.0, 272.0 / 7.0) - 1.226) <
+          1e-3);
+    // The per-customer prediction comes from the model chosen for the lifetime value.
+    REQUIRE(a.model.comparison.chosen.has_value());
+    const auto chosen = static_cast<std::size_t>(*a.model.comparison.chosen);
+    CHECK(a.holdout->predictedPurchases[0] ==
+          clv::expectedPurchases(a.holdout->fits[chosen], 39.0, 2, 213.0 / 7.0, 272.0 / 7.0));
     CHECK(a.holdout->actualPurchases[0] == 1.0);  // 1997-12-12
     CHECK(a.model.customers == 2357);
     CHECK(a.model.bgnbd.diagnostics.converged);

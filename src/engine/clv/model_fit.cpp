@@ -1,0 +1,206 @@
+#include "engine/clv/model_fit.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "engine/clv/log_space_minimizer.h"
+
+namespace crm::clv::detail {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Beyond e^+-10 (in time units of the oldest age) a parameter is running off towards 0 or
+// infinity even if the optimizer stopped before the bound: the likelihood has gone flat there.
+constexpr double kRunawayLog = 10.0;
+
+ModelFitResult failure(std::size_t parameters, FitStatus status, std::string message,
+                       double customers, std::size_t rows) {
+    ModelFitResult fit;
+    fit.params.assign(parameters, kNaN);
+    fit.diagnostics.status = status;
+    fit.diagnostics.message = std::move(message);
+    fit.diagnostics.customers = customers;
+    fit.diagnostics.rows = rows;
+    return fit;
+}
+
+}  // namespace
+
+std::vector<double> centralDifferenceGradient(
+    const std::function<double(std::span<const double>)>& f, std::span<const double> x, double h) {
+    std::vector<double> shifted(x.begin(), x.end()), gradient(x.size());
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double step = h * std::max(1.0, std::abs(x[i]));
+        shifted[i] = x[i] + step;
+        const double up = f(shifted);
+        shifted[i] = x[i] - step;
+        const double down = f(shifted);
+        shifted[i] = x[i];
+        gradient[i] = (up - down) / (2.0 * step);
+    }
+    return gradient;
+}
+
+ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& histories) {
+    const std::size_t k = problem.names.size();
+    double customers = 0.0, repeatCustomers = 0.0, repeatPurchases = 0.0, totalAge = 0.0;
+    double maxAge = 0.0;
+    std::size_t rows = 0;
+    for (const HistoryGroup& g : histories.groups) {
+        const CustomerSummary summary{g.frequency, g.recency, g.age, 0.0};
+        if (auto issue = findSummaryProblem(summary);
+            issue || !(g.customers >= 0.0) || !std::isfinite(g.customers)) {
+            return failure(k, FitStatus::InvalidInput,
+                           fmt::format("A customer history is impossible ({}); fix the summaries "
+                                       "before fitting.",
+                                       issue.value_or("bad customer count")),
+                           0.0, histories.groups.size());
+        }
+        if (g.customers == 0.0) continue;
+        ++rows;
+        customers += g.customers;
+        totalAge += g.customers * g.age;
+        if (g.frequency > 0) {
+            repeatCustomers += g.customers;
+            repeatPurchases += g.customers * g.frequency;
+        }
+        maxAge = std::max(maxAge, g.age);
+    }
+    if (customers < static_cast<double>(std::max<std::size_t>(problem.minCustomers, 1))) {
+        return failure(k, FitStatus::InsufficientData,
+                       fmt::format("Only {} customers: the {} model needs at least {} to estimate "
+                                   "its {} parameters.",
+                                   customers, problem.modelName, problem.minCustomers, k),
+                       customers, rows);
+    }
+    if (repeatCustomers == 0.0) {
+        return failure(k, FitStatus::InsufficientData,
+                       fmt::format("No customer bought again after the first purchase, so the "
+                                   "data say nothing about purchase rates; the {} model cannot "
+                                   "be fitted.",
+                                   problem.modelName),
+                       customers, rows);
+    }
+    if (maxAge <= 0.0) {
+        return failure(k, FitStatus::InsufficientData,
+                       "Every customer made the first purchase at the end of the observation "
+                       "period; there is no history to fit.",
+                       customers, rows);
+    }
+
+    const double timeScale = 1.0 / maxAge;
+    const ScaledLogLikelihood likelihood = problem.makeLikelihood(timeScale);
+    const double n = customers;
+    auto logLikelihoodAt = [&](std::span<const double> lp) {
+        std::vector<double> theta(lp.size());
+        for (std::size_t i = 0; i < lp.size(); ++i) theta[i] = std::exp(lp[i]);
+        return likelihood(theta, {});
+    };
+    LogSpaceObjective objective = [&](std::span<const double> lp, std::span<double> grad) {
+        std::vector<double> theta(lp.size());
+        for (std::size_t i = 0; i < lp.size(); ++i) theta[i] = std::exp(lp[i]);
+        if (grad.empty()) return -likelihood(theta, {}) / n;
+        if (!problem.analyticGradient) {
+            const std::vector<double> g = centralDifferenceGradient(logLikelihoodAt, lp);
+            for (std::size_t i = 0; i < grad.size(); ++i) grad[i] = -g[i] / n;
+            return -logLikelihoodAt(lp) / n;
+        }
+        std::vector<double> g(lp.size());
+        const double ll = likelihood(theta, g);
+        // Chain rule to log-parameters: d/d ln(theta) = theta * d/d theta.
+        for (std::size_t i = 0; i < grad.size(); ++i) grad[i] = -theta[i] * g[i] / n;
+        return -ll / n;
+    };
+
+    // Rates start where shape / rate matches the observed repeat-purchase rate.
+    const double rate = repeatPurchases / (totalAge * timeScale);
+    std::vector<std::vector<double>> starts;
+    for (const std::vector<double>& shape : problem.starts) {
+        std::vector<double> start(k);
+        for (std::size_t i = 0; i < k; ++i) {
+            const double value =
+                problem.isRate[i] ? std::clamp(shape[i] / rate, 1e-6, 1e6) : shape[i];
+            start[i] = std::log(value);
+        }
+        starts.push_back(std::move(start));
+    }
+    MinimizerSettings settings;
+    settings.maxEvaluationsPerRun = problem.maxEvaluationsPerRun;
+    settings.maxTotalEvaluations = problem.maxTotalEvaluations;
+    settings.runawayLogDistance = kRunawayLog;
+    const MinimizerResult best = minimizeFromStarts(objective, starts, settings);
+
+    ModelFitResult fit;
+    FitDiagnostics& d = fit.diagnostics;
+    d.customers = customers;
+    d.rows = rows;
+    if (!recordMinimization(best, d)) {
+        fit.params.assign(k, kNaN);
+        return fit;
+    }
+    const std::vector<double>& lp = best.logParams;
+    fit.params.resize(k);
+    for (std::size_t i = 0; i < k; ++i)
+        fit.params[i] = std::exp(lp[i]) / (problem.isRate[i] ? timeScale : 1.0);
+    // Each customer's likelihood is a density in the purchase times: rescaling time by s
+    // multiplies it by s^-x. Reported in the data's own time unit.
+    d.logLikelihood = logLikelihoodAt(lp) + repeatPurchases * std::log(timeScale);
+    if (problem.computeStandardErrors) {
+        d.logCovariance = logParameterCovariance(objective, lp, n);
+        d.standardErrors.assign(k, kNaN);
+        if (!d.logCovariance.empty())
+            for (std::size_t i = 0; i < k; ++i)
+                d.standardErrors[i] = fit.params[i] * std::sqrt(d.logCovariance[i * k + i]);
+    }
+
+    std::vector<std::string> runaway;
+    for (std::size_t i = 0; i < k; ++i)
+        if (best.atBound[i] || std::abs(lp[i]) > kRunawayLog)
+            runaway.push_back(fmt::format("{} ran off towards {} ({:.3g})", problem.names[i],
+                                          lp[i] > 0.0 ? "infinity" : "zero", fit.params[i]));
+    const bool flat = problem.computeStandardErrors && d.logCovariance.empty();
+    if (!runaway.empty()) {
+        d.status = FitStatus::Unidentified;
+        d.message = fmt::format("The data do not determine the {} model: ", problem.modelName);
+        for (std::size_t i = 0; i < runaway.size(); ++i)
+            d.message += (i > 0 ? "; " : "") + runaway[i];
+        d.message +=
+            ". The likelihood is flat in that direction, so these values are not "
+            "findings.";
+    } else if (best.budgetExhausted) {
+        d.status = FitStatus::NotConverged;
+        d.message = fmt::format(
+            "The {} fit was stopped after {} likelihood evaluations without reaching an optimum "
+            "(gradient norm {:.3g}); its predictions are unreliable.",
+            problem.modelName, best.evaluations, best.gradientNorm);
+    } else if (!best.gradientSmall) {
+        d.status = FitStatus::NotConverged;
+        d.message = fmt::format(
+            "The optimizers stopped without reaching an optimum of the {} model (gradient norm "
+            "{:.3g} after {} evaluations); its predictions are unreliable.",
+            problem.modelName, best.gradientNorm, best.evaluations);
+    } else if (flat) {
+        d.status = FitStatus::Unidentified;
+        d.message = fmt::format(
+            "The {} likelihood is flat in some direction: different parameter values fit the "
+            "data equally well, so the parameters are not determined.",
+            problem.modelName);
+    } else {
+        d.status = FitStatus::Converged;
+        d.message = fmt::format(
+            "{} fitted on {} customers ({} bought again) in {} distinct "
+            "histories.",
+            problem.modelName, customers, repeatCustomers, rows);
+    }
+    d.converged = d.status == FitStatus::Converged;
+    if (customers < static_cast<double>(problem.fewCustomers))
+        d.warnings.push_back(
+            fmt::format("Only {} customers: the estimates are uncertain (see the standard errors).",
+                        customers));
+    return fit;
+}
+
+}  // namespace crm::clv::detail

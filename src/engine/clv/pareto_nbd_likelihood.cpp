@@ -1,0 +1,203 @@
+// Pareto/NBD likelihood (Fader & Hardie, note 009, with its A0 term) and its analytic gradient.
+#include "engine/clv/pareto_nbd_likelihood.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+#include <boost/math/quadrature/gauss_kronrod.hpp>
+
+#include "engine/clv/hypergeometric.h"
+
+namespace crm::clv::detail {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kMinusInfinity = -std::numeric_limits<double>::infinity();
+// Beyond this many terms the series hands over to the integral (logA0ByIntegral).
+constexpr int kSeriesTerms = 400;
+// The derivative sums converge more slowly than the value (terms carry k and log k factors).
+constexpr int kGradientSeriesTerms = 4 * kSeriesTerms;
+constexpr double kGradientTolerance = 1e-13;
+
+using Gradient = std::array<double, 4>;  // d / d(r, alpha, s, beta)
+
+// 2F1(1, b; c; z) = sum_k (b)_k / (c)_k z^k with its partial derivatives in b, c and z, for
+// 0 < b < c and 0 <= z < 1, where every ratio of consecutive terms is below z.
+struct SeriesWithDerivatives {
+    double value = 1.0, dB = 0.0, dC = 0.0, dZ = 0.0;
+    bool converged = false;
+};
+
+SeriesWithDerivatives unitA2F1WithDerivatives(double b, double c, double z) {
+    SeriesWithDerivatives s;
+    if (z == 0.0) {
+        s.dZ = b / c;
+        s.converged = true;
+        return s;
+    }
+    double term = 1.0, sumB = 0.0, sumC = 0.0, sumKTerm = 0.0, logB = 0.0, logC = 0.0;
+    for (int k = 0; k < kGradientSeriesTerms; ++k) {
+        const double kd = static_cast<double>(k);
+        logB += 1.0 / (b + kd);  // d ln(term_{k+1}) / db
+        logC -= 1.0 / (c + kd);
+        term *= (b + kd) / (c + kd) * z;
+        s.value += term;
+        sumB += term * logB;
+        sumC += term * logC;
+        sumKTerm += (kd + 1.0) * term;
+        // Ratios stay below z, so term z / (1 - z) bounds the value's tail; the derivative
+        // tails carry at most the growing factors k and the log sums on top of it.
+        const double tail = term * z / (1.0 - z);
+        const double factor = (kd + 2.0) / (1.0 - z) + std::abs(logB) + std::abs(logC);
+        if (tail * factor <= kGradientTolerance * (s.value + std::abs(sumB) + std::abs(sumC))) {
+            s.converged = std::isfinite(s.value);
+            break;
+        }
+    }
+    s.dB = sumB;
+    s.dC = sumC;
+    s.dZ = sumKTerm / z;
+    return s;
+}
+
+// ln of 2F1(r+s+x, t; r+s+x+1; (M-m)/(M+y)) / (M+y)^(r+s+x), with M = max(alpha, beta),
+// m = min(alpha, beta) and t = r+x when alpha < beta, s+1 otherwise (note 009: the
+// branch keeps the argument of 2F1 in [0, 1)). Euler's transformation (A&S 15.3.3) gives
+// 2F1(a, t; a+1; z) = (1-z)^(1-t) 2F1(1, a+1-t; a+1; z), whose terms are positive and fall at
+// least as fast as z^k, so a large t (many purchases) cannot overflow the series. With a
+// gradient, the series' derivatives in its parameters give d/d(r, alpha, s, beta).
+double logTailTerm(const ParetoNbdParams& p, double x, double y, Gradient* gradient) {
+    const bool alphaSmaller = p.alpha < p.beta;
+    const double high = alphaSmaller ? p.beta : p.alpha;
+    const double low = alphaSmaller ? p.alpha : p.beta;
+    const double t = alphaSmaller ? p.r + x : p.s + 1.0;
+    const double rsx = p.r + p.s + x;
+    const double z = (high - low) / (high + y);
+    const double logLowOverHigh = std::log((low + y) / (high + y));
+    const double logHigh = std::log(high + y);
+    if (!gradient) {
+        const SeriesSum series = hypergeometric2F1(1.0, rsx + 1.0 - t, rsx + 1.0, z, kSeriesTerms);
+        if (!series.converged) return kNaN;
+        return (1.0 - t) * logLowOverHigh + std::log(series.value) - rsx * logHigh;
+    }
+    const SeriesWithDerivatives f = unitA2F1WithDerivatives(rsx + 1.0 - t, rsx + 1.0, z);
+    if (!f.converged) return kNaN;
+    const double fB = f.dB / f.value, fC = f.dC / f.value, fZ = f.dZ / f.value;
+    // In terms of t, b = rsx+1-t and c = rsx+1 (see the derivation in the header comment).
+    const double dR = alphaSmaller ? -logLowOverHigh + fC - logHigh : fB + fC - logHigh;
+    const double dS = alphaSmaller ? fB + fC - logHigh : -logLowOverHigh + fC - logHigh;
+    const double dHigh =
+        -(1.0 - t) / (high + y) + fZ * (low + y) / ((high + y) * (high + y)) - rsx / (high + y);
+    const double dLow = (1.0 - t) / (low + y) - fZ / (high + y);
+    *gradient = {dR, alphaSmaller ? dLow : dHigh, dS, alphaSmaller ? dHigh : dLow};
+    return (1.0 - t) * logLowOverHigh + std::log(f.value) - rsx * logHigh;
+}
+
+// The same A0 from its origin: s/(r+s+x) A0 = s int_{t_x}^{T} (alpha+u)^-(r+x)
+// (beta+u)^-(s+1) du (the chance of dying at u, having bought x times by then). Used where the
+// series converges slowly (z near 1: one rate far smaller than the other); the integrand is
+// divided by its value at t_x, its largest, so large x cannot overflow. The gradient of the
+// integral's logarithm is the integrand-weighted mean of d ln(integrand).
+double logA0ByIntegral(const ParetoNbdParams& p, double x, double recency, double age,
+                       Gradient* gradient) {
+    // In v = ln(alpha+u) the peak of (alpha+u)^-(r+x) at small alpha becomes a smooth
+    // exponential: (alpha+u)^-(r+x) du = (alpha+u)^(1-r-x) dv.
+    const double shape = p.r + x;
+    const double v0 = std::log(p.alpha + recency), v1 = std::log(p.alpha + age);
+    auto relative = [&](double v) {
+        const double u = std::exp(v) - p.alpha;
+        return std::exp((1.0 - shape) * (v - v0) -
+                        (p.s + 1.0) * std::log1p((u - recency) / (p.beta + recency)));
+    };
+    using Rule = boost::math::quadrature::gauss_kronrod<double, 31>;
+    double error = 0.0;
+    const double integral = Rule::integrate(relative, v0, v1, 3, 1e-10, &error);
+    if (!(integral > 0.0)) return kMinusInfinity;
+    if (gradient) {
+        const double rsx = p.r + p.s + x;
+        auto weighted = [&](auto weight) {
+            return Rule::integrate(
+                       [&](double v) {
+                           const double u = std::exp(v) - p.alpha;
+                           return relative(v) * weight(u);
+                       },
+                       v0, v1, 3, 1e-10, &error) /
+                   integral;
+        };
+        *gradient = {1.0 / rsx + weighted([&](double u) { return -std::log(p.alpha + u); }),
+                     weighted([&](double u) { return -shape / (p.alpha + u); }),
+                     1.0 / rsx + weighted([&](double u) { return -std::log(p.beta + u); }),
+                     weighted([&](double u) { return -(p.s + 1.0) / (p.beta + u); })};
+    }
+    return std::log(p.r + p.s + x) + (1.0 - shape) * v0 - (p.s + 1.0) * std::log(p.beta + recency) +
+           std::log(integral);
+}
+
+// ln A0 = ln(F(t_x) - F(T)); -inf when the last purchase is at the end (t_x = T).
+double logA0(const ParetoNbdParams& p, double x, double recency, double age, Gradient* gradient) {
+    if (!(age > recency)) return kMinusInfinity;
+    Gradient gRecency{}, gAge{};
+    const double atRecency = logTailTerm(p, x, recency, gradient ? &gRecency : nullptr);
+    const double atAge = logTailTerm(p, x, age, gradient ? &gAge : nullptr);
+    if (std::isnan(atRecency) || std::isnan(atAge))
+        return logA0ByIntegral(p, x, recency, age, gradient);
+    if (atAge >= atRecency) return kMinusInfinity;
+    const double ratio = std::exp(atAge - atRecency);  // F(T) / F(t_x)
+    if (gradient)
+        for (std::size_t i = 0; i < 4; ++i)
+            (*gradient)[i] = (gRecency[i] - ratio * gAge[i]) / (1.0 - ratio);
+    return atRecency + std::log(-std::expm1(atAge - atRecency));
+}
+
+double logDeadOdds(const ParetoNbdParams& p, double x, double recency, double age,
+                   Gradient* gradient) {
+    const double a0 = logA0(p, x, recency, age, gradient);
+    const double rsx = p.r + p.s + x;
+    if (gradient) {
+        Gradient& g = *gradient;
+        g[0] += -1.0 / rsx + std::log(p.alpha + age);
+        g[1] += (p.r + x) / (p.alpha + age);
+        g[2] += 1.0 / p.s - 1.0 / rsx + std::log(p.beta + age);
+        g[3] += p.s / (p.beta + age);
+    }
+    return std::log(p.s) - std::log(rsx) + (p.r + x) * std::log(p.alpha + age) +
+           p.s * std::log(p.beta + age) + a0;
+}
+
+}  // namespace
+
+double paretoNbdLogDeadOdds(const ParetoNbdParams& p, double frequency, double recency,
+                            double age) {
+    return logDeadOdds(p, frequency, recency, age, nullptr);
+}
+
+double paretoNbdHistoryLogLikelihood(const ParetoNbdParams& p, int frequency, double recency,
+                                     double age, double lnGammaRatio, double digammaDifference,
+                                     std::span<double> gradient) {
+    const double x = static_cast<double>(frequency);
+    const double a1 = lnGammaRatio + p.r * std::log(p.alpha) + p.s * std::log(p.beta);
+    const double alive = -(p.r + x) * std::log(p.alpha + age) - p.s * std::log(p.beta + age);
+    Gradient oddsGradient{};
+    const double odds = logDeadOdds(p, x, recency, age, gradient.empty() ? nullptr : &oddsGradient);
+    if (std::isnan(odds)) return kNaN;
+    if (!gradient.empty()) {
+        // d/d(odds) of ln(1 + e^odds) is the chance of having died unseen.
+        const double dead = odds == kMinusInfinity ? 0.0
+                            : odds > 0.0           ? 1.0 / (1.0 + std::exp(-odds))
+                                                   : std::exp(odds) / (1.0 + std::exp(odds));
+        gradient[0] = digammaDifference + std::log(p.alpha) - std::log(p.alpha + age) +
+                      (dead > 0.0 ? dead * oddsGradient[0] : 0.0);
+        gradient[1] = p.r / p.alpha - (p.r + x) / (p.alpha + age) +
+                      (dead > 0.0 ? dead * oddsGradient[1] : 0.0);
+        gradient[2] =
+            std::log(p.beta) - std::log(p.beta + age) + (dead > 0.0 ? dead * oddsGradient[2] : 0.0);
+        gradient[3] =
+            p.s / p.beta - p.s / (p.beta + age) + (dead > 0.0 ? dead * oddsGradient[3] : 0.0);
+    }
+    if (odds == kMinusInfinity) return a1 + alive;
+    return a1 + alive + std::max(odds, 0.0) + std::log1p(std::exp(-std::abs(odds)));
+}
+
+}  // namespace crm::clv::detail
