@@ -73,5 +73,21 @@ print("ics ok")
 PY
 check 'grep -q "ics ok" ics.txt' "the .ics parses with python3-icalendar: $(cat ics.txt | tail -1)"
 
+# The sample as shipped schedules four meetings until the next reset (make_sample.py).
+"$CRMW" import-json "$SAMPLE" plain.crmw > /dev/null 2>&1
+"$CRMW" schedule plain.crmw --ics sample.ics > schedule.txt
+check '[ $? -eq 0 ] && grep -q "wrote 4 meetings of cycle 2026" schedule.txt' "the sample's own schedule"
+"$PY" - <<'PY' > sample-ics.txt 2>&1
+import icalendar
+cal = icalendar.Calendar.from_ical(open("sample.ics", "rb").read())
+events = list(cal.walk("VEVENT"))
+assert [str(e["SUMMARY"]) for e in events] == ["Quarterly review of the action plan"] * 2 + [
+    "Reset preparation: this year's figures and the staff survey", "Annual strategy reset 2027"]
+assert events[0]["DTSTART"].dt.isoformat() == "2027-03-15T09:00:00"
+assert events[3]["DTSTART"].dt.isoformat() == "2027-11-15T09:00:00"
+print("sample ics ok")
+PY
+check 'grep -q "sample ics ok" sample-ics.txt' "the sample's .ics parses: $(tail -1 sample-ics.txt)"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
