@@ -57,7 +57,7 @@ TEST_CASE("sample workshop PDF: every section on its contents page, numbered, ve
         // section the product can produce.
         for (const char* heading :
              {"What changed since 2025", "Where the room disagreed", "Parking lot", "Action plan",
-              "B Evidence and notes", "Closing and sign-off"}) {
+              "B Milestones in full", "C Evidence and notes", "Closing and sign-off"}) {
             INFO(heading);
             CHECK(tocPage(toc, heading) > 3);
         }

@@ -91,6 +91,15 @@ std::optional<Section> parkingLotSection(const BuildContext& ctx,
                                          const std::vector<std::string>& stepTitles);
 std::optional<Section> evidenceAppendix(const BuildContext& ctx, std::string number);
 
+// Milestones (sections_milestones.cpp): up to kMilestonesInline of an owner kind ("kpi" or
+// "segment_objective") are listed in the step; more become counts and a table of what is missed
+// or due now, and the full list goes to the appendix "Milestones in full".
+inline constexpr std::size_t kMilestonesInline = 12;
+bool milestonesInAppendix(const BuildContext& ctx, std::string_view ownerKind);
+std::vector<Block> milestoneBlocks(const BuildContext& ctx, std::string heading,
+                                   std::string_view ownerKind);
+std::optional<Section> milestoneAppendix(const BuildContext& ctx, std::string number);
+
 // The facilitator's deliverables (sections_deliverables.cpp): the cover on the title page, the
 // tracked actions ("action-plan", before the recommendations) and the sign-off block
 // ("closing", last); both sections also appear when only their narrative is written.

@@ -38,7 +38,13 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
         for (const auto& line : inputs.notApplicable) excluded.rows.push_back({line});
         data.sections.back().blocks.push_back(std::move(excluded));
     }
-    if (auto evidence = evidenceAppendix(ctx, "B")) data.sections.push_back(std::move(*evidence));
+    char appendix = 'B';  // after the methodology, A
+    if (auto milestones = milestoneAppendix(ctx, std::string(1, appendix))) {
+        data.sections.push_back(std::move(*milestones));
+        ++appendix;
+    }
+    if (auto evidence = evidenceAppendix(ctx, std::string(1, appendix)))
+        data.sections.push_back(std::move(*evidence));
     if (auto closing = closingSection(ctx)) data.sections.push_back(std::move(*closing));
     addNarratives(data, cycle);
     return data;
