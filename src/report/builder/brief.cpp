@@ -179,6 +179,7 @@ Section topRisks(const BuildContext& ctx) {
                                    " of 5 today against a target of " + formatValue(g.target) +
                                    "."});
     }
+    risks.key = findingKey(risks.items, "A metric off track", "A capability below its target");
     risks.emptyText = ctx.metricsJudged() || ctx.gapsJudged()
                           ? "No metric is off track and no capability is below its target."
                           : "Risks cannot be judged yet: no metric has a current value and no "

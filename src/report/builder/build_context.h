@@ -48,6 +48,10 @@ class BuildContext {
     std::map<EntityId, std::string, std::less<>> names_;
 };
 
+// The key of a list's dot colours: one entry per colour its items use, in red, amber, green
+// order, with the meaning given for each.
+std::vector<LegendEntry> findingKey(const std::vector<Finding>& items, std::string_view red,
+                                    std::string_view amber, std::string_view green = "On track");
 // A headline number with its unit: "75%", "2 points", "5".
 std::string formatFigure(double value, const std::string& unit);
 // An entered value with its unit: "12", "12%", "12 days"; empty when there is no value.

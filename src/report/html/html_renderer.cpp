@@ -106,6 +106,13 @@ struct BlockWriter {
                 out += "<p class=\"note\">" + escapeHtml(list.emptyText) + "</p>\n";
             return;
         }
+        if (!list.key.empty()) {
+            out += "<p class=\"finding-key\">";
+            for (const auto& k : list.key)
+                out += "<span class=\"finding-" + std::string(chart_style::ragKey(k.rag)) + "\">" +
+                       escapeHtml(k.label) + "</span> ";
+            out += "</p>\n";
+        }
         out += "<ul class=\"findings\">\n";
         for (const auto& f : list.items)
             out += "<li class=\"finding-" + std::string(chart_style::ragKey(f.rag)) +

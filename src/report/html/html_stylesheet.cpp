@@ -38,6 +38,12 @@ ul.findings li::before { content: ""; position: absolute; left: .2em; top: .55em
 ul.findings li.finding-red::before { background: #c62828; }
 ul.findings li.finding-amber::before { background: #f2a900; }
 ul.findings li.finding-green::before { background: #2e7d32; }
+p.finding-key { font-size: .85em; color: #607d8b; margin: .2em 0; }
+p.finding-key span { display: inline-block; padding-left: 1.1em; margin-right: 1.2em; position: relative; }
+p.finding-key span::before { content: ""; position: absolute; left: 0; top: .35em; width: .7em; height: .7em; border-radius: 50%; }
+p.finding-key span.finding-red::before { background: #c62828; }
+p.finding-key span.finding-amber::before { background: #f2a900; }
+p.finding-key span.finding-green::before { background: #2e7d32; }
 figure.chart { margin: 1em 0; text-align: center; }
 figure.chart svg { max-width: 100%; height: auto; }
 figure.chart figcaption { color: var(--muted); font-size: .9em; }
