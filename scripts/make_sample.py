@@ -403,14 +403,14 @@ def build_2025():
     }
 
     objectives = [
-        ("obj-1", "Grow revenue", "Revenue of 41.0 M in financial year 2026 (+8% on 2024)", 41.0,
+        ("obj-1", "Grow revenue", "Revenue of EUR 41.0 M in financial year 2026 (+8% on 2024)", 41.0,
          "M revenue", "2026-12-31"),
         ("obj-2", "Improve gross margin", "Gross margin of 25.5% (from 23.8%)", 25.5, "%",
          "2026-12-31"),
         ("obj-3", "Keep more customers", "Annual account churn below 9% (from 13%)", 9.0,
          "% churn", "2026-12-31"),
-        ("obj-4", "Lower the cost to serve", "Cost to serve of 11.50 per order (from 14.20)", 11.5,
-         "per order", "2026-06-30"),
+        ("obj-4", "Lower the cost to serve", "Cost per order of EUR 11.50 (from 14.20)", 11.5,
+         "EUR per order", "2026-06-30"),
         ("obj-5", "Shift routine ordering online", "60% of orders through webshop or EDI (from 44%)",
          60.0, "% of orders", "2026-12-31"),
         ("obj-6", "Be the supplier customers recommend", "Net Promoter Score of +35 (from +19)", 35.0,
@@ -424,7 +424,7 @@ def build_2025():
         "Make the contract price the only price a customer sees: in the webshop, on quotes and "
         "on invoices.",
         "Deliver complete orders the next day; split a delivery only when the customer agrees.",
-        "Give every account buying more than 20,000 a year a named account manager.",
+        "Give every account buying more than 20,000 EUR a year a named account manager.",
         "Move routine re-ordering to the webshop and EDI so staff time goes into advice.",
         "Sell more furniture and breakroom supplies to accounts we already have.",
     ]
@@ -436,7 +436,7 @@ def build_2025():
          "CRM opportunity report", "Head of Sales"),
         ("sales", "Furniture project sales cycle", "sales_cycle_length", "days", "lower_is_better",
          38.0, "2025-09-30", "CRM opportunity report", "Head of Sales"),
-        ("sales", "Average order value", "average_price", "per order", "higher_is_better", 186.0,
+        ("sales", "Average order value", "average_price", "EUR per order", "higher_is_better", 186.0,
          "2025-09-30", "ERP sales ledger", "Commercial Director"),
         ("sales", "Cost of sales", "cost_of_sales", "% of revenue", "lower_is_better", 7.8,
          "2024-12-31", "Management accounts", "Finance Director"),
@@ -590,7 +590,7 @@ def build_2025():
         ("so-7", "seg-3", "retention", "Cut churn among growing businesses",
          "Accounts lapsed in the last 12 months", "%", "lower_is_better", 14.0, 9.0, "2026-12-31"),
         ("so-8", "seg-4", "development", "Lift small-office orders above the free-delivery "
-         "threshold", "Average order value", "per order", "higher_is_better", 96.0, 125.0,
+         "threshold", "Average order value", "EUR per order", "higher_is_better", 96.0, 125.0,
          "2026-06-30"),
         ("so-9", "seg-4", "retention", "Keep small offices buying through the webshop",
          "Small offices ordering again within 12 months", "%", "higher_is_better", 48.0, 55.0,
@@ -626,7 +626,7 @@ def build_2025():
          "Re-ordering takes two minutes online at my own price, and everything arrives together "
          "the next morning.",
          "Saved order lists; a core range of 900 lines guaranteed in stock.",
-         "Contract pricing for accounts above 5,000 a year, shown in the webshop.",
+         "Contract pricing for accounts above 5,000 EUR a year, shown in the webshop.",
          "Welcome e-mails for new accounts; a monthly re-order reminder based on their pattern.",
          "Stock checked before the order is confirmed; a choice of delivery window; care-desk "
          "agents see the full order history.",
@@ -635,7 +635,7 @@ def build_2025():
          "I can order what I need online without calling anyone, and I know the delivery cost "
          "before I start.",
          "Small-office bundles (paper, toner, coffee) that pass the free-delivery threshold.",
-         "Free delivery from 120 instead of 150; any delivery charge shown on the first page.",
+         "Free delivery from 120 EUR instead of 150 EUR; any delivery charge shown on the first page.",
          "E-mail only, triggered by each customer's re-order pattern.",
          "Self-service webshop with chat; no account manager.",
          ["pain-10", "pain-3", "pain-1"]),
@@ -858,23 +858,23 @@ def build_2026(old):
     }
 
     # Step 1
-    k.carry("objectives", "obj-1", target="Revenue of 43.5 M in financial year 2027",
+    k.carry("objectives", "obj-1", target="Revenue of EUR 43.5 M in financial year 2027",
             target_value=43.5, horizon="2027-12-31")
     k.carry("objectives", "obj-2")
     k.carry("objectives", "obj-3")
-    k.carry("objectives", "obj-4", target="Cost to serve of 12.00 per order (from 14.20)",
+    k.carry("objectives", "obj-4", target="Cost per order of EUR 12.00 (from 14.20)",
             target_value=12.0, horizon="2027-12-31")
     k.carry("objectives", "obj-5", target="70% of orders through webshop or EDI",
             target_value=70.0, horizon="2027-12-31")
     k.carry("objectives", "obj-6")
     c.add("objectives", "obj-107", name="Grow furniture and fit-out projects",
-          target="Furniture project revenue of 3.2 M (from 2.4 M)", target_value=3.2,
+          target="Furniture revenue of EUR 3.2 M (from 2.4 M)", target_value=3.2,
           unit="M revenue", horizon="2027-12-31")
 
     k.carry("priorities", "pri-1", text="Make the contract price the only price a customer "
             "sees: done in the webshop, invoices and quotes still to follow.")
     k.carry("priorities", "pri-2")
-    k.carry("priorities", "pri-3", text="Give every account buying more than 15,000 a year a "
+    k.carry("priorities", "pri-3", text="Give every account buying more than 15,000 EUR a year a "
             "named account manager.")
     k.carry("priorities", "pri-4")
     k.drop("pri-5")  # folded into the new furniture objective obj-107
@@ -1026,7 +1026,7 @@ def build_2026(old):
         if item["id"] not in k.dropped:
             k.carry("kpis", item["id"], **kpi_changes[item["id"]])
     c.add("kpis", "kpi-114", **kpi("Cost to serve per order", "", "strategy", "objective",
-                                   "internal", "per order", L, 14.2, "2025-12-31", 12.0,
+                                   "internal", "EUR per order", L, 14.2, "2025-12-31", 12.0,
                                    "2027-12-31", 13.4, "2026-09-30", "Operations Director",
                                    "quarterly"))
     c.add("kpis", "kpi-115", **kpi("Staff who can explain our promise and their segment goals",
@@ -1105,7 +1105,7 @@ def build_2026(old):
         "agents see the full order history; a call within ten days when the health score drops."),
         addressed_pain_ids=["pain-101", "pain-106", "pain-107", "pain-108", "pain-113"])
     k.carry("treatments", "trt-4", pricing=(
-        "Free delivery from 120; small-office bundles at 99 with delivery included."),
+        "Free delivery from 120 EUR; small-office bundles at 99 EUR with delivery included."),
         addressed_pain_ids=["pain-110", "pain-101"])
     c.add("treatments", "trt-105", segment_id="seg-105",
           intended_experience="One order for the whole building, split and invoiced per member "

@@ -166,8 +166,8 @@ Section topRisks(const BuildContext& ctx) {
         if (a.rag != Rag::Red || metrics == kTopRisks) continue;
         ++metrics;
         risks.items.push_back({a.rag, "Off track: " + a.name,
-                               a.progressPct ? "It has come " + formatValue(*a.progressPct, 0) +
-                                                   "% of the way from its baseline to its target."
+                               a.progressPct ? "It is " + formatValue(*a.progressPct, 0) +
+                                                   "% of the way to its target."
                                              : ""});
     }
     std::size_t gaps = 0;

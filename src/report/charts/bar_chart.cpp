@@ -14,7 +14,7 @@ namespace {
 constexpr double kRowPitch = 28.0;
 constexpr double kBarHeight = 18.0;
 constexpr double kMaxLabelWidth = 230.0;
-constexpr double kValueRoom = 72.0;
+constexpr double kMinValueRoom = 72.0;  // widened to the longest value text
 constexpr double kLineHeight = kLabelSize * 1.2;
 constexpr int kMaxLabelLines = 8;  // labels wrap rather than lose words
 
@@ -67,7 +67,10 @@ ChartDrawing drawBarChart(const BarChart& chart) {
         return canvas.finish();
     }
 
-    const double x0 = 12 + labelWidth + 10, x1 = kWidth - kValueRoom;
+    double valueRoom = kMinValueRoom;
+    for (const auto& bar : chart.bars)
+        valueRoom = std::max(valueRoom, textWidth(bar.valueText, kSmallSize) + 12);
+    const double x0 = 12 + labelWidth + 10, x1 = kWidth - valueRoom;
 
     double low = 0.0, high = chart.axisMax.value_or(0.0);
     for (const auto& bar : chart.bars) {
@@ -106,9 +109,7 @@ ChartDrawing drawBarChart(const BarChart& chart) {
         for (std::size_t l = 0; l < lines.size(); ++l)
             canvas.text(x0 - 8, firstBaseline + static_cast<double>(l) * kLineHeight, lines[l],
                         {.size = kLabelSize, .fill = kInk, .anchor = Anchor::End});
-        canvas.text(to + 5, y + kBarHeight - 5,
-                    elideText(bar.valueText, kSmallSize, kValueRoom - 6),
-                    {.size = kSmallSize, .fill = kInk});
+        canvas.text(to + 5, y + kBarHeight - 5, bar.valueText, {.size = kSmallSize, .fill = kInk});
     }
     canvas.line(xOf(0.0), top, xOf(0.0), plotBottom, kAxis, 1.2);
     if (chart.referenceValue)
