@@ -33,4 +33,12 @@ std::string schemaDeliverablesSql() {
     return sql;
 }
 
+// Schema v8: the report sections the facilitator left out, for the whole document (every
+// cycle's report keeps the same shape). One row per section key; no row: every section.
+const char* const kSchemaReportSections = R"SQL(
+CREATE TABLE report_section_left_out (
+    section TEXT PRIMARY KEY NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
 }  // namespace crm::store

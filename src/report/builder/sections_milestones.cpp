@@ -77,6 +77,9 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }  // namespace
 
 bool milestonesInAppendix(const BuildContext& ctx, std::string_view ownerKind) {
+    // Without the appendix, the step keeps its whole list.
+    const auto& leftOut = ctx.assessment.reportSectionsLeftOut;
+    if (std::find(leftOut.begin(), leftOut.end(), "milestones") != leftOut.end()) return false;
     return milestoneCount(ctx, ownerKind) > kMilestonesInline;
 }
 
