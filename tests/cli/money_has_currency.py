@@ -10,7 +10,9 @@ document's currency code ("15,500,000 EUR"), or stand in a table whose column he
 it ("Revenue (EUR)"): in the PDF text (pdftotext -layout) a line above it on the same page, in
 the HTML the heading of its own column; in a chart, a text of the same chart names it.
 """
-import json, re, sys, html
+import json
+import re
+import sys
 from html.parser import HTMLParser
 sample, pdftext, htmlfile = sys.argv[1:4]
 doc = json.load(open(sample))
