@@ -460,4 +460,4 @@ CREATE TABLE step_time (
 CREATE INDEX step_time_by_cycle ON step_time(cycle_id, position);
 CREATE TABLE report_section_left_out (
     section TEXT PRIMARY KEY NOT NULL
-) WITHOUT ROWID;
+);

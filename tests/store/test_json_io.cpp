@@ -65,7 +65,7 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
     CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
                Catch::Contains("/cycles: expected at least one cycle"));
     CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
-          "/version: written by a newer version (format 7, this program reads up to 4)");
+          "/version: written by a newer version (format 7, this program reads up to 5)");
     CHECK(importError(kHead +
                       R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
