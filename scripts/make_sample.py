@@ -12,7 +12,10 @@ distributor of office supplies. The script writes two files:
       src/engine/model/descriptors_steps.cpp and descriptors_later_steps.cpp. The 2026 cycle
       also carries the deliverables (descriptors_deliverables.cpp): tracked actions, the
       facilitator's narrative for four report sections, the report cover with the logo
-      resources/samples/quillmere-logo.png, and the sign-off block.
+      resources/samples/quillmere-logo.png, and the sign-off block; and the workshop room
+      (descriptors_workshop.cpp, descriptors_reset.cpp): participants whose ratings disagree
+      on two building blocks, the values agreed with reasons, evidence, a metric marked not
+      applicable, a parking lot and the meetings scheduled until the next reset.
 
   resources/samples/quillmere-transactions.csv
       About five thousand order lines of the company's customers from 2024-01-01 to
@@ -165,6 +168,10 @@ CYCLE_KEYS = ["statement", "objectives", "priorities", "metrics", "input_sources
 DELIVERABLE_KEYS = ["actions", "cover", "narratives", "sign_off"]
 # Written by add_workshop_clock(): the agenda and the time kept per step (JSON version 4).
 WORKSHOP_CLOCK_KEYS = ["agenda", "step_times"]
+# Written by add_workshop_room(): who was in the room, their ratings, what the room agreed,
+# evidence, items marked not applicable, the parking lot and the meetings until the next reset.
+WORKSHOP_ROOM_KEYS = ["participants", "ratings", "consensus", "evidence", "exclusions",
+                     "parking_lot", "schedule"]
 
 
 def fields_of(list_key):
@@ -396,14 +403,14 @@ def build_2025():
     }
 
     objectives = [
-        ("obj-1", "Grow revenue", "Revenue of 41.0 M in financial year 2026 (+8% on 2024)", 41.0,
+        ("obj-1", "Grow revenue", "Revenue of EUR 41.0 M in financial year 2026 (+8% on 2024)", 41.0,
          "M revenue", "2026-12-31"),
         ("obj-2", "Improve gross margin", "Gross margin of 25.5% (from 23.8%)", 25.5, "%",
          "2026-12-31"),
         ("obj-3", "Keep more customers", "Annual account churn below 9% (from 13%)", 9.0,
          "% churn", "2026-12-31"),
-        ("obj-4", "Lower the cost to serve", "Cost to serve of 11.50 per order (from 14.20)", 11.5,
-         "per order", "2026-06-30"),
+        ("obj-4", "Lower the cost to serve", "Cost per order of EUR 11.50 (from 14.20)", 11.5,
+         "EUR per order", "2026-06-30"),
         ("obj-5", "Shift routine ordering online", "60% of orders through webshop or EDI (from 44%)",
          60.0, "% of orders", "2026-12-31"),
         ("obj-6", "Be the supplier customers recommend", "Net Promoter Score of +35 (from +19)", 35.0,
@@ -417,7 +424,7 @@ def build_2025():
         "Make the contract price the only price a customer sees: in the webshop, on quotes and "
         "on invoices.",
         "Deliver complete orders the next day; split a delivery only when the customer agrees.",
-        "Give every account buying more than 20,000 a year a named account manager.",
+        "Give every account buying more than 20,000 EUR a year a named account manager.",
         "Move routine re-ordering to the webshop and EDI so staff time goes into advice.",
         "Sell more furniture and breakroom supplies to accounts we already have.",
     ]
@@ -429,7 +436,7 @@ def build_2025():
          "CRM opportunity report", "Head of Sales"),
         ("sales", "Furniture project sales cycle", "sales_cycle_length", "days", "lower_is_better",
          38.0, "2025-09-30", "CRM opportunity report", "Head of Sales"),
-        ("sales", "Average order value", "average_price", "per order", "higher_is_better", 186.0,
+        ("sales", "Average order value", "average_price", "EUR per order", "higher_is_better", 186.0,
          "2025-09-30", "ERP sales ledger", "Commercial Director"),
         ("sales", "Cost of sales", "cost_of_sales", "% of revenue", "lower_is_better", 7.8,
          "2024-12-31", "Management accounts", "Finance Director"),
@@ -583,7 +590,7 @@ def build_2025():
         ("so-7", "seg-3", "retention", "Cut churn among growing businesses",
          "Accounts lapsed in the last 12 months", "%", "lower_is_better", 14.0, 9.0, "2026-12-31"),
         ("so-8", "seg-4", "development", "Lift small-office orders above the free-delivery "
-         "threshold", "Average order value", "per order", "higher_is_better", 96.0, 125.0,
+         "threshold", "Average order value", "EUR per order", "higher_is_better", 96.0, 125.0,
          "2026-06-30"),
         ("so-9", "seg-4", "retention", "Keep small offices buying through the webshop",
          "Small offices ordering again within 12 months", "%", "higher_is_better", 48.0, 55.0,
@@ -619,7 +626,7 @@ def build_2025():
          "Re-ordering takes two minutes online at my own price, and everything arrives together "
          "the next morning.",
          "Saved order lists; a core range of 900 lines guaranteed in stock.",
-         "Contract pricing for accounts above 5,000 a year, shown in the webshop.",
+         "Contract pricing for accounts above 5,000 EUR a year, shown in the webshop.",
          "Welcome e-mails for new accounts; a monthly re-order reminder based on their pattern.",
          "Stock checked before the order is confirmed; a choice of delivery window; care-desk "
          "agents see the full order history.",
@@ -628,7 +635,7 @@ def build_2025():
          "I can order what I need online without calling anyone, and I know the delivery cost "
          "before I start.",
          "Small-office bundles (paper, toner, coffee) that pass the free-delivery threshold.",
-         "Free delivery from 120 instead of 150; any delivery charge shown on the first page.",
+         "Free delivery from 120 EUR instead of 150 EUR; any delivery charge shown on the first page.",
          "E-mail only, triggered by each customer's re-order pattern.",
          "Self-service webshop with chat; no account manager.",
          ["pain-10", "pain-3", "pain-1"]),
@@ -851,23 +858,23 @@ def build_2026(old):
     }
 
     # Step 1
-    k.carry("objectives", "obj-1", target="Revenue of 43.5 M in financial year 2027",
+    k.carry("objectives", "obj-1", target="Revenue of EUR 43.5 M in financial year 2027",
             target_value=43.5, horizon="2027-12-31")
     k.carry("objectives", "obj-2")
     k.carry("objectives", "obj-3")
-    k.carry("objectives", "obj-4", target="Cost to serve of 12.00 per order (from 14.20)",
+    k.carry("objectives", "obj-4", target="Cost per order of EUR 12.00 (from 14.20)",
             target_value=12.0, horizon="2027-12-31")
     k.carry("objectives", "obj-5", target="70% of orders through webshop or EDI",
             target_value=70.0, horizon="2027-12-31")
     k.carry("objectives", "obj-6")
     c.add("objectives", "obj-107", name="Grow furniture and fit-out projects",
-          target="Furniture project revenue of 3.2 M (from 2.4 M)", target_value=3.2,
+          target="Furniture revenue of EUR 3.2 M (from 2.4 M)", target_value=3.2,
           unit="M revenue", horizon="2027-12-31")
 
     k.carry("priorities", "pri-1", text="Make the contract price the only price a customer "
             "sees: done in the webshop, invoices and quotes still to follow.")
     k.carry("priorities", "pri-2")
-    k.carry("priorities", "pri-3", text="Give every account buying more than 15,000 a year a "
+    k.carry("priorities", "pri-3", text="Give every account buying more than 15,000 EUR a year a "
             "named account manager.")
     k.carry("priorities", "pri-4")
     k.drop("pri-5")  # folded into the new furniture objective obj-107
@@ -1019,7 +1026,7 @@ def build_2026(old):
         if item["id"] not in k.dropped:
             k.carry("kpis", item["id"], **kpi_changes[item["id"]])
     c.add("kpis", "kpi-114", **kpi("Cost to serve per order", "", "strategy", "objective",
-                                   "internal", "per order", L, 14.2, "2025-12-31", 12.0,
+                                   "internal", "EUR per order", L, 14.2, "2025-12-31", 12.0,
                                    "2027-12-31", 13.4, "2026-09-30", "Operations Director",
                                    "quarterly"))
     c.add("kpis", "kpi-115", **kpi("Staff who can explain our promise and their segment goals",
@@ -1098,7 +1105,7 @@ def build_2026(old):
         "agents see the full order history; a call within ten days when the health score drops."),
         addressed_pain_ids=["pain-101", "pain-106", "pain-107", "pain-108", "pain-113"])
     k.carry("treatments", "trt-4", pricing=(
-        "Free delivery from 120; small-office bundles at 99 with delivery included."),
+        "Free delivery from 120 EUR; small-office bundles at 99 EUR with delivery included."),
         addressed_pain_ids=["pain-110", "pain-101"])
     c.add("treatments", "trt-105", segment_id="seg-105",
           intended_experience="One order for the whole building, split and invoiced per member "
@@ -1368,7 +1375,7 @@ def self_check(doc, csv_lines):
             problems.append(f"{cid}: previous cycle missing")
         expected = ["id", "name", "assessment_date", "previous_cycle"] + CYCLE_KEYS
         if cid == doc["current_cycle"]:
-            expected += DELIVERABLE_KEYS + WORKSHOP_CLOCK_KEYS
+            expected += DELIVERABLE_KEYS + WORKSHOP_CLOCK_KEYS + WORKSHOP_ROOM_KEYS
         if list(cycle) != expected:
             problems.append(f"{cid}: keys {list(cycle)}")
         kinds_by_id = {}
@@ -1586,12 +1593,126 @@ def add_workshop_clock(cycle):
     cycle["step_times"] = [{"id": "stt-101", "origin_id": "", "step": 11, "spent_seconds": 8 * 60}]
 
 
+PARTICIPANTS = [  # id, name, role, department, perspective
+    ("par-101", "Margaret Okafor", "Managing Director", "Management", "internal"),
+    ("par-102", "Tomasz Weller", "Commercial Director", "Sales", "internal"),
+    ("par-103", "Aisha Rahman", "Finance Director", "Finance", "internal"),
+    ("par-104", "Priya Nair", "Head of Customer Care", "Service", "internal"),
+    ("par-105", "Daniel Brooks", "IT and Webshop Manager", "IT", "internal"),
+    ("par-106", "Helen Marsh", "Office manager at a key account (guest)", "Customer", "external"),
+]
+
+# (item, dimension, ratings of par-101.. in order). Each median rounds half up to the value the
+# step holds, so the room's votes confirm the entered figures; the standard deviations (the
+# population one, threshold 1.0 in the default profile) are worked out beside each line.
+ROOM_RATINGS = [
+    # collaboration 1,2,2,4,4,2: mean 2.5, squares 2.25+.25+.25+2.25+2.25+.25 = 7.5, sd 1.12
+    ("cap-104", "current", [1, 2, 2, 4, 4, 2]),
+    # data quality 2,3,5,4,2: mean 3.2, squares 1.44+.04+3.24+.64+1.44 = 6.8, sd 1.17
+    ("cap-109", "current", [2, 3, 5, 4, 2]),
+    # technology 3,3,4,3,2: mean 3, squares 0+0+1+0+1 = 2, sd 0.63
+    ("cap-107", "current", [3, 3, 4, 3, 2]),
+    # accurate invoicing 1,2,4,5,3,3: mean 3, squares 4+1+1+4+0+0 = 10, sd 1.29; no value agreed
+    ("att-102", "performance", [1, 2, 4, 5, 3, 3]),
+    # split invoices for co-working operators 4,4,5,4,3: mean 4, squares 0+0+1+0+1, sd 0.63
+    ("pain-112", "severity", [4, 4, 5, 4, 3]),
+]
+
+
+def add_workshop_room(cycle):
+    """The 2026 workshop's room: participants whose ratings disagree on some building blocks,
+    the values agreed with reasons, evidence, a metric marked not applicable, the parking lot and
+    the meetings scheduled until the next reset (JSON version 4)."""
+    cycle["participants"] = [
+        {"id": pid, "origin_id": "", "name": name, "role": role, "department": dept,
+         "perspective": perspective} for pid, name, role, dept, perspective in PARTICIPANTS]
+    ratings = []
+    for item, dimension, values in ROOM_RATINGS:
+        for (pid, *_), value in zip(PARTICIPANTS, values):
+            ratings.append({"id": f"rat-{101 + len(ratings)}", "origin_id": "", "item_id": item,
+                            "dimension": dimension, "participant_id": pid, "value": value})
+    cycle["ratings"] = ratings
+    cycle["consensus"] = [
+        {"id": "con-101", "origin_id": "", "item_id": "cap-104", "dimension": "current",
+         "value": 2,
+         "reason": "Sales and the care desk still keep separate customer lists; the two higher "
+                   "ratings counted the weekly account meeting, which has met only twice."},
+        {"id": "con-102", "origin_id": "", "item_id": "cap-109", "dimension": "current",
+         "value": 3,
+         "reason": "Duplicates fell after the March clean-up, but a fifth of key-account "
+                   "contacts still have no role recorded."},
+    ]
+    cycle["evidence"] = [
+        {"id": "evi-101", "origin_id": "", "item_id": "cap-109",
+         "text": "1,930 duplicate contacts merged in the March clean-up; 21% of key-account "
+                 "contacts still have no role.",
+         "source": "CRM data audit, March 2026", "file_reference": "CRM data audit March 2026.xlsx",
+         "to_review": False},
+        {"id": "evi-102", "origin_id": "", "item_id": "pain-102",
+         "text": "41 invoices disputed in the third quarter; 29 of them did not match the "
+                 "contract price.",
+         "source": "Credit control log", "file_reference": "", "to_review": False},
+        {"id": "evi-103", "origin_id": "", "item_id": "kpi-115",
+         "text": "In the October staff survey 46% of 38 respondents could name their segment's "
+                 "goals.",
+         "source": "Inward survey 2026", "file_reference": "Staff survey October 2026.pdf",
+         "to_review": True},
+        {"id": "evi-104", "origin_id": "", "item_id": "obj-107",
+         "text": "Three co-working operators have asked for fit-out quotes for the first half "
+                 "of 2027.",
+         "source": "Sales pipeline report", "file_reference": "", "to_review": True},
+    ]
+    cycle["exclusions"] = [
+        {"id": "exc-101", "origin_id": "", "item_id": "met-114",
+         "reason": "No longer steered on: the care desk now works to first-contact resolution."},
+    ]
+    cycle["parking_lot"] = [
+        {"id": "prk-101", "origin_id": "", "step": 3,
+         "text": "Should lapsed accounts get their exit call from the account manager or from "
+                 "the care desk?", "raised_by": "Priya Nair", "closed": False, "resolution": ""},
+        {"id": "prk-102", "origin_id": "", "step": 6,
+         "text": "Split the public sector segment into schools and councils?",
+         "raised_by": "Tomasz Weller", "closed": True,
+         "resolution": "Not this year: too few council accounts to set targets of their own."},
+        {"id": "prk-103", "origin_id": "", "step": 10,
+         "text": "Can the webshop link to the ERP go live before the Christmas peak?",
+         "raised_by": "Daniel Brooks", "closed": True,
+         "resolution": "No: the switch-over is planned for February, after the peak."},
+        {"id": "prk-104", "origin_id": "", "step": 11,
+         "text": "Invite two key-account customers to next year's reset.",
+         "raised_by": "Helen Marsh", "closed": False, "resolution": ""},
+    ]
+    board = "Margaret Okafor, Tomasz Weller, Aisha Rahman, Priya Nair, Daniel Brooks"
+    review_agenda = ("Each action against its due date; the milestones due this quarter; "
+                     "anything blocked for more than a month.")
+    cycle["schedule"] = [
+        {"id": "evt-101", "origin_id": "", "kind": "review",
+         "title": "Quarterly review of the action plan", "day": "2027-03-15",
+         "start_time": "09:00", "duration_minutes": 120, "location": "Board room, head office",
+         "attendees": board, "agenda": review_agenda},
+        {"id": "evt-102", "origin_id": "", "kind": "review",
+         "title": "Quarterly review of the action plan", "day": "2027-06-14",
+         "start_time": "09:00", "duration_minutes": 120, "location": "Board room, head office",
+         "attendees": board, "agenda": review_agenda},
+        {"id": "evt-103", "origin_id": "", "kind": "preparation",
+         "title": "Reset preparation: this year's figures and the staff survey",
+         "day": "2027-10-18", "start_time": "10:00", "duration_minutes": 90,
+         "location": "Meeting room 2", "attendees": "Ingrid Castellano, Aisha Rahman, Priya Nair",
+         "agenda": "Collect the KPI actuals, the survey results and the customer figures."},
+        {"id": "evt-104", "origin_id": "", "kind": "reset", "title": "Annual strategy reset 2027",
+         "day": "2027-11-15", "start_time": "09:00", "duration_minutes": 240,
+         "location": "Board room, head office", "attendees": "Ingrid Castellano, " + board,
+         "agenda": "Review 2027 against the plan and set the targets for 2028."},
+    ]
+
+
 def build():
     c2025 = build_2025()
     c2026 = build_2026(c2025)
     c2026_json = c2026.to_json()
     add_deliverables(c2026_json)
     add_workshop_clock(c2026_json)
+    add_workshop_room(c2026_json)
     doc = {
         "format": "crm-workbench-assessment",
         "version": 4,

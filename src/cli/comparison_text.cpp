@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 #include "cli/text_output.h"
 #include "engine/model/descriptor.h"
 
@@ -60,17 +62,30 @@ std::string comparisonText(const Assessment& a, const reset::CycleComparison& c)
     const ItemNames fromNames = from ? itemNames(*from) : ItemNames{};
     const ItemNames toNames = to ? itemNames(*to) : ItemNames{};
     TextTable items("llll");
+    std::vector<std::string> itemNames;
     for (const auto& i : c.items) {
         const ItemNames& names = i.change == reset::ChangeKind::Dropped ? fromNames : toNames;
         const auto named = names.find(i.id);
         std::string name = named != names.end() ? named->second : i.name;
         if (i.kind == "treatment") name = "for " + name;  // a treatment is named by its segment
+        itemNames.push_back(name);
         items.add({std::string(reset::changeKindName(i.change)), kindLabel(i.kind), name,
                    i.changedFields.empty()
                        ? std::string{}
                        : fmt::format("({})", fmt::join(i.changedFields, ", "))});
     }
     out += c.items.empty() ? "  none\n" : items.render();
+
+    bool anyValues = false;
+    for (std::size_t n = 0; n < c.items.size(); ++n) {
+        const auto& i = c.items[n];
+        if (i.fieldChanges.empty()) continue;
+        if (!anyValues) out += "\nOld and new values of the changed items\n";
+        anyValues = true;
+        out += "  " + kindLabel(i.kind) + " " + itemNames[n] + "\n";
+        for (const auto& f : i.fieldChanges)
+            out += "    " + reset::fieldChangeText(i.kind, f) + "\n";
+    }
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include "cli/exit_codes.h"
 #include "report/pdf/write_pdf_report.h"
 #include "report/report_format.h"
+#include "report/report_sections.h"
 #include "store/document.h"
 #include "store/transactions_store.h"
 
@@ -30,6 +31,13 @@ void addReportCommand(CLI::App& app, CommandAction& action) {
     cmd->add_option("--output,-o", options.outputPath, "Where to write the report")->required();
     cmd->add_flag("--brief", options.brief,
                   "The two-page executive brief instead of the full report (PDF or HTML)");
+    std::string sectionKeys;
+    for (const auto& c : report::reportSectionChoices())
+        sectionKeys += (sectionKeys.empty() ? "" : ", ") + std::string(c.key);
+    cmd->add_option("--sections", options.sections,
+                    "Comma-separated sections to put in the full report, or all (the title page, "
+                    "contents and summary are always in): " +
+                        sectionKeys + ". Default: the sections chosen in the document");
     cmd->callback([&action] {
         action = [] {
             // One snapshot of the document for the assessment and its transaction lines: the
@@ -85,6 +93,14 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
     if (!assessment) {
         err << "crmw report: " << options.inputPath << ": " << error << "\n";
         return kFileRefused;
+    }
+    if (!options.sections.empty()) {
+        auto leftOut = report::sectionsLeftOutFromList(options.sections, &error);
+        if (!leftOut) {
+            err << "crmw report: --sections: " << error << "\n";
+            return kUsage;
+        }
+        assessment->reportSectionsLeftOut = std::move(*leftOut);  // this report only
     }
     const Cycle* cycle = nullptr;
     try {

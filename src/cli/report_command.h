@@ -21,6 +21,8 @@ struct ReportCommandOptions {
     std::string
         date;  // report date YYYY-MM-DD; empty = today (UTC). Pin it for reproducible output.
     bool brief = false;  // the two-page executive brief
+    // "step-1,changes" or "all"; empty = the document's own choice. Not stored (read only).
+    std::string sections;
 };
 
 // Returns the assessment, or nullopt with *error set. It may also throw (store::StoreError):

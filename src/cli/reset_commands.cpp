@@ -59,12 +59,20 @@ nlohmann::ordered_json comparisonJson(const reset::CycleComparison& c) {
                          {"without_actual", c.milestonesWithoutActual},
                          {"items", milestones}};
     Json items = Json::array();
-    for (const auto& i : c.items)
+    for (const auto& i : c.items) {
+        Json values = Json::array();
+        for (const auto& f : i.fieldChanges)
+            values.push_back({{"field", f.key},
+                              {"label", f.label},
+                              {"from", reset::fieldValueText(i.kind, f, f.from)},
+                              {"to", reset::fieldValueText(i.kind, f, f.to)}});
         items.push_back({{"change", reset::changeKindName(i.change)},
                          {"kind", i.kind},
                          {"id", i.id},
                          {"name", i.name},
-                         {"changed_fields", i.changedFields}});
+                         {"changed_fields", i.changedFields},
+                         {"old_and_new", values}});
+    }
     out["items"] = items;
     return out;
 }

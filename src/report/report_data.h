@@ -47,6 +47,7 @@ struct FindingList {
     std::string heading{};
     std::vector<Finding> items{};
     std::string emptyText{};
+    std::vector<LegendEntry> key{};  // what each dot colour means, for those used
 };
 
 struct Chart {

@@ -303,6 +303,16 @@ void Document::setDocumentProperties(const DocumentProperties& properties) {
     assessment_.setProperties(properties);
 }
 
+void Document::setReportSectionsLeftOut(std::vector<std::string> sections) {
+    requireWritable();
+    std::sort(sections.begin(), sections.end());
+    sections.erase(std::unique(sections.begin(), sections.end()), sections.end());
+    Transaction tx(db_);
+    writeReportSectionsLeftOut(db_, sections);
+    tx.commit();
+    assessment_.reportSectionsLeftOut = std::move(sections);
+}
+
 void Document::setCurrentCycle(const EntityId& cycleId) {
     requireWritable();
     cycleOrThrow(cycleId);

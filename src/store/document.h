@@ -79,6 +79,9 @@ class Document {
     // Company, facilitator, industry and currency in one transaction. A malformed currency
     // (see documentPropertiesProblem) is refused with StoreError(InvalidInput).
     void setDocumentProperties(const DocumentProperties& properties);
+    // The report sections left out (keys; sorted and without repeats when stored), one
+    // transaction; an empty list puts every section back.
+    void setReportSectionsLeftOut(std::vector<std::string> sections);
     void setCurrentCycle(const EntityId& cycleId);
     void setCycleName(const EntityId& cycleId, const std::string& name);
     void setCycleDate(const EntityId& cycleId, std::optional<Date> date);

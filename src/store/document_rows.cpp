@@ -115,8 +115,18 @@ void writeDocumentProperties(Database& db, const DocumentProperties& p) {
     writeMeta(db, "currency", p.currency);
 }
 
+void writeReportSectionsLeftOut(Database& db, const std::vector<std::string>& sections) {
+    db.execute("DELETE FROM report_section_left_out");
+    Statement st = db.prepare("INSERT OR IGNORE INTO report_section_left_out (section) VALUES (?)");
+    for (const auto& section : sections) {
+        st.bind(1, section);
+        st.run();
+    }
+}
+
 void writeAssessment(Database& db, const Assessment& a) {
     writeDocumentProperties(db, a.properties());
+    writeReportSectionsLeftOut(db, a.reportSectionsLeftOut);
     writeMeta(db, "current_cycle_id", a.currentCycleId);
     writeMeta(db, "profile_name", a.profile.name);
     Statement param = db.prepare("INSERT INTO profile_parameter (key, value) VALUES (?, ?)");
@@ -149,6 +159,10 @@ Assessment loadAssessment(Database& db) {
     a.industry = meta["industry"];
     a.currency = meta["currency"];  // absent in files made before it existed: not set
     a.currentCycleId = meta["current_cycle_id"];
+    {
+        Statement st = db.prepare("SELECT section FROM report_section_left_out ORDER BY section");
+        while (st.step()) a.reportSectionsLeftOut.push_back(st.text(0));
+    }
     a.profile.name = meta.count("profile_name") ? meta["profile_name"] : a.profile.name;
     {
         Statement st = db.prepare("SELECT key, value FROM profile_parameter");

@@ -9,6 +9,8 @@ namespace crm::store {
 Assessment loadAssessment(Database& db);  // throws StoreError(Corrupt) on bad data
 // Company, facilitator, industry and currency (document_meta), in the caller's transaction.
 void writeDocumentProperties(Database& db, const DocumentProperties& properties);
+// Replaces the stored list of report sections left out (schema v8).
+void writeReportSectionsLeftOut(Database& db, const std::vector<std::string>& sections);
 void writeAssessment(Database& db, const Assessment& a);  // into empty tables, caller's transaction
 
 // The cycle's own row only (its items go in with insertRow).

@@ -62,7 +62,7 @@ Json encodeCycle(const Cycle& cycle) {
 std::string exportAssessmentJson(const Assessment& a) {
     Json root = Json::object();
     root["format"] = kJsonFormatName;
-    root["version"] = kJsonFormatVersion;
+    root["version"] = a.reportSectionsLeftOut.empty() ? 4 : kJsonFormatVersion;
     root["company"] = {{"name", a.companyName},
                        {"facilitator", a.facilitator},
                        {"industry", a.industry},
@@ -73,6 +73,8 @@ std::string exportAssessmentJson(const Assessment& a) {
     for (std::size_t i = 0; i < params.size(); ++i)
         parameters[std::string(params[i].key)] = a.profile.values()[i];
     root["profile"] = {{"name", a.profile.name}, {"parameters", std::move(parameters)}};
+    if (!a.reportSectionsLeftOut.empty())
+        root["report"] = {{"sections_left_out", a.reportSectionsLeftOut}};
     Json cycles = Json::array();
     for (const auto& c : a.cycles) cycles.push_back(encodeCycle(c));
     root["cycles"] = std::move(cycles);

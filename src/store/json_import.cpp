@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <limits>
 
 #include "engine/model/currency.h"
@@ -211,6 +212,19 @@ Assessment importAssessmentJson(std::string_view text) {
                 } else
                     fail(child(path, field), "unknown field");
             }
+        } else if (key == "report") {
+            expectObject(value, path);
+            for (const auto& [field, v] : value.items()) {
+                if (field != "sections_left_out") fail(child(path, field), "unknown field");
+                if (!v.is_array()) fail(child(path, field), "expected an array");
+                for (std::size_t i = 0; i < v.size(); ++i)
+                    a.reportSectionsLeftOut.push_back(
+                        expectString(v[i], child(child(path, field), i)));
+            }
+            std::sort(a.reportSectionsLeftOut.begin(), a.reportSectionsLeftOut.end());
+            a.reportSectionsLeftOut.erase(
+                std::unique(a.reportSectionsLeftOut.begin(), a.reportSectionsLeftOut.end()),
+                a.reportSectionsLeftOut.end());
         } else if (key == "cycles") {
             if (!value.is_array()) fail(path, "expected an array");
             for (std::size_t i = 0; i < value.size(); ++i)

@@ -18,6 +18,7 @@ void addWorkshopTables(Database& db) { db.execute(schemaWorkshopTablesSql()); }
 void addCatalogVersions(Database& db) { db.execute(kSchemaCatalogVersions); }
 void addDeliverables(Database& db) { db.execute(schemaDeliverablesSql()); }
 void addStepTime(Database& db) { db.execute(schemaStepTimeSql()); }
+void addReportSections(Database& db) { db.execute(kSchemaReportSections); }
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
@@ -32,6 +33,7 @@ const std::vector<Migration>& schemaMigrations() {
         {6, "deliverables: tracked actions, section narratives, report cover, sign-off",
          addDeliverables},
         {7, "workshop clock: time on steps without an agenda slot", addStepTime},
+        {8, "the report sections left out, kept for next year's report", addReportSections},
     };
     return list;
 }

@@ -33,4 +33,13 @@ std::string schemaDeliverablesSql() {
     return sql;
 }
 
+// Schema v8: the report sections the facilitator left out, for the whole document (every
+// cycle's report keeps the same shape). One row per section key; no row: every section. A rowid
+// table like every other, so recovery (recovery_pages.cpp) reads its pages the same way.
+const char* const kSchemaReportSections = R"SQL(
+CREATE TABLE report_section_left_out (
+    section TEXT PRIMARY KEY NOT NULL
+);
+)SQL";
+
 }  // namespace crm::store

@@ -16,6 +16,7 @@ std::string schemaWorkshopTablesSql();            // schema_workshop.cpp: worksh
 extern const char* const kSchemaCatalogVersions;  // schema_catalog.cpp
 std::string schemaDeliverablesSql();              // schema_deliverables.cpp
 std::string schemaStepTimeSql();                  // schema_workshop.cpp: time per step
+extern const char* const kSchemaReportSections;   // schema_deliverables.cpp: sections left out
 
 // The two shapes of table that hold a cycle's content (docs/file-format.md). `ownColumns` are
 // the table's column lines after the ones every table of its shape has, each on a new line

@@ -40,7 +40,10 @@ check '[ $? -eq 0 ]' "the copied cycle validates (references re-pointed)"
 
 "$CRMW" diff q.crmw --from 2025 --to 2026 > diff.txt
 check '[ $? -eq 0 ] && grep -q "Net promoter score" diff.txt && grep -q "Maturity" diff.txt' "diff text"
+# The sample's key-account objective: target 24 by 2026-12-31 in 2025, 23 by 2027-06-30 in 2026.
+check 'grep -q "Grow the share of key-account spend outside paper and toner$" diff.txt && grep -q "Target: 24 -> 23$" diff.txt && grep -q "Target date: 2026-12-31 -> 2027-06-30$" diff.txt' "diff text: whole item names, old and new values"
 "$CRMW" diff q.crmw --from 2025 --to 2026 --json > diff.json
+check '$PY -c "import json;d=json.load(open(\"diff.json\"));i=[i for i in d[\"items\"] if i[\"name\"].startswith(\"Grow the share\")][0];assert {\"field\":\"target\",\"label\":\"Target\",\"from\":\"24\",\"to\":\"23\"} in i[\"old_and_new\"], i"' "diff JSON: old and new values"
 check '$PY -c "import json;d=json.load(open(\"diff.json\"));assert d[\"from\"][\"name\"]==\"2025\" and d[\"milestones\"][\"hit\"]>0 and d[\"items\"]"' "diff JSON"
 "$CRMW" diff q.crmw --from 2026 --to 2027 --json > same.json
 check '$PY -c "import json;d=json.load(open(\"same.json\"));assert d[\"items\"]==[] and all(m[\"movement\"] in (\"unchanged\",\"not comparable\") for m in d[\"measures\"])"' "a fresh copy differs in nothing"
@@ -69,6 +72,22 @@ assert all(len(line) <= 75 for line in raw.split(b"\r\n")), "a line is longer th
 print("ics ok")
 PY
 check 'grep -q "ics ok" ics.txt' "the .ics parses with python3-icalendar: $(cat ics.txt | tail -1)"
+
+# The sample as shipped schedules four meetings until the next reset (make_sample.py).
+"$CRMW" import-json "$SAMPLE" plain.crmw > /dev/null 2>&1
+"$CRMW" schedule plain.crmw --ics sample.ics > schedule.txt
+check '[ $? -eq 0 ] && grep -q "wrote 4 meetings of cycle 2026" schedule.txt' "the sample's own schedule"
+"$PY" - <<'PY' > sample-ics.txt 2>&1
+import icalendar
+cal = icalendar.Calendar.from_ical(open("sample.ics", "rb").read())
+events = list(cal.walk("VEVENT"))
+assert [str(e["SUMMARY"]) for e in events] == ["Quarterly review of the action plan"] * 2 + [
+    "Reset preparation: this year's figures and the staff survey", "Annual strategy reset 2027"]
+assert events[0]["DTSTART"].dt.isoformat() == "2027-03-15T09:00:00"
+assert events[3]["DTSTART"].dt.isoformat() == "2027-11-15T09:00:00"
+print("sample ics ok")
+PY
+check 'grep -q "sample ics ok" sample-ics.txt' "the sample's .ics parses: $(tail -1 sample-ics.txt)"
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -126,11 +126,12 @@ TEST_CASE("a snapshot of an older document is upgraded in memory, never in the f
     const std::string path = dir / "old.crmw";
     {
         Document doc = Document::create(path, content("Ann"));
-        // As a file of the version-5 program: without the deliverables of version 6 and the
-        // step times of version 7.
+        // As a file of the version-5 program: without the deliverables of version 6, the
+        // step times of version 7 and the report sections left out of version 8.
         doc.database().execute(
             "DROP TABLE report_cover; DROP TABLE action_item; DROP TABLE section_narrative; "
-            "DROP TABLE sign_off; DROP TABLE step_time; PRAGMA user_version = 5;");
+            "DROP TABLE sign_off; DROP TABLE step_time; DROP TABLE report_section_left_out; "
+            "PRAGMA user_version = 5;");
     }
     const std::string before = readBytes(path);
     Document snapshot = Document::open(path, OpenMode::Snapshot);

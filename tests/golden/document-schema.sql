@@ -458,3 +458,6 @@ CREATE TABLE step_time (
     spent_seconds INTEGER
 );
 CREATE INDEX step_time_by_cycle ON step_time(cycle_id, position);
+CREATE TABLE report_section_left_out (
+    section TEXT PRIMARY KEY NOT NULL
+);

@@ -2,6 +2,7 @@
 // sample; Cancel and an unwritable folder leave no file; the PDF preview pages; the report gets
 // the customer-value chart once the document holds transaction lines.
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <atomic>
 #include <chrono>
@@ -108,6 +110,7 @@ class GuiExportTest : public QObject {
     void unwritableFolderIsNamed();
     void customerValueChartComesFromTransactions();
     void briefChoiceWritesTheBrief();
+    void sectionChoiceIsKeptInTheDocument();
 };
 
 void GuiExportTest::actionFollowsTheDocument() {
@@ -308,6 +311,54 @@ void GuiExportTest::briefChoiceWritesTheBrief() {
     QVERIFY(bytes.contains("<header class=\"brief-header\">"));
     QVERIFY(bytes.contains("What we ask of you"));
     QVERIFY(!bytes.contains("<nav class=\"toc\">"));
+}
+
+// Clearing a section's box leaves it out of the report and keeps the choice in the document
+// (one undoable edit), so the next export, and next year's, has the same shape.
+void GuiExportTest::sectionChoiceIsKeptInTheDocument() {
+    GuiFixture fx;
+    gui::attachReportExport(fx.window());
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("shaped.html"));
+    ReportExportDialog* dialog = openDialog(fx);
+    QVERIFY(dialog);
+    auto* step2 = child<QCheckBox>(dialog, "section_step-2");
+    auto* methodology = child<QCheckBox>(dialog, "section_methodology");
+    QVERIFY(step2 && methodology);
+    QVERIFY(step2->isChecked());  // the fixture leaves nothing out
+    saveShot(dialog, QStringLiteral("export-sections.png"));
+    step2->setFocus();
+    QTest::keyClick(step2, Qt::Key_Space);
+    methodology->setFocus();
+    QTest::keyClick(methodology, Qt::Key_Space);
+    QCOMPARE(dialog->sectionsLeftOut(), (std::vector<std::string>{"methodology", "step-2"}));
+    chooseFormatAndFile(dialog, QStringLiteral("HTML"), path);
+    QTest::keyClick(child<QLineEdit>(dialog, "outputEdit"), Qt::Key_Return);  // Export
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExporting(), 60000);
+    QCOMPARE(dialog->errorText(), QString());
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.contains("id=\"step-1\""));
+    QVERIFY(bytes.contains("id=\"step-3\""));
+    QVERIFY(bytes.contains("id=\"changes\""));  // the fixture has an earlier cycle
+    QVERIFY(!bytes.contains("id=\"step-2\""));
+    QVERIFY(!bytes.contains("id=\"methodology\""));
+
+    auto& session = fx.window().session();
+    QCOMPARE(session.assessment().reportSectionsLeftOut,
+             (std::vector<std::string>{"methodology", "step-2"}));
+    QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Choose the report's sections"));
+    session.undoStack()->undo();
+    QVERIFY(session.assessment().reportSectionsLeftOut.empty());
+    session.undoStack()->redo();
+    QCOMPARE(session.assessment().reportSectionsLeftOut.size(), std::size_t{2});
+    const Assessment onDisk = fx.reloadFromDisk();
+    QCOMPARE(onDisk.reportSectionsLeftOut, (std::vector<std::string>{"methodology", "step-2"}));
+    // A new dialog shows the kept choice.
+    ReportExportDialog* again = openDialog(fx);
+    QVERIFY(again);
+    QVERIFY(!child<QCheckBox>(again, "section_step-2")->isChecked());
+    QVERIFY(child<QCheckBox>(again, "section_step-3")->isChecked());
+    again->close();
 }
 
 #include "test_gui_export.moc"

@@ -857,10 +857,11 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     flow->showPhase(gui::ResetFlowPage::Schedule);
     QTest::mouseClick(flow->schedule()->findChild<QPushButton*>(QStringLiteral("planNextReset")),
                       Qt::LeftButton);
-    QCOMPARE(s.cycle()->schedule.size(), std::size_t{3});
-    setField(s, "event", s.cycle()->schedule[2].id, "location",
+    // The sample's four meetings (make_sample.py) and the three just planned.
+    QCOMPARE(s.cycle()->schedule.size(), std::size_t{7});
+    setField(s, "event", s.cycle()->schedule[6].id, "location",
              std::string("Head office, room Elbe"));
-    setField(s, "event", s.cycle()->schedule[2].id, "attendees",
+    setField(s, "event", s.cycle()->schedule[6].id, "attendees",
              std::string("Managing director, heads of sales, care and logistics"));
     shoot(QStringLiteral("reset-4-schedule-1366x768"));
 

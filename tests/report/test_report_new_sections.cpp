@@ -115,8 +115,11 @@ TEST_CASE("what changed since 2025: measures, maturity, milestones, items",
         tableNamed(*s, "Objectives, KPIs, segments and treatments added, changed or dropped");
     REQUIRE(items);
     CHECK(items->rows.size() == 10);
-    CHECK(items->rows[0] ==
-          Row{"changed", "objective", "Grow service revenue", "Measurable target, Target value"});
+    CHECK(items->columns[3].header == "What changed: 2025 \u2192 2026");
+    // o-1 in 2025: "+10% service revenue", 10 (test_assessment_history.cpp); now "+15%...", 15.
+    CHECK(items->rows[0] == Row{"changed", "objective", "Grow service revenue",
+                                "Measurable target: +10% service revenue \u2192 +15% service "
+                                "revenue; Target value: 10 \u2192 15"});
     CHECK(items->rows[3] == Row{"dropped", "objective", "Open a Rotterdam office", ""});
 
     const auto charts = blocksOf<Chart>(*s);

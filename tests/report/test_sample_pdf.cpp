@@ -1,6 +1,8 @@
 // The sample workshop's PDF, as `crmw report resources/samples/... --format pdf` writes it.
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 #include "engine/transactions/transaction_parser.h"
 #include "pdf_tools.h"
 #include "report/builder/report_builder.h"
@@ -51,11 +53,26 @@ TEST_CASE("sample workshop PDF: every section on its contents page, numbered, ve
             CHECK(contains(text, heading));
             CHECK(contains(text, "Page " + std::to_string(page) + " of " + std::to_string(pages)));
         }
+        // The workshop room of the sample (make_sample.py, add_workshop_room) shows every
+        // section the product can produce.
+        for (const char* heading :
+             {"What changed since 2025", "Where the room disagreed", "Parking lot", "Action plan",
+              "B Milestones in full", "C Evidence and notes", "Closing and sign-off"}) {
+            INFO(heading);
+            CHECK(tocPage(toc, heading) > 3);
+        }
         const std::string all = runCommand("pdftotext '" + pdf + "' -");
         for (const char* label : {"Maturity today and targeted", "Importance to customers",
                                   "% of the way from baseline to target", "Revenue by segment",
                                   "Largest capability gaps", "Revenue (EUR)"})
             CHECK(contains(all, label));
+        // Lines joined: a table cell or a paragraph may wrap anywhere.
+        const std::string flat = std::regex_replace(all, std::regex("\\s+"), " ");
+        // 6 + 5 + 5 + 6 + 5 ratings of five items by six participants (make_sample.py).
+        for (const char* label : {"6 participants gave 27 individual ratings",
+                                  "Marked not applicable (left out of every score)",
+                                  "Average handle time: No longer steered on"})
+            CHECK(contains(flat, label));
     }
 }
 

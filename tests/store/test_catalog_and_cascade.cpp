@@ -68,13 +68,14 @@ TEST_CASE(
         // What the version-4 program wrote: no catalog_version table, no deliverables (v6).
         doc.database().execute(
             "DROP TABLE catalog_version; DROP TABLE report_cover; DROP TABLE action_item; "
-            "DROP TABLE section_narrative; DROP TABLE sign_off; DROP TABLE step_time; "
+            "DROP TABLE section_narrative; DROP TABLE sign_off; DROP TABLE step_time; DROP TABLE "
+            "report_section_left_out; "
             "PRAGMA user_version = 4;");
     }
     const std::string before = crm::testing::readBytes(path);
     Document doc = Document::open(path);
-    CHECK(currentSchemaVersion() == 7);
-    CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 7);
+    CHECK(currentSchemaVersion() == 8);
+    CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 8);
     CHECK(crm::testing::readBytes(path + ".v4.bak") == before);
     CHECK(doc.assessment().cycles.size() == 2);
     CHECK(doc.assessment().findCycle("cyc-b")->kpis.at(0).current == 0.2);

@@ -83,13 +83,14 @@ TEST_CASE(
         // What the version-5 program wrote: none of the deliverables tables.
         doc.database().execute(
             "DROP TABLE report_cover; DROP TABLE action_item; DROP TABLE section_narrative; "
-            "DROP TABLE sign_off; DROP TABLE step_time; PRAGMA user_version = 5;");
+            "DROP TABLE sign_off; DROP TABLE step_time; DROP TABLE report_section_left_out; PRAGMA "
+            "user_version = 5;");
     }
     const std::string before = crm::testing::readBytes(path);
     {
         Document doc = Document::open(path);
-        CHECK(currentSchemaVersion() == 7);
-        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 7);
+        CHECK(currentSchemaVersion() == 8);
+        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 8);
         CHECK(crm::testing::readBytes(path + ".v5.bak") == before);
         CHECK(countRows(doc.database(), "SELECT count(*) FROM report_cover") == 2);  // 2 cycles
         CHECK(countRows(doc.database(),

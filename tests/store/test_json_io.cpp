@@ -65,7 +65,7 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
     CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
                Catch::Contains("/cycles: expected at least one cycle"));
     CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
-          "/version: written by a newer version (format 7, this program reads up to 4)");
+          "/version: written by a newer version (format 7, this program reads up to 5)");
     CHECK(importError(kHead +
                       R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
@@ -101,4 +101,32 @@ TEST_CASE("the currency round-trips through JSON; absent or empty reads as not s
 TEST_CASE("a malformed currency code names its JSON path", "[json][errors]") {
     CHECK(importError(kHead + R"("company": {"currency": "euro"}, "cycles": [{"id": "c1"}]})") ==
           "/company/currency: expected a currency code of three capital letters, such as EUR");
+}
+
+TEST_CASE("the report sections left out round-trip through JSON as format version 5", "[json]") {
+    Assessment a = crm::testing::smallAssessment();
+    const std::string plain = exportAssessmentJson(a);
+    // Nothing left out: version 4, readable by the program before this one, no "report" key.
+    CHECK_THAT(plain, Catch::Contains(R"("version": 4)"));
+    CHECK(plain.find(R"("report")") == std::string::npos);
+
+    a.reportSectionsLeftOut = {"methodology", "parking-lot"};
+    const std::string json = exportAssessmentJson(a);
+    CHECK_THAT(json, Catch::Contains(R"("version": 5)"));
+    CHECK_THAT(json, Catch::Contains(R"("sections_left_out": [)"));
+    CHECK(importAssessmentJson(json).reportSectionsLeftOut ==
+          std::vector<std::string>{"methodology", "parking-lot"});
+    CHECK(exportAssessmentJson(importAssessmentJson(json)) == json);
+
+    // Read sorted and without repeats; an unknown field under "report" names its path.
+    const std::string unsorted =
+        kHead + R"("report": {"sections_left_out": ["step-2", "changes", "step-2"]},)" +
+        R"( "cycles": [{"id": "c1"}]})";
+    CHECK(importAssessmentJson(unsorted).reportSectionsLeftOut ==
+          std::vector<std::string>{"changes", "step-2"});
+    CHECK(importError(kHead + R"("report": {"shape": []}, "cycles": [{"id": "c1"}]})") ==
+          "/report/shape: unknown field");
+    CHECK(
+        importError(kHead + R"("report": {"sections_left_out": [3]}, "cycles": [{"id": "c1"}]})") ==
+        "/report/sections_left_out/0: expected a string");
 }

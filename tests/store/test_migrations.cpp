@@ -100,6 +100,7 @@ TEST_CASE("a version 1 document migrates to the current version, keeps its conte
             "DROP TABLE agenda_slot; DROP TABLE IF EXISTS transaction_line; DROP TABLE IF EXISTS "
             "transaction_import; DROP TABLE catalog_version; DROP TABLE report_cover; DROP TABLE "
             "action_item; DROP TABLE section_narrative; DROP TABLE sign_off; DROP TABLE step_time; "
+            "DROP TABLE report_section_left_out; "
             "PRAGMA user_version = 1;");
     }
     before = crm::testing::readBytes(path);
@@ -118,14 +119,16 @@ TEST_CASE("a version 6 document gets the time-per-step table; the clock's time i
     {
         Document doc = Document::create(path, crm::testing::smallAssessment());
         // What the version-6 program wrote: no step_time table.
-        doc.database().execute("DROP TABLE step_time; PRAGMA user_version = 6;");
+        doc.database().execute(
+            "DROP TABLE step_time; DROP TABLE report_section_left_out; PRAGMA user_version = 6;");
     }
     const std::string before = crm::testing::readBytes(path);
     const EntityDescriptor& stepTime = *findDescriptor("step_time");
     EntityId cycleId;
     {
         Document doc = Document::open(path);
-        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 7);
+        // Every later migration runs too (8: the report sections left out).
+        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == currentSchemaVersion());
         CHECK(crm::testing::readBytes(path + ".v6.bak") == before);
         CHECK(tableExists(doc.database(), "step_time"));
         cycleId = doc.assessment().cycles.front().id;
@@ -139,4 +142,33 @@ TEST_CASE("a version 6 document gets the time-per-step table; the clock's time i
     REQUIRE(times.size() == 1);
     CHECK(times[0].step == 3);
     CHECK(times[0].spentSeconds == 125);
+}
+
+TEST_CASE("a version 7 document gets the table of report sections left out; a choice is kept",
+          "[store][migrations]") {
+    auto dir = crm::testing::freshDir("v7");
+    const auto path = (dir / "old.crmw").string();
+    {
+        Document doc = Document::create(path, crm::testing::smallAssessment());
+        // What the version-7 program wrote: no report_section_left_out table.
+        doc.database().execute("DROP TABLE report_section_left_out; PRAGMA user_version = 7;");
+    }
+    const std::string before = crm::testing::readBytes(path);
+    {
+        Document doc = Document::open(path);
+        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 8);
+        CHECK(crm::testing::readBytes(path + ".v7.bak") == before);
+        CHECK(tableExists(doc.database(), "report_section_left_out"));
+        CHECK(doc.assessment().reportSectionsLeftOut.empty());  // every section, as before
+        doc.setReportSectionsLeftOut({"parking-lot", "methodology", "parking-lot"});
+        CHECK(doc.assessment().reportSectionsLeftOut ==
+              std::vector<std::string>{"methodology", "parking-lot"});
+    }
+    {
+        Document doc = Document::open(path);
+        CHECK(doc.assessment().reportSectionsLeftOut ==
+              std::vector<std::string>{"methodology", "parking-lot"});
+        doc.setReportSectionsLeftOut({});
+    }
+    CHECK(Document::open(path).assessment().reportSectionsLeftOut.empty());
 }

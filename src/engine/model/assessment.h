@@ -27,6 +27,9 @@ struct Assessment {
     EntityId currentCycleId;
     MethodologyProfile profile;
     std::vector<Cycle> cycles;
+    // The report sections the facilitator left out (their keys, report/report_sections.h),
+    // sorted; kept with the document so next year's report has the same shape. Empty: all.
+    std::vector<std::string> reportSectionsLeftOut;
 
     const Cycle* findCycle(const EntityId& id) const;
     Cycle* findCycle(const EntityId& id);

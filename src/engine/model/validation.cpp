@@ -10,14 +10,19 @@
 
 namespace crm {
 
-std::string itemCaption(const EntityDescriptor& d, const Entity& entity) {
+std::string itemFullCaption(const EntityDescriptor& d, const Entity& entity) {
     for (std::string_view key :
          {"name", "title", "description", "attribute", "text", "what_to_learn"})
         if (const auto* f = d.field(key)) {
             auto text = displayText(f->get(entity));
-            if (!text.empty()) return text.size() > 40 ? text.substr(0, 40) + "..." : text;
+            if (!text.empty()) return text;
         }
     return entity.id;
+}
+
+std::string itemCaption(const EntityDescriptor& d, const Entity& entity) {
+    const std::string text = itemFullCaption(d, entity);
+    return text.size() > 40 ? text.substr(0, 40) + "..." : text;
 }
 
 namespace {

@@ -17,5 +17,7 @@ std::vector<ValidationProblem> validateAssessment(const Assessment& assessment);
 
 // A short name of an item for messages: its name/description field or its id.
 std::string itemCaption(const EntityDescriptor& d, const Entity& entity);
+// The same name never shortened, for reports that print it whole.
+std::string itemFullCaption(const EntityDescriptor& d, const Entity& entity);
 
 }  // namespace crm

@@ -1,6 +1,7 @@
 // Plain-text rendering of a cycle comparison, for `crmw diff`.
 #include <fmt/format.h>
 
+#include "engine/model/descriptor.h"
 #include "engine/reset/cycle_comparison.h"
 
 namespace crm::reset {
@@ -12,6 +13,25 @@ std::string signedNumber(const std::optional<double>& v) {
 }
 std::string level(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : "-"; }
 }  // namespace
+
+std::string fieldValueText(const std::string& itemKind, const FieldChange& change,
+                           const FieldValue& value) {
+    if (isEmpty(value)) return "not set";
+    if (change.type == FieldType::Choice)
+        if (const auto* kind = findDescriptor(itemKind))
+            if (const auto* field = kind->field(change.key))
+                if (const auto* key = std::get_if<std::string>(&value))
+                    for (std::size_t i = 0; i < field->choiceKeys.size(); ++i)
+                        if (field->choiceKeys[i] == *key && i < field->choiceLabels.size())
+                            return std::string(field->choiceLabels[i]);
+    return displayText(value);
+}
+
+std::string fieldChangeText(const std::string& itemKind, const FieldChange& change,
+                            std::string_view arrow) {
+    return change.label + ": " + fieldValueText(itemKind, change, change.from) +
+           std::string(arrow) + fieldValueText(itemKind, change, change.to);
+}
 
 std::string formatComparisonText(const CycleComparison& c) {
     std::string out = fmt::format("Changes from cycle {} to cycle {}\n", c.fromName, c.toName);
@@ -36,8 +56,8 @@ std::string formatComparisonText(const CycleComparison& c) {
     if (c.items.empty()) out += "  none\n";
     for (const auto& i : c.items) {
         out += fmt::format("  {:<8} {:<18} {}", changeKindName(i.change), i.kind, i.name);
-        if (!i.changedFields.empty()) out += fmt::format(" ({})", fmt::join(i.changedFields, ", "));
         out += "\n";
+        for (const auto& f : i.fieldChanges) out += "      " + fieldChangeText(i.kind, f) + "\n";
     }
     return out;
 }

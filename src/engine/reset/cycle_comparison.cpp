@@ -217,19 +217,24 @@ void addItemChanges(const Lineage& lineage, const Cycle& from, const Cycle& to,
             if (!index) {
                 out.push_back({std::string(kindName),
                                later.id,
-                               itemCaption(kind, later),
+                               itemFullCaption(kind, later),
                                ChangeKind::Added,
+                               {},
                                {}});
                 continue;
             }
             matched[ancestor] = *index;
-            ItemChange change{
-                std::string(kindName), later.id, itemCaption(kind, later), ChangeKind::Changed, {}};
+            ItemChange change{std::string(kindName), later.id, itemFullCaption(kind, later),
+                              ChangeKind::Changed,   {},       {}};
             for (const auto& f : kind.fields) {
                 // References differ by id between cycles by design; compare what people typed.
                 if (f.type == FieldType::Reference || f.type == FieldType::ReferenceList) continue;
-                if (f.get(later) != f.get(kind.at(from, *index)))
-                    change.changedFields.emplace_back(f.label);
+                FieldValue before = f.get(kind.at(from, *index));
+                FieldValue after = f.get(later);
+                if (after == before) continue;
+                change.changedFields.emplace_back(f.label);
+                change.fieldChanges.push_back({std::string(f.key), std::string(f.label), f.type,
+                                               std::move(before), std::move(after)});
             }
             if (!change.changedFields.empty()) out.push_back(change);
         }
@@ -238,8 +243,9 @@ void addItemChanges(const Lineage& lineage, const Cycle& from, const Cycle& to,
             if (!matched.count(earlier.id))
                 out.push_back({std::string(kindName),
                                earlier.id,
-                               itemCaption(kind, earlier),
+                               itemFullCaption(kind, earlier),
                                ChangeKind::Dropped,
+                               {},
                                {}});
         }
     }

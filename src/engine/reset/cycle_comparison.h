@@ -40,12 +40,20 @@ struct MilestoneOutcome {
 enum class ChangeKind { Added, Changed, Dropped };
 std::string_view changeKindName(ChangeKind c);
 
+// One field of an item whose value differs between the cycles, with both values as entered.
+struct FieldChange {
+    std::string key, label;
+    FieldType type = FieldType::Text;
+    FieldValue from, to;
+};
+
 struct ItemChange {
     std::string kind;  // entity kind: objective, segment_objective, segment, kpi, treatment
     std::string id;    // in the later cycle, or in the earlier one when dropped
-    std::string name;
+    std::string name;  // whole, never shortened
     ChangeKind change = ChangeKind::Added;
     std::vector<std::string> changedFields;  // labels, for Changed
+    std::vector<FieldChange> fieldChanges;   // the same fields with old and new values
 };
 
 struct CycleComparison {
@@ -66,5 +74,12 @@ CycleComparison compareCycles(const Assessment& assessment, const EntityId& from
 const Cycle* findCycleByIdOrName(const Assessment& assessment, const std::string& idOrName);
 
 std::string formatComparisonText(const CycleComparison& comparison);
+
+// A value of a changed field in words: a choice by its label, "not set" when empty.
+std::string fieldValueText(const std::string& itemKind, const FieldChange& change,
+                           const FieldValue& value);
+// "Target: 30 -> 35" (the arrow as given).
+std::string fieldChangeText(const std::string& itemKind, const FieldChange& change,
+                            std::string_view arrow = " -> ");
 
 }  // namespace crm::reset

@@ -26,7 +26,8 @@ double quantile(const std::vector<std::int64_t>& sorted, double p) {
 std::string itemName(const Cycle& cycle, const EntityId& id) {
     for (const auto* d : entityDescriptors())
         if (!d->singleton)
-            if (auto index = d->indexOf(cycle, id)) return itemCaption(*d, d->at(cycle, *index));
+            if (auto index = d->indexOf(cycle, id))
+                return itemFullCaption(*d, d->at(cycle, *index));
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "gui/report_export/report_export_dialog.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
@@ -13,10 +14,13 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "gui/app/document_session.h"
+#include "gui/commands/report_sections_command.h"
 #include "gui/report_export/report_formats.h"
 #include "gui/report_export/report_preview.h"
+#include "report/report_sections.h"
 #include "ui_report_export_setup.h"
 
 namespace crm::gui {
@@ -79,7 +83,7 @@ ReportExportDialog::ReportExportDialog(DocumentSession& session, QWidget* parent
     poll_->setInterval(100);
     connect(poll_, &QTimer::timeout, this, &ReportExportDialog::pollProgress);
     formatChanged();
-    resizeWithinScreen({560, sizeHint().height()});
+    resizeWithinScreen({600, std::max(sizeHint().height(), 640)});  // every section box shown
 }
 
 ReportExportDialog::~ReportExportDialog() {
@@ -113,10 +117,43 @@ QWidget* ReportExportDialog::buildSetupPage() {
     for (int i = 0; i < format->count(); ++i)
         if (reportFormatExtension(static_cast<ReportFormat>(format->itemData(i).toInt())) == suffix)
             format->setCurrentIndex(i);
+    // One check box per section, in report order, down two columns; ticked unless the
+    // document leaves the section out.
+    const auto& leftOut = session_.assessment().reportSectionsLeftOut;
+    const auto& choices = report::reportSectionChoices();
+    const int rows = static_cast<int>((choices.size() + 1) / 2);
+    for (int i = 0; i < static_cast<int>(choices.size()); ++i) {
+        const auto& choice = choices[static_cast<std::size_t>(i)];
+        // "&" would mark a shortcut letter ("Segments & objectives").
+        auto* box =
+            new QCheckBox(toQString(choice.title).replace(QLatin1Char('&'), QStringLiteral("&&")),
+                          setup_->sectionsGroup);
+        box->setObjectName(QStringLiteral("section_") + toQString(choice.key));
+        box->setProperty("sectionKey", toQString(choice.key));
+        box->setChecked(std::find(leftOut.begin(), leftOut.end(), choice.key) == leftOut.end());
+        setup_->sectionsGrid->addWidget(box, i % rows, i / rows);
+        sectionBoxes_.push_back(box);
+    }
+    // The brief has its own fixed sections.
+    auto briefChosen = [this] {
+        setup_->sectionsGroup->setEnabled(
+            static_cast<report::ReportKind>(setup_->contentCombo->currentData().toInt()) ==
+            report::ReportKind::Full);
+    };
+    connect(setup_->contentCombo, &QComboBox::currentIndexChanged, this, briefChosen);
+    briefChosen();
     connect(setup_->browseButton, &QPushButton::clicked, this, &ReportExportDialog::browse);
     connect(format, &QComboBox::currentIndexChanged, this, &ReportExportDialog::formatChanged);
     setup_->exportErrorLabel->hide();
     return page;
+}
+
+std::vector<std::string> ReportExportDialog::sectionsLeftOut() const {
+    std::vector<std::string> leftOut;
+    for (const QCheckBox* box : sectionBoxes_)
+        if (!box->isChecked()) leftOut.push_back(toStd(box->property("sectionKey").toString()));
+    std::sort(leftOut.begin(), leftOut.end());
+    return leftOut;
 }
 
 QWidget* ReportExportDialog::buildResultPage() {
@@ -207,7 +244,16 @@ bool ReportExportDialog::startExport() {
         return false;
     }
     ReportExportRequest request;
-    request.assessment = session_.assessment();
+    if (setup_->sectionsGroup->isEnabled()) {
+        // The choice goes into the document (one undoable edit) when it differs.
+        const std::vector<std::string> leftOut = sectionsLeftOut();
+        if (leftOut != session_.assessment().reportSectionsLeftOut)
+            session_.undoStack()->push(new ChooseReportSectionsCommand(session_, leftOut));
+        request.assessment = session_.assessment();
+        request.assessment.reportSectionsLeftOut = leftOut;  // also when the file is read-only
+    } else {
+        request.assessment = session_.assessment();
+    }
     request.documentPath = toStd(session_.path());
     request.cycleId = toStd(setup_->cycleCombo->currentData().toString());
     request.format = currentFormat();

@@ -4,10 +4,13 @@
 // file or its folder. A failure is shown in the dialog, naming the file.
 #include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "gui/common/staged_dialog.h"
 #include "gui/report_export/report_export_job.h"
 
+class QCheckBox;
 class QLabel;
 class QThread;
 class QTimer;
@@ -36,6 +39,8 @@ class ReportExportDialog : public StagedDialog {
     QString errorText() const;    // the last failure, or ""
     QString writtenPath() const;  // the last report written, or ""
     ReportPreview* preview() const { return preview_; }
+    // The sections whose check box is cleared, by key, sorted.
+    std::vector<std::string> sectionsLeftOut() const;
 
   public slots:
     bool startExport();  // false when the setup is incomplete or an export runs
@@ -73,6 +78,7 @@ class ReportExportDialog : public StagedDialog {
     QTimer* poll_ = nullptr;
     QLabel* resultLabel_ = nullptr;
     ReportPreview* preview_ = nullptr;
+    std::vector<QCheckBox*> sectionBoxes_;
 };
 
 }  // namespace crm::gui

@@ -166,8 +166,8 @@ Section topRisks(const BuildContext& ctx) {
         if (a.rag != Rag::Red || metrics == kTopRisks) continue;
         ++metrics;
         risks.items.push_back({a.rag, "Off track: " + a.name,
-                               a.progressPct ? "It has come " + formatValue(*a.progressPct, 0) +
-                                                   "% of the way from its baseline to its target."
+                               a.progressPct ? "It is " + formatValue(*a.progressPct, 0) +
+                                                   "% of the way to its target."
                                              : ""});
     }
     std::size_t gaps = 0;
@@ -179,6 +179,7 @@ Section topRisks(const BuildContext& ctx) {
                                    " of 5 today against a target of " + formatValue(g.target) +
                                    "."});
     }
+    risks.key = findingKey(risks.items, "A metric off track", "A capability below its target");
     risks.emptyText = ctx.metricsJudged() || ctx.gapsJudged()
                           ? "No metric is off track and no capability is below its target."
                           : "Risks cannot be judged yet: no metric has a current value and no "

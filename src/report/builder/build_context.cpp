@@ -94,7 +94,17 @@ std::optional<FindingList> BuildContext::findingsOfStep(int step) const {
     for (const auto& f : scores->findings)
         if (f.step == step) list.items.push_back({f.rag, f.title, f.detail});
     if (list.items.empty()) return std::nullopt;
+    list.key = findingKey(list.items, "Serious: act on it first", "Worth attention");
     return list;
+}
+
+std::vector<LegendEntry> findingKey(const std::vector<Finding>& items, std::string_view red,
+                                    std::string_view amber, std::string_view green) {
+    std::vector<LegendEntry> key;
+    for (auto [rag, meaning] : {std::pair{Rag::Red, red}, {Rag::Amber, amber}, {Rag::Green, green}})
+        if (std::any_of(items.begin(), items.end(), [&](const Finding& f) { return f.rag == rag; }))
+            key.push_back({std::string(meaning), rag});
+    return key;
 }
 
 std::string withUnit(const std::optional<double>& value, const std::string& unit) {

@@ -48,6 +48,10 @@ class BuildContext {
     std::map<EntityId, std::string, std::less<>> names_;
 };
 
+// The key of a list's dot colours: one entry per colour its items use, in red, amber, green
+// order, with the meaning given for each.
+std::vector<LegendEntry> findingKey(const std::vector<Finding>& items, std::string_view red,
+                                    std::string_view amber, std::string_view green = "On track");
 // A headline number with its unit: "75%", "2 points", "5".
 std::string formatFigure(double value, const std::string& unit);
 // An entered value with its unit: "12", "12%", "12 days"; empty when there is no value.
@@ -90,6 +94,15 @@ std::optional<Section> disagreementSection(const BuildContext& ctx);
 std::optional<Section> parkingLotSection(const BuildContext& ctx,
                                          const std::vector<std::string>& stepTitles);
 std::optional<Section> evidenceAppendix(const BuildContext& ctx, std::string number);
+
+// Milestones (sections_milestones.cpp): up to kMilestonesInline of an owner kind ("kpi" or
+// "segment_objective") are listed in the step; more become counts and a table of what is missed
+// or due now, and the full list goes to the appendix "Milestones in full".
+inline constexpr std::size_t kMilestonesInline = 12;
+bool milestonesInAppendix(const BuildContext& ctx, std::string_view ownerKind);
+std::vector<Block> milestoneBlocks(const BuildContext& ctx, std::string heading,
+                                   std::string_view ownerKind);
+std::optional<Section> milestoneAppendix(const BuildContext& ctx, std::string number);
 
 // The facilitator's deliverables (sections_deliverables.cpp): the cover on the title page, the
 // tracked actions ("action-plan", before the recommendations) and the sign-off block

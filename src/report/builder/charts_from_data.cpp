@@ -85,8 +85,8 @@ std::optional<Chart> segmentValueBars(const BuildContext& ctx) {
         .valueAxisLabel = moneyHeading("Revenue", currencyUnitsName(ctx.assessment.currency))};
     for (const auto& seg : ctx.cycle.segments)
         if (seg.revenue)
-            bars.bars.push_back(
-                {seg.name, seg.revenue->toDouble(), formatAmount(*seg.revenue), Rag::None});
+            bars.bars.push_back({seg.name, seg.revenue->toDouble(),
+                                 formatAmountIn(*seg.revenue, ctx.assessment.currency), Rag::None});
     if (bars.bars.empty()) return std::nullopt;
     return Chart{"Revenue of each segment as entered in step 6.", bars};
 }

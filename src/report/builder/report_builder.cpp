@@ -1,5 +1,7 @@
 #include "report/builder/report_builder.h"
 
+#include <algorithm>
+
 #include "engine/reset/cycle_comparison.h"
 #include "engine/workshop/rating_spread.h"
 
@@ -38,10 +40,32 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
         for (const auto& line : inputs.notApplicable) excluded.rows.push_back({line});
         data.sections.back().blocks.push_back(std::move(excluded));
     }
-    if (auto evidence = evidenceAppendix(ctx, "B")) data.sections.push_back(std::move(*evidence));
+    char appendix = 'B';  // after the methodology, A
+    if (auto milestones = milestoneAppendix(ctx, std::string(1, appendix))) {
+        data.sections.push_back(std::move(*milestones));
+        ++appendix;
+    }
+    if (auto evidence = evidenceAppendix(ctx, std::string(1, appendix)))
+        data.sections.push_back(std::move(*evidence));
     if (auto closing = closingSection(ctx)) data.sections.push_back(std::move(*closing));
     addNarratives(data, cycle);
+    leaveOutSections(data, assessment.reportSectionsLeftOut);
     return data;
+}
+
+void leaveOutSections(ReportData& report, const std::vector<std::string>& leftOut) {
+    auto& sections = report.sections;
+    sections.erase(std::remove_if(sections.begin(), sections.end(),
+                                  [&](const Section& s) {
+                                      return std::find(leftOut.begin(), leftOut.end(), s.id) !=
+                                             leftOut.end();
+                                  }),
+                   sections.end());
+    // The appendices that remain are lettered A, B, C... in order.
+    char letter = 'A';
+    for (auto& s : sections)
+        if (s.number.size() == 1 && s.number[0] >= 'A' && s.number[0] <= 'Z')
+            s.number = std::string(1, letter++);
 }
 
 void fillTitlePage(TitlePage& title, const BuildContext& ctx, Date reportDate) {

@@ -30,8 +30,11 @@ struct CustomerReportData {
 std::optional<CustomerReportData> analyzeForReport(const transactions::TransactionTable& table,
                                                    const MethodologyProfile& profile);
 
+// Leaves out the sections the document's reportSectionsLeftOut names (report_sections.h).
 ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
                            const ReportInputs& inputs);
+// Removes the sections whose id is in `leftOut` and letters the remaining appendices A, B, ...
+void leaveOutSections(ReportData& report, const std::vector<std::string>& leftOut);
 
 // The two-page executive brief of the same cycle (brief.cpp).
 ReportData buildBriefData(const Assessment& assessment, const Cycle& cycle,

@@ -156,6 +156,29 @@ std::vector<Block> actionsSince(const Cycle& from, const Cycle& to) {
     return {std::move(summary), std::move(table)};
 }
 
+// A changed field's value as the report prints it: money with the document's currency, days
+// as dates, choices by their label, text whole.
+std::string reportValue(const reset::ItemChange& item, const reset::FieldChange& change,
+                        const FieldValue& value, const std::string& currency) {
+    if (isEmpty(value)) return "not set";
+    if (const auto* money = std::get_if<Money>(&value)) return formatAmountIn(*money, currency);
+    if (const auto* day = std::get_if<Date>(&value)) return formatDay(*day);
+    if (const auto* real = std::get_if<double>(&value)) return formatValue(*real, 2);
+    if (const auto* whole = std::get_if<std::int64_t>(&value))
+        return formatValue(static_cast<double>(*whole), 0);
+    return reset::fieldValueText(item.kind, change, value);
+}
+
+// "Target: 30 → 35; Target date: 2026-12-31 → 2027-06-30".
+std::string oldAndNewValues(const reset::ItemChange& item, const std::string& currency) {
+    std::string text;
+    for (const auto& f : item.fieldChanges)
+        text += (text.empty() ? "" : "; ") + f.label + ": " +
+                reportValue(item, f, f.from, currency) + " \u2192 " +
+                reportValue(item, f, f.to, currency);
+    return text;
+}
+
 // A treatment has no name of its own: it is named by its segment, never by its id.
 std::string itemName(const Cycle& from, const BuildContext& ctx, const reset::ItemChange& item) {
     if (item.kind != "treatment") return item.name;
@@ -227,13 +250,13 @@ std::optional<Section> changesSection(const BuildContext& ctx) {
 
     s.blocks.push_back(milestonesByOwner(c));
 
-    Table items{"Objectives, KPIs, segments and treatments added, changed or dropped",
-                {{"Change"}, {"Kind"}, {"Item"}, {"What changed"}},
-                {},
-                "Nothing was added, changed or dropped."};
+    Table items{
+        "Objectives, KPIs, segments and treatments added, changed or dropped",
+        {{"Change"}, {"Kind"}, {"Item"}, {"What changed: " + c.fromName + " \u2192 " + c.toName}},
+        {},
+        "Nothing was added, changed or dropped."};
     for (const auto& i : c.items) {
-        std::string fields;
-        for (const auto& f : i.changedFields) fields += (fields.empty() ? "" : ", ") + f;
+        std::string fields = oldAndNewValues(i, ctx.assessment.currency);
         std::string kind = i.kind == "segment_objective" ? "segment objective"
                            : i.kind == "kpi"             ? "KPI"
                                                          : i.kind;

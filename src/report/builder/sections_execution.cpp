@@ -12,25 +12,6 @@ std::string percentOrEmpty(const std::optional<double>& v) {
     return v ? formatValue(*v, 1) + "%" : std::string{};
 }
 
-Table milestonesTable(const BuildContext& ctx, std::string heading, std::string_view ownerKind) {
-    Table t{std::move(heading),
-            {{"For"}, {"Due"}, {"Target", Align::Right}, {"Actual", Align::Right}, {"Note"}},
-            {},
-            "No milestone entered."};
-    auto ownedBy = [&](const EntityId& id) {
-        if (ownerKind == "kpi")
-            return std::any_of(ctx.cycle.kpis.begin(), ctx.cycle.kpis.end(),
-                               [&](const Kpi& k) { return k.id == id; });
-        return std::any_of(ctx.cycle.segmentObjectives.begin(), ctx.cycle.segmentObjectives.end(),
-                           [&](const SegmentObjective& o) { return o.id == id; });
-    };
-    for (const auto& m : ctx.cycle.milestones)
-        if (ownedBy(m.ownerId))
-            t.rows.push_back({ctx.nameOf(m.ownerId), formatDay(m.due), formatValue(m.target),
-                              formatValue(m.actual), m.note});
-    return t;
-}
-
 std::string statusText(const AttainmentScore* a) {
     if (!a) return {};
     return a->progressPct ? a->status + " (" + formatValue(*a->progressPct, 0) + "%)" : a->status;
@@ -100,8 +81,9 @@ Section segmentsSection(const BuildContext& ctx) {
                                    statusText(ctx.attainment(o.id))});
     }
     s.blocks.push_back(std::move(objectives));
-    s.blocks.push_back(
-        milestonesTable(ctx, "Milestones of the segment objectives", "segment_objective"));
+    for (auto& block :
+         milestoneBlocks(ctx, "Milestones of the segment objectives", "segment_objective"))
+        s.blocks.push_back(std::move(block));
     addIfPresent(s, ctx.findingsOfStep(6));
     return s;
 }
@@ -161,7 +143,8 @@ Section monitoringSection(const BuildContext& ctx) {
     s.blocks.push_back(std::move(kpis));
     s.blocks.push_back(std::move(progress));
     addIfPresent(s, attainmentBars(ctx));
-    s.blocks.push_back(milestonesTable(ctx, "Milestones of the KPIs", "kpi"));
+    for (auto& block : milestoneBlocks(ctx, "Milestones of the KPIs", "kpi"))
+        s.blocks.push_back(std::move(block));
     addIfPresent(s, ctx.figuresOfStep(8, "Balance of the measures"));
     addIfPresent(s, ctx.findingsOfStep(8));
     return s;

@@ -17,6 +17,7 @@ namespace {
 constexpr double kPlotLeft = 78.0, kPlotWidth = 520.0, kPlotHeight = 330.0;
 constexpr double kMarker = 9.0;
 constexpr double kKeyRow = 17.0;
+constexpr double kKeyLine = kSmallSize * 1.2;
 
 void drawQuadrants(SvgCanvas& canvas, const QuadrantChart& chart, double top, double xMid,
                    double yMid) {
@@ -43,8 +44,21 @@ ChartDrawing drawQuadrantChart(const QuadrantChart& chart) {
     std::vector<Swatch> groups;
     for (std::size_t g = 0; g < chart.groups.size(); ++g)
         groups.push_back({chart.groups[g], std::string(seriesColour(g))});
-    const double keyRows = std::ceil(static_cast<double>(chart.points.size()) / 2.0);
-    const double height = 40 + kPlotHeight + 58 + legendHeight(groups) + keyRows * kKeyRow + 10;
+    // The key under the plot: two columns, each name wrapped whole over as many lines as it
+    // needs; a row is as tall as the longer of its two names.
+    const double column = (kWidth - 40) / 2;
+    std::vector<std::vector<std::string>> names;
+    for (const auto& p : chart.points)
+        names.push_back(wrapText(p.label, kSmallSize, column - 34, 6));
+    std::vector<double> keyRowTops;
+    double keyHeight = 0.0;
+    for (std::size_t i = 0; i < names.size(); i += 2) {
+        keyRowTops.push_back(keyHeight);
+        const std::size_t lines =
+            std::max(names[i].size(), i + 1 < names.size() ? names[i + 1].size() : 1);
+        keyHeight += kKeyRow + static_cast<double>(lines > 1 ? lines - 1 : 0) * kKeyLine;
+    }
+    const double height = 40 + kPlotHeight + 58 + legendHeight(groups) + keyHeight + 10;
     SvgCanvas canvas(kWidth, height);
     const double top = drawTitle(canvas, chart.title);
 
@@ -102,18 +116,18 @@ ChartDrawing drawQuadrantChart(const QuadrantChart& chart) {
 
     double y = bottom + 50;
     y += drawLegend(canvas, y, groups);
-    const double column = (kWidth - 40) / 2;
     for (std::size_t i = 0; i < chart.points.size(); ++i) {
         const auto& p = chart.points[i];
         double x = 20 + column * static_cast<double>(i % 2);
-        double rowY = y + kKeyRow * static_cast<double>(i / 2);
+        double rowY = y + keyRowTops[i / 2];
         canvas.text(x + 22, rowY + 12, std::to_string(i + 1),
                     {.size = kSmallSize,
                      .fill = seriesColour(static_cast<std::size_t>(std::max(0, p.group))),
                      .bold = true,
                      .anchor = Anchor::End});
-        canvas.text(x + 28, rowY + 12, elideText(p.label, kSmallSize, column - 34),
-                    {.size = kSmallSize, .fill = kInk});
+        for (std::size_t l = 0; l < names[i].size(); ++l)
+            canvas.text(x + 28, rowY + 12 + static_cast<double>(l) * kKeyLine, names[i][l],
+                        {.size = kSmallSize, .fill = kInk});
     }
     return canvas.finish();
 }

@@ -86,7 +86,8 @@ struct BlockWriter {
             out += "<p class=\"note\">" + escapeHtml(table.emptyText) + "</p>\n";
             return;
         }
-        out += "<table>\n<thead><tr>";
+        // A table wider than a phone scrolls on its own; the page never scrolls sideways.
+        out += "<div class=\"table-scroll\"><table>\n<thead><tr>";
         for (const auto& c : table.columns)
             out += "<th" + std::string(alignClass(c.align)) + ">" + escapeHtml(c.header) + "</th>";
         out += "</tr></thead>\n<tbody>\n";
@@ -97,7 +98,7 @@ struct BlockWriter {
                        (i < row.size() ? cellHtml(row[i]) : std::string{}) + "</td>";
             out += "</tr>\n";
         }
-        out += "</tbody>\n</table>\n";
+        out += "</tbody>\n</table></div>\n";
     }
     void operator()(const FindingList& list) const {
         appendHeading3(out, list.heading);
@@ -105,6 +106,13 @@ struct BlockWriter {
             if (!list.emptyText.empty())
                 out += "<p class=\"note\">" + escapeHtml(list.emptyText) + "</p>\n";
             return;
+        }
+        if (!list.key.empty()) {
+            out += "<p class=\"finding-key\">";
+            for (const auto& k : list.key)
+                out += "<span class=\"finding-" + std::string(chart_style::ragKey(k.rag)) + "\">" +
+                       escapeHtml(k.label) + "</span> ";
+            out += "</p>\n";
         }
         out += "<ul class=\"findings\">\n";
         for (const auto& f : list.items)

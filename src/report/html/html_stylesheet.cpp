@@ -25,9 +25,10 @@ nav.toc ol { list-style: none; padding: 0; }
 nav.toc li { padding: .15em 0; border-bottom: 1px dotted var(--rule); }
 nav.toc a { color: var(--ink); text-decoration: none; }
 nav.toc .num { display: inline-block; min-width: 2em; color: var(--muted); }
+.table-scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; margin: .3em 0 1em; font-size: .95em; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3em .5em; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; white-space: pre-wrap; }
+         overflow-wrap: break-word; white-space: pre-wrap; }  /* words whole; a wide table scrolls */
 th { background: var(--band); font-weight: bold; }
 td.right, th.right { text-align: right; }
 td.center, th.center { text-align: center; }
@@ -38,6 +39,12 @@ ul.findings li::before { content: ""; position: absolute; left: .2em; top: .55em
 ul.findings li.finding-red::before { background: #c62828; }
 ul.findings li.finding-amber::before { background: #f2a900; }
 ul.findings li.finding-green::before { background: #2e7d32; }
+p.finding-key { font-size: .85em; color: #607d8b; margin: .2em 0; }
+p.finding-key span { display: inline-block; padding-left: 1.1em; margin-right: 1.2em; position: relative; }
+p.finding-key span::before { content: ""; position: absolute; left: 0; top: .35em; width: .7em; height: .7em; border-radius: 50%; }
+p.finding-key span.finding-red::before { background: #c62828; }
+p.finding-key span.finding-amber::before { background: #f2a900; }
+p.finding-key span.finding-green::before { background: #2e7d32; }
 figure.chart { margin: 1em 0; text-align: center; }
 figure.chart svg { max-width: 100%; height: auto; }
 figure.chart figcaption { color: var(--muted); font-size: .9em; }
@@ -59,6 +66,11 @@ body.draft::before { content: "DRAFT"; position: fixed; top: 40%; left: 0; right
 .draft-note { color: #c62828; font-weight: bold; }
 .brief-header h1 { color: var(--accent); margin-bottom: .2em; }
 footer { margin-top: 3em; color: var(--muted); font-size: .85em; border-top: 1px solid var(--rule); padding-top: .5em; }
+@media (max-width: 600px) {  /* a phone: less margin, tighter cells */
+  body { padding: .8em; font-size: 10pt; }
+  th, td { padding: .25em .3em; }
+  dl.facts { grid-template-columns: 1fr; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   @page { margin: 16mm 14mm; }

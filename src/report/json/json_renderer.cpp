@@ -158,10 +158,13 @@ struct BlockToJson {
         Json items = Json::array();
         for (const auto& f : l.items)
             items.push_back(Json{{"rag", ragKey(f.rag)}, {"title", f.title}, {"detail", f.detail}});
+        Json key = Json::array();
+        for (const auto& k : l.key) key.push_back(Json{{"rag", ragKey(k.rag)}, {"label", k.label}});
         return Json{{"type", "findings"},
                     {"heading", l.heading},
                     {"items", items},
-                    {"emptyText", l.emptyText}};
+                    {"emptyText", l.emptyText},
+                    {"key", key}};
     }
     Json operator()(const Chart& c) const { return chartJson(c); }
     Json operator()(const RichTextBlock& r) const { return richTextJson(r); }

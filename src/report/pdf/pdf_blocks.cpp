@@ -1,5 +1,9 @@
 // Headings, paragraphs, key/value lists, findings and charts on the page flow.
 #include "report/pdf/pdf_blocks.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
 #include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
 #include "report/pdf/pdf_chart.h"
@@ -99,6 +103,26 @@ void drawFindings(PageFlow& flow, const FindingList& list) {
     if (list.items.empty() && !list.emptyText.empty())
         drawText(flow, WrappedText::fromUtf8(list.emptyText), style.italic, style.muted);
     const double indent = style.mm(5);
+    if (!list.items.empty() && !list.key.empty()) {  // what the dot colours mean, on one line
+        const QFontMetricsF metrics(style.small, flow.device());
+        flow.ensureSpace(metrics.height() * 3);
+        double x = flow.left();
+        for (const auto& k : list.key) {
+            const QString label = WrappedText::fromUtf8(k.label);
+            if (QPainter* p = flow.painter()) {
+                p->setPen(Qt::NoPen);
+                p->setBrush(ragColour(k.rag));
+                p->drawEllipse(QPointF(x + style.mm(1.8), flow.y + metrics.height() * 0.5),
+                               style.mm(1.2), style.mm(1.2));
+                p->setBrush(Qt::NoBrush);
+                p->setFont(style.small);
+                p->setPen(style.muted);
+                p->drawText(QPointF(x + indent, flow.y + metrics.ascent()), label);
+            }
+            x += indent + metrics.horizontalAdvance(label) + style.mm(5);
+        }
+        flow.y += metrics.height() + style.mm(1.5);
+    }
     for (const auto& f : list.items) {
         QString title = WrappedText::fromUtf8(f.title);
         QString text = f.detail.empty()

@@ -181,3 +181,30 @@ TEST_CASE("the schedule becomes VEVENTs with UID, DTSTAMP and attendees", "[rese
     CHECK(ics.find("Someday") == std::string::npos);  // no date, no event
     CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
 }
+
+TEST_CASE("a changed item carries its whole name and each field's old and new value", "[reset]") {
+    Assessment a = twoCycles();
+    const std::string longName =
+        "Grow revenue from key accounts outside paper and toner by a fifth";  // 65 characters
+    a.cycles[0].objectives[0].name = longName;
+    a.cycles[1].objectives[0].name = longName;
+    a.cycles[1].kpis[0].direction = Direction::HigherIsBetter;  // was lower is better
+    const auto c = compareCycles(a, "c1", "c2");
+    REQUIRE(c.items.size() == 5);
+    const ItemChange& grow = c.items[0];
+    CHECK(grow.name == longName);
+    REQUIRE(grow.fieldChanges.size() == 1);
+    CHECK(grow.fieldChanges[0].key == "target_value");
+    CHECK(grow.fieldChanges[0].from == FieldValue{8.0});
+    CHECK(grow.fieldChanges[0].to == FieldValue{10.0});
+    CHECK(fieldChangeText(grow.kind, grow.fieldChanges[0]) == "Target value: 8 -> 10");
+
+    const ItemChange& churn = c.items[3];  // direction first, then the current value
+    CHECK(churn.name == "Churn");
+    REQUIRE(churn.fieldChanges.size() == 2);
+    CHECK(fieldChangeText(churn.kind, churn.fieldChanges[0], " to ") ==
+          "Direction: Lower is better to Higher is better");
+    CHECK(fieldChangeText(churn.kind, churn.fieldChanges[1]) == "Current value: 11 -> 10.2");
+    const FieldChange unset{"unit", "Unit", FieldType::Text, FieldValue{}, FieldValue{"%"}};
+    CHECK(fieldChangeText("kpi", unset) == "Unit: not set -> %");
+}

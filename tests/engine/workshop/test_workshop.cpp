@@ -89,6 +89,21 @@ TEST_CASE("scores use the median, or the agreed value when the facilitator set o
     CHECK_FALSE(ratingSpreads(c, profile)[1].highDisagreement);
 }
 
+TEST_CASE("a rated item's name is kept whole, however long", "[workshop]") {
+    Cycle c = ratedCycle();
+    // 59 characters: longer than the 40 a validation message shows.
+    c.capabilities[1].name = "Technology for order history, quotes and delivery windows";
+    const auto spreads = ratingSpreads(c, MethodologyProfile{});
+    REQUIRE(spreads.size() == 2);
+    CHECK(spreads[1].itemName == "Technology for order history, quotes and delivery windows");
+    std::vector<std::string> excluded;
+    c.exclusions.push_back({{"x", ""}, "cap-t", "Out of scope"});
+    effectiveCycle(c, MethodologyProfile{}, &excluded);
+    CHECK(excluded ==
+          std::vector<std::string>{
+              "Technology for order history, quotes and delivery windows: Out of scope"});
+}
+
 TEST_CASE("items marked not applicable leave the scored cycle, with their reason", "[workshop]") {
     Cycle c = ratedCycle();
     ScopeExclusion na;
