@@ -9,12 +9,22 @@ import time
 
 
 def make_document(crmw, sample_json, folder, name="room.crmw"):
+    """The sample workshop before the room has voted: its participants, their ratings and the
+    values agreed on them are left out, so the document holds exactly what the phones send."""
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, name)
     if os.path.exists(path):
         os.remove(path)
-    subprocess.run([crmw, "import-json", sample_json, path], check=True,
-                   stdout=subprocess.DEVNULL)
+    with open(sample_json, encoding="utf-8") as f:
+        doc = json.load(f)
+    for cycle in doc["cycles"]:
+        for key in ("participants", "ratings", "consensus"):
+            cycle[key] = []
+    unvoted = os.path.join(folder, name + ".json")
+    with open(unvoted, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+    subprocess.run([crmw, "import-json", unvoted, path], check=True, stdout=subprocess.DEVNULL)
+    os.remove(unvoted)
     return path
 
 
