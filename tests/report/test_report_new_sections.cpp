@@ -226,6 +226,23 @@ TEST_CASE("customer data in step 6: the curve read out in a sentence, RFM groups
     CHECK(rfm->rows[2] == Row{"Lost", "2", "40%", "10", "\u2014", "\u2014"});
 }
 
+TEST_CASE("the lifetime value names the model it comes from and why",
+          "[report][builder][customers]") {
+    auto a = makeTestAssessment();
+    ReportInputs inputs{day(2026, 4, 2), makeTestScores(), makeTestCurve()};
+    inputs.customerFigures = makeTestCustomerFigures();
+    inputs.customerFigures->lifetimeValue->purchaseModel = "MBG/NBD";
+    inputs.customerFigures->lifetimeValue->modelChoice = "MBG/NBD has the lowest BIC";
+    const ReportData r = buildReportData(a, a.cycles[0], inputs);
+    const auto paragraphs = blocksOf<Paragraph>(r.sections[5]);
+    REQUIRE(paragraphs.size() == 2);
+    CHECK(paragraphs[1]->text.rfind(
+              "Lifetime value is predicted over the next 12 months with a monthly discount rate "
+              "of 1%, from the MBG/NBD and Gamma-Gamma models fitted on the 5 customers with a "
+              "purchase. MBG/NBD has the lowest BIC. The mean customer",
+              0) == 0);
+}
+
 TEST_CASE("the curve alone gets its notes as a sentence", "[report][builder][customers]") {
     auto a = makeTestAssessment();
     const ReportData r =

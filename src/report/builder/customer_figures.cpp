@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "engine/clv/purchase_models.h"
 #include "engine/customers/lifetime_value_totals.h"
 #include "report/number_format.h"
 
@@ -66,8 +67,13 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
         clv.monthlyDiscountRate = options.monthlyDiscountRate;
         clv.customersModelled = m.customers;
         clv.churnThreshold = options.churnThreshold;
-        clv.converged = m.bgnbd.diagnostics.converged && m.gammaGamma.diagnostics.converged;
-        clv.modelMessage = m.bgnbd.diagnostics.message;
+        // The values come from the model the comparison chose (BG/NBD when there was none).
+        const clv::PurchaseModelFit purchases =
+            m.chosenFit() ? *m.chosenFit() : clv::fromBgNbd(m.bgnbd);
+        clv.purchaseModel = std::string(clv::displayName(purchases.kind));
+        clv.modelChoice = m.comparison.explanation;
+        clv.converged = purchases.diagnostics.converged && m.gammaGamma.diagnostics.converged;
+        clv.modelMessage = purchases.diagnostics.message;
         if (!m.gammaGamma.diagnostics.message.empty() && !clv.converged)
             clv.modelMessage +=
                 (clv.modelMessage.empty() ? "" : " ") + m.gammaGamma.diagnostics.message;

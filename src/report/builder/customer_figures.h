@@ -30,7 +30,9 @@ struct LifetimeValueFigures {
     std::size_t churnRiskCustomers = 0;  // P(alive) below the profile's threshold
     double churnThreshold = 0.5;
     bool converged = false;
-    std::string modelMessage{};  // the fit's plain-language summary
+    std::string modelMessage{};   // the fit's plain-language summary
+    std::string purchaseModel{};  // the model the values come from, e.g. "MBG/NBD"
+    std::string modelChoice{};    // why that model, in words (empty without a comparison)
 };
 
 struct CustomerFigures {

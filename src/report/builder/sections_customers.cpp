@@ -85,8 +85,10 @@ Table rfmTable(const CustomerFigures& f, const std::string& currency) {
 std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& currency) {
     std::string text = fmt::format(
         "Lifetime value is predicted over the next {} months with a monthly discount rate of {}, "
-        "from the BG/NBD and Gamma-Gamma models fitted on the {} customers with a purchase. ",
-        v.months, formatValue(v.monthlyDiscountRate * 100.0, 2) + "%", v.customersModelled);
+        "from the {} and Gamma-Gamma models fitted on the {} customers with a purchase. ",
+        v.months, formatValue(v.monthlyDiscountRate * 100.0, 2) + "%",
+        v.purchaseModel.empty() ? std::string("BG/NBD") : v.purchaseModel, v.customersModelled);
+    if (!v.modelChoice.empty()) text += v.modelChoice + (v.modelChoice.back() == '.' ? " " : ". ");
     if (v.meanLifetimeValue && v.totalLifetimeValue)
         text += fmt::format(
             "The mean customer is expected to be worth {}, all of them together "
