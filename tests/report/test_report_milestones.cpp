@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/builder/report_builder.h"
+#include "report_blocks.h"
 #include "test_assessment.h"
 
 using namespace crm;
@@ -58,20 +59,6 @@ Assessment thirteenMilestones() {
     a.cycles = {c};
     a.currentCycleId = "c";
     return a;
-}
-
-const Section* findSection(const ReportData& r, const std::string& id) {
-    for (const auto& s : r.sections)
-        if (s.id == id) return &s;
-    return nullptr;
-}
-
-template <class T>
-std::vector<const T*> blocksOf(const Section& s) {
-    std::vector<const T*> out;
-    for (const auto& b : s.blocks)
-        if (const T* t = std::get_if<T>(&b)) out.push_back(t);
-    return out;
 }
 
 ReportData reportOf(const Assessment& a) {

@@ -6,6 +6,7 @@
 #include "report/builder/report_builder.h"
 #include "report/html/html_renderer.h"
 #include "report/json/json_renderer.h"
+#include "report_blocks.h"
 #include "test_assessment.h"
 
 using namespace crm;
@@ -21,20 +22,6 @@ ReportData fullReport() {
     ReportInputs inputs{day(2026, 4, 2), makeTestScores(), makeTestCurve()};
     inputs.customerFigures = makeTestCustomerFigures();
     return buildReportData(a, a.cycles[0], inputs);
-}
-
-const Section* findSection(const ReportData& r, const std::string& id) {
-    for (const auto& s : r.sections)
-        if (s.id == id) return &s;
-    return nullptr;
-}
-
-template <class T>
-std::vector<const T*> blocksOf(const Section& s) {
-    std::vector<const T*> out;
-    for (const auto& b : s.blocks)
-        if (const T* t = std::get_if<T>(&b)) out.push_back(t);
-    return out;
 }
 
 const Table* tableNamed(const Section& s, const std::string& heading) {

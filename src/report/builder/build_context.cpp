@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/assessment/completeness.h"
 #include "engine/model/descriptor.h"
 #include "report/number_format.h"
 
@@ -145,21 +146,11 @@ std::string BuildContext::missingInWords() const {
                        formatFixed(threshold, 0) + "%."
                  : "its inputs have not been scored.";
     if (!scores) return text;
-    static const char* titles[] = {"",
-                                   "Business strategy",
-                                   "Current metrics",
-                                   "Customer pain",
-                                   "Relationship state",
-                                   "What matters to customers",
-                                   "Segments & objectives",
-                                   "Segment treatment",
-                                   "Monitoring metrics",
-                                   "Alignment",
-                                   "Capabilities"};
     std::string empty, partial;
     for (const auto& step : scores->completeness) {
         if (step.step < 1 || step.step > 10 || !step.percent || *step.percent >= 100.0) continue;
-        const std::string name = std::to_string(step.step) + " " + titles[step.step];
+        const std::string name =
+            std::to_string(step.step) + " " + std::string(assessment::stepTitle(step.step));
         if (*step.percent <= 0.0)
             empty += (empty.empty() ? "" : ", ") + name;
         else

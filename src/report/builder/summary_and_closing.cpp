@@ -1,6 +1,7 @@
 // The executive summary (one page), the recommendations section and the methodology appendix.
 #include <array>
 
+#include "engine/assessment/completeness.h"
 #include "report/builder/build_context.h"
 #include "report/number_format.h"
 
@@ -11,18 +12,8 @@ constexpr std::size_t kTopCount = 3;
 constexpr std::size_t kMaxOffTrackListed = 5;
 
 std::string stepTitle(int step) {
-    static const char* titles[] = {"",
-                                   "Business strategy",
-                                   "Current metrics",
-                                   "Customer pain",
-                                   "Relationship state",
-                                   "What matters to customers",
-                                   "Segments & objectives",
-                                   "Segment treatment",
-                                   "Monitoring metrics",
-                                   "Alignment",
-                                   "Capabilities"};
-    return step >= 1 && step <= 10 ? std::to_string(step) + " " + titles[step] : std::string{};
+    const std::string_view title = assessment::stepTitle(step);
+    return title.empty() ? std::string{} : std::to_string(step) + " " + std::string(title);
 }
 
 const std::array<const char*, 5> kLevels = {"Developing", "Practicing", "Optimizing", "Leading",
