@@ -2,6 +2,7 @@
 // Shared set-up of the customer-data GUI tests: a blank .crmw document in a temp folder, CSV
 // files written on the fly, and driving the import dialog to the end of an import.
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -15,6 +16,14 @@ class TransactionImportDialog;
 }
 
 namespace crm::testing {
+
+// The named child widget of `parent`; the test stops when there is none.
+template <typename T>
+T* child(QObject& parent, const char* name) {
+    T* w = parent.findChild<T*>(QString::fromLatin1(name));
+    if (!w) qFatal("no child %s", name);
+    return w;
+}
 
 class TempDocument {
   public:

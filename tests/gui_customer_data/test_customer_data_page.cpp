@@ -34,14 +34,9 @@ namespace cu = crm::customers;
 
 Q_DECLARE_METATYPE(QList<crm::gui::SegmentFigures>)
 
-namespace {
+using crm::testing::child;
 
-template <typename T>
-T* child(QObject& parent, const char* name) {
-    T* w = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!w) qFatal("no child %s", name);
-    return w;
-}
+namespace {
 
 QVariant figure(CustomerDataPage& page, const char* name) {
     return child<QLabel>(page, name)->property("value");

@@ -32,14 +32,9 @@ using crm::gui::customer_data::DatabaseOutcome;
 using crm::gui::customer_data::SnapshotPtr;
 using crm::testing::TempDocument;
 
-namespace {
+using crm::testing::child;
 
-template <typename T>
-T* child(QObject& parent, const char* name) {
-    T* w = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!w) qFatal("no child %s", name);
-    return w;
-}
+namespace {
 
 QString server(const char* what) {
     return qEnvironmentVariable((std::string("CRMW_TEST_PG_") + what).c_str());

@@ -26,6 +26,8 @@ using crm::gui::TransactionImportDialog;
 using crm::gui::customer_data::ImportOutcome;
 using crm::testing::TempDocument;
 
+using crm::testing::child;
+
 namespace {
 
 // Line numbers are physical: the header is line 1; the quoted field of line 10 runs into 11.
@@ -42,13 +44,6 @@ const QByteArray kBadLinesCsv =
     "C6,2024-02-07,\"12\n"             // 10 a quoted amount with a line break
     "5\"\n"                            // 11
     "C7,2024-02-08,4.00\n";            // 12
-
-template <typename T>
-T* child(QObject& parent, const char* name) {
-    T* w = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!w) qFatal("no child %s", name);
-    return w;
-}
 
 qulonglong figure(TransactionImportDialog& dialog, const char* name) {
     return child<QLabel>(dialog, name)->property("value").toULongLong();
