@@ -6,11 +6,17 @@ long word that makes the reader scroll sideways).
 
 Usage: report_in_browser.py REPORT_HTML SHOTS_DIR
 """
+import os
 import sys
+import tempfile
 from pathlib import Path
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+# Chromium leaves singleton folders in the temporary folder; ours is removed when the test ends.
+_browser_temp = tempfile.TemporaryDirectory(prefix="crmw-browser-")
+os.environ["TMPDIR"] = _browser_temp.name
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
 
 report, shots = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
 shots.mkdir(parents=True, exist_ok=True)

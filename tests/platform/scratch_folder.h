@@ -6,6 +6,8 @@
 #include <fstream>
 #include <string>
 
+#include "../temp_dirs_removed_at_exit.h"
+
 namespace crm::platform::test {
 
 inline std::filesystem::path freshFolder(const std::string& name) {
@@ -13,6 +15,7 @@ inline std::filesystem::path freshFolder(const std::string& name) {
                   ("crmw-platform-" + name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
+    crm::testing::tempDirsRemovedAtExit().add(folder);
     return folder;
 }
 

@@ -11,10 +11,15 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
-from selenium.webdriver.common.by import By
+# Chromium leaves singleton folders in the temporary folder; ours is removed when the test ends.
+_browser_temp = tempfile.TemporaryDirectory(prefix="crmw-browser-")
+os.environ["TMPDIR"] = _browser_temp.name
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room_votes_support import VoteServer, make_document, ratings_by_name, wait_until  # noqa: E402

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "../temp_dirs_removed_at_exit.h"
 #include "engine/model/assessment.h"
 
 namespace crm::testing {
@@ -15,6 +16,7 @@ inline std::filesystem::path freshDir(const std::string& name) {
                ("crmw-test-" + name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
+    tempDirsRemovedAtExit().add(dir);
     return dir;
 }
 
