@@ -16,7 +16,12 @@
 
 namespace crm::text {
 
+class Translations;
+class LocaleStyle;
 struct Phrase;
+
+// The translation domain of phrases: translations/assessment/<language>.po.
+inline constexpr std::string_view kPhraseDomain = "assessment";
 
 // One value of a phrase.
 struct PhraseArg {
@@ -89,6 +94,15 @@ constexpr std::string_view englishTerm(std::string_view english) { return englis
 // given decimals and no grouping ("1234.5", "12.5%"), dates as 2026-03-31. Scores, findings and
 // recommendations keep this in their English text fields, which JSON output and files use.
 std::string english(const Phrase& phrase);
+
+// The phrase in the language of `translations`, its values in `style`'s conventions; terms and
+// nested phrases are translated too, user text never. English (a Translations without any
+// translation for the phrase's language "en") gives exactly english(phrase).
+std::string render(const Phrase& phrase, const Translations& translations,
+                   const LocaleStyle& style);
+// The same for a language code: render(phrase, Translations::forLanguage(language),
+// LocaleStyle::forLanguage(language)).
+std::string render(const Phrase& phrase, std::string_view language);
 
 // A number in the engine's English form: at most maxDecimals decimals, trailing zeros dropped,
 // no "-0" ("12.5", "40", "33.33", "-2").
