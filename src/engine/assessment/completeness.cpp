@@ -149,11 +149,13 @@ void scoreStep(const Cycle& cycle, StepCompleteness& s) {
                                      static_cast<long long>(total), step, title, pass, all, share,
                                      failed->missingPhrase));
     else
-        setReason(
-            s.score,
-            text::phrase("Step {0} ({1}): {2} of {3} checks pass ({4}); first missing: {5} "
-                         "and {6} more",
-                         step, title, pass, all, share, failed->missingPhrase, text::count(more)));
+        setReason(s.score,
+                  text::phrasePlural("Step {0} ({1}): {2} of {3} checks pass ({4}); first missing: "
+                                     "{5} and {6} more",
+                                     "Step {0} ({1}): {2} of {3} checks pass ({4}); first missing: "
+                                     "{5} and {6} more",
+                                     more, step, title, pass, all, share, failed->missingPhrase,
+                                     text::count(more)));
 }
 
 }  // namespace
@@ -242,16 +244,18 @@ std::vector<Finding> completenessFindings(const CompletenessResult& completeness
         const auto step = text::count(s.step);
         const auto title = text::term(stepTitle(s.step));
         const auto share = text::percent(*s.score.value);
-        auto f = makeFinding(
-            code::kStepIncomplete, FindingCategory::Completeness, s.step, cycle.id, "cycle",
-            std::string(s.title), std::to_string(s.step),
-            open.size() > shown
-                ? text::phrase("Step {0} ({1}) is {2} complete; missing: {3}; and {4} more", step,
-                               title, share, list,
-                               text::count(static_cast<long long>(open.size() - shown)))
-                : text::phrase("Step {0} ({1}) is {2} complete; missing: {3}", step, title, share,
-                               list),
-            double(open.size()) / double(s.checks.size()));
+        auto f =
+            makeFinding(code::kStepIncomplete, FindingCategory::Completeness, s.step, cycle.id,
+                        "cycle", std::string(s.title), std::to_string(s.step),
+                        open.size() > shown
+                            ? text::phrasePlural(
+                                  "Step {0} ({1}) is {2} complete; missing: {3}; and {4} more",
+                                  "Step {0} ({1}) is {2} complete; missing: {3}; and {4} more",
+                                  static_cast<long long>(open.size() - shown), step, title, share,
+                                  list, text::count(static_cast<long long>(open.size() - shown)))
+                            : text::phrase("Step {0} ({1}) is {2} complete; missing: {3}", step,
+                                           title, share, list),
+                        double(open.size()) / double(s.checks.size()));
         setDetail(f, open.front());
         out.push_back(std::move(f));
     }
