@@ -11,6 +11,8 @@
 #include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "engine/reset/cycle_comparison.h"
+#include "engine/text/phrase.h"
+#include "engine/text/translations.h"
 #include "engine/workshop/rating_spread.h"
 #include "store/document.h"
 
@@ -25,6 +27,11 @@ void addAssessCommand(CLI::App& app, CommandAction& action) {
     assess->add_option("--cycle", cycleArg,
                        "Cycle to score (id or name; default: the current one)");
     assess->add_flag("--json", json, "Print JSON instead of text");
+    static std::string language = "en";
+    assess
+        ->add_option("--language", language,
+                     "Language of the text output: en or de (JSON stays English)")
+        ->check(CLI::IsMember(text::availableLanguages()));
     assess->callback([&action] {
         action = [] {
             auto doc = readDocument(file);
@@ -37,9 +44,13 @@ void addAssessCommand(CLI::App& app, CommandAction& action) {
             if (json) {
                 std::cout << assessmentJson(result, excluded).dump(2) << "\n";
             } else {
-                std::cout << assessmentText(result, *cycle);
+                std::cout << assessmentText(result, *cycle, language);
                 for (const auto& line : excluded)
-                    std::cout << "Not applicable (left out of every score): " << line << "\n";
+                    std::cout << text::render(text::phrase("Not applicable (left out of every "
+                                                           "score): {0}",
+                                                           text::userText(line)),
+                                              language)
+                              << "\n";
             }
             return int{kOk};
         };

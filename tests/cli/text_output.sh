@@ -82,6 +82,6 @@ contains out.txt "BG/NBD      not fitted (insufficient data). Only 1 customer:" 
 "$CRMW" analyze "$DATA/cdnow-sample-transactions.csv" "${CDNOW[@]}" > out.txt 2> /dev/null
 contains out.txt "  Potential loyalists" "CDNOW: RFM groups by label"
 "$CRMW" assess q.crmw > out.txt
-contains out.txt "addressed by treatment 'Growing businesses', 'Small offices'" "treatments named by their segment"
+contains out.txt "addressed by treatments 'Growing businesses', 'Small offices'" "treatments named by their segment, plural for two"
 
 finish

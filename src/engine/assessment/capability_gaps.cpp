@@ -26,7 +26,19 @@ std::string_view maturityLevelKey(MaturityLevel level) {
 }
 
 std::string_view maturityLevelLabel(MaturityLevel level) {
-    return level == MaturityLevel::MaximumValue ? "maximum value" : maturityLevelKey(level);
+    switch (level) {
+        case MaturityLevel::Developing:
+            return text::englishTerm("developing");
+        case MaturityLevel::Practicing:
+            return text::englishTerm("practicing");
+        case MaturityLevel::Optimizing:
+            return text::englishTerm("optimizing");
+        case MaturityLevel::Leading:
+            return text::englishTerm("leading");
+        case MaturityLevel::MaximumValue:
+            return text::englishTerm("maximum value");
+    }
+    return "developing";
 }
 
 MaturityLevel maturityLevelOf(double index, const MethodologyProfile& profile) {
@@ -80,32 +92,93 @@ CapabilityGap scoreGap(const CapabilityRating& c, const MethodologyProfile& prof
                                              : ScoreInput{"importance", g.importance, c.id});
     if (!c.current || !c.target) {
         s.reasonCode = code::kCapabilityUnrated;
-        s.reason = fmt::format("'{}' has no {} rating", g.name, !c.current ? "current" : "target");
+        setReason(s, !c.current
+                         ? text::phrase("'{0}' has no current rating", text::userText(g.name))
+                         : text::phrase("'{0}' has no target rating", text::userText(g.name)));
         return g;
     }
     g.gap = double(*c.target - *c.current);
     s.value = *g.gap * g.importance;
-    const std::string importance = fmt::format("importance {}{}", formatNumber(g.importance),
-                                               g.importanceDefaulted ? " (profile default)" : "");
+    const text::Phrase importance =
+        g.importanceDefaulted
+            ? text::phrase("importance {0} (profile default)", text::number(g.importance))
+            : text::phrase("importance {0}", text::number(g.importance));
+    const auto name = text::userText(g.name);
     if (*g.gap > 0) {
         s.reasonCode = code::kCapabilityGap;
-        s.reason = fmt::format("'{}' is at {} and aims at {}: gap {} x {} = {}", g.name, *c.current,
-                               *c.target, formatNumber(*g.gap), importance, formatNumber(*s.value));
+        setReason(s, text::phrase("'{0}' is at {1} and aims at {2}: gap {3} x {4} = {5}", name,
+                                  text::count(*c.current), text::count(*c.target),
+                                  text::number(*g.gap), importance, text::number(*s.value)));
     } else if (*g.gap == 0) {
         s.reasonCode = code::kCapabilityNoGap;
-        s.reason = fmt::format("'{}' is already at its target of {}", g.name, *c.target);
+        setReason(
+            s, text::phrase("'{0}' is already at its target of {1}", name, text::count(*c.target)));
     } else {
         s.reasonCode = code::kCapabilityAboveTarget;
-        s.reason = fmt::format("'{}' is at {}, above its target of {}: gap {} x {} = {}", g.name,
-                               *c.current, *c.target, formatNumber(*g.gap), importance,
-                               formatNumber(*s.value));
+        setReason(s, text::phrase("'{0}' is at {1}, above its target of {2}: gap {3} x {4} = {5}",
+                                  name, text::count(*c.current), text::count(*c.target),
+                                  text::number(*g.gap), importance, text::number(*s.value)));
     }
     return g;
 }
 
 using RatingOf = std::function<std::optional<std::int64_t>(const CapabilityRating&)>;
 
-MaturityIndex indexOf(const Cycle& cycle, const MethodologyProfile& profile, std::string_view what,
+// Which ratings an index averages; each has its own sentences so they translate whole.
+enum class IndexOf { Current, Target, BuildingBlocks, Readiness };
+
+text::Phrase noRating(IndexOf what) {
+    switch (what) {
+        case IndexOf::Current:
+            return text::phrase("No current rating is recorded");
+        case IndexOf::Target:
+            return text::phrase("No target rating is recorded");
+        case IndexOf::BuildingBlocks:
+            return text::phrase("No current building-block rating is recorded");
+        case IndexOf::Readiness:
+            return text::phrase("No current readiness rating is recorded");
+    }
+    return text::phrase("No current rating is recorded");
+}
+
+// "Mean current rating 3 over 2 capabilities gives (3 - 1) / 4 x 100 = 50: ..."
+template <typename... Args>
+text::Phrase meanRating(IndexOf what, long long rated, Args&&... args) {
+    switch (what) {
+        case IndexOf::Target:
+            return text::phrasePlural(
+                "Mean target rating {0} over {1} capability gives ({0} - 1) / 4 x 100 = {2}: {3} "
+                "(bands at {4}, {5}, {6}, {7})",
+                "Mean target rating {0} over {1} capabilities gives ({0} - 1) / 4 x 100 = {2}: {3} "
+                "(bands at {4}, {5}, {6}, {7})",
+                rated, std::forward<Args>(args)...);
+        case IndexOf::BuildingBlocks:
+            return text::phrasePlural(
+                "Mean current building-block rating {0} over {1} capability gives ({0} - 1) / 4 x "
+                "100 = {2}: {3} (bands at {4}, {5}, {6}, {7})",
+                "Mean current building-block rating {0} over {1} capabilities gives ({0} - 1) / 4 "
+                "x "
+                "100 = {2}: {3} (bands at {4}, {5}, {6}, {7})",
+                rated, std::forward<Args>(args)...);
+        case IndexOf::Readiness:
+            return text::phrasePlural(
+                "Mean current readiness rating {0} over {1} capability gives ({0} - 1) / 4 x 100 = "
+                "{2}: {3} (bands at {4}, {5}, {6}, {7})",
+                "Mean current readiness rating {0} over {1} capabilities gives ({0} - 1) / 4 x 100 "
+                "= {2}: {3} (bands at {4}, {5}, {6}, {7})",
+                rated, std::forward<Args>(args)...);
+        case IndexOf::Current:
+            break;
+    }
+    return text::phrasePlural(
+        "Mean current rating {0} over {1} capability gives ({0} - 1) / 4 x 100 = {2}: {3} (bands "
+        "at {4}, {5}, {6}, {7})",
+        "Mean current rating {0} over {1} capabilities gives ({0} - 1) / 4 x 100 = {2}: {3} (bands "
+        "at {4}, {5}, {6}, {7})",
+        rated, std::forward<Args>(args)...);
+}
+
+MaturityIndex indexOf(const Cycle& cycle, const MethodologyProfile& profile, IndexOf what,
                       const RatingOf& rating,
                       const std::function<bool(const CapabilityRating&)>& include) {
     MaturityIndex m;
@@ -126,7 +199,7 @@ MaturityIndex indexOf(const Cycle& cycle, const MethodologyProfile& profile, std
         m.index.inputs.push_back(profileInput(profile, key));
     if (m.rated == 0) {
         m.index.reasonCode = code::kMaturityUnrated;
-        m.index.reason = fmt::format("No {} rating is recorded", what);
+        setReason(m.index, noRating(what));
         return m;
     }
     const double mean = sum / m.rated;
@@ -134,15 +207,12 @@ MaturityIndex indexOf(const Cycle& cycle, const MethodologyProfile& profile, std
     m.index.value = index;
     m.level = maturityLevelOf(index, profile);
     m.index.reasonCode = std::string(levelCode(*m.level));
-    m.index.reason = fmt::format(
-        "Mean {} rating {} over {} gives ({} - 1) / 4 x 100 = {}: {} (bands at {}, {}, {}, {})",
-        what, formatNumber(mean),
-        m.rated == 1 ? std::string("1 capability") : fmt::format("{} capabilities", m.rated),
-        formatNumber(mean), formatNumber(index), maturityLevelLabel(*m.level),
-        formatNumber(profile.value("maturity.band.practicing")),
-        formatNumber(profile.value("maturity.band.optimizing")),
-        formatNumber(profile.value("maturity.band.leading")),
-        formatNumber(profile.value("maturity.band.maximum_value")));
+    setReason(m.index, meanRating(what, m.rated, text::number(mean), text::count(m.rated),
+                                  text::number(index), text::term(maturityLevelLabel(*m.level)),
+                                  text::number(profile.value("maturity.band.practicing")),
+                                  text::number(profile.value("maturity.band.optimizing")),
+                                  text::number(profile.value("maturity.band.leading")),
+                                  text::number(profile.value("maturity.band.maximum_value"))));
     return m;
 }
 
@@ -170,10 +240,10 @@ CapabilityResult scoreCapabilities(const Cycle& cycle, const MethodologyProfile&
     auto readiness = [](const CapabilityRating& c) {
         return c.group == CapabilityGroup::Readiness;
     };
-    r.overall = indexOf(cycle, profile, "current", current, all);
-    r.target = indexOf(cycle, profile, "target", target, all);
-    r.buildingBlocks = indexOf(cycle, profile, "current building-block", current, blocks);
-    r.readiness = indexOf(cycle, profile, "current readiness", current, readiness);
+    r.overall = indexOf(cycle, profile, IndexOf::Current, current, all);
+    r.target = indexOf(cycle, profile, IndexOf::Target, target, all);
+    r.buildingBlocks = indexOf(cycle, profile, IndexOf::BuildingBlocks, current, blocks);
+    r.readiness = indexOf(cycle, profile, IndexOf::Readiness, current, readiness);
     return r;
 }
 
@@ -181,10 +251,11 @@ std::vector<Finding> capabilityFindings(const CapabilityResult& capabilities) {
     std::vector<Finding> out;
     for (const auto& g : capabilities.gaps) {
         if (g.weightedGap.reasonCode != code::kCapabilityGap) continue;
-        out.push_back(makeFinding(
-            code::kCapabilityGap, FindingCategory::Capability, 10, g.capabilityId, "capability",
-            g.name, {}, fmt::format("{} (rank {} of the gaps)", g.weightedGap.reason, g.rank),
-            *g.weightedGap.value / kMaxWeightedGap));
+        out.push_back(makeFinding(code::kCapabilityGap, FindingCategory::Capability, 10,
+                                  g.capabilityId, "capability", g.name, {},
+                                  text::phrase("{0} (rank {1} of the gaps)",
+                                               g.weightedGap.reasonPhrase, text::count(g.rank)),
+                                  *g.weightedGap.value / kMaxWeightedGap));
     }
     return out;
 }

@@ -10,48 +10,58 @@
 namespace crm::assessment {
 
 std::string_view stepTitle(int step) {
-    static constexpr std::string_view titles[] = {
-        "Business strategy",  "Current metrics",           "Customer pain",
-        "Relationship state", "What matters to customers", "Segments & objectives",
-        "Segment treatment",  "Monitoring metrics",        "Alignment",
-        "Capabilities"};
+    static constexpr std::string_view titles[] = {text::englishTerm("Business strategy"),
+                                                  text::englishTerm("Current metrics"),
+                                                  text::englishTerm("Customer pain"),
+                                                  text::englishTerm("Relationship state"),
+                                                  text::englishTerm("What matters to customers"),
+                                                  text::englishTerm("Segments & objectives"),
+                                                  text::englishTerm("Segment treatment"),
+                                                  text::englishTerm("Monitoring metrics"),
+                                                  text::englishTerm("Alignment"),
+                                                  text::englishTerm("Capabilities")};
     return step >= 1 && step <= 10 ? titles[step - 1] : std::string_view{};
 }
 
 namespace detail {
 
-std::string quoted(const std::string& name, const EntityId& id) {
-    return fmt::format("'{}'", name.empty() ? id : name);
+text::PhraseArg quoted(const std::string& name, const EntityId& id) {
+    return text::userText(name.empty() ? id : name);
 }
 
 namespace {
 
 void checkStrategy(const Cycle& cycle, StepChecks& c) {
     const auto& s = cycle.statement;
-    c.require(!s.businessModel.empty(), "no business model (how the firm makes money)");
-    c.require(!s.customerDefinition.empty(), "no agreed definition of who the customer is");
-    c.require(!s.valueProposition.empty(), "no value proposition");
-    c.require(!cycle.priorities.empty(), "no strategic priority");
-    c.require(!cycle.objectives.empty(), "no corporate objective");
+    c.require(!s.businessModel.empty(),
+              text::phrase("no business model (how the firm makes money)"));
+    c.require(!s.customerDefinition.empty(),
+              text::phrase("no agreed definition of who the customer is"));
+    c.require(!s.valueProposition.empty(), text::phrase("no value proposition"));
+    c.require(!cycle.priorities.empty(), text::phrase("no strategic priority"));
+    c.require(!cycle.objectives.empty(), text::phrase("no corporate objective"));
     for (const auto& o : cycle.objectives)
-        c.requireFields(
-            o.id, "corporate objective " + quoted(o.name, o.id),
-            {{o.targetValue.has_value(), "a target value"}, {o.horizon.has_value(), "a horizon"}});
+        c.requireFields(o.id, text::phrase("corporate objective '{0}'", quoted(o.name, o.id)),
+                        {{o.targetValue.has_value(), text::term("a target value")},
+                         {o.horizon.has_value(), text::term("a horizon")}});
 }
 
 void checkMetrics(const Cycle& cycle, StepChecks& c) {
-    c.require(!cycle.metrics.empty(), "no metric used today");
+    c.require(!cycle.metrics.empty(), text::phrase("no metric used today"));
     for (auto department : {Department::Sales, Department::Service, Department::Marketing}) {
         const bool any =
             std::any_of(cycle.metrics.begin(), cycle.metrics.end(),
                         [&](const CurrentMetric& m) { return m.department == department; });
-        c.require(any, fmt::format("no metric for {}", choiceLabel(department)));
+        c.require(any, department == Department::Sales ? text::phrase("no metric for Sales")
+                       : department == Department::Service
+                           ? text::phrase("no metric for Service & support")
+                           : text::phrase("no metric for Marketing"));
     }
     for (const auto& m : cycle.metrics)
-        c.requireFields(m.id, "metric " + quoted(m.name, m.id),
-                        {{m.baseline.has_value(), "a baseline"},
-                         {m.baselineDate.has_value(), "a baseline date"},
-                         {!m.owner.empty(), "an owner"}});
+        c.requireFields(m.id, text::phrase("metric '{0}'", quoted(m.name, m.id)),
+                        {{m.baseline.has_value(), text::term("a baseline")},
+                         {m.baselineDate.has_value(), text::term("a baseline date")},
+                         {!m.owner.empty(), text::term("an owner")}});
 }
 
 void checkPain(const Cycle& cycle, StepChecks& c) {
@@ -59,40 +69,41 @@ void checkPain(const Cycle& cycle, StepChecks& c) {
         return std::any_of(cycle.inputSources.begin(), cycle.inputSources.end(), predicate);
     };
     c.require(heard([](const InputSource& s) { return s.voice != Voice::Frontline; }),
-              "no input from customers or partners (external voice)");
+              text::phrase("no input from customers or partners (external voice)"));
     c.require(heard([](const InputSource& s) { return s.voice == Voice::Frontline; }),
-              "no input from frontline staff (internal voice)");
+              text::phrase("no input from frontline staff (internal voice)"));
     for (const auto& s : cycle.inputSources)
-        c.requireFields(
-            s.id, "input source " + quoted(s.description, s.id),
-            {{s.heldOn.has_value(), "a date"}, {s.sampleSize.has_value(), "a sample size"}});
-    c.require(!cycle.painPoints.empty(), "no pain point");
+        c.requireFields(s.id, text::phrase("input source '{0}'", quoted(s.description, s.id)),
+                        {{s.heldOn.has_value(), text::term("a date")},
+                         {s.sampleSize.has_value(), text::term("a sample size")}});
+    c.require(!cycle.painPoints.empty(), text::phrase("no pain point"));
     for (const auto& p : cycle.painPoints)
-        c.requireFields(p.id, "pain point " + quoted(p.description, p.id),
-                        {{p.severity.has_value(), "a severity"},
-                         {p.frequency.has_value(), "a frequency"},
-                         {p.reach.has_value(), "a reach"}});
+        c.requireFields(p.id, text::phrase("pain point '{0}'", quoted(p.description, p.id)),
+                        {{p.severity.has_value(), text::term("a severity")},
+                         {p.frequency.has_value(), text::term("a frequency")},
+                         {p.reach.has_value(), text::term("a reach")}});
 }
 
 void checkRelationship(const Cycle& cycle, StepChecks& c) {
     const auto& r = cycle.relationship;
     c.require(r.promoters && r.passives && r.detractors,
-              "no promoter, passive and detractor counts for NPS");
+              text::phrase("no promoter, passive and detractor counts for NPS"));
     c.require(r.csatSatisfied && r.csatResponses,
-              "no satisfied and total response counts for CSAT");
+              text::phrase("no satisfied and total response counts for CSAT"));
     c.require(r.oneTimeSharePct && r.repeatSharePct && r.advancedSharePct,
-              "no shares of one-time, repeat and advanced customers");
-    c.require(r.customerFocusRating.has_value(), "no rating of the organisation's customer focus");
+              text::phrase("no shares of one-time, repeat and advanced customers"));
+    c.require(r.customerFocusRating.has_value(),
+              text::phrase("no rating of the organisation's customer focus"));
     c.require(r.selfRatedExperience && r.customerRatedExperience,
-              "no self-rated and customer-rated experience (perception gap)");
+              text::phrase("no self-rated and customer-rated experience (perception gap)"));
 }
 
 void checkAttributes(const Cycle& cycle, StepChecks& c) {
-    c.require(!cycle.attributes.empty(), "no attribute that customers value");
+    c.require(!cycle.attributes.empty(), text::phrase("no attribute that customers value"));
     for (const auto& a : cycle.attributes)
-        c.requireFields(a.id, "attribute " + quoted(a.attribute, a.id),
-                        {{a.importance.has_value(), "an importance rating"},
-                         {a.performance.has_value(), "a performance rating"}});
+        c.requireFields(a.id, text::phrase("attribute '{0}'", quoted(a.attribute, a.id)),
+                        {{a.importance.has_value(), text::term("an importance rating")},
+                         {a.performance.has_value(), text::term("a performance rating")}});
 }
 
 }  // namespace
@@ -105,7 +116,11 @@ void scoreStep(const Cycle& cycle, StepCompleteness& s) {
         std::count_if(s.checks.begin(), s.checks.end(), [](const auto& c) { return c.passed; });
     const auto total = s.checks.size();
     for (const auto& c : s.checks)
-        if (!c.passed) s.missing.push_back(fmt::format("Step {}: {}", s.step, c.missing));
+        if (!c.passed) {
+            s.missingPhrases.push_back(
+                text::phrase("Step {0}: {1}", text::count(s.step), c.missingPhrase));
+            s.missing.push_back(text::english(s.missingPhrases.back()));
+        }
     s.score.unit = "%";
     s.score.step = s.step;
     s.score.itemId = cycle.id;
@@ -113,13 +128,34 @@ void scoreStep(const Cycle& cycle, StepCompleteness& s) {
     s.score.inputs.push_back({"checks", double(total), cycle.id});
     s.score.value = total == 0 ? 100.0 : 100.0 * double(passed) / double(total);
     s.score.reasonCode = std::size_t(passed) == total ? code::kStepComplete : code::kStepIncomplete;
-    std::string tail;
     auto failed =
         std::find_if(s.checks.begin(), s.checks.end(), [](const auto& c) { return !c.passed; });
-    if (failed != s.checks.end()) tail = fmt::format("; first missing: {}", failed->missing);
-    if (s.missing.size() > 1) tail += fmt::format(" and {} more", s.missing.size() - 1);
-    s.score.reason = fmt::format("Step {} ({}): {} of {} checks pass ({}){}", s.step, s.title,
-                                 passed, total, formatPercent(*s.score.value), tail);
+    const auto step = text::count(s.step);
+    const auto title = text::term(stepTitle(s.step));
+    const auto pass = text::count(passed), all = text::count(static_cast<long long>(total));
+    const auto share = text::percent(*s.score.value);
+    const auto more = static_cast<long long>(s.missing.size()) - 1;
+    if (failed == s.checks.end())
+        setReason(s.score,
+                  text::phrasePlural("Step {0} ({1}): {2} of {3} check passes ({4})",
+                                     "Step {0} ({1}): {2} of {3} checks pass ({4})",
+                                     static_cast<long long>(total), step, title, pass, all, share));
+    else if (more == 0)
+        setReason(s.score,
+                  text::phrasePlural("Step {0} ({1}): {2} of {3} check passes ({4}); first "
+                                     "missing: {5}",
+                                     "Step {0} ({1}): {2} of {3} checks pass ({4}); first "
+                                     "missing: {5}",
+                                     static_cast<long long>(total), step, title, pass, all, share,
+                                     failed->missingPhrase));
+    else
+        setReason(s.score,
+                  text::phrasePlural("Step {0} ({1}): {2} of {3} checks pass ({4}); first missing: "
+                                     "{5} and {6} more",
+                                     "Step {0} ({1}): {2} of {3} checks pass ({4}); first missing: "
+                                     "{5} and {6} more",
+                                     more, step, title, pass, all, share, failed->missingPhrase,
+                                     text::count(more)));
 }
 
 }  // namespace
@@ -167,6 +203,8 @@ CompletenessResult scoreCompleteness(const Cycle& cycle,
         }
         scoreStep(cycle, s);
         r.missing.insert(r.missing.end(), s.missing.begin(), s.missing.end());
+        r.missingPhrases.insert(r.missingPhrases.end(), s.missingPhrases.begin(),
+                                s.missingPhrases.end());
         r.steps.push_back(std::move(s));
     }
     double sum = 0;
@@ -180,9 +218,14 @@ CompletenessResult scoreCompleteness(const Cycle& cycle,
     r.overall.itemId = cycle.id;
     r.overall.value = sum / double(r.steps.size());
     r.overall.reasonCode = complete == 10 ? code::kAssessmentComplete : code::kAssessmentIncomplete;
-    r.overall.reason =
-        fmt::format("Mean of the ten steps: {}; {} of 10 steps complete, {} things missing",
-                    formatPercent(*r.overall.value), complete, r.missing.size());
+    setReason(r.overall,
+              text::phrasePlural("Mean of the ten steps: {0}; {1} of 10 steps complete, {2} thing "
+                                 "missing",
+                                 "Mean of the ten steps: {0}; {1} of 10 steps complete, {2} things "
+                                 "missing",
+                                 static_cast<long long>(r.missing.size()),
+                                 text::percent(*r.overall.value), text::count(complete),
+                                 text::count(static_cast<long long>(r.missing.size()))));
     return r;
 }
 
@@ -190,20 +233,30 @@ std::vector<Finding> completenessFindings(const CompletenessResult& completeness
                                           const Cycle& cycle) {
     std::vector<Finding> out;
     for (const auto& s : completeness.steps) {
-        std::vector<std::string> open;
+        std::vector<text::Phrase> open;
         for (const auto& c : s.checks)
-            if (!c.passed && c.reportedBy.empty()) open.push_back(c.missing);
+            if (!c.passed && c.reportedBy.empty()) open.push_back(c.missingPhrase);
         if (open.empty()) continue;
         const std::size_t shown = std::min<std::size_t>(open.size(), 3);
-        std::string list =
-            fmt::format("{}", fmt::join(open.begin(), open.begin() + long(shown), "; "));
-        if (open.size() > shown) list += fmt::format("; and {} more", open.size() - shown);
-        auto f = makeFinding(code::kStepIncomplete, FindingCategory::Completeness, s.step, cycle.id,
-                             "cycle", std::string(s.title), std::to_string(s.step),
-                             fmt::format("Step {} ({}) is {} complete; missing: {}", s.step,
-                                         s.title, formatPercent(*s.score.value), list),
-                             double(open.size()) / double(s.checks.size()));
-        f.detail = open.front();
+        const auto list =
+            text::list(std::vector<text::Phrase>(open.begin(), open.begin() + long(shown)),
+                       text::PhraseArg::Joiner::Semicolon);
+        const auto step = text::count(s.step);
+        const auto title = text::term(stepTitle(s.step));
+        const auto share = text::percent(*s.score.value);
+        auto f =
+            makeFinding(code::kStepIncomplete, FindingCategory::Completeness, s.step, cycle.id,
+                        "cycle", std::string(s.title), std::to_string(s.step),
+                        open.size() > shown
+                            ? text::phrasePlural(
+                                  "Step {0} ({1}) is {2} complete; missing: {3}; and {4} more",
+                                  "Step {0} ({1}) is {2} complete; missing: {3}; and {4} more",
+                                  static_cast<long long>(open.size() - shown), step, title, share,
+                                  list, text::count(static_cast<long long>(open.size() - shown)))
+                            : text::phrase("Step {0} ({1}) is {2} complete; missing: {3}", step,
+                                           title, share, list),
+                        double(open.size()) / double(s.checks.size()));
+        setDetail(f, open.front());
         out.push_back(std::move(f));
     }
     return out;

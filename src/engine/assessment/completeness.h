@@ -15,6 +15,7 @@ namespace crm::assessment {
 struct CompletenessCheck {
     std::string
         missing;  // what is missing when it fails: "segment 'Schools' has no retention objective"
+    text::Phrase missingPhrase;  // the same as a phrase, for other languages
     bool passed = false;
     EntityId itemId;  // the item concerned; the cycle id for cycle-wide checks
     std::string
@@ -28,15 +29,17 @@ struct StepCompleteness {
     std::string title;
     std::vector<CompletenessCheck> checks;
     std::vector<std::string> missing;  // "Step 6: ..." for each failed check, in check order
-    Score score;                       // % of the checks that pass
+    std::vector<text::Phrase> missingPhrases;  // the same as phrases
+    Score score;                               // % of the checks that pass
 
     bool operator==(const StepCompleteness&) const = default;
 };
 
 struct CompletenessResult {
-    std::vector<StepCompleteness> steps;  // steps 1..10
-    std::vector<std::string> missing;     // every step's missing list, in step order
-    Score overall;                        // mean of the ten step percentages
+    std::vector<StepCompleteness> steps;       // steps 1..10
+    std::vector<std::string> missing;          // every step's missing list, in step order
+    std::vector<text::Phrase> missingPhrases;  // the same as phrases
+    Score overall;                             // mean of the ten step percentages
 
     bool operator==(const CompletenessResult&) const = default;
 };

@@ -16,19 +16,32 @@ class StepChecks {
     StepChecks(const Cycle& cycle, std::vector<CompletenessCheck>& out)
         : cycle_(cycle), out_(out) {}
 
-    void require(bool passed, std::string missing, const EntityId& itemId = {},
+    void require(bool passed, text::Phrase missing, const EntityId& itemId = {},
                  std::string_view reportedBy = {}) {
-        out_.push_back({std::move(missing), passed, itemId.empty() ? cycle_.id : itemId,
-                        std::string(reportedBy)});
+        CompletenessCheck check;
+        check.missing = text::english(missing);
+        check.missingPhrase = std::move(missing);
+        check.passed = passed;
+        check.itemId = itemId.empty() ? cycle_.id : itemId;
+        check.reportedBy = std::string(reportedBy);
+        out_.push_back(std::move(check));
     }
     // One check for an item: passes when every field is present; otherwise says "<what> lacks a,
     // b".
-    void requireFields(const EntityId& itemId, const std::string& what,
-                       const std::vector<std::pair<bool, std::string_view>>& fields) {
-        std::string lacking;
-        for (const auto& [present, name] : fields)
-            if (!present) lacking += (lacking.empty() ? "" : ", ") + std::string(name);
-        require(lacking.empty(), what + " lacks " + lacking, itemId);
+    struct Field {
+        bool present = false;
+        text::Phrase name;  // "a baseline"
+    };
+    void requireFields(const EntityId& itemId, text::Phrase what,
+                       const std::vector<Field>& fields) {
+        std::vector<text::Phrase> lacking;
+        for (const auto& field : fields)
+            if (!field.present) lacking.push_back(field.name);
+        const bool complete = lacking.empty();  // before lacking is moved into the phrase
+        require(complete,
+                text::phrase("{0} lacks {1}", std::move(what),
+                             text::list(std::move(lacking), text::PhraseArg::Joiner::Comma)),
+                itemId);
     }
 
   private:
@@ -36,8 +49,8 @@ class StepChecks {
     std::vector<CompletenessCheck>& out_;
 };
 
-// "'name'" with the id when the name is empty.
-std::string quoted(const std::string& name, const EntityId& id);
+// The name, or the id when the name is empty, as user text (the quotes are in the sentences).
+text::PhraseArg quoted(const std::string& name, const EntityId& id);
 
 void checkSegmentsAndObjectives(const Cycle& cycle, const std::vector<SegmentCoverage>& coverage,
                                 StepChecks& c);

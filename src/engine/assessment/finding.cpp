@@ -28,7 +28,7 @@ std::string_view categoryKey(FindingCategory category) {
 
 Finding makeFinding(std::string_view code, FindingCategory category, int step,
                     const EntityId& itemId, std::string_view itemKind, std::string itemName,
-                    std::string qualifier, std::string message, double severity) {
+                    std::string qualifier, text::Phrase message, double severity) {
     Finding f;
     f.code = std::string(code);
     f.id = f.code + ":" + itemId;
@@ -39,9 +39,15 @@ Finding makeFinding(std::string_view code, FindingCategory category, int step,
     f.itemKind = std::string(itemKind);
     f.itemName = std::move(itemName);
     f.qualifier = std::move(qualifier);
-    f.message = std::move(message);
+    f.message = text::english(message);
+    f.messagePhrase = std::move(message);
     f.severity = std::clamp(severity, 0.0, 1.0);
     return f;
+}
+
+void setDetail(Finding& finding, text::Phrase detail) {
+    finding.detail = text::english(detail);
+    finding.detailPhrase = std::move(detail);
 }
 
 }  // namespace crm::assessment

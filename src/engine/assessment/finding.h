@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/model/field_value.h"
+#include "engine/text/phrase.h"
 
 namespace crm::assessment {
 
@@ -36,8 +37,10 @@ struct Finding {
         qualifier;  // part of the id when one item can have several: "tactic", "3" (a step)...
     std::string
         detail;  // words the suggested action needs: "acquisition and retention"; may be empty
-    std::string message;  // one line in plain words with the numbers
-    double severity = 0;  // 0..1: how far from good; the formula is in docs/methodology.md
+    std::string message;         // one line in plain words with the numbers (English)
+    text::Phrase messagePhrase;  // the message as a phrase, for other languages
+    text::Phrase detailPhrase;   // the detail as a phrase
+    double severity = 0;         // 0..1: how far from good; the formula is in docs/methodology.md
 
     bool operator==(const Finding&) const = default;
 };
@@ -45,6 +48,8 @@ struct Finding {
 // Builds a finding with its id from the code, the item and the qualifier.
 Finding makeFinding(std::string_view code, FindingCategory category, int step,
                     const EntityId& itemId, std::string_view itemKind, std::string itemName,
-                    std::string qualifier, std::string message, double severity);
+                    std::string qualifier, text::Phrase message, double severity);
+// Sets the detail phrase and its English words.
+void setDetail(Finding& finding, text::Phrase detail);
 
 }  // namespace crm::assessment

@@ -25,13 +25,13 @@ std::string_view quadrantKey(Quadrant quadrant) {
 std::string_view quadrantLabel(Quadrant quadrant) {
     switch (quadrant) {
         case Quadrant::KeepUpTheGoodWork:
-            return "keep up the good work";
+            return text::englishTerm("keep up the good work");
         case Quadrant::ConcentrateHere:
-            return "concentrate here";
+            return text::englishTerm("concentrate here");
         case Quadrant::LowPriority:
-            return "low priority";
+            return text::englishTerm("low priority");
         case Quadrant::PossibleOverkill:
-            return "possible overkill";
+            return text::englishTerm("possible overkill");
     }
     return "low priority";
 }
@@ -55,10 +55,16 @@ std::string_view quadrantCode(Quadrant quadrant) {
 }
 
 std::string segmentNameOf(const Cycle& cycle, const EntityId& id) {
-    if (id.empty()) return "all customers";
+    if (id.empty()) return std::string(text::englishTerm("all customers"));
     for (const auto& s : cycle.segments)
         if (s.id == id) return nameOrId(s.name, s.id);
     return id;
+}
+
+// The segment a rating is for: its name, or "all customers" translated.
+text::PhraseArg segmentArg(const AttributeQuadrant& q) {
+    if (q.segmentId.empty()) return text::term("all customers");
+    return text::userText(q.segmentName);
 }
 
 AttributeQuadrant scoreOne(const Cycle& cycle, const AttributeRating& a, double midpoint,
@@ -82,8 +88,8 @@ AttributeQuadrant scoreOne(const Cycle& cycle, const AttributeRating& a, double 
     s.inputs.push_back(profileInput(profile, "ipa.midpoint"));
     if (!a.importance || !a.performance) {
         s.reasonCode = code::kIpaUnrated;
-        s.reason = fmt::format("'{}' for {} lacks an importance or performance rating", q.attribute,
-                               q.segmentName);
+        setReason(s, text::phrase("'{0}' for {1} lacks an importance or performance rating",
+                                  text::userText(q.attribute), segmentArg(q)));
         return q;
     }
     const bool important = double(*a.importance) > midpoint;
@@ -92,10 +98,14 @@ AttributeQuadrant scoreOne(const Cycle& cycle, const AttributeRating& a, double 
                            : (performing ? Quadrant::PossibleOverkill : Quadrant::LowPriority);
     s.value = double(*a.performance - *a.importance);
     s.reasonCode = std::string(quadrantCode(*q.quadrant));
-    s.reason = fmt::format(
-        "'{}' for {}: importance {} ({}), performance {} ({}) against midpoint {}: {}", q.attribute,
-        q.segmentName, *a.importance, important ? "high" : "low", *a.performance,
-        performing ? "high" : "low", formatNumber(midpoint), quadrantLabel(*q.quadrant));
+    setReason(
+        s, text::phrase("'{0}' for {1}: importance {2} ({3}), performance {4} ({5}) against "
+                        "midpoint {6}: {7}",
+                        text::userText(q.attribute), segmentArg(q), text::count(*a.importance),
+                        important ? text::term("high") : text::term("low"),
+                        text::count(*a.performance),
+                        performing ? text::term("high") : text::term("low"), text::number(midpoint),
+                        text::term(quadrantLabel(*q.quadrant))));
     return q;
 }
 
@@ -124,9 +134,10 @@ std::vector<Finding> importancePerformanceFindings(const std::vector<AttributeQu
     std::vector<Finding> out;
     for (const auto& q : ratings)
         if (q.quadrant == Quadrant::ConcentrateHere)
-            out.push_back(makeFinding(
-                code::kIpaConcentrateHere, FindingCategory::ImportancePerformance, 5, q.ratingId,
-                "attribute", q.attribute, {}, q.score.reason, -*q.score.value / kMaxShortfall));
+            out.push_back(makeFinding(code::kIpaConcentrateHere,
+                                      FindingCategory::ImportancePerformance, 5, q.ratingId,
+                                      "attribute", q.attribute, {}, q.score.reasonPhrase,
+                                      -*q.score.value / kMaxShortfall));
     return out;
 }
 

@@ -26,13 +26,13 @@ std::string_view statusKey(AttainmentStatus status) {
 std::string_view statusLabel(AttainmentStatus status) {
     switch (status) {
         case AttainmentStatus::OnTrack:
-            return "on track";
+            return text::englishTerm("on track");
         case AttainmentStatus::AtRisk:
-            return "at risk";
+            return text::englishTerm("at risk");
         case AttainmentStatus::OffTrack:
-            return "off track";
+            return text::englishTerm("off track");
         case AttainmentStatus::NotJudged:
-            return "not judged";
+            return text::englishTerm("not judged");
     }
     return "not judged";
 }
@@ -98,8 +98,9 @@ double expectedValueOn(Date day, double baseline, const std::vector<Checkpoint>&
     return points.back().value;
 }
 
-std::string_view directionWords(Direction direction) {
-    return direction == Direction::HigherIsBetter ? "higher is better" : "lower is better";
+text::Phrase directionWords(Direction direction) {
+    return direction == Direction::HigherIsBetter ? text::term("higher is better")
+                                                  : text::term("lower is better");
 }
 
 bool atLeastAsGood(double value, double reference, Direction direction) {
@@ -124,12 +125,12 @@ void fillCurrent(const Subject& s, const std::vector<const Milestone*>& mileston
     valueDate = latest->due;
 }
 
-std::string missingList(const MetricAttainment& a) {
-    std::vector<std::string> missing;
-    if (!a.baseline) missing.emplace_back("baseline");
-    if (!a.target) missing.emplace_back("target");
-    if (!a.current) missing.emplace_back("current value");
-    return fmt::format("{}", fmt::join(missing, ", "));
+text::PhraseArg missingList(const MetricAttainment& a) {
+    std::vector<text::Phrase> missing;
+    if (!a.baseline) missing.push_back(text::term("baseline"));
+    if (!a.target) missing.push_back(text::term("target"));
+    if (!a.current) missing.push_back(text::term("current value"));
+    return text::list(std::move(missing), text::PhraseArg::Joiner::Comma);
 }
 
 void judge(const Subject& s, const std::vector<Checkpoint>& points,
@@ -138,18 +139,24 @@ void judge(const Subject& s, const std::vector<Checkpoint>& points,
     const double baseline = *a.baseline, target = *a.target, current = *a.current;
     const double progress = (current - baseline) / (target - baseline) * 100.0;
     score.value = progress;
-    const std::string moved =
-        fmt::format("'{}' is {} of the way from baseline {} to target {} (current {})", a.name,
-                    formatPercent(progress), formatNumber(baseline), formatNumber(target),
-                    formatNumber(current));
+    const auto name = text::userText(a.name);
+    const auto from = text::number(baseline), to = text::number(target),
+               now = text::number(current);
+    const auto share = text::percent(progress);
     if (!a.judgedAt) {
         score.reasonCode = code::kAttainmentNoDate;
-        score.reason = moved + "; no assessment date is set, so it is not judged";
+        setReason(score, text::phrase("'{0}' is {1} of the way from baseline {2} to target {3} "
+                                      "(current {4}); no assessment date is set, so it is not "
+                                      "judged",
+                                      name, share, from, to, now));
         return;
     }
     if (points.empty()) {
         score.reasonCode = code::kAttainmentNoCheckpoint;
-        score.reason = moved + "; no dated milestone or target date to judge it against";
+        setReason(score, text::phrase("'{0}' is {1} of the way from baseline {2} to target {3} "
+                                      "(current {4}); no dated milestone or target date to judge "
+                                      "it against",
+                                      name, share, from, to, now));
         return;
     }
     const double expected = expectedValueOn(*a.judgedAt, baseline, points);
@@ -163,13 +170,18 @@ void judge(const Subject& s, const std::vector<Checkpoint>& points,
                                 p.milestoneId.empty() ? s.id : p.milestoneId});
     score.inputs.push_back(
         {fmt::format("expected on {}", formatDate(*a.judgedAt)), expected, s.id});
-    const std::string when = formatDate(*a.judgedAt);
+    const auto when = dateArg(*a.judgedAt);
     if (expectedProgress <= 0) {
         const bool away = progress < 0;
         a.status = away ? AttainmentStatus::AtRisk : AttainmentStatus::OnTrack;
         score.reasonCode = away ? code::kAttainmentMovingAway : code::kAttainmentNothingDue;
-        score.reason = fmt::format("{}; no progress was due by {}{}", moved, when,
-                                   away ? ", but it moved away from the target" : "");
+        setReason(score, away ? text::phrase("'{0}' is {1} of the way from baseline {2} to target "
+                                             "{3} (current {4}); no progress was due by {5}, but "
+                                             "it moved away from the target",
+                                             name, share, from, to, now, when)
+                              : text::phrase("'{0}' is {1} of the way from baseline {2} to target "
+                                             "{3} (current {4}); no progress was due by {5}",
+                                             name, share, from, to, now, when));
         return;
     }
     const double onTrack = profile.value("attainment.on_track_ratio");
@@ -187,10 +199,13 @@ void judge(const Subject& s, const std::vector<Checkpoint>& points,
         a.status = AttainmentStatus::OffTrack;
         score.reasonCode = code::kAttainmentOffTrack;
     }
-    score.reason = fmt::format(
-        "{}; {} was expected by {}: {} of plan, {} (on track from {}, at risk from {})", moved,
-        formatPercent(expectedProgress), when, formatPercent(ratio * 100.0), statusLabel(a.status),
-        formatPercent(onTrack * 100.0), formatPercent(atRisk * 100.0));
+    setReason(score,
+              text::phrase("'{0}' is {1} of the way from baseline {2} to target {3} (current {4}); "
+                           "{5} was expected by {6}: {7} of plan, {8} (on track from {9}, at risk "
+                           "from {10})",
+                           name, share, from, to, now, text::percent(expectedProgress), when,
+                           text::percent(ratio * 100.0), text::term(statusLabel(a.status)),
+                           text::percent(onTrack * 100.0), text::percent(atRisk * 100.0)));
 }
 
 MetricAttainment scoreSubject(const Subject& s, const Cycle& cycle,
@@ -217,8 +232,8 @@ MetricAttainment scoreSubject(const Subject& s, const Cycle& cycle,
 
     if (!a.baseline || !a.target || !a.current) {
         a.progress.reasonCode = code::kAttainmentMissingValues;
-        a.progress.reason =
-            fmt::format("'{}' cannot be measured: {} missing", a.name, missingList(a));
+        setReason(a.progress, text::phrase("'{0}' cannot be measured: {1} missing",
+                                           text::userText(a.name), missingList(a)));
         return a;
     }
     a.targetAgainstDirection = s.direction == Direction::HigherIsBetter ? *a.target < *a.baseline
@@ -228,9 +243,13 @@ MetricAttainment scoreSubject(const Subject& s, const Cycle& cycle,
         a.status = held ? AttainmentStatus::OnTrack : AttainmentStatus::OffTrack;
         a.progress.value = held ? 100.0 : 0.0;
         a.progress.reasonCode = held ? code::kAttainmentHoldMet : code::kAttainmentHoldMissed;
-        a.progress.reason = fmt::format("'{}' must hold {} ({}); current {} {} it", a.name,
-                                        formatNumber(*a.target), directionWords(s.direction),
-                                        formatNumber(*a.current), held ? "holds" : "misses");
+        setReason(a.progress,
+                  held ? text::phrase("'{0}' must hold {1} ({2}); current {3} holds it",
+                                      text::userText(a.name), text::number(*a.target),
+                                      directionWords(s.direction), text::number(*a.current))
+                       : text::phrase("'{0}' must hold {1} ({2}); current {3} misses it",
+                                      text::userText(a.name), text::number(*a.target),
+                                      directionWords(s.direction), text::number(*a.current)));
         return a;
     }
     judge(s, checkpointsOf(s, milestones), profile, a);
@@ -265,9 +284,9 @@ std::vector<Finding> attainmentFindings(const std::vector<MetricAttainment>& att
             out.push_back(
                 makeFinding(code::kTargetAgainstDirection, FindingCategory::Attainment, step,
                             a.itemId, a.itemKind, a.name, {},
-                            fmt::format("'{}' aims at {} from a baseline of {} although {}", a.name,
-                                        formatNumber(*a.target), formatNumber(*a.baseline),
-                                        directionWords(a.direction)),
+                            text::phrase("'{0}' aims at {1} from a baseline of {2} although {3}",
+                                         text::userText(a.name), text::number(*a.target),
+                                         text::number(*a.baseline), directionWords(a.direction)),
                             0.5));
         if (a.status != AttainmentStatus::AtRisk && a.status != AttainmentStatus::OffTrack)
             continue;
@@ -277,7 +296,8 @@ std::vector<Finding> attainmentFindings(const std::vector<MetricAttainment>& att
         else if (a.progress.reasonCode == code::kAttainmentMovingAway)
             severity = -*a.progress.value / 100.0;
         out.push_back(makeFinding(a.progress.reasonCode, FindingCategory::Attainment, step,
-                                  a.itemId, a.itemKind, a.name, {}, a.progress.reason, severity));
+                                  a.itemId, a.itemKind, a.name, {}, a.progress.reasonPhrase,
+                                  severity));
     }
     return out;
 }

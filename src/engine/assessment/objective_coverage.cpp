@@ -17,6 +17,27 @@ std::vector<std::string> missingParts(const ObjectiveKindCheck& check) {
     return parts;
 }
 
+text::Phrase kindTerm(ObjectiveKind kind) {
+    switch (kind) {
+        case ObjectiveKind::Acquisition:
+            return text::term("acquisition");
+        case ObjectiveKind::Development:
+            return text::term("development");
+        case ObjectiveKind::Retention:
+            return text::term("retention");
+    }
+    return text::term("acquisition");
+}
+
+std::vector<text::Phrase> missingPartPhrases(const ObjectiveKindCheck& check) {
+    std::vector<text::Phrase> parts;
+    if (!check.present) return parts;
+    if (!check.measurable) parts.push_back(text::term("a target with a unit or measure"));
+    if (!check.dated) parts.push_back(text::term("a target date"));
+    if (!check.hasMilestone) parts.push_back(text::term("a milestone"));
+    return parts;
+}
+
 namespace {
 
 ObjectiveKindCheck checkObjective(const Cycle& cycle, const SegmentObjective& o) {
@@ -32,26 +53,15 @@ ObjectiveKindCheck checkObjective(const Cycle& cycle, const SegmentObjective& o)
     return c;
 }
 
-// "a", "a or b", "a, b or c"
-std::string joinWords(const std::vector<std::string>& words, std::string_view conjunction) {
-    std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == words.size() ? fmt::format(" {} ", conjunction) : std::string(", ");
-        out += words[i];
-    }
-    return out;
-}
-
-std::string describeKind(const ObjectiveKindCheck& k) {
-    if (!k.present) return fmt::format("{} missing", choiceKey(k.kind));
-    auto parts = missingParts(k);
-    return fmt::format("{} lacks {}", choiceKey(k.kind), fmt::join(parts, ", "));
+text::Phrase describeKind(const ObjectiveKindCheck& k) {
+    if (!k.present) return text::phrase("{0} missing", kindTerm(k.kind));
+    return text::phrase("{0} lacks {1}", kindTerm(k.kind),
+                        text::list(missingPartPhrases(k), text::PhraseArg::Joiner::Comma));
 }
 
 void scoreOne(SegmentCoverage& s) {
     int passed = 0, total = 0;
-    std::vector<std::string> problems;
+    std::vector<text::Phrase> problems;
     for (const auto& k : s.kinds) {
         passed += k.passed();
         total += 4;
@@ -66,14 +76,20 @@ void scoreOne(SegmentCoverage& s) {
     s.score.reasonCode = none               ? code::kCoverageNone
                          : problems.empty() ? code::kCoverageComplete
                                             : code::kCoveragePartial;
+    const auto name = text::userText(s.name);
     if (none)
-        s.score.reason = fmt::format(
-            "'{}' has no acquisition, development or retention objective (0 of {} checks)", s.name,
-            total);
+        setReason(s.score, text::phrase("'{0}' has no acquisition, development or retention "
+                                        "objective (0 of {1} checks)",
+                                        name, text::count(total)));
+    else if (problems.empty())
+        setReason(s.score, text::phrase("'{0}' passes {1} of {2} objective checks ({3})", name,
+                                        text::count(passed), text::count(total),
+                                        text::percent(*s.score.value)));
     else
-        s.score.reason = fmt::format("'{}' passes {} of {} objective checks ({}){}{}", s.name,
-                                     passed, total, formatPercent(*s.score.value),
-                                     problems.empty() ? "" : ": ", fmt::join(problems, "; "));
+        setReason(s.score, text::phrase("'{0}' passes {1} of {2} objective checks ({3}): {4}", name,
+                                        text::count(passed), text::count(total),
+                                        text::percent(*s.score.value),
+                                        text::list(problems, text::PhraseArg::Joiner::Semicolon)));
 }
 
 }  // namespace
@@ -105,16 +121,17 @@ std::vector<SegmentCoverage> scoreObjectiveCoverage(const Cycle& cycle) {
 std::vector<Finding> coverageFindings(const std::vector<SegmentCoverage>& coverage) {
     std::vector<Finding> out;
     for (const auto& s : coverage) {
-        std::vector<std::string> missing;
+        std::vector<text::Phrase> missing;
         for (const auto& k : s.kinds)
-            if (!k.present) missing.emplace_back(choiceKey(k.kind));
+            if (!k.present) missing.push_back(kindTerm(k.kind));
         if (!missing.empty()) {
             auto f = makeFinding(
                 code::kObjectiveMissing, FindingCategory::Coverage, 6, s.segmentId, "segment",
                 s.name, {},
-                fmt::format("Segment '{}' has no {} objective", s.name, joinWords(missing, "or")),
+                text::phrase("Segment '{0}' has no {1} objective", text::userText(s.name),
+                             text::list(missing, text::PhraseArg::Joiner::Or)),
                 double(missing.size()) / 3.0);
-            f.detail = joinWords(missing, "and");
+            setDetail(f, text::phrase("{0}", text::list(missing, text::PhraseArg::Joiner::And)));
             out.push_back(std::move(f));
         }
         for (const auto& k : s.kinds) {
@@ -122,11 +139,14 @@ std::vector<Finding> coverageFindings(const std::vector<SegmentCoverage>& covera
             auto f = makeFinding(
                 code::kObjectiveIncomplete, FindingCategory::Coverage, 6, k.objectiveId,
                 "segment_objective", k.objectiveName, {},
-                fmt::format("The {} objective '{}' of segment '{}' lacks {} ({} of 4 checks pass)",
-                            choiceKey(k.kind), k.objectiveName, s.name,
-                            fmt::join(missingParts(k), ", "), k.passed()),
+                text::phrase("The {0} objective '{1}' of segment '{2}' lacks {3} ({4} of 4 checks "
+                             "pass)",
+                             kindTerm(k.kind), text::userText(k.objectiveName),
+                             text::userText(s.name),
+                             text::list(missingPartPhrases(k), text::PhraseArg::Joiner::Comma),
+                             text::count(k.passed())),
                 (4.0 - k.passed()) / 4.0);
-            f.detail = std::string(choiceKey(k.kind));
+            setDetail(f, kindTerm(k.kind));
             out.push_back(std::move(f));
         }
     }

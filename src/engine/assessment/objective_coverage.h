@@ -44,5 +44,8 @@ std::vector<Finding> coverageFindings(const std::vector<SegmentCoverage>& covera
 // "no target or unit", "no target date", "no milestone" for the checks that fail (present ones
 // only).
 std::vector<std::string> missingParts(const ObjectiveKindCheck& check);
+std::vector<text::Phrase> missingPartPhrases(const ObjectiveKindCheck& check);
+// "acquisition", "development", "retention" as a term to translate.
+text::Phrase kindTerm(ObjectiveKind kind);
 
 }  // namespace crm::assessment

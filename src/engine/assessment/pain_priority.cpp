@@ -42,46 +42,72 @@ PainPriority scoreOne(const Cycle& cycle, const PainPoint& p) {
     s.inputs.push_back({"reach", asDouble(p.reach), p.id});
     for (const auto& t : cycle.treatments)
         if (std::find(t.addressedPainIds.begin(), t.addressedPainIds.end(), p.id) !=
-            t.addressedPainIds.end())
+            t.addressedPainIds.end()) {
             r.treatmentIds.push_back(t.id);
+            r.treatmentNames.push_back(t.id);
+            for (const auto& s : cycle.segments)
+                if (s.id == t.segmentId) r.treatmentNames.back() = nameOrId(s.name, t.id);
+        }
     for (const auto& o : cycle.segmentObjectives)
-        if (std::find(p.segmentIds.begin(), p.segmentIds.end(), o.segmentId) != p.segmentIds.end())
+        if (std::find(p.segmentIds.begin(), p.segmentIds.end(), o.segmentId) !=
+            p.segmentIds.end()) {
             r.objectiveIds.push_back(o.id);
+            r.objectiveNames.push_back(nameOrId(o.description, o.id));
+        }
     r.status = !r.treatmentIds.empty()   ? PainStatus::AddressedByTreatment
                : !r.objectiveIds.empty() ? PainStatus::AddressedByObjective
                                          : PainStatus::Unaddressed;
     if (!p.severity || !p.frequency || !p.reach) {
         s.reasonCode = code::kPainUnrated;
-        s.reason = fmt::format("'{}' lacks a severity, frequency or reach rating", r.description);
+        setReason(s, text::phrase("'{0}' lacks a severity, frequency or reach rating",
+                                  text::userText(r.description)));
         return r;
     }
     s.value = double(*p.severity * *p.frequency * *p.reach);
     return r;
 }
 
+text::PhraseArg quotedNames(const std::vector<std::string>& names) {
+    std::vector<text::Phrase> quoted;
+    for (const auto& n : names) quoted.push_back(text::phrase("'{0}'", text::userText(n)));
+    return text::list(std::move(quoted), text::PhraseArg::Joiner::Comma);
+}
+
 void explain(PainPriority& r, std::size_t rated) {
     Score& s = r.priority;
     if (!s.value) return;
-    std::string how;
+    const auto rank = r.top ? text::phrase("rank {0} of {1} (top)", text::count(r.rank),
+                                           text::count(static_cast<long long>(rated)))
+                            : text::phrase("rank {0} of {1}", text::count(r.rank),
+                                           text::count(static_cast<long long>(rated)));
+    const auto name = text::userText(r.description);
+    const auto severity = text::number(*s.inputs[0].value);
+    const auto frequency = text::number(*s.inputs[1].value);
+    const auto reach = text::number(*s.inputs[2].value);
+    const auto priority = text::number(*s.value);
     switch (r.status) {
         case PainStatus::AddressedByTreatment:
             s.reasonCode = code::kPainAddressedByTreatment;
-            how = fmt::format("addressed by treatment {}", fmt::join(r.treatmentIds, ", "));
+            setReason(s, text::phrasePlural(
+                             "'{0}': {1} x {2} x {3} = {4}, {5}; addressed by treatment {6}",
+                             "'{0}': {1} x {2} x {3} = {4}, {5}; addressed by treatments {6}",
+                             static_cast<long long>(r.treatmentNames.size()), name, severity,
+                             frequency, reach, priority, rank, quotedNames(r.treatmentNames)));
             break;
         case PainStatus::AddressedByObjective:
             s.reasonCode = code::kPainAddressedByObjective;
-            how = fmt::format("no treatment lists it; objectives of an affected segment: {}",
-                              fmt::join(r.objectiveIds, ", "));
+            setReason(s, text::phrase("'{0}': {1} x {2} x {3} = {4}, {5}; no treatment lists it; "
+                                      "objectives of an affected segment: {6}",
+                                      name, severity, frequency, reach, priority, rank,
+                                      quotedNames(r.objectiveNames)));
             break;
         case PainStatus::Unaddressed:
             s.reasonCode = code::kPainUnaddressed;
-            how = "no treatment or objective of an affected segment addresses it";
+            setReason(s, text::phrase("'{0}': {1} x {2} x {3} = {4}, {5}; no treatment or "
+                                      "objective of an affected segment addresses it",
+                                      name, severity, frequency, reach, priority, rank));
             break;
     }
-    s.reason = fmt::format("'{}': {} x {} x {} = {}, rank {} of {}{}; {}", r.description,
-                           formatNumber(*s.inputs[0].value), formatNumber(*s.inputs[1].value),
-                           formatNumber(*s.inputs[2].value), formatNumber(*s.value), r.rank, rated,
-                           r.top ? " (top)" : "", how);
 }
 
 }  // namespace
@@ -118,15 +144,20 @@ PainResult scorePainPriority(const Cycle& cycle, const MethodologyProfile& profi
     t.inputs.push_back({"top pain points", double(result.topCount), cycle.id});
     if (result.topCount == 0) {
         t.reasonCode = code::kNoRatedPains;
-        t.reason = "No pain point has severity, frequency and reach, so none is ranked";
+        setReason(
+            t, text::phrase("No pain point has severity, frequency and reach, so none is ranked"));
         return result;
     }
     t.value = 100.0 * double(addressed) / result.topCount;
     t.reasonCode =
         addressed == result.topCount ? code::kTopPainsAllAddressed : code::kTopPainsPartlyAddressed;
-    t.reason = fmt::format(
-        "{} of the top {} pain points ({}) are addressed by a treatment or an objective", addressed,
-        result.topCount, formatPercent(*t.value));
+    setReason(t,
+              text::phrasePlural(
+                  "{0} of the top {1} pain point ({2}) is addressed by a treatment or an objective",
+                  "{0} of the top {1} pain points ({2}) are addressed by a treatment or an "
+                  "objective",
+                  static_cast<long long>(result.topCount), text::count(addressed),
+                  text::count(static_cast<long long>(result.topCount)), text::percent(*t.value)));
     return result;
 }
 
@@ -135,7 +166,7 @@ std::vector<Finding> painFindings(const PainResult& pain) {
     for (const auto& r : pain.ranked)
         if (r.top && r.status == PainStatus::Unaddressed)
             out.push_back(makeFinding(code::kPainUnaddressed, FindingCategory::Pain, 7, r.painId,
-                                      "pain", r.description, {}, r.priority.reason,
+                                      "pain", r.description, {}, r.priority.reasonPhrase,
                                       *r.priority.value / kMaxPriority));
     return out;
 }

@@ -22,9 +22,11 @@ struct PainPriority {
     int rank = 0;      // 1 = highest priority; 0 when unrated
     bool top = false;  // among the first pain.top_count rated pain points
     PainStatus status = PainStatus::Unaddressed;
-    std::vector<EntityId> treatmentIds;  // treatments listing it in addressedPainIds
-    std::vector<EntityId> objectiveIds;  // objectives of the segments it affects
-    Score priority;                      // severity x frequency x reach, 1-125
+    std::vector<EntityId> treatmentIds;       // treatments listing it in addressedPainIds
+    std::vector<EntityId> objectiveIds;       // objectives of the segments it affects
+    std::vector<std::string> treatmentNames;  // each treatment named by its segment, for reasons
+    std::vector<std::string> objectiveNames;  // each objective's description (or id)
+    Score priority;                           // severity x frequency x reach, 1-125
 
     bool operator==(const PainPriority&) const = default;
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/assessment/completeness.h"
 #include "engine/assessment/reason_codes.h"
 
 namespace crm::assessment {
@@ -21,82 +22,92 @@ std::string_view impactKey(Impact impact) {
     return "low";
 }
 
-std::string suggestedAction(const Finding& f) {
+text::Phrase suggestedActionPhrase(const Finding& f) {
     using namespace code;
-    const std::string& n = f.itemName;
-    const std::string& q = f.qualifier;
-    const std::string& d = f.detail;
+    const auto n = text::userText(f.itemName);
     if (f.code == kAttainmentOffTrack || f.code == kAttainmentHoldMissed)
-        return fmt::format(
-            "Meet the owner of '{}' and agree a recovery plan with a date before the next review",
+        return text::phrase(
+            "Meet the owner of '{0}' and agree a recovery plan with a date before the next review",
             n);
     if (f.code == kAttainmentAtRisk)
-        return fmt::format(
-            "Put '{}' on the agenda of the next review and check whether the plan behind it still "
-            "holds",
+        return text::phrase(
+            "Put '{0}' on the agenda of the next review and check whether the plan behind it "
+            "still holds",
             n);
     if (f.code == kAttainmentMovingAway)
-        return fmt::format(
-            "Find out why '{}' is moving away from its target before the first milestone falls due",
+        return text::phrase(
+            "Find out why '{0}' is moving away from its target before the first milestone falls "
+            "due",
             n);
     if (f.code == kTargetAgainstDirection)
-        return fmt::format(
-            "Check the target of '{}': either the target or the direction of the measure is wrong",
+        return text::phrase(
+            "Check the target of '{0}': either the target or the direction of the measure is wrong",
             n);
     if (f.code == kObjectiveMissing)
-        return fmt::format(
-            "Agree {} objectives for segment '{}', each with a number, a target date and quarterly "
-            "milestones",
-            d, n);
+        return text::phrase(
+            "Agree {0} objectives for segment '{1}', each with a number, a target date and "
+            "quarterly milestones",
+            f.detailPhrase, n);
     if (f.code == kObjectiveIncomplete)
-        return fmt::format(
-            "Make the {} objective '{}' specific: give it a measured target, a date and milestones",
-            d, n);
+        return text::phrase(
+            "Make the {0} objective '{1}' specific: give it a measured target, a date and "
+            "milestones",
+            f.detailPhrase, n);
     if (f.code == kCapabilityGap)
-        return fmt::format(
-            "Name an owner and a first work package to raise '{}' towards its target level", n);
+        return text::phrase(
+            "Name an owner and a first work package to raise '{0}' towards its target level", n);
     if (f.code == kObjectiveWithoutKpi)
-        return fmt::format("Choose a KPI that shows progress on '{}' and link the two in step 9",
-                           n);
+        return text::phrase("Choose a KPI that shows progress on '{0}' and link the two in step 9",
+                            n);
     if (f.code == kKpiServesNoObjective)
-        return fmt::format(
-            "Link KPI '{}' to the corporate objective it supports, or stop tracking it", n);
+        return text::phrase(
+            "Link KPI '{0}' to the corporate objective it supports, or stop tracking it", n);
     if (f.code == kLevelsOneSided)
-        return fmt::format(
-            "Add {}-level KPIs so that both the strategy and the tactics carrying it are measured",
-            q);
+        return f.qualifier == "strategy"
+                   ? text::phrase(
+                         "Add strategy-level KPIs so that both the strategy and the "
+                         "tactics carrying it are measured")
+                   : text::phrase(
+                         "Add tactic-level KPIs so that both the strategy and the tactics "
+                         "carrying it are measured");
     if (f.code == kKindsOneSided)
-        return q == "subjective" ? std::string(
-                                       "Add perception measures (satisfaction, complaints, "
-                                       "compliments) next to the hard data")
-                                 : std::string(
-                                       "Add hard-data measures (first-contact resolution, "
-                                       "accuracy, cycle times) next to the "
-                                       "perception surveys");
+        return f.qualifier == "subjective"
+                   ? text::phrase(
+                         "Add perception measures (satisfaction, complaints, "
+                         "compliments) next to the hard data")
+                   : text::phrase(
+                         "Add hard-data measures (first-contact resolution, accuracy, "
+                         "cycle times) next to the perception surveys");
     if (f.code == kFocusInsideOut)
-        return "Add KPIs seen from the customer's side, such as satisfaction, repeat purchase or "
-               "referrals";
+        return text::phrase(
+            "Add KPIs seen from the customer's side, such as satisfaction, repeat purchase or "
+            "referrals");
     if (f.code == kPainUnaddressed)
-        return fmt::format(
-            "Decide which segment treatment removes the pain '{}' and record it in step 7", n);
+        return text::phrase(
+            "Decide which segment treatment removes the pain '{0}' and record it in step 7", n);
     if (f.code == kIpaConcentrateHere)
-        return fmt::format(
-            "Put effort into '{}': customers find it important and rate our performance low", n);
+        return text::phrase(
+            "Put effort into '{0}': customers find it important and rate our performance low", n);
     if (f.code == kNpsBelowMinimum)
-        return "Call a sample of detractors to learn what would change their answer, and feed it "
-               "into step 3";
+        return text::phrase(
+            "Call a sample of detractors to learn what would change their answer, and feed it "
+            "into step 3");
     if (f.code == kCsatBelowMinimum)
-        return "Review the dissatisfied responses by segment and add the recurring causes as pain "
-               "points";
+        return text::phrase(
+            "Review the dissatisfied responses by segment and add the recurring causes as pain "
+            "points");
     if (f.code == kPerceptionOverRated)
-        return "Show the leadership team how customers rate the experience next to our own rating, "
-               "and plan from "
-               "the customers' view";
+        return text::phrase(
+            "Show the leadership team how customers rate the experience next to our own rating, "
+            "and plan from the customers' view");
     if (f.code == kStepIncomplete)
-        return fmt::format("Complete step {} ({}) in the next working session, starting with: {}",
-                           q, n, d);
-    return fmt::format("Review '{}' in step {}", n, f.step);
+        return text::phrase(
+            "Complete step {0} ({1}) in the next working session, starting with: {2}",
+            text::count(f.step), text::term(stepTitle(f.step)), f.detailPhrase);
+    return text::phrase("Review '{0}' in step {1}", n, text::count(f.step));
 }
+
+std::string suggestedAction(const Finding& f) { return text::english(suggestedActionPhrase(f)); }
 
 std::vector<Recommendation> recommend(const std::vector<Finding>& findings,
                                       const MethodologyProfile& profile) {
@@ -117,7 +128,9 @@ std::vector<Recommendation> recommend(const std::vector<Finding>& findings,
         r.impact = r.impactScore >= high     ? Impact::High
                    : r.impactScore >= medium ? Impact::Medium
                                              : Impact::Low;
-        r.action = suggestedAction(f);
+        r.actionPhrase = suggestedActionPhrase(f);
+        r.action = text::english(r.actionPhrase);
+        r.becausePhrase = f.messagePhrase;
         r.because = f.message;
         all.push_back(std::move(r));
     }

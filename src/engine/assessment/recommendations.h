@@ -22,9 +22,11 @@ struct Recommendation {
     std::string itemKind;
     int step = 0;  // where to act
     Impact impact = Impact::Low;
-    double impactScore = 0;  // 0-100: 100 x recommendation.weight.<category> x finding severity
-    std::string action;      // the suggested next action, in plain words
-    std::string because;     // the finding's message
+    double impactScore = 0;      // 0-100: 100 x recommendation.weight.<category> x finding severity
+    std::string action;          // the suggested next action, in plain words
+    std::string because;         // the finding's message
+    text::Phrase actionPhrase;   // the action as a phrase, for other languages
+    text::Phrase becausePhrase;  // the finding's message phrase
 
     bool operator==(const Recommendation&) const = default;
 };
@@ -33,7 +35,8 @@ struct Recommendation {
 std::vector<Recommendation> recommend(const std::vector<Finding>& findings,
                                       const MethodologyProfile& profile);
 
-// The next action suggested for one finding.
+// The next action suggested for one finding, in English and as a phrase.
 std::string suggestedAction(const Finding& finding);
+text::Phrase suggestedActionPhrase(const Finding& finding);
 
 }  // namespace crm::assessment

@@ -33,23 +33,34 @@ Score netPromoterScore(const Cycle& cycle, const MethodologyProfile& profile) {
     s.inputs.push_back(profileInput(profile, "relationship.nps_min"));
     if (!r.promoters || !r.passives || !r.detractors) {
         s.reasonCode = code::kNpsMissingCounts;
-        s.reason = "NPS needs the counts of promoters, passives and detractors (use 0 for none)";
+        setReason(
+            s, text::phrase(
+                   "NPS needs the counts of promoters, passives and detractors (use 0 for none)"));
         return s;
     }
     const auto total = *r.promoters + *r.passives + *r.detractors;
     if (total == 0) {
         s.reasonCode = code::kNpsNoResponses;
-        s.reason = "NPS has no responses: promoters, passives and detractors are all 0";
+        setReason(
+            s, text::phrase("NPS has no responses: promoters, passives and detractors are all 0"));
         return s;
     }
     const double nps = double(*r.promoters - *r.detractors) / double(total) * 100.0;
     const double minimum = profile.value("relationship.nps_min");
     s.value = nps;
     s.reasonCode = nps >= minimum ? code::kNpsAtOrAboveMinimum : code::kNpsBelowMinimum;
-    s.reason = fmt::format(
-        "NPS = ({} promoters - {} detractors) / {} responses x 100 = {} ({} the minimum of {})",
-        *r.promoters, *r.detractors, total, formatNumber(nps),
-        nps >= minimum ? "at or above" : "below", formatNumber(minimum));
+    const auto promoters = text::count(*r.promoters), detractors = text::count(*r.detractors);
+    const auto responses = text::count(total);
+    setReason(s,
+              nps >= minimum
+                  ? text::phrase("NPS = ({0} promoters - {1} detractors) / {2} responses x 100 = "
+                                 "{3} (at or above the minimum of {4})",
+                                 promoters, detractors, responses, text::number(nps),
+                                 text::number(minimum))
+                  : text::phrase("NPS = ({0} promoters - {1} detractors) / {2} responses x 100 = "
+                                 "{3} (below the minimum of {4})",
+                                 promoters, detractors, responses, text::number(nps),
+                                 text::number(minimum)));
     return s;
 }
 
@@ -61,27 +72,34 @@ Score satisfactionScore(const Cycle& cycle, const MethodologyProfile& profile) {
     s.inputs.push_back(profileInput(profile, "relationship.csat_min"));
     if (!r.csatSatisfied || !r.csatResponses) {
         s.reasonCode = code::kCsatMissingCounts;
-        s.reason = "CSAT needs the number of satisfied responses and of all responses";
+        setReason(
+            s, text::phrase("CSAT needs the number of satisfied responses and of all responses"));
         return s;
     }
     if (*r.csatResponses == 0) {
         s.reasonCode = code::kCsatNoResponses;
-        s.reason = "CSAT has no responses";
+        setReason(s, text::phrase("CSAT has no responses"));
         return s;
     }
     if (*r.csatSatisfied > *r.csatResponses || *r.csatSatisfied < 0) {
         s.reasonCode = code::kCsatInvalidCounts;
-        s.reason = fmt::format("CSAT counts do not add up: {} satisfied out of {} responses",
-                               *r.csatSatisfied, *r.csatResponses);
+        setReason(s, text::phrase("CSAT counts do not add up: {0} satisfied out of {1} responses",
+                                  text::count(*r.csatSatisfied), text::count(*r.csatResponses)));
         return s;
     }
     const double csat = double(*r.csatSatisfied) / double(*r.csatResponses) * 100.0;
     const double minimum = profile.value("relationship.csat_min");
     s.value = csat;
     s.reasonCode = csat >= minimum ? code::kCsatAtOrAboveMinimum : code::kCsatBelowMinimum;
-    s.reason = fmt::format("CSAT = {} satisfied / {} responses x 100 = {} ({} the minimum of {})",
-                           *r.csatSatisfied, *r.csatResponses, formatPercent(csat),
-                           csat >= minimum ? "at or above" : "below", formatPercent(minimum));
+    const auto satisfied = text::count(*r.csatSatisfied), responses = text::count(*r.csatResponses);
+    setReason(
+        s, csat >= minimum
+               ? text::phrase("CSAT = {0} satisfied / {1} responses x 100 = {2} (at or above "
+                              "the minimum of {3})",
+                              satisfied, responses, text::percent(csat), text::percent(minimum))
+               : text::phrase("CSAT = {0} satisfied / {1} responses x 100 = {2} (below the "
+                              "minimum of {3})",
+                              satisfied, responses, text::percent(csat), text::percent(minimum)));
     return s;
 }
 
@@ -94,8 +112,8 @@ Score perceptionGapScore(const Cycle& cycle, const MethodologyProfile& profile) 
     s.inputs.push_back(profileInput(profile, "relationship.perception_gap_min"));
     if (!r.selfRatedExperience || !r.customerRatedExperience) {
         s.reasonCode = code::kPerceptionMissing;
-        s.reason =
-            "The perception gap needs both our own and the customers' rating of the experience";
+        setReason(s, text::phrase("The perception gap needs both our own and the customers' rating "
+                                  "of the experience"));
         return s;
     }
     const double gap = double(*r.selfRatedExperience - *r.customerRatedExperience);
@@ -107,13 +125,15 @@ Score perceptionGapScore(const Cycle& cycle, const MethodologyProfile& profile) 
         s.reasonCode = code::kPerceptionUnderRated;
     else
         s.reasonCode = code::kPerceptionAligned;
-    const char* verdict = gap >= minimum    ? "we rate ourselves higher than customers do"
-                          : -gap >= minimum ? "customers rate us higher than we do"
-                                            : "the two views are close";
-    s.reason = fmt::format(
-        "We rate the experience {} of 10, customers {}: gap {} ({}; it counts from {} points)",
-        *r.selfRatedExperience, *r.customerRatedExperience, formatNumber(gap), verdict,
-        formatNumber(minimum));
+    const text::Phrase verdict =
+        gap >= minimum    ? text::term("we rate ourselves higher than customers do")
+        : -gap >= minimum ? text::term("customers rate us higher than we do")
+                          : text::term("the two views are close");
+    setReason(s, text::phrase("We rate the experience {0} of 10, customers {1}: gap {2} ({3}; it "
+                              "counts from {4} points)",
+                              text::count(*r.selfRatedExperience),
+                              text::count(*r.customerRatedExperience), text::number(gap), verdict,
+                              text::number(minimum)));
     return s;
 }
 
@@ -129,7 +149,7 @@ std::vector<Finding> relationshipFindings(const RelationshipScores& scores, cons
     std::vector<Finding> out;
     auto add = [&](const Score& s, double severity) {
         out.push_back(makeFinding(s.reasonCode, FindingCategory::Relationship, 4, cycle.id, "cycle",
-                                  cycle.name, {}, s.reason, severity));
+                                  cycle.name, {}, s.reasonPhrase, severity));
     };
     if (scores.nps.reasonCode == code::kNpsBelowMinimum) {
         const double minimum = profile.value("relationship.nps_min");

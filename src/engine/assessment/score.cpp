@@ -6,6 +6,16 @@
 
 namespace crm::assessment {
 
+void setReason(Score& score, text::Phrase reason) {
+    score.reason = text::english(reason);
+    score.reasonPhrase = std::move(reason);
+}
+
+text::PhraseArg dateArg(Date day) {
+    const date::year_month_day ymd(day);
+    return text::date(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+}
+
 std::string profileRef(std::string_view key) { return fmt::format("profile:{}", key); }
 
 ScoreInput profileInput(const MethodologyProfile& profile, std::string_view key) {

@@ -9,6 +9,7 @@
 
 #include "engine/model/field_value.h"
 #include "engine/profile/methodology_profile.h"
+#include "engine/text/phrase.h"
 
 namespace crm::assessment {
 
@@ -25,7 +26,8 @@ struct Score {
     std::optional<double> value;  // nullopt when it cannot be computed; the reason says why
     std::string unit;             // "%", "points", "0-100", "1-125"
     std::string reasonCode;       // stable snake_case key, listed in reason_codes.h
-    std::string reason;           // one line in plain words that names the numbers
+    std::string reason;           // one line in plain words that names the numbers (English)
+    text::Phrase reasonPhrase;    // the same line as a phrase, for other languages
     int step = 0;                 // the wizard step (1..10) whose data feeds the score
     EntityId itemId;              // the item scored; the cycle id for cycle-wide scores
     std::vector<ScoreInput> inputs;
@@ -33,6 +35,12 @@ struct Score {
     bool known() const { return value.has_value(); }
     bool operator==(const Score&) const = default;
 };
+
+// Sets the reason phrase and its English line.
+void setReason(Score& score, text::Phrase reason);
+
+// A day as a phrase value.
+text::PhraseArg dateArg(Date day);
 
 // The reference of a methodology parameter in ScoreInput::ref.
 std::string profileRef(std::string_view key);

@@ -19,17 +19,17 @@ struct CriterionNames {
 CriterionNames namesOf(SegmentCriterion criterion) {
     switch (criterion) {
         case SegmentCriterion::Size:
-            return {"size", "size"};
+            return {"size", text::englishTerm("size")};
         case SegmentCriterion::Revenue:
-            return {"revenue", "revenue"};
+            return {"revenue", text::englishTerm("revenue")};
         case SegmentCriterion::Margin:
-            return {"margin", "margin"};
+            return {"margin", text::englishTerm("margin")};
         case SegmentCriterion::Growth:
-            return {"growth", "growth"};
+            return {"growth", text::englishTerm("growth")};
         case SegmentCriterion::Fit:
-            return {"fit", "strategic fit"};
+            return {"fit", text::englishTerm("strategic fit")};
         case SegmentCriterion::Value:
-            return {"value", "customer value"};
+            return {"value", text::englishTerm("customer value")};
     }
     return {"size", "size"};
 }
@@ -111,7 +111,7 @@ void normalise(std::vector<SegmentPriority>& segments, SegmentCriterion c) {
 void scoreOne(SegmentPriority& s, const MethodologyProfile& profile) {
     Score& score = s.attractiveness;
     double weighted = 0, weights = 0;
-    std::vector<std::string> missing;
+    std::vector<text::Phrase> missing;
     const CriterionScore* strongest = nullptr;
     const CriterionScore* weakest = nullptr;
     for (const auto& c : s.criteria) {
@@ -120,7 +120,7 @@ void scoreOne(SegmentPriority& s, const MethodologyProfile& profile) {
         score.inputs.push_back({label + " (normalised 0-1)", c.normalised, s.segmentId});
         score.inputs.push_back(profileInput(profile, weightKey(c.criterion)));
         if (!c.normalised) {
-            if (c.weight > 0) missing.push_back(label);
+            if (c.weight > 0) missing.push_back(text::term(criterionLabel(c.criterion)));
             continue;
         }
         if (c.weight <= 0) continue;
@@ -129,12 +129,16 @@ void scoreOne(SegmentPriority& s, const MethodologyProfile& profile) {
         if (!strongest || *c.normalised > *strongest->normalised) strongest = &c;
         if (!weakest || *c.normalised < *weakest->normalised) weakest = &c;
     }
-    const std::string notRated =
-        missing.empty() ? std::string{} : fmt::format("; not rated: {}", fmt::join(missing, ", "));
+    const auto name = text::userText(s.name);
+    const auto notRated = text::list(missing, text::PhraseArg::Joiner::Comma);
     if (weights <= 0) {
         score.reasonCode = code::kSegmentNoCriteria;
-        score.reason =
-            fmt::format("'{}' has no criterion with a value and a weight{}", s.name, notRated);
+        setReason(score,
+                  missing.empty()
+                      ? text::phrase("'{0}' has no criterion with a value and a weight", name)
+                      : text::phrase("'{0}' has no criterion with a value and a weight; not "
+                                     "rated: {1}",
+                                     name, notRated));
         return;
     }
     const double value = 100.0 * weighted / weights;
@@ -147,10 +151,18 @@ void scoreOne(SegmentPriority& s, const MethodologyProfile& profile) {
     score.reasonCode = s.tier == Tier::A   ? code::kSegmentTierA
                        : s.tier == Tier::B ? code::kSegmentTierB
                                            : code::kSegmentTierC;
-    score.reason = fmt::format(
-        "'{}' scores {} of 100, tier {} (A from {}, B from {}); strongest: {}, weakest: {}{}",
-        s.name, formatNumber(value), tierKey(s.tier), formatNumber(tierA), formatNumber(tierB),
-        criterionLabel(strongest->criterion), criterionLabel(weakest->criterion), notRated);
+    const auto tier = text::userText(std::string(tierKey(s.tier)));
+    const auto strong = text::term(criterionLabel(strongest->criterion));
+    const auto weak = text::term(criterionLabel(weakest->criterion));
+    setReason(score, missing.empty()
+                         ? text::phrase("'{0}' scores {1} of 100, tier {2} (A from {3}, B from "
+                                        "{4}); strongest: {5}, weakest: {6}",
+                                        name, text::number(value), tier, text::number(tierA),
+                                        text::number(tierB), strong, weak)
+                         : text::phrase("'{0}' scores {1} of 100, tier {2} (A from {3}, B from "
+                                        "{4}); strongest: {5}, weakest: {6}; not rated: {7}",
+                                        name, text::number(value), tier, text::number(tierA),
+                                        text::number(tierB), strong, weak, notRated));
 }
 
 }  // namespace

@@ -17,7 +17,8 @@ using namespace crm::assessment::test;
 namespace {
 Finding finding(const char* code, FindingCategory category, int step, const char* item,
                 double severity) {
-    return makeFinding(code, category, step, item, "kpi", item, {}, "because", severity);
+    return makeFinding(code, category, step, item, "kpi", item, {}, text::term("because"),
+                       severity);
 }
 }  // namespace
 
