@@ -61,6 +61,7 @@ ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64
         {0.5, 0.5, 0.5, 0.5}, {1.0, 1.0, 1.0, 1.0}, {0.3, 0.3, 2.0, 2.0}, {2.0, 2.0, 0.3, 0.3}};
     problem.makeLikelihood = [&histories, work, workBudget](double timeScale) {
         std::vector<Row> rows;
+        rows.reserve(histories.groups.size());
         std::vector<int> frequencies;  // distinct, ascending
         for (const HistoryGroup& g : histories.groups)
             if (g.customers > 0.0) frequencies.push_back(g.frequency);

@@ -200,6 +200,7 @@ NbdFit fitNbd(const GroupedHistories& histories) {
             double x, age, weight;
         };
         std::vector<std::pair<int, double>> keys;  // (x, T) of each non-empty history
+        keys.reserve(histories.groups.size());
         for (const HistoryGroup& g : histories.groups)
             if (g.customers > 0.0) keys.emplace_back(g.frequency, g.age);
         std::sort(keys.begin(), keys.end());
