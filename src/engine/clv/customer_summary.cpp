@@ -95,9 +95,6 @@ GroupedHistories groupByHistory(std::span<const CustomerSummary> customers) {
         grouped.groupOfCustomer[i] = group;
     }
     grouped.customers = static_cast<double>(customers.size());
-    // The groups outlive the fits; the slack of their doubling would stay with them.
-    slots = {};
-    grouped.groups.shrink_to_fit();
     return grouped;
 }
 
