@@ -17,7 +17,7 @@ namespace {
 struct Row {
     int frequency;
     std::uint32_t recencyIndex, ageIndex;  // into Rows::times
-    double recency, age, weight;
+    double weight;
 };
 
 // With whole days or weeks, far fewer distinct times than histories: ln(alpha + t) is taken
@@ -29,16 +29,11 @@ struct Rows {
 
 Rows rowsOf(const GroupedHistories& histories, double timeScale) {
     Rows out;
-    out.rows.reserve(histories.groups.size());
     for (const HistoryGroup& g : histories.groups)
-        if (g.customers > 0.0)
-            out.rows.push_back(
-                {g.frequency, 0, 0, g.recency * timeScale, g.age * timeScale, g.customers});
-    out.times.reserve(2 * out.rows.size());
-    for (const Row& row : out.rows) {
-        out.times.push_back(row.recency);
-        out.times.push_back(row.age);
-    }
+        if (g.customers > 0.0) {
+            out.times.push_back(g.recency * timeScale);
+            out.times.push_back(g.age * timeScale);
+        }
     std::sort(out.times.begin(), out.times.end());
     out.times.erase(std::unique(out.times.begin(), out.times.end()), out.times.end());
     out.times.shrink_to_fit();
@@ -46,10 +41,11 @@ Rows rowsOf(const GroupedHistories& histories, double timeScale) {
         return static_cast<std::uint32_t>(std::lower_bound(out.times.begin(), out.times.end(), t) -
                                           out.times.begin());
     };
-    for (Row& row : out.rows) {
-        row.recencyIndex = indexOf(row.recency);
-        row.ageIndex = indexOf(row.age);
-    }
+    out.rows.reserve(histories.groups.size());
+    for (const HistoryGroup& g : histories.groups)
+        if (g.customers > 0.0)
+            out.rows.push_back({g.frequency, indexOf(g.recency * timeScale),
+                                indexOf(g.age * timeScale), g.customers});
     return out;
 }
 
@@ -109,8 +105,8 @@ double sumLogLikelihood(const MbgNbdParams& p, const Rows& in, double* gradient)
         const double share3 = 1.0 - share4;
         const double w = row.weight;
         dr += w * (f.dr[x] + lnAlpha - share3 * lnT - share4 * lnTx);
-        dalpha += w * (p.r / p.alpha -
-                       shape * (share3 / (p.alpha + row.age) + share4 / (p.alpha + row.recency)));
+        dalpha += w * (p.r / p.alpha - shape * (share3 / (p.alpha + in.times[row.ageIndex]) +
+                                                share4 / (p.alpha + in.times[row.recencyIndex])));
         da += w * (f.da[x] + share4 / p.a);
         db += w * (f.db[x] - share4 / (p.b + static_cast<double>(row.frequency)));
     }
@@ -126,8 +122,7 @@ double sumLogLikelihood(const MbgNbdParams& p, const Rows& in, double* gradient)
 }  // namespace
 
 double mbgNbdLogLikelihood(const MbgNbdParams& p, int frequency, double recency, double age) {
-    return sumLogLikelihood(p, Rows{{{frequency, 0, 1, recency, age, 1.0}}, {recency, age}},
-                            nullptr);
+    return sumLogLikelihood(p, Rows{{{frequency, 0, 1, 1.0}}, {recency, age}}, nullptr);
 }
 
 double mbgNbdLogLikelihood(const MbgNbdParams& p, const GroupedHistories& histories,
