@@ -50,15 +50,20 @@ std::uint64_t hashOf(const HistoryKey& key) {
 
 GroupedHistories groupByHistory(std::span<const CustomerSummary> customers) {
     // Open addressing with linear probing: a million customers in a few tens of milliseconds.
+    // The slots point into the groups themselves (no key table beside them): with daily
+    // periods nearly every customer is a history of its own, so a copy of the keys would cost
+    // as much as the groups.
     constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
     GroupedHistories grouped;
     grouped.groupOfCustomer.resize(customers.size());
-    std::vector<HistoryKey> keys;
     std::vector<std::uint32_t> slots(1024, kEmpty);
     std::size_t mask = slots.size() - 1;
+    auto keyOf = [](const HistoryGroup& g) {
+        return HistoryKey{bitsOf(g.recency), bitsOf(g.age), g.frequency};
+    };
 
     auto insertSlot = [&](std::uint32_t group) {
-        std::size_t slot = hashOf(keys[group]) & mask;
+        std::size_t slot = hashOf(keyOf(grouped.groups[group])) & mask;
         while (slots[slot] != kEmpty) slot = (slot + 1) & mask;
         slots[slot] = group;
     };
@@ -69,7 +74,7 @@ GroupedHistories groupByHistory(std::span<const CustomerSummary> customers) {
         std::size_t slot = hashOf(key) & mask;
         std::uint32_t group = kEmpty;
         while (slots[slot] != kEmpty) {
-            if (keys[slots[slot]] == key) {
+            if (keyOf(grouped.groups[slots[slot]]) == key) {
                 group = slots[slot];
                 break;
             }
@@ -77,14 +82,13 @@ GroupedHistories groupByHistory(std::span<const CustomerSummary> customers) {
         }
         if (group == kEmpty) {
             group = static_cast<std::uint32_t>(grouped.groups.size());
-            keys.push_back(key);
             grouped.groups.push_back(HistoryGroup{c.frequency, c.recency == 0.0 ? 0.0 : c.recency,
                                                   c.age == 0.0 ? 0.0 : c.age, 0.0});
             slots[slot] = group;
-            if (2 * keys.size() > slots.size()) {  // keep the load factor at most 1/2
+            if (2 * grouped.groups.size() > slots.size()) {  // keep the load factor at most 1/2
                 slots.assign(slots.size() * 2, kEmpty);
                 mask = slots.size() - 1;
-                for (std::uint32_t g = 0; g < keys.size(); ++g) insertSlot(g);
+                for (std::uint32_t g = 0; g < grouped.groups.size(); ++g) insertSlot(g);
             }
         }
         grouped.groups[group].customers += 1.0;

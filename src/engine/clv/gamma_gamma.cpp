@@ -121,6 +121,12 @@ double populationMeanValue(const GammaGammaParams& g) {
 GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
                             const GammaGammaFitOptions& options) {
     std::vector<double> frequencies, values;
+    // Sized once: growing by doubling would leave up to twice the memory at the peak.
+    const auto repeat = static_cast<std::size_t>(
+        std::count_if(customers.begin(), customers.end(),
+                      [](const CustomerSummary& c) { return c.frequency > 0; }));
+    frequencies.reserve(repeat);
+    values.reserve(repeat);
     std::size_t nonPositive = 0;
     for (const CustomerSummary& c : customers) {
         if (c.frequency <= 0) continue;

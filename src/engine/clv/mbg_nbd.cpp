@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -15,23 +16,44 @@ namespace {
 
 struct Row {
     int frequency;
-    double recency, age, weight;
+    std::uint32_t recencyIndex, ageIndex;  // into Rows::times
+    double weight;
 };
 
-std::vector<Row> rowsOf(const GroupedHistories& histories, double timeScale) {
+// With whole days or weeks, far fewer distinct times than histories: ln(alpha + t) is taken
+// once per distinct time.
+struct Rows {
     std::vector<Row> rows;
-    rows.reserve(histories.groups.size());
+    std::vector<double> times;  // distinct recencies and ages, ascending
+};
+
+Rows rowsOf(const GroupedHistories& histories, double timeScale) {
+    Rows out;
+    for (const HistoryGroup& g : histories.groups)
+        if (g.customers > 0.0) {
+            out.times.push_back(g.recency * timeScale);
+            out.times.push_back(g.age * timeScale);
+        }
+    std::sort(out.times.begin(), out.times.end());
+    out.times.erase(std::unique(out.times.begin(), out.times.end()), out.times.end());
+    out.times.shrink_to_fit();
+    auto indexOf = [&](double t) {
+        return static_cast<std::uint32_t>(std::lower_bound(out.times.begin(), out.times.end(), t) -
+                                          out.times.begin());
+    };
+    out.rows.reserve(histories.groups.size());
     for (const HistoryGroup& g : histories.groups)
         if (g.customers > 0.0)
-            rows.push_back({g.frequency, g.recency * timeScale, g.age * timeScale, g.customers});
-    return rows;
+            out.rows.push_back({g.frequency, indexOf(g.recency * timeScale),
+                                indexOf(g.age * timeScale), g.customers});
+    return out;
 }
 
 // The x-only parts of the likelihood and their derivatives, built once per evaluation as
 // running sums: ln G(r+x) - ln G(r) = sum_{k<x} ln(r+k), ln B(a, b+x+1) - ln B(a, b) =
 // sum_{k<=x} ln((b+k) / (a+b+k)).
 struct PerFrequency {
-    std::vector<double> value, dr, da, db;
+    std::vector<double> value, dr, da, db, lnBPlusX;
 };
 
 PerFrequency perFrequency(const MbgNbdParams& p, int maxFrequency) {
@@ -41,6 +63,7 @@ PerFrequency perFrequency(const MbgNbdParams& p, int maxFrequency) {
     f.dr.resize(n);
     f.da.resize(n);
     f.db.resize(n);
+    f.lnBPlusX.resize(n);
     double lnGammaRatio = 0.0, digammaDiff = 0.0;
     double lnBeta = std::log(p.b / (p.a + p.b));
     double dLnBetaDa = -1.0 / (p.a + p.b), dLnBetaDb = 1.0 / p.b - 1.0 / (p.a + p.b);
@@ -50,6 +73,7 @@ PerFrequency perFrequency(const MbgNbdParams& p, int maxFrequency) {
         f.da[x] = dLnBetaDa;
         f.db[x] = dLnBetaDb;
         const double k = static_cast<double>(x);
+        f.lnBPlusX[x] = std::log(p.b + k);
         lnGammaRatio += std::log(p.r + k);
         digammaDiff += 1.0 / (p.r + k);
         lnBeta += std::log((p.b + k + 1.0) / (p.a + p.b + k + 1.0));
@@ -59,18 +83,21 @@ PerFrequency perFrequency(const MbgNbdParams& p, int maxFrequency) {
     return f;
 }
 
-double sumLogLikelihood(const MbgNbdParams& p, const std::vector<Row>& rows, double* gradient) {
+double sumLogLikelihood(const MbgNbdParams& p, const Rows& in, double* gradient) {
+    const std::vector<Row>& rows = in.rows;
     int maxFrequency = 0;
     for (const Row& row : rows) maxFrequency = std::max(maxFrequency, row.frequency);
     const PerFrequency f = perFrequency(p, maxFrequency);
+    std::vector<double> lnTimes(in.times.size());
+    for (std::size_t i = 0; i < in.times.size(); ++i) lnTimes[i] = std::log(p.alpha + in.times[i]);
     const double lnAlpha = std::log(p.alpha), lnA = std::log(p.a);
     double sum = 0.0, dr = 0.0, dalpha = 0.0, da = 0.0, db = 0.0;
     for (const Row& row : rows) {
         const auto x = static_cast<std::size_t>(row.frequency);
         const double shape = p.r + static_cast<double>(row.frequency);
-        const double lnT = std::log(p.alpha + row.age), lnTx = std::log(p.alpha + row.recency);
+        const double lnT = lnTimes[row.ageIndex], lnTx = lnTimes[row.recencyIndex];
         const double a3 = -shape * lnT;
-        const double a4 = lnA - std::log(p.b + static_cast<double>(row.frequency)) - shape * lnTx;
+        const double a4 = lnA - f.lnBPlusX[x] - shape * lnTx;
         const double e = std::exp(-std::abs(a4 - a3));
         sum += row.weight * (f.value[x] + p.r * lnAlpha + std::max(a3, a4) + std::log1p(e));
         if (!gradient) continue;
@@ -78,8 +105,8 @@ double sumLogLikelihood(const MbgNbdParams& p, const std::vector<Row>& rows, dou
         const double share3 = 1.0 - share4;
         const double w = row.weight;
         dr += w * (f.dr[x] + lnAlpha - share3 * lnT - share4 * lnTx);
-        dalpha += w * (p.r / p.alpha -
-                       shape * (share3 / (p.alpha + row.age) + share4 / (p.alpha + row.recency)));
+        dalpha += w * (p.r / p.alpha - shape * (share3 / (p.alpha + in.times[row.ageIndex]) +
+                                                share4 / (p.alpha + in.times[row.recencyIndex])));
         da += w * (f.da[x] + share4 / p.a);
         db += w * (f.db[x] - share4 / (p.b + static_cast<double>(row.frequency)));
     }
@@ -95,7 +122,7 @@ double sumLogLikelihood(const MbgNbdParams& p, const std::vector<Row>& rows, dou
 }  // namespace
 
 double mbgNbdLogLikelihood(const MbgNbdParams& p, int frequency, double recency, double age) {
-    return sumLogLikelihood(p, {{frequency, recency, age, 1.0}}, nullptr);
+    return sumLogLikelihood(p, Rows{{{frequency, 0, 1, 1.0}}, {recency, age}}, nullptr);
 }
 
 double mbgNbdLogLikelihood(const MbgNbdParams& p, const GroupedHistories& histories,

@@ -132,6 +132,15 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
     settings.maxTotalEvaluations = problem.maxTotalEvaluations;
     settings.runawayLogDistance = kRunawayLog;
     const MinimizerResult best = minimizeFromStarts(objective, starts, settings);
+    if (problem.workExhausted && problem.workExhausted()) {
+        return failure(k, FitStatus::NotConverged,
+                       fmt::format("The {} fit was stopped: on these data its likelihood needs "
+                                   "more computation than the analysis allows (its series "
+                                   "converge too slowly where the search was heading), so its "
+                                   "parameters are not determined.",
+                                   problem.modelName),
+                       customers, rows);
+    }
 
     ModelFitResult fit;
     FitDiagnostics& d = fit.diagnostics;

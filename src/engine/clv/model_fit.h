@@ -31,6 +31,9 @@ struct ModelFitProblem {
     int maxEvaluationsPerRun = 3000;
     // Over the whole fit, so that no input can keep the analysis busy for minutes.
     int maxTotalEvaluations = 4000;
+    // When set and true after the minimization, the likelihood ran out of its own work budget
+    // (series terms, not evaluations): the fit is reported as not determined.
+    std::function<bool()> workExhausted;
     std::size_t minCustomers = 10;
     std::size_t fewCustomers = 200;
     bool computeStandardErrors = true;

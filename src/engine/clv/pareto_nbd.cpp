@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include "engine/clv/model_fit.h"
@@ -39,7 +41,15 @@ double paretoNbdLogLikelihood(const ParetoNbdParams& p, const GroupedHistories& 
 }
 
 ParetoNbdFit fitParetoNbd(const GroupedHistories& histories) {
+    return detail::fitParetoNbd(histories, detail::kParetoNbdWorkBudget);
+}
+
+ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64_t workBudget) {
     detail::ModelFitProblem problem;
+    // Series terms spent over the whole fit; once over budget every further evaluation
+    // returns at once, so the minimizer ends quickly.
+    auto work = std::make_shared<std::uint64_t>(0);
+    problem.workExhausted = [work, workBudget] { return *work > workBudget; };
     problem.modelName = "Pareto/NBD";
     problem.names = {"r", "alpha", "s", "beta"};
     problem.isRate = {false, true, false, true};
@@ -49,8 +59,9 @@ ParetoNbdFit fitParetoNbd(const GroupedHistories& histories) {
     // Shapes from the literature's fits (CDNOW, grocery, retail); beta starts from s / rate.
     problem.starts = {
         {0.5, 0.5, 0.5, 0.5}, {1.0, 1.0, 1.0, 1.0}, {0.3, 0.3, 2.0, 2.0}, {2.0, 2.0, 0.3, 0.3}};
-    problem.makeLikelihood = [&histories](double timeScale) {
+    problem.makeLikelihood = [&histories, work, workBudget](double timeScale) {
         std::vector<Row> rows;
+        rows.reserve(histories.groups.size());
         std::vector<int> frequencies;  // distinct, ascending
         for (const HistoryGroup& g : histories.groups)
             if (g.customers > 0.0) frequencies.push_back(g.frequency);
@@ -65,8 +76,9 @@ ParetoNbdFit fitParetoNbd(const GroupedHistories& histories) {
                     {g.frequency, g.recency * timeScale, g.age * timeScale, g.customers, index});
             }
         return detail::ScaledLogLikelihood(
-            [rows = std::move(rows), frequencies = std::move(frequencies)](
+            [rows = std::move(rows), frequencies = std::move(frequencies), work, workBudget](
                 std::span<const double> theta, std::span<double> gradient) {
+                if (*work > workBudget) return kNaN;
                 using detail::digamma;
                 using detail::lnGamma;
                 const ParetoNbdParams p{theta[0], theta[1], theta[2], theta[3]};
@@ -89,7 +101,8 @@ ParetoNbdFit fitParetoNbd(const GroupedHistories& histories) {
                            detail::paretoNbdHistoryLogLikelihood(
                                p, row.frequency, row.recency, row.age, lnGammaRatio[f],
                                withGradient ? digammaDifference[f] : 0.0,
-                               withGradient ? std::span<double>(rowGradient) : std::span<double>());
+                               withGradient ? std::span<double>(rowGradient) : std::span<double>(),
+                               work.get());
                     if (withGradient)
                         for (std::size_t i = 0; i < 4; ++i)
                             gradient[i] += row.weight * rowGradient[i];

@@ -23,7 +23,9 @@ struct ParetoNbdFit {
 };
 
 // Several starts; the analytic gradient comes from the 2F1 series' derivatives in its
-// parameters (or the integral form's, where the series converges slowly).
+// parameters, or from an expansion in the other direction where one rate is far above the
+// other (or quadrature where neither converges). A fit whose likelihood would spend more than
+// detail::kParetoNbdWorkBudget series terms is stopped and reported as not determined.
 ParetoNbdFit fitParetoNbd(const GroupedHistories& histories);
 
 // One customer's log-likelihood (note 009, with its A0 term).

@@ -1,7 +1,10 @@
 #include "engine/clv/purchase_models.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
+#include <vector>
 
 #include <boost/math/quadrature/gauss_kronrod.hpp>
 
@@ -190,35 +193,68 @@ NbdFit fitNbd(const GroupedHistories& histories) {
     problem.isRate = {false, true};
     problem.starts = {{1.0, 1.0}, {0.3, 0.3}, {3.0, 3.0}};
     problem.makeLikelihood = [&histories](double timeScale) {
+        // The likelihood depends on (x, T) only: histories that differ in recency alone are
+        // one row, and ln G(r+x) - ln G(r) is taken once per distinct x.
         struct Row {
+            std::size_t frequencyIndex;
             double x, age, weight;
         };
-        std::vector<Row> rows;
+        std::vector<std::pair<int, double>> keys;  // (x, T) of each non-empty history
+        keys.reserve(histories.groups.size());
         for (const HistoryGroup& g : histories.groups)
-            if (g.customers > 0.0)
-                rows.push_back({static_cast<double>(g.frequency), g.age * timeScale, g.customers});
+            if (g.customers > 0.0) keys.emplace_back(g.frequency, g.age);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        std::vector<double> frequencies;  // distinct x, ascending
+        for (const auto& key : keys)
+            if (frequencies.empty() || frequencies.back() != key.first)
+                frequencies.push_back(key.first);
+        std::vector<Row> rows(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            const auto x = static_cast<double>(keys[i].first);
+            rows[i] = {static_cast<std::size_t>(
+                           std::lower_bound(frequencies.begin(), frequencies.end(), x) -
+                           frequencies.begin()),
+                       x, keys[i].second * timeScale, 0.0};
+        }
+        for (const HistoryGroup& g : histories.groups)
+            if (g.customers > 0.0) {
+                const auto at = std::lower_bound(keys.begin(), keys.end(),
+                                                 std::pair<int, double>(g.frequency, g.age));
+                rows[static_cast<std::size_t>(at - keys.begin())].weight += g.customers;
+            }
         // ln L = ln G(r+x) - ln G(r) + r ln alpha - (r+x) ln(alpha+T): the purchase times'
         // density when nobody drops out.
-        return detail::ScaledLogLikelihood([rows = std::move(rows)](std::span<const double> p,
-                                                                    std::span<double> gradient) {
-            using detail::digamma;
-            using detail::lnGamma;
-            const double r = p[0], alpha = p[1];
-            double sum = 0.0, dr = 0.0, dalpha = 0.0;
-            for (const Row& row : rows) {
-                const double lnT = std::log(alpha + row.age);
-                sum += row.weight *
-                       (lnGamma(r + row.x) - lnGamma(r) + r * std::log(alpha) - (r + row.x) * lnT);
-                if (gradient.empty()) continue;
-                dr += row.weight * (digamma(r + row.x) - digamma(r) + std::log(alpha) - lnT);
-                dalpha += row.weight * (r / alpha - (r + row.x) / (alpha + row.age));
-            }
-            if (!gradient.empty()) {
-                gradient[0] = dr;
-                gradient[1] = dalpha;
-            }
-            return sum;
-        });
+        return detail::ScaledLogLikelihood(
+            [rows = std::move(rows), frequencies = std::move(frequencies)](
+                std::span<const double> p, std::span<double> gradient) {
+                using detail::digamma;
+                using detail::lnGamma;
+                const double r = p[0], alpha = p[1];
+                const bool withGradient = !gradient.empty();
+                std::vector<double> lnGammaRatio(frequencies.size()), digammaDifference;
+                const double lnGammaR = lnGamma(r), digammaR = withGradient ? digamma(r) : 0.0;
+                if (withGradient) digammaDifference.resize(frequencies.size());
+                for (std::size_t i = 0; i < frequencies.size(); ++i) {
+                    lnGammaRatio[i] = lnGamma(r + frequencies[i]) - lnGammaR;
+                    if (withGradient) digammaDifference[i] = digamma(r + frequencies[i]) - digammaR;
+                }
+                const double lnAlpha = std::log(alpha);
+                double sum = 0.0, dr = 0.0, dalpha = 0.0;
+                for (const Row& row : rows) {
+                    const double lnT = std::log(alpha + row.age);
+                    sum += row.weight *
+                           (lnGammaRatio[row.frequencyIndex] + r * lnAlpha - (r + row.x) * lnT);
+                    if (!withGradient) continue;
+                    dr += row.weight * (digammaDifference[row.frequencyIndex] + lnAlpha - lnT);
+                    dalpha += row.weight * (r / alpha - (r + row.x) / (alpha + row.age));
+                }
+                if (withGradient) {
+                    gradient[0] = dr;
+                    gradient[1] = dalpha;
+                }
+                return sum;
+            });
     };
     const detail::ModelFitResult result = detail::fitModel(problem, histories);
     NbdFit fit;
