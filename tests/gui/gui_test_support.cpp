@@ -26,7 +26,8 @@ GuiFixture::GuiFixture() {
     window_ = std::make_unique<gui::MainWindow>();
     window_->setDialogsEnabled(false);
     window_->show();
-    if (!QTest::qWaitForWindowActive(window_.get())) qWarning("the window did not become active");
+    if (!QTest::qWaitForWindowActive(window_.get(), 60000))
+        qWarning("the window did not become active");
     if (!window_->openFile(path_)) qFatal("the sample workshop did not open");
 }
 

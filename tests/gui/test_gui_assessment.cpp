@@ -174,7 +174,8 @@ void GuiAssessmentTest::editingAValueRescoresOnceAfterThePause() {
     QCOMPARE(fx.cycle().relationship.promoters.value_or(-1), 220);
     QCOMPARE(panel->refreshCount(), refreshes);  // nothing re-scored while typing
     // (220-20)/(220+60+20)*100 = 66.666... -> "66.67", once the 200 ms pause has passed.
-    QTRY_COMPARE(valueOf(*panel->scores(), QStringLiteral("NPS")), QStringLiteral("66.67"));
+    QTRY_COMPARE_WITH_TIMEOUT(valueOf(*panel->scores(), QStringLiteral("NPS")),
+                              QStringLiteral("66.67"), 60000);
     QCOMPARE(panel->refreshCount(), refreshes + 1);
 }
 
@@ -196,7 +197,7 @@ void GuiAssessmentTest::enterOnAFindingOpensItsStepAndRow() {
     fx.window().goToStep(1);
     auto* panel = openView(fx.window());
     QVERIFY(panel);
-    QTRY_VERIFY(panel->scoreView()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->scoreView()->hasFocus(), 60000);
     QTest::keyClick(panel->scoreView(), Qt::Key_Tab, Qt::ControlModifier);
     QCOMPARE(panel->tabs()->currentWidget(), panel->findingView());
     // Capability "Metrics": current 4, target 5 -> a gap on step 10, the 8th capability (row 7).

@@ -40,7 +40,7 @@ void importSample(GuiFixture& fx) {
     QVERIFY(page->isVisible());
     gui::TransactionImportDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<gui::TransactionImportDialog*>()), 30000);
-    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 60000);
     auto* file = child<QLineEdit>(dialog, "fileEdit");
     file->setFocus();
     QTest::keyClicks(file, sampleCsv());
@@ -59,7 +59,7 @@ void importSample(GuiFixture& fx) {
 // (a window manager gives it back), and the window's shortcuts need it active.
 void undoInWindow(GuiFixture& fx) {
     fx.window().activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&fx.window()));
+    QVERIFY(QTest::qWaitForWindowActive(&fx.window(), 60000));
     QTest::keyClick(&fx.window(), Qt::Key_Z, Qt::ControlModifier);
 }
 
@@ -158,7 +158,7 @@ void GuiCustomerLinkTest::stepSixSegmentsAreUndoable() {
     auto* page = fx.window().findChild<gui::CustomerDataPage*>();
     QTest::keyClick(child<QPushButton>(page, "useForStep6Button"), Qt::Key_Space);
     gui::SegmentFiguresDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = fx.window().findChild<gui::SegmentFiguresDialog*>()));
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = fx.window().findChild<gui::SegmentFiguresDialog*>()), 60000);
     // The CSV's segment column has 5 names (cut -f7 | sort -u), none of them a sample segment.
     const auto offered = dialog->assignments();
     QCOMPARE(offered.size(), 5);

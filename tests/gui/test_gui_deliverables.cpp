@@ -82,13 +82,14 @@ void GuiDeliverablesTest::actionTypedByKeyboardOnly() {
     QCOMPARE(view->currentIndex().column(), 0);  // Action (the title)
     QTest::keyClicks(focused(), QStringLiteral("Call the ten largest accounts"));
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(fx.cycle().actions.at(row).title, std::string("Call the ten largest accounts"));
+    QTRY_COMPARE_WITH_TIMEOUT(fx.cycle().actions.at(row).title,
+                              std::string("Call the ten largest accounts"), 60000);
 
     QTest::keyClick(view, Qt::Key_Right);  // Owner
     QTest::keyClick(view, Qt::Key_F2);
     QTest::keyClicks(focused(), QStringLiteral("Dana Ortiz"));
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(fx.cycle().actions.at(row).owner, std::string("Dana Ortiz"));
+    QTRY_COMPARE_WITH_TIMEOUT(fx.cycle().actions.at(row).owner, std::string("Dana Ortiz"), 60000);
 
     QTest::keyClick(view, Qt::Key_Right);  // Due
     QTest::keyClick(view, Qt::Key_F2);
@@ -96,7 +97,7 @@ void GuiDeliverablesTest::actionTypedByKeyboardOnly() {
     QTest::keyClick(focused(), Qt::Key_Up);  // leaves "(no date)" for a day to type over
     QTest::keyClicks(focused(), QStringLiteral("20270331"));
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_VERIFY(fx.cycle().actions.at(row).due.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(fx.cycle().actions.at(row).due.has_value(), 60000);
     QCOMPARE(formatDate(*fx.cycle().actions.at(row).due), std::string("2027-03-31"));
 
     QTest::keyClick(view, Qt::Key_Right);  // Status: Not started, In progress, Blocked, ...
@@ -105,7 +106,7 @@ void GuiDeliverablesTest::actionTypedByKeyboardOnly() {
     QTest::keyClick(focused(), Qt::Key_Down);
     QTest::keyClick(focused(), Qt::Key_Down);
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(fx.cycle().actions.at(row).status, ActionStatus::Blocked);
+    QTRY_COMPARE_WITH_TIMEOUT(fx.cycle().actions.at(row).status, ActionStatus::Blocked, 60000);
     QCOMPARE(view->model()->index(row, 3).data().toString(), QStringLiteral("Blocked"));
 
     // Undo takes the status back first, then the date.
@@ -139,7 +140,8 @@ void GuiDeliverablesTest::draftFromRecommendationsIsOneUndoStep() {
     QUndoStack* stack = q.window().session().undoStack();
     const int steps = stack->count();
     QTest::keyClick(&q.window(), Qt::Key_D, Qt::AltModifier);  // &Draft from recommendations
-    QTRY_COMPARE(q.cycle().actions.size(), before + expected.size());  // the button animates
+    QTRY_COMPARE_WITH_TIMEOUT(q.cycle().actions.size(), before + expected.size(),
+                              60000);  // the button animates
     QCOMPARE(stack->count(), steps + 1);
     for (std::size_t i = 0; i < expected.size(); ++i) {
         QCOMPARE(q.cycle().actions[before + i].title, expected[i].title);
@@ -148,8 +150,8 @@ void GuiDeliverablesTest::draftFromRecommendationsIsOneUndoStep() {
     QVERIFY(page->resultLabel()->text().startsWith(QString::number(expected.size())));
 
     QTest::keyClick(&q.window(), Qt::Key_D, Qt::AltModifier);  // again: all tracked now
-    QTRY_COMPARE(page->resultLabel()->text(),
-                 QStringLiteral("Every recommendation already has an action."));
+    QTRY_COMPARE_WITH_TIMEOUT(page->resultLabel()->text(),
+                              QStringLiteral("Every recommendation already has an action."), 60000);
     QCOMPARE(q.cycle().actions.size(), before + expected.size());
     QCOMPARE(stack->count(), steps + 1);
 
@@ -192,8 +194,9 @@ void GuiDeliverablesTest::actionPlanExportedFromTheWindow() {
     // Alt+X on the page opens the chooser; the facilitator types a name and presses Enter.
     QTest::keyClick(page, Qt::Key_X, Qt::AltModifier);
     QFileDialog* chooser = nullptr;
-    QTRY_VERIFY((chooser = fx.window().findChild<QFileDialog*>(
-                     QStringLiteral("actionPlanFileChooser"))) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT((chooser = fx.window().findChild<QFileDialog*>(
+                                  QStringLiteral("actionPlanFileChooser"))) != nullptr,
+                             60000);
     const QString xlsx = QDir(dir.path()).filePath(QStringLiteral("plan.xlsx"));
     // The whole path typed into the chooser's name field, then Enter, as a user does.
     auto* name = chooser->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));

@@ -79,7 +79,7 @@ void GuiDeliverablesContentTest::narrativeIsStoredAsMarkdown() {
     QTest::keyClick(focused(), Qt::Key_Return);
     QTest::keyClicks(focused(), QStringLiteral("South"));
     // Written once the typing pauses.
-    QTRY_VERIFY(narrativeOf(fx.cycle(), ReportPart::Summary));
+    QTRY_VERIFY_WITH_TIMEOUT(narrativeOf(fx.cycle(), ReportPart::Summary), 60000);
     const std::string expected = "Revenue grew **fast** in *2026*.\n\n- North\n- South";
     QCOMPARE(narrativeOf(fx.cycle(), ReportPart::Summary)->text, expected);
     // What the report reads from it, by hand: a paragraph with a bold and an italic run, two
@@ -282,7 +282,7 @@ void GuiDeliverablesContentTest::signOffTypedByKeyboard() {
     QTest::keyClick(view, Qt::Key_F2);
     QTest::keyClicks(focused(), QStringLiteral("Chair"));
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(fx.cycle().signOffs.at(row).role, std::string("Chair"));
+    QTRY_COMPARE_WITH_TIMEOUT(fx.cycle().signOffs.at(row).role, std::string("Chair"), 60000);
     fx.closeAndReopen();
     QCOMPARE(fx.cycle().signOffs.at(row).name, std::string("Noor Haddad"));
     QCOMPARE(fx.cycle().signOffs.at(row).role, std::string("Chair"));

@@ -19,7 +19,7 @@ inline QWidget* focused() { return QApplication::focusWidget(); }
 
 inline gui::ActionPlanPage* showActionPlan(gui::MainWindow& window) {
     window.activateWindow();  // the window's shortcuts need it active
-    if (!QTest::qWaitForWindowActive(&window)) return nullptr;
+    if (!QTest::qWaitForWindowActive(&window, 60000)) return nullptr;
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
     auto* page = window.findChild<gui::ActionPlanPage*>();
     return page && page->isVisible() ? page : nullptr;
@@ -27,7 +27,7 @@ inline gui::ActionPlanPage* showActionPlan(gui::MainWindow& window) {
 
 inline gui::ReportContentPage* showReportContent(gui::MainWindow& window) {
     window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window)) return nullptr;
+    if (!QTest::qWaitForWindowActive(&window, 60000)) return nullptr;
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     auto* page = window.findChild<gui::ReportContentPage*>();
     return page && page->isVisible() ? page : nullptr;
@@ -47,7 +47,8 @@ class QuillmereWindow {
         window_ = std::make_unique<gui::MainWindow>();
         window_->setDialogsEnabled(false);
         window_->show();
-        if (!QTest::qWaitForWindowActive(window_.get())) qWarning("the window is not active");
+        if (!QTest::qWaitForWindowActive(window_.get(), 60000))
+            qWarning("the window is not active");
         ok_ = window_->importJsonFile(QStringLiteral(SAMPLES_DIR "/quillmere.json"), path_);
     }
     bool ok() const { return ok_; }
@@ -59,7 +60,7 @@ class QuillmereWindow {
         window_ = std::make_unique<gui::MainWindow>();
         window_->setDialogsEnabled(false);
         window_->show();
-        ok_ = QTest::qWaitForWindowActive(window_.get()) && window_->openFile(path_);
+        ok_ = QTest::qWaitForWindowActive(window_.get(), 60000) && window_->openFile(path_);
     }
 
   private:

@@ -51,10 +51,11 @@ void saveShot(QWidget* widget, const QString& name) {
 // leaves no window active after a dialog closes (a window manager gives it back).
 ReportExportDialog* openDialog(GuiFixture& fx) {
     fx.window().activateWindow();
-    if (!QTest::qWaitForWindowActive(&fx.window())) qWarning("the window is not active");
+    if (!QTest::qWaitForWindowActive(&fx.window(), 60000)) qWarning("the window is not active");
     QTest::keyClick(&fx.window(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dialog = fx.window().findChild<ReportExportDialog*>();
-    if (dialog && !QTest::qWaitForWindowExposed(dialog)) qWarning("the dialog was not shown");
+    if (dialog && !QTest::qWaitForWindowExposed(dialog, 60000))
+        qWarning("the dialog was not shown");
     return dialog;
 }
 
@@ -171,7 +172,7 @@ void GuiExportTest::writesEachFormat() {
     }
     // The file is remembered for this document: the next export proposes it again.
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(!fx.window().findChild<ReportExportDialog*>());
+    QTRY_VERIFY_WITH_TIMEOUT(!fx.window().findChild<ReportExportDialog*>(), 60000);
     ReportExportDialog* again = openDialog(fx);
     QVERIFY(again);
     QCOMPARE(again->outputPath(), path);
@@ -218,13 +219,13 @@ void GuiExportTest::pdfPreviewPagesAndWindowStaysResponsive() {
              QStringLiteral("Page 1 of %1").arg(pdf.pageCount()));
     // A button's shortcut clicks it after its pressed look (animateClick): QTRY.
     QTest::keyClick(dialog, Qt::Key_PageDown);
-    QTRY_COMPARE(preview->currentPage(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->currentPage(), 1, 60000);
     QTest::keyClick(dialog, Qt::Key_PageDown);
-    QTRY_COMPARE(preview->currentPage(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->currentPage(), 2, 60000);
     QTest::qWait(200);
     saveShot(dialog, QStringLiteral("export-preview.png"));
     QTest::keyClick(dialog, Qt::Key_PageUp);
-    QTRY_COMPARE(preview->currentPage(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->currentPage(), 1, 60000);
     QVERIFY(child<QPushButton>(dialog, "openFileButton")->isVisible());
     QVERIFY(child<QPushButton>(dialog, "openFolderButton")->isVisible());
 }

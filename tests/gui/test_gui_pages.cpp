@@ -111,7 +111,7 @@ void GuiPagesTest::everyListKindHasAnEditableTable() {
     else
         paragraph->insertPlainText(QStringLiteral(" – Müller ✓"));
     QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits on the next event loop turn
-    QTRY_COMPARE(valueOf(fx.cycle(), d, 0, *field), edited);
+    QTRY_COMPARE_WITH_TIMEOUT(valueOf(fx.cycle(), d, 0, *field), edited, 60000);
     QCOMPARE(model->index(0, column).data().toString(), edited);
     QVERIFY(fx.window().session().undoStack()->undoText().startsWith(QStringLiteral("Edit ")));
 
@@ -135,7 +135,8 @@ void GuiPagesTest::strategyStatementParagraphIsSavedAndUndone() {
     text->moveCursor(QTextCursor::End);
     QTest::keyClicks(text, QStringLiteral(" Plus a web shop."));
     // Written after a short pause in typing, without leaving the field.
-    QTRY_COMPARE(fx.cycle().statement.businessModel, before + " Plus a web shop.");
+    QTRY_COMPARE_WITH_TIMEOUT(fx.cycle().statement.businessModel, before + " Plus a web shop.",
+                              60000);
     auto* undo = fx.window().session().undoStack();
     QCOMPARE(undo->undoText(), QStringLiteral("Edit strategy statement business model"));
     undo->undo();

@@ -329,13 +329,13 @@ void GuiResetTest::resetMenuShortcutsAndHelp() {
                     qPrintable(QStringLiteral("%1 and %2 share %3")
                                    .arg(mine->text(), other->text(), mine->shortcut().toString())));
     }
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(QTest::qWaitForWindowActive(&w, 60000));
     int asked = 0;
     whenModal<gui::StartCycleDialog>([](gui::StartCycleDialog* d) { d->reject(); }, &asked);
     QTest::keyClick(&w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(asked, 1);  // the key opened the start dialog (and it was cancelled)
     w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(QTest::qWaitForWindowActive(&w, 60000));
     QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(workspace(fx).isShowing());
     QCOMPARE(w.sidebar()->currentRow(), -1);
@@ -758,7 +758,7 @@ void GuiResetTest::quillmereWalkthroughAndScreenshots() {
     w.setDialogsEnabled(false);
     w.resize(1366, 768);
     w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(QTest::qWaitForWindowExposed(&w, 60000));
     QVERIFY(w.openFile(path));
     auto& s = w.session();
     auto& ws = *gui::resetWorkspaceOf(w);

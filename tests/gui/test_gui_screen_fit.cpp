@@ -143,7 +143,7 @@ void checkWindowFits(QWidget& window, const QString& where) {
 
 void checkDialog(QDialog& dialog, const QString& name) {
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 60000));
     checkWindowFits(dialog, name);
     dialog.reject();
 }

@@ -165,7 +165,7 @@ void GuiUndoNoticesTest::ctrlZInAnOpenCellEditorUndoesTheTypingOnly() {
     setObjectiveName(session, id, "Keep churn low");
     const int entries = session.undoStack()->count();
     w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(QTest::qWaitForWindowActive(&w, 60000));
     w.goToStep(1);
     gui::EntityTableEditor* editor = nullptr;
     for (auto* e : w.page(1)->findChildren<gui::EntityTableEditor*>())
@@ -177,7 +177,7 @@ void GuiUndoNoticesTest::ctrlZInAnOpenCellEditorUndoesTheTypingOnly() {
     view->setFocus();
     view->setCurrentIndex(cell);
     view->edit(cell);
-    QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QLineEdit*>(QApplication::focusWidget()), 60000);
     auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget());
     QCOMPARE(line->text(), QStringLiteral("Keep churn low"));
     line->end(false);
@@ -189,7 +189,7 @@ void GuiUndoNoticesTest::ctrlZInAnOpenCellEditorUndoesTheTypingOnly() {
     QCOMPARE(session.undoStack()->index(), entries);
     QCOMPARE(fx.cycle().objectives[0].name, std::string("Keep churn low"));
     QTest::keyClick(line, Qt::Key_Escape);
-    QTRY_VERIFY(!qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+    QTRY_VERIFY_WITH_TIMEOUT(!qobject_cast<QLineEdit*>(QApplication::focusWidget()), 60000);
     // With the editor closed, Ctrl+Z is the document's again.
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(session.undoStack()->index(), entries - 1);

@@ -43,7 +43,7 @@ std::unique_ptr<gui::MainWindow> newWindow() {
     auto window = std::make_unique<gui::MainWindow>();
     window->setDialogsEnabled(false);
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get())) qWarning("the window did not show");
+    if (!QTest::qWaitForWindowExposed(window.get(), 60000)) qWarning("the window did not show");
     return window;
 }
 
@@ -176,7 +176,7 @@ void GuiWelcomeTest::deleteKeyRemovesAndEnterOpens() {
     const QString second = makeDocument(dir, QStringLiteral("second.crmw"));
     QSettings().setValue(kRecentKey, QStringList{first, second});
     auto w = newWindow();
-    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QVERIFY(QTest::qWaitForWindowActive(w.get(), 60000));
     QListWidget* list = recentList(*w);
     list->setFocus();
     list->setCurrentRow(0);
@@ -192,7 +192,7 @@ void GuiWelcomeTest::everyControlIsReachableByTab() {
     QTemporaryDir dir;
     QSettings().setValue(kRecentKey, QStringList{makeDocument(dir, QStringLiteral("a.crmw"))});
     auto w = newWindow();
-    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QVERIFY(QTest::qWaitForWindowActive(w.get(), 60000));
     const QStringList wanted{
         QStringLiteral("newButton"),        QStringLiteral("openButton"),
         QStringLiteral("sampleButton"),     QStringLiteral("recentList"),

@@ -56,7 +56,7 @@ class GuiWindowTest : public QObject {
 void GuiWindowTest::stepsAreReachableByKeyboard() {
     GuiFixture fx;
     auto& w = fx.window();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(QTest::qWaitForWindowActive(&w, 60000));
     QCOMPARE(w.currentStep(), 1);
     QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(w.currentStep(), 3);
@@ -110,7 +110,7 @@ void GuiWindowTest::completenessFollowsTyping() {
     QVERIFY(date);
     date->setDate(QDate(2025, 12, 31));
     QTest::keyClick(date, Qt::Key_Return);  // the delegate commits on the next event loop turn
-    QTRY_COMPARE(w.sidebar()->percent(2), 83);
+    QTRY_COMPARE_WITH_TIMEOUT(w.sidebar()->percent(2), 83, 60000);
     QVERIFY(w.sidebar()->item(1)->toolTip().contains(QStringLiteral("83.33% complete")));
     w.session().undoStack()->undo();
     QCOMPARE(w.sidebar()->percent(2), 67);
@@ -136,7 +136,8 @@ void GuiWindowTest::tableKeysAddDeleteAndMoveRows() {
     QVERIFY(editor);  // and starts editing it
     QTest::keyClicks(editor, QStringLiteral("Self-service portal"));
     QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits on the next event loop turn
-    QTRY_COMPARE(fx.cycle().priorities[2].text, std::string("Self-service portal"));
+    QTRY_COMPARE_WITH_TIMEOUT(fx.cycle().priorities[2].text, std::string("Self-service portal"),
+                              60000);
 
     view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Return,
@@ -228,7 +229,7 @@ void GuiWindowTest::storeErrorsGoToTheMessageArea() {
 void GuiWindowTest::projectorModeEnlargesFonts() {
     GuiFixture fx;
     const QFont normal = QApplication::font();
-    QVERIFY(QTest::qWaitForWindowActive(&fx.window()));
+    QVERIFY(QTest::qWaitForWindowActive(&fx.window(), 60000));
     QTest::keyClick(&fx.window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(fx.window().projectorMode());
     if (normal.pointSizeF() > 0)
@@ -250,7 +251,7 @@ void GuiWindowTest::projectorModeSwitchesTheStyleSheet() {
     for (const QWidget* widget : fx.window().findChildren<QWidget*>())
         QVERIFY2(widget->styleSheet().isEmpty(), qPrintable(widget->objectName()));
     QCOMPARE(fx.window().messageBanner()->property("role").toString(), QStringLiteral("banner"));
-    QVERIFY(QTest::qWaitForWindowActive(&fx.window()));
+    QVERIFY(QTest::qWaitForWindowActive(&fx.window(), 60000));
     QTest::keyClick(&fx.window(), Qt::Key_F11);
     QCOMPARE(app->styleSheet(), projector);
     QTest::keyClick(&fx.window(), Qt::Key_F11);
@@ -267,7 +268,7 @@ void GuiWindowTest::helpPanelShowsTheStepAndF1TogglesIt() {
     QVERIFY(help->toPlainText().contains(QStringLiteral("Business strategy")));
     w.goToStep(9);
     QVERIFY(help->toPlainText().contains(QStringLiteral("Step 9")));
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(QTest::qWaitForWindowActive(&w, 60000));
     QTest::keyClick(&w, Qt::Key_F1);
     QVERIFY(!dock->isVisible());
     QTest::keyClick(&w, Qt::Key_F1);

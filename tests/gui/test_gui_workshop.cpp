@@ -387,7 +387,7 @@ void GuiWorkshopTest::notApplicableViaThePanelCreatesAnExclusion() {
     QVERIFY(dialog);
     QCOMPARE(dialog->itemId(), EntityId("cap-technology"));
     auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("notApplicableReason"));
-    QTRY_VERIFY(reason->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(reason->hasFocus(), 60000);
     auto* mark = dialog->findChild<QPushButton*>(QStringLiteral("notApplicableButton"));
     QVERIFY(!mark->isEnabled());  // a reason first
     QTest::keyClicks(reason, QStringLiteral("Systems are run by the parent group"));
@@ -415,11 +415,11 @@ void GuiWorkshopTest::notApplicableViaThePanelCreatesAnExclusion() {
 
     // From the vote grid too (the row is the item); with nothing selected, a message and no dialog.
     gui::VoteGridView* grid = openVotes(fx);
-    QTRY_VERIFY(!fx.window().findChild<gui::ItemNotesDialog*>());
+    QTRY_VERIFY_WITH_TIMEOUT(!fx.window().findChild<gui::ItemNotesDialog*>(), 60000);
     fx.window().activateWindow();  // the dialog has gone: focus is back in the window
-    QVERIFY(QTest::qWaitForWindowActive(&fx.window()));
+    QVERIFY(QTest::qWaitForWindowActive(&fx.window(), 60000));
     grid->setFocus();
-    QTRY_VERIFY(grid->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(grid->hasFocus(), 60000);
     grid->setCurrentIndex(grid->model()->index(4, 0));
     QCOMPARE(workshopOf(fx).selectedItem(), EntityId("cap-processes"));
     fx.window().goToStep(1);
@@ -483,7 +483,7 @@ void GuiWorkshopTest::parkingLotItemCarriesTheCurrentStep() {
     QVERIFY(dialog);
     QCOMPARE(dialog->step(), 5);
     auto* text = dialog->findChild<QLineEdit*>(QStringLiteral("quickParkText"));
-    QTRY_VERIFY(text->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(text->hasFocus(), 60000);
     QTest::keyClicks(text, QStringLiteral("Do schools value delivery speed as much as offices?"));
     dialog->findChild<QComboBox*>(QStringLiteral("quickParkRaisedBy"))
         ->setCurrentText(QStringLiteral("Ben Okafor"));
@@ -685,7 +685,7 @@ void GuiWorkshopTest::stepTimerAccumulatesAndRecordsWithoutUndo() {
     timer.setRecordInterval(1);
     now += 1'000;
     QCOMPARE(timer.step(), 10);
-    QTRY_COMPARE(spent(10), std::optional<std::int64_t>(86));
+    QTRY_COMPARE_WITH_TIMEOUT(spent(10), std::optional<std::int64_t>(86), 60000);
 }
 
 void GuiWorkshopTest::resetPagesCountAsTheirOwnStepOtherPagesDoNot() {
@@ -869,7 +869,7 @@ class Keyboard {
 template <class Dialog>
 Dialog* activeDialog(QWidget& window) {
     Dialog* dialog = openDialog<Dialog>(window);
-    if (dialog && !QTest::qWaitForWindowActive(dialog))
+    if (dialog && !QTest::qWaitForWindowActive(dialog, 60000))
         qWarning("the dialog did not become active");
     return dialog;
 }
@@ -895,7 +895,8 @@ void GuiWorkshopTest::facilitatorRunsTheRoomByKeyboardInUnderTwoMinutes() {
         keys.press(Qt::Key_Return);
     }
     QCOMPARE(fx.cycle().participants.size(), std::size_t{5});
-    QTRY_VERIFY(!fx.cycle().participants[4].name.empty());  // the last Enter commits the name
+    QTRY_VERIFY_WITH_TIMEOUT(!fx.cycle().participants[4].name.empty(),
+                             60000);  // the last Enter commits the name
     for (int i = 0; i < 5; ++i)
         QCOMPARE(QString::fromStdString(fx.cycle().participants[static_cast<std::size_t>(i)].name),
                  kRoom[i]);
@@ -961,10 +962,10 @@ void GuiWorkshopTest::facilitatorRunsTheRoomByKeyboardInUnderTwoMinutes() {
         keys.press(Qt::Key_Tab);
         keys.type(a.reason);
         keys.press(Qt::Key_Return);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
         // A desktop's window manager gives the window back its activation; offscreen has none.
         fx.window().activateWindow();
-        QTRY_COMPARE(QApplication::focusWidget(), grid);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), grid, 60000);
     }
     const qint64 ms = clock.elapsed();
     QCOMPARE(fx.cycle().consensus.size(), std::size_t{3});
@@ -1064,7 +1065,8 @@ void GuiWorkshopTest::catalogUpdateAddsOnlyNewItemsAndUndoes() {
 
     // Opening the file says a newer catalog is there.
     fx.reloadFromDisk();
-    QTRY_VERIFY(fx.window().statusBar()->currentMessage().contains(QStringLiteral("version 2")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fx.window().statusBar()->currentMessage().contains(QStringLiteral("version 2")), 60000);
     const auto outdated = gui::outdatedCatalogs(session);
     QCOMPARE(outdated.size(), 1);
     // The sample names "strategy" "Strategy"; the catalog's own name is only reported.

@@ -156,7 +156,7 @@ class DatabaseAnalysisTest : public QObject {
         QCOMPARE(updated.count(), 1);
         const SnapshotPtr fromDb = page.snapshot();
         QVERIFY(fromDb && fromDb->hasData() && fromDb != fromCsv);
-        QTRY_VERIFY(!d->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 60000);
 
         // Counted and summed exactly: identical. The sample has 3,958 lines (wc -l minus the
         // header), all with a customer, a date and an amount.
