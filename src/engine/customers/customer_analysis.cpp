@@ -290,4 +290,12 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
     return a;
 }
 
+std::optional<std::int32_t> calibrationEndWithin(const transactions::TransactionTable& table,
+                                                 std::optional<std::int32_t> calibrationEnd) {
+    if (!calibrationEnd || table.day.empty()) return std::nullopt;
+    const auto [first, last] = std::minmax_element(table.day.begin(), table.day.end());
+    if (*first > *calibrationEnd || *calibrationEnd >= *last) return std::nullopt;
+    return calibrationEnd;
+}
+
 }  // namespace crm::customers

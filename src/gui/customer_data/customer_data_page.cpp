@@ -570,7 +570,10 @@ void CustomerDataPage::openImportDialog() {
 
 void CustomerDataPage::openDatabaseDialog() {
     if (!document_ || isBusy() || databaseDialog_) return;
-    databaseDialog_ = DatabaseAnalysisDialog::openFor(analysisOptionsOf(*document_), this);
+    customers::AnalysisOptions options = analysisOptionsOf(*document_);
+    options.calibrationEnd
+        .reset();  // the database path fetches summaries, not the lines a holdout needs
+    databaseDialog_ = DatabaseAnalysisDialog::openFor(options, this);
     connect(databaseDialog_, &DatabaseAnalysisDialog::analysed, this, [this](const SnapshotPtr& s) {
         stale_ = false;
         showSnapshot(s);

@@ -16,7 +16,8 @@ std::string shareText(const std::optional<double>& share) {
 }  // namespace
 
 CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
-                                    const customers::AnalysisOptions& options) {
+                                    const customers::AnalysisOptions& options,
+                                    const std::vector<std::string>& customerIds) {
     CustomerFigures f;
     const customers::ValueConcentration& c = a.concentration.netValue;
     f.customers = c.customers;
@@ -86,6 +87,7 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
         clv.churnRiskCustomers = totals.churnRiskCustomers;
         f.lifetimeValue = std::move(clv);
     }
+    addModelCheckFigures(f, a, customerIds);
     return f;
 }
 

@@ -134,6 +134,7 @@ void addCustomerData(Section& section, const LorenzChart* curve, const CustomerF
     if (figures->lifetimeValue)
         section.blocks.push_back(
             Paragraph{"Lifetime value", lifetimeSentence(*figures->lifetimeValue, currency)});
+    addModelCheck(section, *figures, currency);
     if (figures->groupBasis == "segment" && !figures->groups.empty()) {
         Table t{"Customers by segment column in the data",
                 {{"Segment"},
