@@ -210,3 +210,28 @@ TEST_CASE("a holdout without a calibration fit says what happened and predicts n
           "2026-10-31.");
     CHECK(blocksOf<Chart>(s).empty());
 }
+
+TEST_CASE("step 6 gives mean P(alive) and lifetime value per RFM group and per segment",
+          "[report][customers][rfm]") {
+    CustomerFigures f;
+    f.customers = 4;
+    // Means as the engine's RfmValue gives them (tested on the 12-customer fixture there).
+    f.rfmGroups = {{"Loyal", 2, Money{70000}, 350.0, std::nullopt, 0.875},
+                   {"Lost", 2, Money{3000}, 1.5, std::nullopt, 0.15}};
+    f.groupBasis = "segment";
+    f.groups = {{"Retail", 4, Money{73000}, 175.75, 0.5, 0.5125}};
+    Section s;
+    addCustomerData(s, nullptr, &f, "EUR");
+    const auto tables = blocksOf<Table>(s);
+    REQUIRE(tables.size() == 2);
+    const Table& rfm = *tables[0];
+    REQUIRE(rfm.columns.size() == 6);  // no churn-risk column: the roll-up is by segment
+    CHECK(rfm.columns[4].header == "Mean P(alive)");
+    CHECK(rfm.columns[5].header == "Mean lifetime value (EUR)");
+    CHECK(rfm.rows[0] == std::vector<std::string>{"Loyal", "2", "50%", "70", "0.88", "350.00"});
+    CHECK(rfm.rows[1][4] == "0.15");
+    const Table& segments = *tables[1];
+    CHECK(segments.columns[3].header == "Mean P(alive)");
+    CHECK(segments.rows[0] ==
+          std::vector<std::string>{"Retail", "4", "73", "0.51", "175.75", "50%"});
+}

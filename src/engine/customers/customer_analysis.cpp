@@ -262,6 +262,9 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
                                 {.clv = model.lifetimeValue,
                                  .pAlive = model.probabilityAlive,
                                  .churnThreshold = options.churnThreshold});
+    a.rfmValue = rollUpRfmValue(a.rfm, {.clv = model.lifetimeValue,
+                                        .pAlive = model.probabilityAlive,
+                                        .churnThreshold = options.churnThreshold});
 
     std::vector<std::uint32_t>& top = a.topLifetimeValue;
     for (std::size_t i = 0; i < a.model.lifetimeValue.size(); ++i)

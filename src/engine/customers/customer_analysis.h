@@ -99,6 +99,7 @@ struct CustomerAnalysis {
     RelationshipLevels levels;
     CustomerModel model;
     SegmentRollups segments;
+    RfmValue rfmValue;  // mean P(alive) and CLV per RFM group and cell
     std::optional<HoldoutCheck> holdout;
     std::vector<std::uint32_t> topLifetimeValue;    // positions, highest CLV first (ties by id)
     std::optional<std::int32_t> firstDay, lastDay;  // of all lines in the table

@@ -495,6 +495,7 @@ void CustomerDataPage::showFigures(const CustomerDataSnapshot& s) {
         static_cast<qulonglong>(l.advanced));
 
     rfmGrid_->setScores(a.rfm);
+    rfmGrid_->setValues(a.rfmValue);
     QString groups = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     for (std::size_t g = 0; g < customers::kRfmGroupCount; g += 2) {
         groups += QStringLiteral("<tr>");

@@ -19,6 +19,7 @@ struct CustomerGroupFigures {
     Money netValue{};
     std::optional<double> meanLifetimeValue{};  // currency units; none without a usable model
     std::optional<double> churnRiskShare{};     // 0..1
+    std::optional<double> meanProbabilityAlive{};
 };
 
 // One row of the model comparison. The likelihood and its criteria are shown even when the
