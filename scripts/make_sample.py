@@ -5,7 +5,7 @@ The sample is a fictional company, Quillmere Office Supply, a regional business-
 distributor of office supplies. The script writes two files:
 
   resources/samples/quillmere.json
-      The assessment in the "crm-workbench-assessment" JSON format (version 4): two yearly
+      The assessment in the "crm-workbench-assessment" JSON format (version 6): two yearly
       cycles, "2025" (assessed 2025-11-15) and "2026" (assessed 2026-11-16, copied from 2025;
       every carried-over item points back to its 2025 original through "origin_id"). Every
       one of the ten steps is filled in. Field keys follow the field descriptors in
@@ -57,6 +57,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "resources" / "samples"
 JSON_PATH = OUT_DIR / "quillmere.json"
 CSV_PATH = OUT_DIR / "quillmere-transactions.csv"
+# The customer analysis fits its models on the lines up to this day and checks their
+# predictions on the six months after it (the CSV ends 2026-10-31).
+CALIBRATION_END = "2026-04-30"
 SEED = 20251115
 
 # ---------------------------------------------------------------------------------------------
@@ -1715,11 +1718,13 @@ def build():
     add_workshop_room(c2026_json)
     doc = {
         "format": "crm-workbench-assessment",
-        "version": 4,
+        "version": 6,
         "company": {"name": "Quillmere Office Supply", "facilitator": "Ingrid Castellano",
                     "industry": "Business-to-business office supplies distribution (regional)",
                     "currency": "EUR"},
         "current_cycle": c2026.id,
+        # The transaction analysis checks the models on the last six months of the CSV.
+        "customer_analysis": {"calibration_end": CALIBRATION_END},
         "profile": {"name": "Workbench default", "parameters": {}},
         "cycles": [c2025.to_json(), c2026_json],
     }

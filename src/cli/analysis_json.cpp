@@ -120,7 +120,26 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     Json groups;
     for (std::size_t g = 0; g < cu::kRfmGroupCount; ++g)
         groups[std::string(cu::rfmGroupKey(static_cast<cu::RfmGroup>(g)))] = a.rfm.groupCounts[g];
-    j["rfm"] = {{"scored_customers", a.rfm.scoredCustomers}, {"groups", std::move(groups)}};
+    // Mean P(alive) and CLV where the strategy is made: per RFM group and per R-F-M cell.
+    const auto meansJson = [](const cu::ValueMeans& v) {
+        return Json{{"customers", v.customers},
+                    {"mean_p_alive", number(v.meanProbabilityAlive)},
+                    {"mean_clv", number(v.meanClv)}};
+    };
+    Json groupValue;
+    for (std::size_t g = 0; g < cu::kRfmGroupCount; ++g)
+        groupValue[std::string(cu::rfmGroupKey(static_cast<cu::RfmGroup>(g)))] =
+            meansJson(a.rfmValue.groups[g]);
+    Json cellValue = Json::array();
+    for (const auto& [cell, means] : a.rfmValue.cells) {
+        Json row = meansJson(means);
+        row["cell"] = cell;
+        cellValue.push_back(std::move(row));
+    }
+    j["rfm"] = {{"scored_customers", a.rfm.scoredCustomers},
+                {"groups", std::move(groups)},
+                {"value_by_group", std::move(groupValue)},
+                {"value_by_cell", std::move(cellValue)}};
 
     Json rows = Json::array();
     for (const cu::SegmentRollup& r : a.segments.rows)
@@ -129,6 +148,7 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                         {"net_value", formatMoney(r.netValue)},
                         {"margin", s.hasCost ? Json(formatMoney(r.margin)) : Json(nullptr)},
                         {"mean_clv", number(r.meanClv)},
+                        {"mean_p_alive", number(r.meanProbabilityAlive)},
                         {"churn_risk_customers", r.churnRiskCustomers},
                         {"churn_risk_share", number(r.churnRiskShare)}});
     j["segments"] = {

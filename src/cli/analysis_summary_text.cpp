@@ -114,11 +114,17 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
 
     fmt::print("\nRFM groups ({})\n",
                plural(a.rfm.scoredCustomers, "scored customer", "scored customers"));
-    TextTable groups("lr");
-    for (std::size_t g = 0; g < cu::kRfmGroupCount; ++g)
-        if (a.rfm.groupCounts[g] > 0)
-            groups.add({std::string(cu::rfmGroupLabel(static_cast<cu::RfmGroup>(g))),
-                        grouped(a.rfm.groupCounts[g])});
+    TextTable groups("lrrr");
+    for (std::size_t g = 0; g < cu::kRfmGroupCount; ++g) {
+        if (a.rfm.groupCounts[g] == 0) continue;
+        if (groups.empty()) groups.add({"RFM group", "customers", "mean P(alive)", "mean CLV"});
+        const cu::ValueMeans& value = a.rfmValue.groups[g];
+        groups.add({std::string(cu::rfmGroupLabel(static_cast<cu::RfmGroup>(g))),
+                    grouped(a.rfm.groupCounts[g]),
+                    value.meanProbabilityAlive ? numberText(*value.meanProbabilityAlive, 3)
+                                               : std::string(kNoValue),
+                    value.meanClv ? moneyText(*value.meanClv, "") : std::string(kNoValue)});
+    }
     fmt::print("{}", groups.empty() ? std::string("  none\n") : groups.render());
 
     const cu::CustomerModel& m = a.model;
@@ -180,15 +186,17 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     fmt::print("\n{} (churn risk: P(alive) < {:g})\n",
                a.segments.basis == cu::RollupBasis::Segment ? "Segments" : "By RFM group",
                in.churnThreshold);
-    TextTable rollups("lrrrr");
+    TextTable rollups("lrrrrr");
     rollups.add({a.segments.basis == cu::RollupBasis::Segment ? "segment" : "RFM group",
                  "customers",
                  in.currency.empty() ? std::string("net value") : "net value (" + in.currency + ")",
-                 "mean CLV", "churn risk"});
+                 "mean CLV", "mean P(alive)", "churn risk"});
     for (const cu::SegmentRollup& r : a.segments.rows) {
         if (r.customers == 0) continue;
         rollups.add({rollupName(a.segments, r), grouped(r.customers), moneyText(r.netValue, ""),
                      r.meanClv ? moneyText(*r.meanClv, "") : std::string(kNoValue),
+                     r.meanProbabilityAlive ? numberText(*r.meanProbabilityAlive, 3)
+                                            : std::string(kNoValue),
                      percent(r.churnRiskShare)});
     }
     fmt::print("{}", rollups.render());

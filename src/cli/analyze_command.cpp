@@ -84,6 +84,18 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
         }
         in.table = store::loadTransactions(doc);
         in.stats.imported = in.table.size();
+        // The document's own calibration end, as the window and the report use it, unless the
+        // command line gives one.
+        if (const auto& end = doc.assessment().customerAnalysis.calibrationEnd;
+            end && !options.calibrationEnd) {
+            options.calibrationEnd = cu::calibrationEndWithin(
+                in.table, static_cast<std::int32_t>(end->time_since_epoch().count()));
+            if (options.calibrationEnd)
+                fmt::print(stderr,
+                           "crmw: {}: the document's calibration end {} applies (give "
+                           "--calibration-end to choose another day)\n",
+                           dataPath, formatDate(*end));
+        }
         in.imports = std::move(imports);
         if (in.table.size() == 0)
             fail(kInvalidInput,

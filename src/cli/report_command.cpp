@@ -113,7 +113,8 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
     if (loadTransactions) {
         try {
             customerData =
-                report::analyzeForReport(loadTransactions(options.inputPath), assessment->profile);
+                report::analyzeForReport(loadTransactions(options.inputPath), assessment->profile,
+                                         assessment->customerAnalysis);
         } catch (const std::invalid_argument& e) {
             // Lines the analysis refuses should not cost the facilitator the whole report.
             err << "crmw report: " << options.inputPath

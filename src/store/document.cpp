@@ -313,6 +313,14 @@ void Document::setReportSectionsLeftOut(std::vector<std::string> sections) {
     assessment_.reportSectionsLeftOut = std::move(sections);
 }
 
+void Document::setCustomerAnalysisSettings(const CustomerAnalysisSettings& settings) {
+    requireWritable();
+    Transaction tx(db_);
+    writeCustomerAnalysisSettings(db_, settings);
+    tx.commit();
+    assessment_.customerAnalysis = settings;
+}
+
 void Document::setCurrentCycle(const EntityId& cycleId) {
     requireWritable();
     cycleOrThrow(cycleId);

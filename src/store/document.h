@@ -82,6 +82,7 @@ class Document {
     // The report sections left out (keys; sorted and without repeats when stored), one
     // transaction; an empty list puts every section back.
     void setReportSectionsLeftOut(std::vector<std::string> sections);
+    void setCustomerAnalysisSettings(const CustomerAnalysisSettings& settings);
     void setCurrentCycle(const EntityId& cycleId);
     void setCycleName(const EntityId& cycleId, const std::string& name);
     void setCycleDate(const EntityId& cycleId, std::optional<Date> date);

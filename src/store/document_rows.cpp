@@ -124,9 +124,19 @@ void writeReportSectionsLeftOut(Database& db, const std::vector<std::string>& se
     }
 }
 
+void writeCustomerAnalysisSettings(Database& db, const CustomerAnalysisSettings& settings) {
+    if (settings.calibrationEnd) {
+        writeMeta(db, "calibration_end", formatDate(*settings.calibrationEnd));
+    } else {
+        Statement st = db.prepare("DELETE FROM document_meta WHERE key = 'calibration_end'");
+        st.run();
+    }
+}
+
 void writeAssessment(Database& db, const Assessment& a) {
     writeDocumentProperties(db, a.properties());
     writeReportSectionsLeftOut(db, a.reportSectionsLeftOut);
+    writeCustomerAnalysisSettings(db, a.customerAnalysis);
     writeMeta(db, "current_cycle_id", a.currentCycleId);
     writeMeta(db, "profile_name", a.profile.name);
     Statement param = db.prepare("INSERT INTO profile_parameter (key, value) VALUES (?, ?)");
@@ -159,6 +169,12 @@ Assessment loadAssessment(Database& db) {
     a.industry = meta["industry"];
     a.currency = meta["currency"];  // absent in files made before it existed: not set
     a.currentCycleId = meta["current_cycle_id"];
+    if (const auto at = meta.find("calibration_end"); at != meta.end()) {
+        a.customerAnalysis.calibrationEnd = parseIsoDate(at->second);
+        if (!a.customerAnalysis.calibrationEnd)
+            throw StoreError(StoreErrorKind::Corrupt,
+                             fmt::format("{}: the calibration end is not a date", db.path()));
+    }
     {
         Statement st = db.prepare("SELECT section FROM report_section_left_out ORDER BY section");
         while (st.step()) a.reportSectionsLeftOut.push_back(st.text(0));

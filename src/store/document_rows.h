@@ -11,6 +11,8 @@ Assessment loadAssessment(Database& db);  // throws StoreError(Corrupt) on bad d
 void writeDocumentProperties(Database& db, const DocumentProperties& properties);
 // Replaces the stored list of report sections left out (schema v8).
 void writeReportSectionsLeftOut(Database& db, const std::vector<std::string>& sections);
+// The customer analysis settings (document_meta; a setting not set has no row).
+void writeCustomerAnalysisSettings(Database& db, const CustomerAnalysisSettings& settings);
 void writeAssessment(Database& db, const Assessment& a);  // into empty tables, caller's transaction
 
 // The cycle's own row only (its items go in with insertRow).

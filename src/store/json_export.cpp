@@ -62,7 +62,9 @@ Json encodeCycle(const Cycle& cycle) {
 std::string exportAssessmentJson(const Assessment& a) {
     Json root = Json::object();
     root["format"] = kJsonFormatName;
-    root["version"] = a.reportSectionsLeftOut.empty() ? 4 : kJsonFormatVersion;
+    root["version"] = a.customerAnalysis.calibrationEnd ? 6
+                      : a.reportSectionsLeftOut.empty() ? 4
+                                                        : 5;
     root["company"] = {{"name", a.companyName},
                        {"facilitator", a.facilitator},
                        {"industry", a.industry},
@@ -75,6 +77,9 @@ std::string exportAssessmentJson(const Assessment& a) {
     root["profile"] = {{"name", a.profile.name}, {"parameters", std::move(parameters)}};
     if (!a.reportSectionsLeftOut.empty())
         root["report"] = {{"sections_left_out", a.reportSectionsLeftOut}};
+    if (a.customerAnalysis.calibrationEnd)
+        root["customer_analysis"] = {
+            {"calibration_end", formatDate(*a.customerAnalysis.calibrationEnd)}};
     Json cycles = Json::array();
     for (const auto& c : a.cycles) cycles.push_back(encodeCycle(c));
     root["cycles"] = std::move(cycles);

@@ -225,6 +225,15 @@ Assessment importAssessmentJson(std::string_view text) {
             a.reportSectionsLeftOut.erase(
                 std::unique(a.reportSectionsLeftOut.begin(), a.reportSectionsLeftOut.end()),
                 a.reportSectionsLeftOut.end());
+        } else if (key == "customer_analysis") {
+            expectObject(value, path);
+            for (const auto& [field, v] : value.items()) {
+                if (field != "calibration_end") fail(child(path, field), "unknown field");
+                a.customerAnalysis.calibrationEnd =
+                    parseIsoDate(expectString(v, child(path, field)));
+                if (!a.customerAnalysis.calibrationEnd)
+                    fail(child(path, field), "expected a date written YYYY-MM-DD");
+            }
         } else if (key == "cycles") {
             if (!value.is_array()) fail(path, "expected an array");
             for (std::size_t i = 0; i < value.size(); ++i)

@@ -73,8 +73,24 @@ for entry in "${commands[@]}"; do
 done
 
 # A few things that must read right.
-"$CRMW" analyze q.crmw > out.txt 2> /dev/null
-contains out.txt "CLV over 12 months at 1% a month: total 1,248,705.86 EUR" "money with separators"
+"$CRMW" analyze q.crmw > out.txt 2> err.txt
+# The sample document keeps a calibration end (2026-04-30): the holdout chooses the model, as
+# in the window and the report.
+contains err.txt "the document's calibration end 2026-04-30 applies" "the stored calibration end is named"
+contains out.txt "Holdout check: fitted up to 2026-04-30" "the stored calibration end is used"
+contains out.txt "CLV over 12 months at 1% a month: total 1,248,643.48 EUR" "money with separators"
+contains out.txt "RFM group            customers  mean P(alive)" "value per RFM group"
+"$CRMW" analyze q.crmw --json value.json > /dev/null 2>&1
+/usr/bin/python3 - value.json <<'PY' && pass || fail "the JSON's value per RFM group and cell"
+import json, sys
+d = json.load(open(sys.argv[1]))
+rfm = d["rfm"]
+assert all(rfm["value_by_group"][g]["customers"] == n for g, n in rfm["groups"].items())
+assert sum(c["customers"] for c in rfm["value_by_cell"]) == rfm["scored_customers"]
+assert all(0 <= r["mean_p_alive"] <= 1 for r in d["segments"]["rows"] if r["customers"])
+PY
+"$CRMW" analyze q.crmw --calibration-end 2026-06-30 > out.txt 2> err.txt
+contains out.txt "Holdout check: fitted up to 2026-06-30" "the command line's calibration end wins"
 contains out.txt "Potential loyalists" "RFM group labels" # (the sample has segments; CDNOW not)
 "$CRMW" analyze one.csv > out.txt 2> /dev/null
 contains out.txt "top 20% of customers           100.0% of value (1 customer)" "one customer"

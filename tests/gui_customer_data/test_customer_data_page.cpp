@@ -22,6 +22,7 @@
 #include "gui/customer_data/customer_data_page.h"
 #include "gui/customer_data/customer_table_model.h"
 #include "gui/customer_data/rfm_grid.h"
+#include "gui/customer_data/segment_rollup_model.h"
 #include "gui/customer_data/transaction_import_dialog.h"
 #include "gui/customer_data/value_histogram.h"
 #include "import_fixture.h"
@@ -80,6 +81,28 @@ class CustomerDataPageTest : public QObject {
         crm::testing::prepareTestApplication();
         qRegisterMetaType<crm::gui::RelationshipLevelFigures>();
         qRegisterMetaType<QList<crm::gui::SegmentFigures>>();
+    }
+
+    void rfmGridTooltipGivesTheCellsValue() {
+        // Three scored customers: two in recency 5 x frequency 5, one in 1 x 1 (2 of 3 = 66.7%).
+        cu::RfmResult rfm;
+        rfm.scores = {{5, 5, 4, cu::RfmGroup::Champions},
+                      {5, 5, 5, cu::RfmGroup::Champions},
+                      {1, 1, 1, cu::RfmGroup::Lost}};
+        cu::RfmValue value;
+        value.recencyFrequency[4][4] = {2, 0.9, 150.0};  // the engine's means of the two
+        crm::gui::customer_data::RfmGrid grid;
+        grid.setScores(rfm);
+        QCOMPARE(grid.cellText(1, 1),
+                 QStringLiteral("Recency 1, frequency 1: 1 customers (33.3%)"));
+        grid.setValues(value);
+        QCOMPARE(grid.cellText(5, 5),
+                 QStringLiteral("Recency 5, frequency 5: 2 customers (66.7%), mean P(alive) 0.9, "
+                                "mean lifetime value 150.00"));
+        QCOMPARE(grid.cellText(1, 1),  // no model figure for that cell: the counts only
+                 QStringLiteral("Recency 1, frequency 1: 1 customers (33.3%)"));
+        grid.clear();
+        QCOMPARE(grid.cellText(5, 5), QStringLiteral("Recency 5, frequency 5: 0 customers (–)"));
     }
 
     void showsTheEngineFiguresOfTheSample() {
@@ -177,6 +200,13 @@ class CustomerDataPageTest : public QObject {
         QCOMPARE(static_cast<std::size_t>(segments->model()->rowCount()), a.segments.rows.size());
         QCOMPARE(segments->model()->index(0, 0).data().toString(),
                  QString::fromStdString(a.segments.rows[0].name));
+        using Rollups = crm::gui::customer_data::SegmentRollupModel;
+        QVERIFY(a.segments.rows[0].meanProbabilityAlive.has_value());
+        QCOMPARE(segmentModel->headerData(Rollups::MeanProbabilityAliveColumn, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Mean P(alive)"));
+        QCOMPARE(segmentModel->index(0, Rollups::MeanProbabilityAliveColumn).data(Qt::UserRole),
+                 QVariant(*a.segments.rows[0].meanProbabilityAlive));
 
         // Diagnostics of the lifetime-value model.
         auto* model = child<QLabel>(page, "modelDetailsLabel");

@@ -65,7 +65,7 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
     CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
                Catch::Contains("/cycles: expected at least one cycle"));
     CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
-          "/version: written by a newer version (format 7, this program reads up to 5)");
+          "/version: written by a newer version (format 7, this program reads up to 6)");
     CHECK(importError(kHead +
                       R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
@@ -129,4 +129,39 @@ TEST_CASE("the report sections left out round-trip through JSON as format versio
     CHECK(
         importError(kHead + R"("report": {"sections_left_out": [3]}, "cycles": [{"id": "c1"}]})") ==
         "/report/sections_left_out/0: expected a string");
+}
+
+TEST_CASE("the customer analysis's calibration end round-trips through JSON as format version 6",
+          "[json]") {
+    Assessment a = crm::testing::smallAssessment();
+    CHECK(exportAssessmentJson(a).find(R"("customer_analysis")") == std::string::npos);
+    a.customerAnalysis.calibrationEnd = parseIsoDate("2026-04-30");
+    const std::string json = exportAssessmentJson(a);
+    CHECK_THAT(json, Catch::Contains(R"("version": 6)"));
+    CHECK_THAT(json, Catch::Contains(R"("calibration_end": "2026-04-30")"));
+    CHECK(importAssessmentJson(json).customerAnalysis == a.customerAnalysis);
+    CHECK(exportAssessmentJson(importAssessmentJson(json)) == json);
+
+    CHECK(importError(kHead + R"("customer_analysis": {"calibration_end": "30.04.2026"}, )"
+                              R"("cycles": [{"id": "c1"}]})") ==
+          "/customer_analysis/calibration_end: expected a date written YYYY-MM-DD");
+    CHECK(
+        importError(kHead + R"("customer_analysis": {"horizon": 12}, "cycles": [{"id": "c1"}]})") ==
+        "/customer_analysis/horizon: unknown field");
+}
+
+TEST_CASE("the calibration end is kept in the document file and can be cleared", "[json][store]") {
+    auto dir = crm::testing::freshDir("calibration-end");
+    const auto path = (dir / "a.crmw").string();
+    {
+        Document doc = Document::create(path, crm::testing::smallAssessment());
+        CHECK_FALSE(doc.assessment().customerAnalysis.calibrationEnd);
+        doc.setCustomerAnalysisSettings({parseIsoDate("2026-04-30")});
+    }
+    {
+        Document doc = Document::open(path);
+        CHECK(doc.assessment().customerAnalysis.calibrationEnd == parseIsoDate("2026-04-30"));
+        doc.setCustomerAnalysisSettings({});
+    }
+    CHECK_FALSE(Document::open(path).assessment().customerAnalysis.calibrationEnd);
 }

@@ -263,6 +263,9 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
                                 {.clv = model.lifetimeValue,
                                  .pAlive = model.probabilityAlive,
                                  .churnThreshold = options.churnThreshold});
+    a.rfmValue = rollUpRfmValue(a.rfm, {.clv = model.lifetimeValue,
+                                        .pAlive = model.probabilityAlive,
+                                        .churnThreshold = options.churnThreshold});
 
     std::vector<std::uint32_t>& top = a.topLifetimeValue;
     for (std::size_t i = 0; i < a.model.lifetimeValue.size(); ++i)
@@ -289,6 +292,14 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
             r.customer = inputs.position[r.customer];
     }
     return a;
+}
+
+std::optional<std::int32_t> calibrationEndWithin(const transactions::TransactionTable& table,
+                                                 std::optional<std::int32_t> calibrationEnd) {
+    if (!calibrationEnd || table.day.empty()) return std::nullopt;
+    const auto [first, last] = std::minmax_element(table.day.begin(), table.day.end());
+    if (*first > *calibrationEnd || *calibrationEnd >= *last) return std::nullopt;
+    return calibrationEnd;
 }
 
 }  // namespace crm::customers

@@ -99,10 +99,16 @@ struct CustomerAnalysis {
     RelationshipLevels levels;
     CustomerModel model;
     SegmentRollups segments;
+    RfmValue rfmValue;  // mean P(alive) and CLV per RFM group and cell
     std::optional<HoldoutCheck> holdout;
     std::vector<std::uint32_t> topLifetimeValue;    // positions, highest CLV first (ties by id)
     std::optional<std::int32_t> firstDay, lastDay;  // of all lines in the table
 };
+
+// A stored calibration end (days since 1970-01-01) when the table's lines begin on or before
+// it and go on after it, so both periods have lines; otherwise none (no holdout check).
+std::optional<std::int32_t> calibrationEndWithin(const transactions::TransactionTable& table,
+                                                 std::optional<std::int32_t> calibrationEnd);
 
 // Throws std::invalid_argument for an inconsistent table or a calibration end that is not
 // before the observation end.

@@ -12,10 +12,12 @@
 // CustomerSummaries::customers (empty span = not available). Non-finite entries (customers
 // the model did not score) are skipped: meanClv averages the finite CLVs, and
 // churnRiskShare = (finite P(alive) < threshold) / (finite P(alive)).
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/customers/customer_summary.h"
@@ -33,6 +35,7 @@ struct SegmentRollup {
     Money netValue;
     Money margin;  // zero unless the table has cost
     std::optional<double> meanClv;
+    std::optional<double> meanProbabilityAlive;  // over the customers with a finite P(alive)
     std::size_t churnRiskCustomers = 0;
     std::optional<double> churnRiskShare;
 };
@@ -47,6 +50,25 @@ struct RollupInputs {
     std::span<const double> pAlive;  // per customer, 0..1
     double churnThreshold = 0.5;     // the profile's threshold: at risk when P(alive) < it
 };
+
+// Mean P(alive) and mean CLV of a set of customers, each over the customers the model scored.
+struct ValueMeans {
+    std::size_t customers = 0;
+    std::optional<double> meanProbabilityAlive;
+    std::optional<double> meanClv;
+};
+
+// The same means by RFM, whatever the segment roll-up's basis: per RFM group, per cell of the
+// window's recency x frequency grid, and per "R-F-M" cell (ascending, only cells with a
+// customer; customers without a purchase have no cell).
+struct RfmValue {
+    std::array<ValueMeans, kRfmGroupCount> groups{};
+    std::array<std::array<ValueMeans, 5>, 5> recencyFrequency{};  // [recency - 1][frequency - 1]
+    std::vector<std::pair<std::string, ValueMeans>> cells;
+};
+
+// Throws std::invalid_argument when a non-empty span or rfm is not aligned with the customers.
+RfmValue rollUpRfmValue(const RfmResult& rfm, const RollupInputs& inputs);
 
 // Throws std::invalid_argument when a non-empty span or rfm is not aligned with the customers.
 SegmentRollups rollUpSegments(const transactions::TransactionTable& table,

@@ -1,5 +1,6 @@
 #pragma once
 // A whole assessment document: the company, the methodology profile and its cycles.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,15 @@ struct DocumentProperties {
     bool operator==(const DocumentProperties&) const = default;
 };
 
+// How the document's imported transactions are analysed (the customer-data page, the report).
+struct CustomerAnalysisSettings {
+    // The last day of the calibration period: the models are also fitted on the lines up to
+    // it and checked against what happened after it. Not set: no holdout check.
+    std::optional<Date> calibrationEnd;
+
+    bool operator==(const CustomerAnalysisSettings&) const = default;
+};
+
 struct Assessment {
     std::string companyName;
     std::string facilitator;
@@ -30,6 +40,7 @@ struct Assessment {
     // The report sections the facilitator left out (their keys, report/report_sections.h),
     // sorted; kept with the document so next year's report has the same shape. Empty: all.
     std::vector<std::string> reportSectionsLeftOut;
+    CustomerAnalysisSettings customerAnalysis;
 
     const Cycle* findCycle(const EntityId& id) const;
     Cycle* findCycle(const EntityId& id);

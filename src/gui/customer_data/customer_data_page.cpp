@@ -495,6 +495,7 @@ void CustomerDataPage::showFigures(const CustomerDataSnapshot& s) {
         static_cast<qulonglong>(l.advanced));
 
     rfmGrid_->setScores(a.rfm);
+    rfmGrid_->setValues(a.rfmValue);
     QString groups = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     for (std::size_t g = 0; g < customers::kRfmGroupCount; g += 2) {
         groups += QStringLiteral("<tr>");
@@ -570,7 +571,10 @@ void CustomerDataPage::openImportDialog() {
 
 void CustomerDataPage::openDatabaseDialog() {
     if (!document_ || isBusy() || databaseDialog_) return;
-    databaseDialog_ = DatabaseAnalysisDialog::openFor(analysisOptionsOf(*document_), this);
+    customers::AnalysisOptions options = analysisOptionsOf(*document_);
+    options.calibrationEnd
+        .reset();  // the database path fetches summaries, not the lines a holdout needs
+    databaseDialog_ = DatabaseAnalysisDialog::openFor(options, this);
     connect(databaseDialog_, &DatabaseAnalysisDialog::analysed, this, [this](const SnapshotPtr& s) {
         stale_ = false;
         showSnapshot(s);

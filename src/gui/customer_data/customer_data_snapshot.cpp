@@ -27,13 +27,15 @@ std::shared_ptr<CustomerDataSnapshot> analyze(transactions::TransactionTable tab
     auto s = std::make_shared<CustomerDataSnapshot>();
     s->imports = std::move(imports);
     s->options = options;
+    // A stored calibration end outside the lines' dates gives no holdout check, not an error.
+    s->options.calibrationEnd = customers::calibrationEndWithin(table, options.calibrationEnd);
     s->lines = table.size();
     s->hasCost = table.hasCost;
     s->hasSegment = table.hasSegment;
     if (s->lines > 0) {
         const auto start = Clock::now();
         try {
-            s->analysis = customers::analyzeCustomers(table, options);
+            s->analysis = customers::analyzeCustomers(table, s->options);
         } catch (const std::bad_alloc&) {
             s->error =
                 "not enough memory to analyse " + std::to_string(s->lines) + " transaction lines";
@@ -59,6 +61,8 @@ customers::AnalysisOptions analysisOptionsOf(store::Document& document) {
     } catch (const std::out_of_range&) {
         // an older profile without the key: the engine's default threshold applies
     }
+    if (const auto& end = document.assessment().customerAnalysis.calibrationEnd)
+        options.calibrationEnd = static_cast<std::int32_t>(end->time_since_epoch().count());
     return options;
 }
 

@@ -39,7 +39,32 @@ void RfmGrid::setScores(const customers::RfmResult& rfm) {
     update();
 }
 
+void RfmGrid::setValues(const customers::RfmValue& value) { value_ = value; }
+
+QString RfmGrid::cellText(int recency, int frequency) const {
+    const std::size_t n = count(recency, frequency);
+    const std::optional<double> share =
+        total_ > 0 ? std::optional(static_cast<double>(n) / static_cast<double>(total_))
+                   : std::nullopt;
+    if (recency < 1 || recency > 5 || frequency < 1 || frequency > 5) return {};
+    const customers::ValueMeans& means =
+        value_.recencyFrequency[static_cast<std::size_t>(recency - 1)]
+                               [static_cast<std::size_t>(frequency - 1)];
+    if (n == 0 || !means.meanProbabilityAlive || !means.meanClv)
+        return tr("Recency %1, frequency %2: %3 customers (%4)")
+            .arg(recency)
+            .arg(frequency)
+            .arg(countText(n), shareText(share));
+    return tr("Recency %1, frequency %2: %3 customers (%4), mean P(alive) %5, mean lifetime "
+              "value %6")
+        .arg(recency)
+        .arg(frequency)
+        .arg(countText(n), shareText(share), numberText(*means.meanProbabilityAlive, 2),
+             unitsText(*means.meanClv));
+}
+
 void RfmGrid::clear() {
+    value_ = {};
     counts_ = {};
     total_ = max_ = 0;
     update();
@@ -107,17 +132,7 @@ bool RfmGrid::event(QEvent* event) {
         for (int r = 1; r <= 5; ++r)
             for (int f = 1; f <= 5; ++f)
                 if (cellRect(r, f).contains(help->pos())) {
-                    const std::size_t n = count(r, f);
-                    const std::optional<double> share =
-                        total_ > 0
-                            ? std::optional(static_cast<double>(n) / static_cast<double>(total_))
-                            : std::nullopt;
-                    QToolTip::showText(help->globalPos(),
-                                       tr("Recency %1, frequency %2: %3 customers (%4)")
-                                           .arg(r)
-                                           .arg(f)
-                                           .arg(countText(n), shareText(share)),
-                                       this);
+                    QToolTip::showText(help->globalPos(), cellText(r, f), this);
                     return true;
                 }
         QToolTip::hideText();

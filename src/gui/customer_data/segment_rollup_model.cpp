@@ -57,6 +57,15 @@ SegmentRollupModel::ColumnTable SegmentRollupModel::columnTable() {
              return r.meanClv ? unitsText(*r.meanClv) : QStringLiteral("–");
          },
          .sortKey = [](const M&, R r) -> QVariant { return r.meanClv.value_or(kLowest); }},
+        {.header = QT_TR_NOOP("Mean P(alive)"),
+         .alignment = right,
+         .display = [](const M&, R r) -> QVariant {
+             return r.meanProbabilityAlive ? numberText(*r.meanProbabilityAlive, 2)
+                                           : QStringLiteral("–");
+         },
+         .sortKey = [](const M&, R r) -> QVariant {
+             return r.meanProbabilityAlive.value_or(kLowest);
+         }},
         {.header = QT_TR_NOOP("Churn risk"),
          .alignment = right,
          .display = [](const M&, R r) -> QVariant { return shareText(r.churnRiskShare); },

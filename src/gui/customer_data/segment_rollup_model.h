@@ -17,6 +17,7 @@ class SegmentRollupModel
         MarginColumn,
         MarginPctColumn,
         MeanClvColumn,
+        MeanProbabilityAliveColumn,
         ChurnRiskColumn,
         ColumnCount
     };

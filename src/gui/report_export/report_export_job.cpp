@@ -39,8 +39,8 @@ ReportExportOutcome runReportExport(const ReportExportRequest& request,
     };
 
     // Unreadable transaction lines only leave the customer part out of the report.
-    const auto customers =
-        customerReportData(request.documentPath, request.assessment.profile, &error);
+    const auto customers = customerReportData(request.documentPath, request.assessment.profile,
+                                              request.assessment.customerAnalysis, &error);
     outcome.hasCustomerData = customers.has_value();
     error.clear();
     step(1);

@@ -118,6 +118,9 @@ struct CustomerFigures;
 // Money is in `currency` (the document's code; empty when not set).
 void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures,
                      const std::string& currency);
+// The models compared, the top customers' ranges and the holdout check
+// (sections_customer_models.cpp).
+void addModelCheck(Section& section, const CustomerFigures& figures, const std::string& currency);
 
 // Charts built from entered data or scores; nullopt when there is nothing to draw.
 std::optional<Chart> maturityRadar(const BuildContext& ctx);

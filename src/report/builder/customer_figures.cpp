@@ -16,7 +16,8 @@ std::string shareText(const std::optional<double>& share) {
 }  // namespace
 
 CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
-                                    const customers::AnalysisOptions& options) {
+                                    const customers::AnalysisOptions& options,
+                                    const std::vector<std::string>& customerIds) {
     CustomerFigures f;
     const customers::ValueConcentration& c = a.concentration.netValue;
     f.customers = c.customers;
@@ -40,23 +41,22 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
     for (std::size_t i = 0; i < byGroup.size(); ++i) {
         if (byGroup[i].customers == 0) continue;
         byGroup[i].name = customers::rfmGroupLabel(static_cast<customers::RfmGroup>(i));
+        byGroup[i].meanProbabilityAlive = a.rfmValue.groups[i].meanProbabilityAlive;
+        byGroup[i].meanLifetimeValue = a.rfmValue.groups[i].meanClv;
         f.rfmGroups.push_back(byGroup[i]);
     }
 
     const bool bySegment = a.segments.basis == customers::RollupBasis::Segment;
     f.groupBasis = bySegment ? "segment" : "RFM group";
     for (const auto& row : a.segments.rows) {
-        CustomerGroupFigures g{row.name, row.customers, row.netValue, row.meanClv,
-                               row.churnRiskShare};
+        CustomerGroupFigures g{row.name,    row.customers,      row.netValue,
+                               row.meanClv, row.churnRiskShare, row.meanProbabilityAlive};
         if (!bySegment)
             if (const auto group = customers::rfmGroupOfKey(row.name))
                 g.name = customers::rfmGroupLabel(*group);
         if (!bySegment)
             for (auto& r : f.rfmGroups)
-                if (r.name == g.name) {
-                    r.meanLifetimeValue = g.meanLifetimeValue;
-                    r.churnRiskShare = g.churnRiskShare;
-                }
+                if (r.name == g.name) r.churnRiskShare = g.churnRiskShare;
         f.groups.push_back(std::move(g));
     }
 
@@ -86,6 +86,7 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
         clv.churnRiskCustomers = totals.churnRiskCustomers;
         f.lifetimeValue = std::move(clv);
     }
+    addModelCheckFigures(f, a, customerIds);
     return f;
 }
 

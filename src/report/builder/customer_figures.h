@@ -19,6 +19,49 @@ struct CustomerGroupFigures {
     Money netValue{};
     std::optional<double> meanLifetimeValue{};  // currency units; none without a usable model
     std::optional<double> churnRiskShare{};     // 0..1
+    std::optional<double> meanProbabilityAlive{};
+};
+
+// One row of the model comparison. The likelihood and its criteria are shown even when the
+// parameters are not determined: the data do determine the likelihood.
+struct ModelComparisonRow {
+    std::string model{};      // "BG/NBD"
+    bool fitted = false;      // the fit gave usable parameters
+    bool determined = false;  // the data determine its parameters
+    bool chosen = false;      // the lifetime value comes from this model
+    double logLikelihood = 0.0, aic = 0.0, bic = 0.0;
+    std::optional<double> holdoutMeanAbsoluteError{}, holdoutRootMeanSquaredError{},
+        holdoutMeanBias{};  // set when the document's analysis has a holdout
+};
+
+// An estimate with its range (engine clv::Range); without a range low = high = estimate.
+struct FigureRange {
+    double estimate = 0.0, low = 0.0, high = 0.0;
+    bool available = false;
+};
+struct TopCustomerFigures {
+    std::string customer{};  // the id in the data
+    FigureRange probabilityAlive{}, expectedPurchases{}, lifetimeValue{};
+};
+
+// The calibration/holdout check of the chosen model, for the report's table and charts.
+struct HoldoutBinFigures {
+    std::string calibrationPurchases{};  // "0", "1", ... "6+"
+    double customers = 0.0, actualMean = 0.0, predictedMean = 0.0;
+};
+struct TrackingWeekFigures {
+    double weeksFromCalibrationEnd = 0.0;  // negative before it
+    double actual = 0.0;
+    std::vector<double> predicted{};  // one per HoldoutFigures::models
+};
+struct HoldoutFigures {
+    std::string calibrationEnd{}, observationEnd{};  // YYYY-MM-DD
+    std::size_t customers = 0;                       // with a purchase in the calibration
+    std::string model{};                             // the chosen model (its bins)
+    double actualTotal = 0.0, predictedTotal = 0.0;  // repeat purchases in the holdout
+    std::vector<HoldoutBinFigures> bins{};
+    std::vector<std::string> models{};  // the tracking's predicted series
+    std::vector<TrackingWeekFigures> tracking{};
 };
 
 struct LifetimeValueFigures {
@@ -33,6 +76,10 @@ struct LifetimeValueFigures {
     std::string modelMessage{};   // the fit's plain-language summary
     std::string purchaseModel{};  // the model the values come from, e.g. "MBG/NBD"
     std::string modelChoice{};    // why that model, in words (empty without a comparison)
+    std::vector<ModelComparisonRow> models{};        // in the order BG/NBD, MBG/NBD, Pareto/NBD
+    std::vector<std::string> modelNotes{};           // why parameters are not determined, in words
+    std::optional<FigureRange> totalRange{};         // total lifetime value
+    std::vector<TopCustomerFigures> topCustomers{};  // highest lifetime value first
 };
 
 struct CustomerFigures {
@@ -48,10 +95,18 @@ struct CustomerFigures {
     std::string groupBasis{};                           // "segment" or "RFM group"
     std::vector<CustomerGroupFigures> groups{};         // the roll-up rows
     std::optional<LifetimeValueFigures> lifetimeValue{};
+    std::optional<HoldoutFigures> holdout{};
 };
 
+// customerIds: the table's dictionary, to name the top customers.
 CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& analysis,
-                                    const customers::AnalysisOptions& options);
+                                    const customers::AnalysisOptions& options,
+                                    const std::vector<std::string>& customerIds);
+
+// The model comparison, the ranges of the top customers and the holdout check
+// (model_check_figures.cpp).
+void addModelCheckFigures(CustomerFigures& figures, const customers::CustomerAnalysis& analysis,
+                          const std::vector<std::string>& customerIds);
 
 // The Lorenz curve of net value with the headline figures as notes.
 LorenzChart customerValueCurve(const customers::CustomerAnalysis& analysis);

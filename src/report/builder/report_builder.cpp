@@ -87,12 +87,17 @@ void fillTitlePage(TitlePage& title, const BuildContext& ctx, Date reportDate) {
 }
 
 std::optional<CustomerReportData> analyzeForReport(const transactions::TransactionTable& table,
-                                                   const MethodologyProfile& profile) {
+                                                   const MethodologyProfile& profile,
+                                                   const CustomerAnalysisSettings& settings) {
     if (table.size() == 0) return std::nullopt;
     customers::AnalysisOptions options;
     options.churnThreshold = profile.value("customers.churn_risk_p_alive");
+    if (settings.calibrationEnd)
+        options.calibrationEnd = customers::calibrationEndWithin(
+            table, static_cast<std::int32_t>(settings.calibrationEnd->time_since_epoch().count()));
     const customers::CustomerAnalysis analysis = customers::analyzeCustomers(table, options);
-    return CustomerReportData{customerValueCurve(analysis), customerFiguresFrom(analysis, options)};
+    return CustomerReportData{customerValueCurve(analysis),
+                              customerFiguresFrom(analysis, options, table.customerIds)};
 }
 
 std::optional<ReportData> buildReport(const Assessment& assessment, const EntityId& cycleId,

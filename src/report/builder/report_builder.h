@@ -27,8 +27,11 @@ struct CustomerReportData {
     LorenzChart curve;
     CustomerFigures figures;
 };
+// With the settings' calibration end (when it falls inside the lines' dates) the figures
+// include the holdout check.
 std::optional<CustomerReportData> analyzeForReport(const transactions::TransactionTable& table,
-                                                   const MethodologyProfile& profile);
+                                                   const MethodologyProfile& profile,
+                                                   const CustomerAnalysisSettings& settings = {});
 
 // Leaves out the sections the document's reportSectionsLeftOut names (report_sections.h).
 ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,

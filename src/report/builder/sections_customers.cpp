@@ -55,11 +55,18 @@ std::string notesSentence(const LorenzChart& curve) {
     return text + ".";
 }
 
+std::string probability(const std::optional<double>& v) {
+    return v ? formatFixed(*v, 2) : std::string("\u2014");
+}
+
 Table rfmTable(const CustomerFigures& f, const std::string& currency) {
-    // Lifetime value per RFM group exists only when the roll-up was by RFM group.
+    // Value per RFM group exists with a usable model; the churn-risk share only when the
+    // roll-up was by RFM group.
     const bool withValue = std::any_of(f.rfmGroups.begin(), f.rfmGroups.end(), [](const auto& g) {
-        return g.meanLifetimeValue || g.churnRiskShare;
+        return g.meanLifetimeValue || g.meanProbabilityAlive;
     });
+    const bool withChurn = std::any_of(f.rfmGroups.begin(), f.rfmGroups.end(),
+                                       [](const auto& g) { return g.churnRiskShare.has_value(); });
     Table t{"Customers by RFM group",
             {{"Group"},
              {"Customers", Align::Right},
@@ -68,16 +75,18 @@ Table rfmTable(const CustomerFigures& f, const std::string& currency) {
             {},
             "No customer was scored."};
     if (withValue) {
+        t.columns.push_back({"Mean P(alive)", Align::Right});
         t.columns.push_back({moneyHeading("Mean lifetime value", currency), Align::Right});
-        t.columns.push_back({"Churn risk", Align::Right});
     }
+    if (withChurn) t.columns.push_back({"Churn risk", Align::Right});
     for (const auto& g : f.rfmGroups) {
         t.rows.push_back({g.name, std::to_string(g.customers), shareOf(g.customers, f.customers),
                           formatAmount(g.netValue)});
         if (withValue) {
+            t.rows.back().push_back(probability(g.meanProbabilityAlive));
             t.rows.back().push_back(amount(g.meanLifetimeValue));
-            t.rows.back().push_back(share(g.churnRiskShare));
         }
+        if (withChurn) t.rows.back().push_back(share(g.churnRiskShare));
     }
     return t;
 }
@@ -134,18 +143,21 @@ void addCustomerData(Section& section, const LorenzChart* curve, const CustomerF
     if (figures->lifetimeValue)
         section.blocks.push_back(
             Paragraph{"Lifetime value", lifetimeSentence(*figures->lifetimeValue, currency)});
+    addModelCheck(section, *figures, currency);
     if (figures->groupBasis == "segment" && !figures->groups.empty()) {
         Table t{"Customers by segment column in the data",
                 {{"Segment"},
                  {"Customers", Align::Right},
                  {moneyHeading("Net value", currency), Align::Right},
+                 {"Mean P(alive)", Align::Right},
                  {moneyHeading("Mean lifetime value", currency), Align::Right},
                  {"Churn risk", Align::Right}},
                 {},
                 ""};
         for (const auto& g : figures->groups)
             t.rows.push_back({g.name, std::to_string(g.customers), formatAmount(g.netValue),
-                              amount(g.meanLifetimeValue), share(g.churnRiskShare)});
+                              probability(g.meanProbabilityAlive), amount(g.meanLifetimeValue),
+                              share(g.churnRiskShare)});
         section.blocks.push_back(std::move(t));
     }
 }

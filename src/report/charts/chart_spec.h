@@ -86,6 +86,25 @@ struct LorenzChart {
     std::string yLabel = "Cumulative share of value";
 };
 
+// Lines over a numeric x axis: one polyline per series (a model's prediction against what
+// happened). With xTickLabels, ticks sit at x = 0, 1, 2... with those labels (categories such
+// as "0", "1", ... "6+"); otherwise the x axis gets nice numeric ticks.
+struct LineSeries {
+    std::string name{};
+    std::vector<CurvePoint> points{};  // ascending x
+    bool dashed = false;
+    bool markers = false;  // a dot at every point
+};
+struct LineChart {
+    std::string title{};
+    std::vector<LineSeries> series{};
+    std::string xLabel{};
+    std::string yLabel{};
+    std::vector<std::string> xTickLabels{};
+    std::optional<double> markerX{};  // a dashed vertical line, e.g. where the holdout starts
+    std::string markerLabel{};
+};
+
 // A 0-100 scale cut into named bands (the maturity levels), with a marker where the value
 // stands, so a reader sees which band is the middle one and how far the value is from the next.
 struct BandScale {
@@ -98,6 +117,7 @@ struct BandScale {
     std::string caption{};    // under the scale: "The marker shows ..."
 };
 
-using ChartSpec = std::variant<RadarChart, BarChart, QuadrantChart, LorenzChart, BandScale>;
+using ChartSpec =
+    std::variant<RadarChart, BarChart, QuadrantChart, LorenzChart, BandScale, LineChart>;
 
 }  // namespace crm::report

@@ -9,6 +9,7 @@ ChartDrawing drawChart(const ChartSpec& chart) {
         ChartDrawing operator()(const QuadrantChart& c) const { return drawQuadrantChart(c); }
         ChartDrawing operator()(const LorenzChart& c) const { return drawLorenzChart(c); }
         ChartDrawing operator()(const BandScale& c) const { return drawBandScale(c); }
+        ChartDrawing operator()(const LineChart& c) const { return drawLineChart(c); }
     };
     return std::visit(Visitor{}, chart);
 }

@@ -13,6 +13,7 @@ ChartDrawing drawBarChart(const BarChart& chart);
 ChartDrawing drawQuadrantChart(const QuadrantChart& chart);
 ChartDrawing drawLorenzChart(const LorenzChart& chart);  // Pareto / Lorenz curve of customer value
 ChartDrawing drawBandScale(const BandScale& chart);      // maturity levels with a marker
+ChartDrawing drawLineChart(const LineChart& chart);      // predicted against actual
 ChartDrawing drawChart(const ChartSpec& chart);
 
 inline std::string radarChartSvg(const RadarChart& chart) { return drawRadarChart(chart).svg; }

@@ -91,6 +91,18 @@ struct ChartToJson {
         return Json{{"kind", "lorenz"},   {"title", c.title}, {"xLabel", c.xLabel},
                     {"yLabel", c.yLabel}, {"points", points}, {"notes", c.notes}};
     }
+    Json operator()(const LineChart& c) const {
+        Json series = Json::array();
+        for (const auto& line : c.series) {
+            Json points = Json::array();
+            for (const auto& p : line.points) points.push_back(Json::array({p.x, p.y}));
+            series.push_back(Json{{"name", line.name}, {"points", points}});
+        }
+        Json j{{"kind", "lines"},    {"title", c.title}, {"xLabel", c.xLabel},
+               {"yLabel", c.yLabel}, {"series", series}, {"xTickLabels", c.xTickLabels}};
+        if (c.markerX) j["marker"] = Json{{"x", *c.markerX}, {"label", c.markerLabel}};
+        return j;
+    }
     Json operator()(const BandScale& c) const {
         return Json{{"kind", "bands"},
                     {"title", c.title},

@@ -112,3 +112,18 @@ for s in order:
     print("segment", s, len(members), str(sum(cust[c]["net"] for c in members)),
           str(sum(cust[c]["margin"] for c in members)), repr(sum(clv) / len(clv)),
           sum(1 for p in pa if p < 0.5), len(pa))
+    print("segment mean P(alive)", s, repr(sum(pa) / len(pa)))
+
+# Mean P(alive) and CLV per RFM group, per recency x frequency grid cell and per R-F-M cell,
+# over the customers the model scored (C07 has no purchase: group no_purchase, no cell).
+def means(members):
+    clv = [CLV[c] for c in members if c in CLV]
+    pa = [P_ALIVE[c] for c in members if c in P_ALIVE]
+    return (len(members), repr(sum(pa) / len(pa)) if pa else None,
+            repr(sum(clv) / len(clv)) if clv else None)
+for g in sorted(set(group.values())):
+    print("rfm group value", g, *means([c for c in ids if group[c] == g]))
+for r, f in sorted({(R[c], Fq[c]) for c in buyers}):
+    print("rf grid value", r, f, *means([c for c in buyers if (R[c], Fq[c]) == (r, f)]))
+for cell in sorted({f"{R[c]}-{Fq[c]}-{M[c]}" for c in buyers}):
+    print("rfm cell value", cell, *means([c for c in buyers if f"{R[c]}-{Fq[c]}-{M[c]}" == cell]))

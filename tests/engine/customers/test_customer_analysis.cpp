@@ -173,3 +173,15 @@ TEST_CASE("cdnow: the published fit and prediction through the whole analysis",
     CHECK(a.model.bgnbd.diagnostics.converged);
     CHECK(a.topLifetimeValue.size() == 10);
 }
+
+TEST_CASE("a stored calibration end counts only inside the lines' dates", "[customers][analysis]") {
+    // The fixture's lines run from 2024-01-02 (C11) to 2024-06-29 (C03).
+    const TableBuilder builder = smallFixture();
+    const auto& table = builder.table();
+    CHECK(calibrationEndWithin(table, dayOf("2024-03-31")) == dayOf("2024-03-31"));
+    CHECK(calibrationEndWithin(table, dayOf("2024-01-02")) == dayOf("2024-01-02"));  // first day
+    CHECK_FALSE(calibrationEndWithin(table, dayOf("2024-01-01")));  // before every line
+    CHECK_FALSE(calibrationEndWithin(table, dayOf("2024-06-29")));  // nothing after it
+    CHECK_FALSE(calibrationEndWithin(table, std::nullopt));
+    CHECK_FALSE(calibrationEndWithin(transactions::TransactionTable{}, dayOf("2024-03-31")));
+}

@@ -60,6 +60,54 @@ TEST_CASE("rollup: by segment, customers in their primary segment", "[customers]
     CHECK(wholesale.margin == money("490"));          // 400 + 45 + 0 + 45
     CHECK(*wholesale.meanClv == Approx(262.75));      // (800 + 150 + 1 + 100) / 4
     CHECK(*wholesale.churnRiskShare == Approx(0.5));  // C04 0.3, C09 0.1
+    // Mean P(alive) ("segment mean P(alive)" lines): Retail (0.95 + 0.9 + 0.8 + 0.4 + 0.5 +
+    // 0.85 + 0.2) / 7 = 4.6 / 7; Wholesale (0.3 + 0.7 + 0.1 + 0.6) / 4 = 0.425.
+    CHECK(*retail.meanProbabilityAlive == Approx(4.6 / 7.0));
+    CHECK(*wholesale.meanProbabilityAlive == Approx(0.425));
+}
+
+TEST_CASE("rollup: mean P(alive) and CLV per RFM group, grid cell and R-F-M cell",
+          "[customers][rollup]") {
+    // Expected: the "rfm ... value" lines of expected_small_fixture.py. Cells there:
+    // C01 5-5-5, C02 and C10 4-4-4, C03 5-1-2, C04 1-5-5, C05 2-1-1, C06 2-1-2, C08 and C12
+    // 3-3-3, C09 and C11 1-1-1; C07 bought nothing.
+    const TableBuilder b = smallFixture();
+    const CustomerSummaries s = summarizeCustomers(
+        b.table(), {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
+    const RfmResult rfm = scoreRfm(s);
+    std::vector<double> clv, pAlive;
+    for (const CustomerSummary& c : s.customers) {
+        const auto& [v, p] = kClvAndPAlive.at(b.table().customerIds[c.customer]);
+        clv.push_back(v);
+        pAlive.push_back(p);
+    }
+    const RfmValue v = rollUpRfmValue(rfm, {clv, pAlive, 0.5});
+    const auto group = [&v](RfmGroup g) { return v.groups[static_cast<std::size_t>(g)]; };
+    CHECK(group(RfmGroup::Loyal).customers == 2);                               // C02 and C10
+    CHECK(*group(RfmGroup::Loyal).meanProbabilityAlive == Approx(0.875));       // (0.9 + 0.85) / 2
+    CHECK(*group(RfmGroup::Loyal).meanClv == Approx(350.0));                    // (400 + 300) / 2
+    CHECK(*group(RfmGroup::Hibernating).meanProbabilityAlive == Approx(0.45));  // C05, C06
+    CHECK(*group(RfmGroup::Hibernating).meanClv == Approx(12.5));               // (5 + 20) / 2
+    CHECK(group(RfmGroup::NoPurchase).customers == 1);  // C07, not scored by the model
+    CHECK_FALSE(group(RfmGroup::NoPurchase).meanProbabilityAlive);
+    CHECK_FALSE(group(RfmGroup::NoPurchase).meanClv);
+    CHECK(group(RfmGroup::Promising).customers == 0);
+    CHECK_FALSE(group(RfmGroup::Promising).meanClv);
+
+    // The window's grid: recency 2, frequency 1 holds C05 and C06 (two M cells).
+    CHECK(v.recencyFrequency[1][0].customers == 2);
+    CHECK(*v.recencyFrequency[1][0].meanProbabilityAlive == Approx(0.45));
+    CHECK(*v.recencyFrequency[4][4].meanClv == Approx(900.0));  // C01
+    CHECK(v.recencyFrequency[2][0].customers == 0);
+
+    REQUIRE(v.cells.size() == 8);
+    CHECK(v.cells[0].first == "1-1-1");  // C09 and C11
+    CHECK(v.cells[0].second.customers == 2);
+    CHECK(*v.cells[0].second.meanProbabilityAlive == Approx(0.15));  // (0.1 + 0.2) / 2
+    CHECK(*v.cells[0].second.meanClv == Approx(1.5));                // (1 + 2) / 2
+    CHECK(v.cells[2].first == "2-1-1");                              // C05 alone
+    CHECK(*v.cells[2].second.meanClv == Approx(5.0));
+    CHECK(v.cells[7].first == "5-5-5");
 }
 
 TEST_CASE("rollup: by RFM group without a segment column, no model inputs", "[customers][rollup]") {

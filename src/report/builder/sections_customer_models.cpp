@@ -1,0 +1,188 @@
+// What lets a reader check the lifetime value in step 6: the purchase models compared, the
+// ranges of the top customers' figures and, when the document's analysis has a calibration
+// end, the holdout check with its two charts.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "report/builder/build_context.h"
+#include "report/builder/customer_figures.h"
+#include "report/number_format.h"
+
+namespace crm::report {
+namespace {
+
+const std::string kNone = "\u2014";
+
+std::string cell(const std::optional<double>& v, int decimals) {
+    return v ? formatFixed(*v, decimals) : kNone;
+}
+
+std::string parametersText(const ModelComparisonRow& m) {
+    if (!m.fitted) return "no fit";
+    return m.determined ? "determined" : "not determined";
+}
+
+Table comparisonTable(const LifetimeValueFigures& v, bool holdout) {
+    Table t{"Repeat-purchase models compared",
+            {{"Model"},
+             {"Log-likelihood", Align::Right},
+             {"AIC", Align::Right},
+             {"BIC", Align::Right},
+             {"Parameters"}},
+            {},
+            "No model could be fitted."};
+    if (holdout) {
+        t.columns.push_back({"Holdout MAE", Align::Right});
+        t.columns.push_back({"Holdout RMSE", Align::Right});
+        t.columns.push_back({"Holdout bias", Align::Right});
+    }
+    t.columns.push_back({"Used for the values"});
+    for (const ModelComparisonRow& m : v.models) {
+        std::vector<std::string> row{m.model, m.fitted ? formatFixed(m.logLikelihood, 2) : kNone,
+                                     m.fitted ? formatFixed(m.aic, 1) : kNone,
+                                     m.fitted ? formatFixed(m.bic, 1) : kNone, parametersText(m)};
+        if (holdout) {
+            row.push_back(cell(m.holdoutMeanAbsoluteError, 3));
+            row.push_back(cell(m.holdoutRootMeanSquaredError, 3));
+            row.push_back(cell(m.holdoutMeanBias, 3));
+        }
+        row.push_back(m.chosen ? "chosen" : "");
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+std::string rangeText(const FigureRange& r, int decimals) {
+    if (!r.available) return kNone;
+    return fmt::format("{} to {}", formatFixed(r.low, decimals), formatFixed(r.high, decimals));
+}
+
+Table topCustomersTable(const LifetimeValueFigures& v, const std::string& currency) {
+    Table t{"Top customers by lifetime value, with ranges",
+            {{"Customer"},
+             {moneyHeading("Lifetime value", currency), Align::Right},
+             {"Range", Align::Right},
+             {"P(alive)", Align::Right},
+             {"Range", Align::Right},
+             {fmt::format("Purchases in {} months", v.months), Align::Right},
+             {"Range", Align::Right}},
+            {},
+            "No customer could be valued."};
+    for (const TopCustomerFigures& c : v.topCustomers)
+        t.rows.push_back(
+            {c.customer, formatFixed(c.lifetimeValue.estimate, 2), rangeText(c.lifetimeValue, 2),
+             formatFixed(c.probabilityAlive.estimate, 3), rangeText(c.probabilityAlive, 3),
+             formatFixed(c.expectedPurchases.estimate, 2), rangeText(c.expectedPurchases, 2)});
+    return t;
+}
+
+std::string comparisonReading(const LifetimeValueFigures& v, bool holdout) {
+    std::string text = holdout
+                           ? "Lower values are better in every column but the bias. The holdout "
+                             "errors compare each customer's predicted purchases after the "
+                             "calibration end with the purchases made; a positive bias means the "
+                             "model predicted too many."
+                           : "Lower AIC and BIC are better: they weigh the fit against the number "
+                             "of parameters.";
+    for (const std::string& note : v.modelNotes) text += "\n\n" + note;
+    return text;
+}
+
+std::string rangesReading(const LifetimeValueFigures& v, const std::string& currency) {
+    if (!v.totalRange)
+        return "The ranges come from the uncertainty of the fitted parameters (the delta "
+               "method, about 95%). They show how sure the model is, not how a single customer "
+               "will behave.";
+    return fmt::format(
+        "The ranges come from the uncertainty of the fitted parameters (the delta method, about "
+        "95%). They show how sure the model is, not how a single customer will behave. The "
+        "total lifetime value lies between {} and {}.",
+        formatAmountIn(v.totalRange->low, currency), formatAmountIn(v.totalRange->high, currency));
+}
+
+LineChart binsChart(const HoldoutFigures& h) {
+    LineChart c;
+    c.title = "Purchases after the calibration end, by purchases before it";
+    c.xLabel = "Repeat purchases in the calibration period";
+    c.yLabel = "Mean purchases in the holdout";
+    LineSeries actual{"Actual", {}, false, true};
+    LineSeries predicted{fmt::format("Predicted by {}", h.model), {}, true, true};
+    for (std::size_t i = 0; i < h.bins.size(); ++i) {
+        c.xTickLabels.push_back(h.bins[i].calibrationPurchases);
+        actual.points.push_back({static_cast<double>(i), h.bins[i].actualMean});
+        predicted.points.push_back({static_cast<double>(i), h.bins[i].predictedMean});
+    }
+    c.series = {std::move(actual), std::move(predicted)};
+    return c;
+}
+
+LineChart trackingChart(const HoldoutFigures& h) {
+    LineChart c;
+    c.title = "Cumulative repeat purchases, actual and predicted";
+    c.xLabel = "Weeks from the calibration end";
+    c.yLabel = "Repeat purchases so far";
+    c.markerX = 0.0;
+    c.markerLabel = "calibration end";
+    LineSeries actual{"Actual", {}, false, false};
+    for (const TrackingWeekFigures& w : h.tracking)
+        actual.points.push_back({w.weeksFromCalibrationEnd, w.actual});
+    c.series.push_back(std::move(actual));
+    for (std::size_t m = 0; m < h.models.size(); ++m) {
+        LineSeries predicted{fmt::format("Predicted by {}", h.models[m]), {}, true, false};
+        for (const TrackingWeekFigures& w : h.tracking)
+            if (m < w.predicted.size())
+                predicted.points.push_back({w.weeksFromCalibrationEnd, w.predicted[m]});
+        c.series.push_back(std::move(predicted));
+    }
+    return c;
+}
+
+}  // namespace
+
+void addModelCheck(Section& section, const CustomerFigures& figures, const std::string& currency) {
+    if (!figures.lifetimeValue) return;
+    const LifetimeValueFigures& v = *figures.lifetimeValue;
+    const bool holdout = figures.holdout.has_value();
+    if (!v.models.empty()) {
+        section.blocks.push_back(comparisonTable(v, holdout));
+        section.blocks.push_back(Paragraph{"", comparisonReading(v, holdout)});
+    }
+    if (!v.topCustomers.empty()) {
+        section.blocks.push_back(topCustomersTable(v, currency));
+        section.blocks.push_back(Paragraph{"", rangesReading(v, currency)});
+    }
+    if (!holdout) return;
+    const HoldoutFigures& h = *figures.holdout;
+    if (!std::isfinite(h.predictedTotal) || h.bins.empty()) {
+        section.blocks.push_back(Paragraph{
+            "Holdout check",
+            fmt::format("The models were also fitted on the transactions up to {}, but no model "
+                        "could be fitted on that period, so nothing was predicted for the days "
+                        "after it. The {} customers with a purchase by {} made {} repeat "
+                        "purchases after it, up to {}.",
+                        h.calibrationEnd, h.customers, h.calibrationEnd,
+                        formatFixed(h.actualTotal, 0), h.observationEnd)});
+        return;
+    }
+    section.blocks.push_back(Paragraph{
+        "Holdout check",
+        fmt::format("The models were also fitted on the transactions up to {} and their "
+                    "predictions for the days after it, up to {}, compared with the purchases "
+                    "made. The {} customers with a purchase by {} made {} repeat purchases "
+                    "after it; {} predicted {}.",
+                    h.calibrationEnd, h.observationEnd, h.customers, h.calibrationEnd,
+                    formatFixed(h.actualTotal, 0), h.model, formatFixed(h.predictedTotal, 1))});
+    if (!h.bins.empty())
+        section.blocks.push_back(
+            Chart{"Customers are grouped by their repeat purchases up to the calibration end; "
+                  "the closer the two lines, the better the model predicted each group.",
+                  binsChart(h)});
+    if (!h.tracking.empty())
+        section.blocks.push_back(
+            Chart{"Repeat purchases added up week by week; right of the dashed line the "
+                  "models predict what they did not see.",
+                  trackingChart(h)});
+}
+
+}  // namespace crm::report
