@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation>&amp;Logo wählen …</translation>
+        <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
         <source>Remove lo&amp;go</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>What the room said, a figure, a quote…</source>
-        <translation>Was im Raum gesagt wurde, eine Zahl, ein Zitat …</translation>
+        <translation>Was im Raum gesagt wurde, eine Zahl, ein Zitat…</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Browse…</source>
-        <translation>Durchsuchen …</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>To &amp;review</source>
@@ -488,7 +488,7 @@
     <name>ParticipantsPage</name>
     <message>
         <source>Everyone who votes: each participant becomes a column of the vote grid (Workshop ▸ Vote on this step). Enter on the last row adds the next person.</source>
-        <translation>Alle Stimmberechtigten: Jede teilnehmende Person wird eine Spalte der Abstimmungstabelle (Workshop ▸ Über diesen Schritt abstimmen). Die Eingabetaste in der letzten Zeile fügt die nächste Person hinzu.</translation>
+        <translation>Alle Stimmberechtigten: Jede teilnehmende Person wird eine Spalte der Abstimmungsraster (Workshop ▸ Abstimmung zu diesem Schritt). Die Eingabetaste in der letzten Zeile fügt die nächste Person hinzu.</translation>
     </message>
 </context>
 <context>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Export Action &amp;Plan...</source>
-        <translation>Maßnahmen&amp;plan exportieren …</translation>
+        <translation>Maßnahmen&amp;plan exportieren…</translation>
     </message>
     <message>
         <source>The action plan as a spreadsheet (.xlsx) or the actions as CSV</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren …</translation>
+        <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
         <source>The strategy report of a cycle, to print, edit or share</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Document &amp;properties…</source>
-        <translation>Dokument&amp;eigenschaften …</translation>
+        <translation>Dokument&amp;eigenschaften…</translation>
     </message>
     <message>
         <source>← Back to the steps</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Import &amp;transactions…</source>
-        <translation>&amp;Umsätze importieren …</translation>
+        <translation>&amp;Transaktionen importieren…</translation>
     </message>
     <message>
         <source>Add a CSV export of sales lines to this document</source>
@@ -1007,7 +1007,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Sections of the full report (kept with the document for next year)</source>
@@ -1069,7 +1069,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>The day of the reset: milestones due by then count as hit or missed.</source>
-        <translation>Der Tag der Überprüfung: Bis dahin fällige Meilensteine zählen als erreicht oder verfehlt.</translation>
+        <translation>Der Tag der Jahresüberprüfung: Bis dahin fällige Meilensteine zählen als erreicht oder verfehlt.</translation>
     </message>
     <message>
         <source>&amp;Copy from:</source>
@@ -1088,7 +1088,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Layout</source>
@@ -1154,7 +1154,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Neu …</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Start a new assessment in a new document (Ctrl+N)</source>
@@ -1162,7 +1162,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a document from a folder (Ctrl+O)</source>
@@ -1289,7 +1289,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Annual reset</source>
-        <translation>Jährliche Überprüfung</translation>
+        <translation>Jahresüberprüfung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1297,7 +1297,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>11 · Annual reset</source>
-        <translation>11 · Jährliche Überprüfung</translation>
+        <translation>11 · Jahresüberprüfung</translation>
     </message>
     <message>
         <source>(not rated)</source>
@@ -1317,7 +1317,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Relationship state</source>
-        <translation>Stand der Kundenbeziehung</translation>
+        <translation>Stand der Kundenbeziehungen</translation>
     </message>
     <message>
         <source>What matters to customers</source>
@@ -1329,11 +1329,11 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Segment treatment</source>
-        <translation>Behandlung der Kundensegmente</translation>
+        <translation>Bearbeitung der Kundensegmente</translation>
     </message>
     <message>
         <source>Monitoring metrics</source>
-        <translation>Steuerungskennzahlen</translation>
+        <translation>Kennzahlen zur Steuerung</translation>
     </message>
     <message>
         <source>Alignment</source>
@@ -1579,6 +1579,10 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <source>Park &quot;%1&quot;</source>
         <translation>„%1“ parken</translation>
     </message>
+    <message>
+        <source>Questions to ask the room</source>
+        <translation>Fragen an die Runde</translation>
+    </message>
 </context>
 <context>
     <name>crm::gui::AboutDialog</name>
@@ -1603,7 +1607,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>E&amp;xport to spreadsheet...</source>
-        <translation>In Tabelle e&amp;xportieren …</translation>
+        <translation>In Tabelle e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Saves the plan as .xlsx (actions, KPIs, milestones, capability gaps, the plan of step 10) or as .csv (the actions) (Alt+X)</source>
@@ -1632,11 +1636,11 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <name>crm::gui::AgendaPage</name>
     <message>
         <source>Plan minutes per step. The timer in the status bar counts the time spent on the step on screen and keeps it here (every 30 seconds and when the step changes); it turns red past the planned minutes.</source>
-        <translation>Planen Sie Minuten je Schritt. Der Zeitmesser in der Statusleiste zählt die Zeit, die der angezeigte Schritt auf dem Bildschirm ist, und trägt sie hier ein (alle 30 Sekunden und beim Schrittwechsel); nach Ablauf der geplanten Minuten wird er rot.</translation>
+        <translation>Planen Sie Minuten je Schritt. Der Timer in der Statusleiste zählt die Zeit, die der angezeigte Schritt auf dem Bildschirm ist, und trägt sie hier ein (alle 30 Sekunden und beim Schrittwechsel); nach Ablauf der geplanten Minuten wird er rot.</translation>
     </message>
     <message>
         <source>Add the &amp;ten steps</source>
-        <translation>Die &amp;zehn Schritte hinzufügen</translation>
+        <translation>Die &amp;zehn Schritte einfügen</translation>
     </message>
     <message>
         <source>Asks how long the workshop is and adds a slot with planned minutes for every step the agenda does not have yet</source>
@@ -1644,7 +1648,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Add the ten steps</source>
-        <translation>Die zehn Schritte hinzufügen</translation>
+        <translation>Die zehn Schritte einfügen</translation>
     </message>
     <message>
         <source>The steps share the workshop&apos;s length by how long each usually takes, in 5-minute slots; change any of them afterwards.</source>
@@ -1656,7 +1660,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Add the ten steps to the agenda (%1)</source>
-        <translation>Die zehn Schritte zur Agenda hinzufügen (%1)</translation>
+        <translation>Die zehn Schritte in die Agenda einfügen (%1)</translation>
     </message>
     <message>
         <source>the agenda is as it was before</source>
@@ -1837,11 +1841,11 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;Import transactions…</source>
-        <translation>Umsätze &amp;importieren …</translation>
+        <translation>Transaktionen &amp;importieren…</translation>
     </message>
     <message>
         <source>Analyse from a &amp;database…</source>
-        <translation>Aus einer &amp;Datenbank auswerten …</translation>
+        <translation>Aus &amp;Datenbank analysieren…</translation>
     </message>
     <message>
         <source>Concentration of net value</source>
@@ -1941,7 +1945,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Use for step &amp;4…</source>
-        <translation>Für Schritt &amp;4 verwenden …</translation>
+        <translation>Für Schritt &amp;4 übernehmen…</translation>
     </message>
     <message>
         <source>Offer the three relationship-level shares to step 4 (undoable)</source>
@@ -1957,11 +1961,11 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Money-losing customers</source>
-        <translation>Verlustbringende Kunden</translation>
+        <translation>Kunden, die Geld kosten</translation>
     </message>
     <message>
         <source>Use for step &amp;6…</source>
-        <translation>Für Schritt &amp;6 verwenden …</translation>
+        <translation>Für Schritt &amp;6 übernehmen…</translation>
     </message>
     <message>
         <source>Offer customers, revenue, margin and value per customer of each segment to step 6 (undoable)</source>
@@ -1985,7 +1989,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Analysing the transaction lines…</source>
-        <translation>Umsatzzeilen werden ausgewertet …</translation>
+        <translation>Umsatzzeilen werden ausgewertet…</translation>
     </message>
     <message>
         <source>Pareto / Lorenz curve of net value</source>
@@ -2005,7 +2009,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Money-losing customers (%1)</source>
-        <translation>Verlustbringende Kunden (%1)</translation>
+        <translation>Kunden, die Geld kosten (%1)</translation>
     </message>
     <message>
         <source>%1 (%2 lines, imported %3)</source>
@@ -2073,7 +2077,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>The import opens as soon as the analysis is done…</source>
-        <translation>Der Import öffnet sich, sobald die Auswertung fertig ist …</translation>
+        <translation>Der Import öffnet sich, sobald die Auswertung fertig ist…</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2235,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <name>crm::gui::DatabaseAnalysisDialog</name>
     <message>
         <source>Analyse from a database</source>
-        <translation>Aus einer Datenbank auswerten</translation>
+        <translation>Aus Datenbank analysieren</translation>
     </message>
     <message>
         <source>&amp;Analyse</source>
@@ -2271,15 +2275,15 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation>Verbindung zum Server wird hergestellt …</translation>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
         <source>Cancelling… the server is asked to stop the query.</source>
-        <translation>Wird abgebrochen … Der Server wird gebeten, die Abfrage zu beenden.</translation>
+        <translation>Wird abgebrochen… Der Server wird gebeten, die Abfrage zu beenden.</translation>
     </message>
     <message>
         <source>The server computes one row per customer…</source>
-        <translation>Der Server berechnet eine Zeile je Kunde …</translation>
+        <translation>Der Server berechnet eine Zeile je Kunde…</translation>
     </message>
     <message>
         <source>Large tables take the server a while; Cancel stops it.</source>
@@ -2287,7 +2291,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Receiving the customers…</source>
-        <translation>Kunden werden empfangen …</translation>
+        <translation>Kunden werden empfangen…</translation>
     </message>
     <message>
         <source>%1 of %2 customers</source>
@@ -2295,7 +2299,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Fitting the lifetime-value models…</source>
-        <translation>Kundenwertmodelle werden geschätzt …</translation>
+        <translation>Kundenwertmodelle werden geschätzt…</translation>
     </message>
 </context>
 <context>
@@ -2542,19 +2546,19 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Neu …</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation>JSON &amp;importieren …</translation>
+        <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation>JSON &amp;exportieren …</translation>
+        <translation>JSON &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2652,6 +2656,30 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
+    <message>
+        <source>The window stays in %1.</source>
+        <translation>Das Fenster bleibt auf %1.</translation>
+    </message>
+    <message>
+        <source>The window will be in %1 when you start the program again.</source>
+        <translation>Das Fenster erscheint auf %1, wenn Sie das Programm neu starten.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Takes effect when the program starts again</source>
+        <translation>Gilt ab dem nächsten Programmstart</translation>
+    </message>
 </context>
 <context>
     <name>crm::gui::NarrativeEditor</name>
@@ -2719,7 +2747,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <name>crm::gui::ParkingLotPage</name>
     <message>
         <source>A question or idea to come back to later…</source>
-        <translation>Eine Frage oder Idee, auf die Sie später zurückkommen …</translation>
+        <translation>Eine Frage oder Idee, auf die Sie später zurückkommen…</translation>
     </message>
     <message>
         <source>raised by</source>
@@ -2731,7 +2759,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;Hide closed items</source>
-        <translation>Erledigte Einträge &amp;ausblenden</translation>
+        <translation>Erledigte &amp;ausblenden</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2765,7 +2793,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <name>crm::gui::PresenterView</name>
     <message>
         <source>CRM Strategy Workbench — presenter view</source>
-        <translation>CRM Strategy Workbench – Präsentationsansicht</translation>
+        <translation>CRM Strategy Workbench – Referentenansicht</translation>
     </message>
     <message>
         <source>Look outward, look inward, then decide what to keep, change or drop.</source>
@@ -2945,7 +2973,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Export &amp;another…</source>
-        <translation>&amp;Weiteren exportieren …</translation>
+        <translation>&amp;Weiteren exportieren…</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -2961,11 +2989,11 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation>%1 wird geschrieben …</translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written to %1.</source>
@@ -3007,7 +3035,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <name>crm::gui::ResetDecisionsPanel</name>
     <message>
         <source>&lt;b&gt;Phase 3 · Reset.&lt;/b&gt; With what the room learned looking outward and inward, decide for each objective, KPI and segment treatment: &lt;i&gt;keep&lt;/i&gt;, &lt;i&gt;change&lt;/i&gt; (say what changes) or &lt;i&gt;drop&lt;/i&gt; — and &lt;i&gt;add&lt;/i&gt; what is new. Every decision needs its reason, so next year&apos;s reset can judge it.</source>
-        <translation>&lt;b&gt;Phase 3 · Neuausrichtung.&lt;/b&gt; Entscheiden Sie mit dem, was die Runde beim Blick nach außen und nach innen gelernt hat, für jedes Ziel, jeden KPI und jede Segmentbehandlung: &lt;i&gt;beibehalten&lt;/i&gt;, &lt;i&gt;ändern&lt;/i&gt; (sagen Sie, was sich ändert) oder &lt;i&gt;streichen&lt;/i&gt; – und &lt;i&gt;ergänzen&lt;/i&gt; Sie, was neu ist. Jede Entscheidung braucht eine Begründung, damit die Überprüfung im nächsten Jahr sie beurteilen kann.</translation>
+        <translation>&lt;b&gt;Phase 3 · Neuausrichtung.&lt;/b&gt; Entscheiden Sie mit dem, was die Runde beim Blick nach außen und nach innen gelernt hat, für jedes Ziel, jeden KPI und jede Segmentbearbeitung: &lt;i&gt;beibehalten&lt;/i&gt;, &lt;i&gt;ändern&lt;/i&gt; (sagen Sie, was sich ändert) oder &lt;i&gt;streichen&lt;/i&gt; – und &lt;i&gt;ergänzen&lt;/i&gt; Sie, was neu ist. Jede Entscheidung braucht eine Begründung, damit die Jahresüberprüfung im nächsten Jahr sie beurteilen kann.</translation>
     </message>
     <message>
         <source>Add a row for each &amp;open item</source>
@@ -3015,7 +3043,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Adds a “keep” row for every objective, KPI and treatment without a decision; change the decision where needed and write each reason.</source>
-        <translation>Legt für jedes Ziel, jeden KPI und jede Behandlung ohne Entscheidung eine Zeile „beibehalten“ an; ändern Sie die Entscheidung, wo nötig, und schreiben Sie jede Begründung.</translation>
+        <translation>Legt für jedes Ziel, jeden KPI und jede Bearbeitung ohne Entscheidung eine Zeile „beibehalten“ an; ändern Sie die Entscheidung, wo nötig, und schreiben Sie jede Begründung.</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -3047,7 +3075,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Every objective, KPI and treatment has a decision.</source>
-        <translation>Jedes Ziel, jeder KPI und jede Behandlung hat eine Entscheidung.</translation>
+        <translation>Jedes Ziel, jeder KPI und jede Bearbeitung hat eine Entscheidung.</translation>
     </message>
     <message>
         <source>Still without a decision: %1.</source>
@@ -3065,7 +3093,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <name>crm::gui::ResetFlowPage</name>
     <message>
         <source>Start a new cycle…</source>
-        <translation>Neuen Zyklus beginnen …</translation>
+        <translation>Neuen Zyklus beginnen…</translation>
     </message>
     <message>
         <source>&amp;1  Outward: customers</source>
@@ -3093,11 +3121,11 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Keep, change or drop each objective, KPI and treatment (Alt+3)</source>
-        <translation>Jedes Ziel, jeden KPI und jede Behandlung beibehalten, ändern oder streichen (Alt+3)</translation>
+        <translation>Jedes Ziel, jeden KPI und jede Bearbeitung beibehalten, ändern oder streichen (Alt+3)</translation>
     </message>
     <message>
         <source>The next reset and its preparation, as a calendar file (Alt+4)</source>
-        <translation>Die nächste Überprüfung und ihre Vorbereitung als Kalenderdatei (Alt+4)</translation>
+        <translation>Die nächste Jahresüberprüfung und ihre Vorbereitung als Kalenderdatei (Alt+4)</translation>
     </message>
     <message>
         <source>← Previous phase</source>
@@ -3113,11 +3141,11 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Annual reset · cycle %1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Jährliche Überprüfung · Zyklus %1&lt;/b&gt;&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Jahresüberprüfung · Zyklus %1&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Compared with cycle &lt;b&gt;%1&lt;/b&gt;%2. Walk the three phases, then set the date of the next reset.</source>
-        <translation>Verglichen mit Zyklus &lt;b&gt;%1&lt;/b&gt;%2. Gehen Sie die drei Phasen durch und legen Sie dann den Termin der nächsten Überprüfung fest.</translation>
+        <translation>Verglichen mit Zyklus &lt;b&gt;%1&lt;/b&gt;%2. Gehen Sie die drei Phasen durch und legen Sie dann den Termin der nächsten Jahresüberprüfung fest.</translation>
     </message>
     <message>
         <source>; milestones due by %1 count</source>
@@ -3125,7 +3153,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>This is the document&apos;s first cycle, so there is nothing to compare yet. A year after the workshop, start a new cycle (Ctrl+Shift+C): it copies this one, and the reset compares the two.</source>
-        <translation>Dies ist der erste Zyklus des Dokuments, es gibt also noch nichts zu vergleichen. Beginnen Sie ein Jahr nach dem Workshop einen neuen Zyklus (Strg+Umschalt+C): Er kopiert diesen, und die Überprüfung vergleicht die beiden.</translation>
+        <translation>Dies ist der erste Zyklus des Dokuments, es gibt also noch nichts zu vergleichen. Beginnen Sie ein Jahr nach dem Workshop einen neuen Zyklus (Strg+Umschalt+C): Er kopiert diesen, und die Jahresüberprüfung vergleicht die beiden.</translation>
     </message>
 </context>
 <context>
@@ -3325,23 +3353,23 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <name>crm::gui::ResetSchedulePanel</name>
     <message>
         <source>&lt;b&gt;Follow through.&lt;/b&gt; Put the next reset and its preparation meetings in the calendar today, with who attends. A meeting without an agenda gets the one shown in grey, drawn from the three phases. Export the schedule as an iCalendar file (.ics) that any calendar program imports.</source>
-        <translation>&lt;b&gt;Dranbleiben.&lt;/b&gt; Tragen Sie die nächste Überprüfung und ihre Vorbereitungstermine noch heute in den Kalender ein, mit den Teilnehmenden. Ein Termin ohne Agenda erhält die grau angezeigte, abgeleitet aus den drei Phasen. Exportieren Sie den Terminplan als iCalendar-Datei (.ics), die jedes Kalenderprogramm importiert.</translation>
+        <translation>&lt;b&gt;Dranbleiben.&lt;/b&gt; Tragen Sie die nächste Jahresüberprüfung und ihre Vorbereitungstermine noch heute in den Kalender ein, mit den Teilnehmenden. Ein Termin ohne Agenda erhält die grau angezeigte, abgeleitet aus den drei Phasen. Exportieren Sie den Terminplan als iCalendar-Datei (.ics), die jedes Kalenderprogramm importiert.</translation>
     </message>
     <message>
         <source>&amp;Plan next year&apos;s reset</source>
-        <translation>Überprüfung des nächsten Jahres &amp;planen</translation>
+        <translation>Jahresüberprüfung des nächsten Jahres &amp;planen</translation>
     </message>
     <message>
         <source>Adds a progress review in six months, a preparation meeting and the reset itself a year after this cycle&apos;s assessment date</source>
-        <translation>Legt eine Fortschrittsbesprechung in sechs Monaten, einen Vorbereitungstermin und die Überprüfung selbst ein Jahr nach dem Bewertungsdatum dieses Zyklus an</translation>
+        <translation>Legt eine Fortschrittsbesprechung in sechs Monaten, einen Vorbereitungstermin und die Jahresüberprüfung selbst ein Jahr nach dem Bewertungsdatum dieses Zyklus an</translation>
     </message>
     <message>
         <source>E&amp;xport schedule (.ics)…</source>
-        <translation>Terminplan e&amp;xportieren (.ics) …</translation>
+        <translation>Terminplan e&amp;xportieren (.ics)…</translation>
     </message>
     <message>
         <source>No meeting planned yet: &lt;i&gt;Plan next year&apos;s reset&lt;/i&gt; adds the reset, its preparation and a progress review.</source>
-        <translation>Noch kein Termin geplant: &lt;i&gt;Überprüfung des nächsten Jahres planen&lt;/i&gt; legt die Überprüfung, ihre Vorbereitung und eine Fortschrittsbesprechung an.</translation>
+        <translation>Noch kein Termin geplant: &lt;i&gt;Jahresüberprüfung des nächsten Jahres planen&lt;/i&gt; legt die Jahresüberprüfung, ihre Vorbereitung und eine Fortschrittsbesprechung an.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda of “%1”&lt;/b&gt; %2&lt;br&gt;%3</source>
@@ -3353,7 +3381,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>The schedule of cycle %1 is empty: add the next reset first.</source>
-        <translation>Der Terminplan von Zyklus %1 ist leer: Legen Sie zuerst die nächste Überprüfung an.</translation>
+        <translation>Der Terminplan von Zyklus %1 ist leer: Legen Sie zuerst die nächste Jahresüberprüfung an.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3361,7 +3389,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>%1 reset schedule %2.ics</source>
-        <translation>%1 Terminplan Überprüfung %2.ics</translation>
+        <translation>%1 Terminplan Jahresüberprüfung %2.ics</translation>
     </message>
     <message>
         <source>Export the schedule</source>
@@ -3389,46 +3417,46 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Plan the reset %1</source>
-        <translation>Überprüfung %1 planen</translation>
+        <translation>Jahresüberprüfung %1 planen</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::ResetWorkspace</name>
     <message>
         <source>Annual reset</source>
-        <translation>Jährliche Überprüfung</translation>
+        <translation>Jahresüberprüfung</translation>
     </message>
     <message>
         <source>Annual reset: compare cycles</source>
-        <translation>Jährliche Überprüfung: Zyklen vergleichen</translation>
+        <translation>Jahresüberprüfung: Zyklen vergleichen</translation>
     </message>
     <message>
         <source>&amp;Start new cycle…</source>
-        <translation>Neuen &amp;Zyklus beginnen …</translation>
+        <translation>Neuen &amp;Zyklus beginnen…</translation>
     </message>
     <message>
         <source>Re&amp;name cycle…</source>
-        <translation>Zyklus &amp;umbenennen …</translation>
+        <translation>Zyklus &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete cycle…</source>
-        <translation>Zyklus &amp;löschen …</translation>
+        <translation>Zyklus &amp;löschen…</translation>
     </message>
     <message>
         <source>Go to the &amp;reset phases</source>
-        <translation>Zu den &amp;Phasen der Überprüfung</translation>
+        <translation>Zu den &amp;Phasen der Jahresüberprüfung</translation>
     </message>
     <message>
         <source>&amp;Compare cycles…</source>
-        <translation>Zyklen &amp;vergleichen …</translation>
+        <translation>Zyklen &amp;vergleichen…</translation>
     </message>
     <message>
         <source>&amp;Export schedule (.ics)…</source>
-        <translation>Terminplan &amp;exportieren (.ics) …</translation>
+        <translation>Terminplan &amp;exportieren (.ics)…</translation>
     </message>
     <message>
         <source>The three phases of the annual reset: outward, inward, reset</source>
-        <translation>Die drei Phasen der jährlichen Überprüfung: außen, innen, Neuausrichtung</translation>
+        <translation>Die drei Phasen der Jahresüberprüfung: außen, innen, Neuausrichtung</translation>
     </message>
     <message>
         <source>Measures, maturity, milestones and items of any two cycles side by side</source>
@@ -3436,7 +3464,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>Ü&amp;berprüfung</translation>
+        <translation>&amp;Jahresüberprüfung</translation>
     </message>
     <message>
         <source>The last cycle of a document cannot be deleted.</source>
@@ -3576,7 +3604,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     <name>crm::gui::StepPage</name>
     <message>
         <source>From &amp;catalog…</source>
-        <translation>Aus dem &amp;Katalog …</translation>
+        <translation>Aus &amp;Katalog…</translation>
     </message>
     <message>
         <source>&lt;div&gt;Net Promoter Score&lt;/div&gt;&lt;div style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/div&gt;&lt;div&gt;(promoters − detractors) ÷ all responses × 100&lt;/div&gt;</source>
@@ -3626,7 +3654,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>Clock of the annual reset: %1</source>
-        <translation>Uhr der jährlichen Überprüfung: %1</translation>
+        <translation>Uhr der Jahresüberprüfung: %1</translation>
     </message>
     <message>
         <source>Clock of step %1: %2</source>
@@ -3649,7 +3677,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     <name>crm::gui::TransactionImportDialog</name>
     <message>
         <source>Import transactions</source>
-        <translation>Umsätze importieren</translation>
+        <translation>Transaktionen importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3657,7 +3685,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>Import &amp;another file…</source>
-        <translation>&amp;Weitere Datei importieren …</translation>
+        <translation>&amp;Weitere Datei importieren…</translation>
     </message>
     <message>
         <source>Cancel leaves the document exactly as it was: the lines are written in one transaction, all or nothing.</source>
@@ -3757,11 +3785,11 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>%1 wird gelesen …</translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be imported.</source>
-        <translation>Wird abgebrochen … Es wird nichts importiert.</translation>
+        <translation>Wird abgebrochen… Es wird nichts importiert.</translation>
     </message>
     <message>
         <source>%1 rows read · %2</source>
@@ -3769,7 +3797,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>Writing the lines into the document…</source>
-        <translation>Die Zeilen werden in das Dokument geschrieben …</translation>
+        <translation>Die Zeilen werden in das Dokument geschrieben…</translation>
     </message>
     <message>
         <source>%1 of %2 lines written · %3</source>
@@ -3777,7 +3805,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>Saving the document…</source>
-        <translation>Das Dokument wird gespeichert …</translation>
+        <translation>Das Dokument wird gespeichert…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; Reading took %2, writing %3.</source>
@@ -3819,7 +3847,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     <name>crm::gui::VoteAgreeDialog</name>
     <message>
         <source>Agree</source>
-        <translation>Einigen</translation>
+        <translation>Einigung festhalten</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +3950,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>The value the room agreed on (Agree…)</source>
-        <translation>Der Wert, auf den sich die Runde geeinigt hat (Einigen …)</translation>
+        <translation>Der Wert, auf den sich die Runde geeinigt hat (Einigung festhalten…)</translation>
     </message>
     <message>
         <source>The value the scores use: the agreed value when set, else the median</source>
@@ -3976,7 +4004,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>&amp;Agree…</source>
-        <translation>&amp;Einigen …</translation>
+        <translation>&amp;Einigung festhalten…</translation>
     </message>
     <message>
         <source>Set the value the room agreed on for the selected row, with the reason (Ctrl+Enter)</source>
@@ -3988,7 +4016,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>Agree…</source>
-        <translation>Einigen …</translation>
+        <translation>Einigung festhalten…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Votes on step %1 · %2&lt;/b&gt;</source>
@@ -4074,7 +4102,7 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>%1 is not there any more. Remove it from the list, or open the document where it is now with Open….</source>
-        <translation>%1 ist nicht mehr vorhanden. Entfernen Sie es von der Liste oder öffnen Sie das Dokument an seinem jetzigen Ort mit Öffnen ….</translation>
+        <translation>%1 ist nicht mehr vorhanden. Entfernen Sie es von der Liste oder öffnen Sie das Dokument an seinem jetzigen Ort mit Öffnen….</translation>
     </message>
 </context>
 <context>
@@ -4105,35 +4133,35 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>&amp;Vote on this step</source>
-        <translation>Über diesen Schritt &amp;abstimmen</translation>
+        <translation>&amp;Abstimmung zu diesem Schritt</translation>
     </message>
     <message>
         <source>Park a &amp;question…</source>
-        <translation>&amp;Frage parken …</translation>
+        <translation>&amp;Frage parken…</translation>
     </message>
     <message>
         <source>&amp;Notes and evidence…</source>
-        <translation>&amp;Notizen und Belege …</translation>
+        <translation>&amp;Notizen und Belege…</translation>
     </message>
     <message>
         <source>Not &amp;applicable…</source>
-        <translation>Nicht &amp;zutreffend …</translation>
+        <translation>Nicht &amp;zutreffend…</translation>
     </message>
     <message>
         <source>A&amp;genda &amp;&amp; timer</source>
-        <translation>A&amp;genda &amp;&amp; Zeitmesser</translation>
+        <translation>A&amp;genda &amp;&amp; Timer</translation>
     </message>
     <message>
         <source>Pa&amp;use the step timer</source>
-        <translation>Zeitmesser des Schritts an&amp;halten</translation>
+        <translation>Schritt-&amp;Timer anhalten</translation>
     </message>
     <message>
         <source>Pre&amp;senter view</source>
-        <translation>&amp;Präsentationsansicht</translation>
+        <translation>&amp;Referentenansicht</translation>
     </message>
     <message>
         <source>&amp;Catalog versions…</source>
-        <translation>&amp;Katalogversionen …</translation>
+        <translation>&amp;Katalogversionen…</translation>
     </message>
     <message>
         <source>Which catalog versions this document uses, and what newer ones add</source>
@@ -4153,11 +4181,11 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>A newer catalog is available. %1. Workshop ▸ Catalog versions… lists what changed and updates (undoable).</source>
-        <translation>Ein neuerer Katalog ist verfügbar. %1. Workshop ▸ Katalogversionen … zeigt die Änderungen und aktualisiert (rückgängig zu machen).</translation>
+        <translation>Ein neuerer Katalog ist verfügbar. %1. Workshop ▸ Katalogversionen… zeigt die Änderungen und aktualisiert (rückgängig zu machen).</translation>
     </message>
     <message>
         <source>Select a row in one of the steps&apos; tables (or the vote grid) first: notes and &quot;not applicable&quot; belong to that item.</source>
-        <translation>Wählen Sie zuerst eine Zeile in einer der Tabellen der Schritte (oder in der Abstimmungstabelle): Notizen und „nicht zutreffend“ gehören zu diesem Eintrag.</translation>
+        <translation>Wählen Sie zuerst eine Zeile in einer der Tabellen der Schritte (oder im Abstimmungsraster): Notizen und „nicht zutreffend“ gehören zu diesem Eintrag.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "gui/common/language.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -60,6 +61,22 @@ QString resolveLanguage(const QString& environment, const QString& setting,
 }
 
 QString windowLanguage() { return g_language; }
+
+QString localizedFile(const QString& folder, const QString& name) {
+    if (g_language != QLatin1String("en")) {
+        const QString translated = folder + QLatin1Char('/') + g_language + QLatin1Char('/') + name;
+        if (QFileInfo::exists(translated)) return translated;
+    }
+    return folder + QLatin1Char('/') + name;
+}
+
+QString localizedGuide(const QString& englishGuide) {
+    if (g_language == QLatin1String("en") || !englishGuide.endsWith(QLatin1String(".md")))
+        return englishGuide;
+    QString translated = englishGuide;
+    translated.insert(translated.size() - 3, QLatin1Char('.') + g_language);
+    return QFileInfo::exists(translated) ? translated : englishGuide;
+}
 
 QLocale windowLocale() {
     if (g_language == QLatin1String("de")) return QLocale(QLocale::German, QLocale::Germany);

@@ -27,6 +27,11 @@ QString windowLanguage();
 QString installWindowLanguage(QCoreApplication& app);
 // The same with a language given (tests): "en" removes any installed translation.
 QString installWindowLanguage(QCoreApplication& app, const QString& language);
+// A file of a language-specific folder: folder/<language>/name when the window's language has it
+// (resources/help/de/step-01.md), else folder/name, so a missing translation falls back to English
+// file by file. The same for the user guide: ":/guide/user-guide.<language>.md" when compiled in.
+QString localizedFile(const QString& folder, const QString& name);
+QString localizedGuide(const QString& englishGuide);
 // Numbers and dates in the window's language ("1.234,56" in German).
 QLocale windowLocale();
 
