@@ -492,6 +492,63 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Erhöhen</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Verringern</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Details einblenden…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Details ausblenden…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Action plan</source>
@@ -974,6 +1031,128 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <message>
         <source>Use the customer data for step 6</source>
         <translation>Kundendaten für Schritt 6 verwenden</translation>
+    </message>
+    <message>
+        <source>Vote from &amp;phones…</source>
+        <translation>Abstimmung per &amp;Handy…</translation>
+    </message>
+    <message>
+        <source>Everyone rates this step at once from their own phone</source>
+        <translation>Alle bewerten diesen Schritt gleichzeitig auf dem eigenen Handy</translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation>Schritt %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Alle speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja für &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ein für alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3668,117 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     <message>
         <source>&amp;Delete cycle %1</source>
         <translation>Zyklus %1 &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>crm::gui::RoomVotePanel</name>
+    <message>
+        <source>Vote from phones</source>
+        <translation>Abstimmung per Handy</translation>
+    </message>
+    <message>
+        <source>A round on this step</source>
+        <translation>Eine Runde zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>What the room rates</source>
+        <translation>Was die Runde bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (the room&apos;s network)</source>
+        <translation>%1 (das Netz im Raum)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only, for trying it out)</source>
+        <translation>127.0.0.1 (nur dieser Computer, zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the round</source>
+        <translation>Runde &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Phones reach this computer at</source>
+        <translation>Handys erreichen diesen Computer unter</translation>
+    </message>
+    <message>
+        <source>The round</source>
+        <translation>Die Runde</translation>
+    </message>
+    <message>
+        <source>&amp;Remove their votes</source>
+        <translation>Ihre Stimmen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>Runde &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Re-o&amp;pen</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>The room votes from phones on steps 3, 5 and 10</source>
+        <translation>Die Runde stimmt in den Schritten 3, 5 und 10 per Handy ab</translation>
+    </message>
+    <message>
+        <source>A round on step %1 · %2</source>
+        <translation>Eine Runde zu Schritt %1 · %2</translation>
+    </message>
+    <message>
+        <source>Tick what the room rates; the step needs items to rate.</source>
+        <translation>Haken Sie an, was die Runde bewertet; der Schritt braucht Einträge zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>Votes from phones (%1 from %2)</source>
+        <translation>Stimmen per Handy (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>The votes of %1 could not be removed.</source>
+        <translation>Die Stimmen von %1 konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>Teilnahmecode: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Scan the code or open the address and type the code.</source>
+        <translation>Scannen Sie den Code oder öffnen Sie die Adresse und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>The round is closed: phones can no longer vote.</source>
+        <translation>Die Runde ist geschlossen: Handys können nicht mehr abstimmen.</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     if (section < 0 || section >= columnCount()) return {};
     const FieldDescriptor& field = fieldAt(section);
     if (role == Qt::DisplayRole) {
-        QString label = toQString(field.label);
+        QString label = engineText("assessment", field.label);
         if (field.type == FieldType::Money && session_.isOpen())
             label = moneyLabel(label, toQString(session_.assessment().currency));
         return label + (field.required ? QStringLiteral(" *") : QString());
