@@ -3936,19 +3936,19 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     <name>crm::gui::StepTimerLabel</name>
     <message>
         <source>Clock %1 of %2</source>
-        <translation>Uhr %1 von %2</translation>
+        <translation>Zeit %1 von %2</translation>
     </message>
     <message>
         <source>Clock %1</source>
-        <translation>Uhr %1</translation>
+        <translation>Zeit %1</translation>
     </message>
     <message>
         <source>Clock of the annual reset: %1</source>
-        <translation>Uhr der Jahresüberprüfung: %1</translation>
+        <translation>Zeit der Jahresüberprüfung: %1</translation>
     </message>
     <message>
         <source>Clock of step %1: %2</source>
-        <translation>Uhr von Schritt %1: %2</translation>
+        <translation>Zeit für Schritt %1: %2</translation>
     </message>
     <message>
         <source> (paused)</source>

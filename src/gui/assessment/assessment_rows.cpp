@@ -1,5 +1,6 @@
 #include "gui/assessment/assessment_rows.h"
 #include "gui/common/local_format.h"
+#include "gui/steps/step_titles.h"
 
 #include <QObject>
 
@@ -16,7 +17,7 @@ QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizet
 ScoreRow row(const QString& label, const Score& score, const QString& band = {}) {
     ScoreRow r;
     r.label = label;
-    r.value = qs(formatScoreValue(score));
+    r.value = localPercent(qs(formatScoreValue(score)));
     r.band = band;
     r.reason = engineText("assessment", score.reason);
     r.reasonCode = qs(score.reasonCode);
@@ -52,8 +53,7 @@ ScoreGroup completenessGroup(const AssessmentResult& r) {
     ScoreGroup g{QObject::tr("Completeness"), {}};
     g.rows << row(QObject::tr("Overall"), r.completeness.overall);
     for (const auto& s : r.completeness.steps)
-        g.rows << row(QObject::tr("Step %1 %2").arg(s.step).arg(engineText("assessment", s.title)),
-                      s.score);
+        g.rows << row(QObject::tr("Step %1 %2").arg(s.step).arg(stepTitle(s.step)), s.score);
     return g;
 }
 

@@ -39,7 +39,7 @@ QVariant jumpData(const Item& item, const std::string& key, int role,
 
 QString findingDetail(const Finding& f) {
     return QObject::tr("%1 — severity %2, step %3")
-        .arg(engineText("assessment", f.message), qs(formatPercent(f.severity * 100)))
+        .arg(engineText("assessment", f.message), localPercent(qs(formatPercent(f.severity * 100))))
         .arg(f.step);
 }
 
@@ -60,7 +60,7 @@ FindingTableModel::ColumnTable FindingTableModel::columnTable() {
         {.header = QT_TR_NOOP("Severity"),
          .alignment = kRight,
          .display = [](const M&, const Finding& f) -> QVariant {
-             return qs(formatPercent(f.severity * 100));
+             return localPercent(qs(formatPercent(f.severity * 100)));
          }},
         {.header = QT_TR_NOOP("Step"),
          .alignment = kRight,

@@ -43,6 +43,13 @@ QString plainNumber(const QString& typed) {
     return plain;
 }
 
+QString localPercent(const QString& plainPercent) {
+    static const QRegularExpression percent(QStringLiteral("^(-?[0-9]+(\\.[0-9]+)?)%$"));
+    const auto m = percent.match(plainPercent);
+    if (!german() || !m.hasMatch()) return plainPercent;
+    return localNumber(m.captured(1)) + QStringLiteral(" %");
+}
+
 QString localDate(const QString& isoDate) {
     static const QRegularExpression iso(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
     const auto m = iso.match(isoDate);

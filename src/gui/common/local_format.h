@@ -18,6 +18,8 @@ QString editableNumber(const QString& plain);
 // What a user typed in the window's language back to the plain form: "1.234,5" -> "1234.5" in
 // German; text that is not such a number is returned as it is, so the engine's checks see it.
 QString plainNumber(const QString& typed);
+// A percentage as the engine writes it ("52.83%") in the window's language ("52,83 %").
+QString localPercent(const QString& plainPercent);
 // An ISO date ("2026-12-31") in the window's language; anything else as it is.
 QString localDate(const QString& isoDate);
 // The display format of the window's date editors.
