@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Search by name or description</source>
-        <translation>[Šéàŕçĥ ƀý ñàɱé öŕ đéšçŕîþŧîöñ~~~~~~~~~~]</translation>
+        <translation>[Šéàŕçĥ ƀý ñàɱé öŕ đéšçŕîþŧîöñ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>The lists below were filled from the program's built-in catalogs. A newer catalog can add items; updating appends them to this cycle's list as one step you can undo. Votes, agreed values and the ratings in the tables stay as they are, and so do the names you gave.</source>
-        <translation>[Ŧĥé ļîšŧš ƀéļöŵ ŵéŕé ƒîļļéđ ƒŕöɱ ŧĥé þŕöĝŕàɱ'š ƀûîļŧ-îñ çàŧàļöĝš. À ñéŵéŕ çàŧàļöĝ çàñ àđđ îŧéɱš; ûþđàŧîñĝ àþþéñđš ŧĥéɱ ŧö ŧĥîš çýçļé'š ļîšŧ àš öñé šŧéþ ýöû çàñ ûñđö. Ṽöŧéš, àĝŕééđ ṽàļûéš àñđ ŧĥé ŕàŧîñĝš îñ ŧĥé ŧàƀļéš šŧàý àš ŧĥéý àŕé, àñđ šö đö ŧĥé ñàɱéš ýöû ĝàṽé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ļîšŧš ƀéļöŵ ŵéŕé ƒîļļéđ ƒŕöɱ ŧĥé þŕöĝŕàɱ'š ƀûîļŧ-îñ çàŧàļöĝš. À ñéŵéŕ çàŧàļöĝ çàñ àđđ îŧéɱš; ûþđàŧîñĝ àþþéñđš ŧĥéɱ ŧö ŧĥîš çýçļé'š ļîšŧ àš öñé šŧéþ ýöû çàñ ûñđö. Ṽöŧéš, àĝŕééđ ṽàļûéš àñđ ŧĥé ŕàŧîñĝš îñ ŧĥé ŧàƀļéš šŧàý àš ŧĥéý àŕé, àñđ šö đö ŧĥé ñàɱéš ýöû ĝàṽé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>e.g. Confidential — board and CRM team only</source>
-        <translation>[é.ĝ. Çöñƒîđéñŧîàļ — ƀöàŕđ àñđ ÇŔṀ ŧéàɱ öñļý~~~~~~~~~~~~~~]</translation>
+        <translation>[é.ĝ. Çöñƒîđéñŧîàļ — ƀöàŕđ àñđ ÇŔṀ ŧéàɱ öñļý~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>A PNG or JPEG file of at most 2 MB; it is kept inside the document</source>
-        <translation>[À ÞÑĜ öŕ ĴÞÉĜ ƒîļé öƒ àŧ ɱöšŧ 2 ṀƁ; îŧ îš ķéþŧ îñšîđé ŧĥé đöçûɱéñŧ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[À ÞÑĜ öŕ ĴÞÉĜ ƒîļé öƒ àŧ ɱöšŧ 2 ṀƁ; îŧ îš ķéþŧ îñšîđé ŧĥé đöçûɱéñŧ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>localhost, a name or an address</source>
-        <translation>[ļöçàļĥöšŧ, à ñàɱé öŕ àñ àđđŕéšš~~~~~~~~~~]</translation>
+        <translation>[ļöçàļĥöšŧ, à ñàɱé öŕ àñ àđđŕéšš~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Asked each time: never saved, not in the document.</source>
-        <translation>[Àšķéđ éàçĥ ŧîɱé: ñéṽéŕ šàṽéđ, ñöŧ îñ ŧĥé đöçûɱéñŧ.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àšķéđ éàçĥ ŧîɱé: ñéṽéŕ šàṽéđ, ñöŧ îñ ŧĥé đöçûɱéñŧ.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Transaction lines</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>SELECT customer_id, sold_on, amount FROM sales WHERE ...</source>
-        <translation>[ŠÉĻÉÇŦ çûšŧöɱéŕ_îđ, šöļđ_öñ, àɱöûñŧ ƑŔÖṀ šàļéš ŴĤÉŔÉ ...~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[ŠÉĻÉÇŦ çûšŧöɱéŕ_îđ, šöļđ_öñ, àɱöûñŧ ƑŔÖṀ šàļéš ŴĤÉŔÉ ...~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>a date or timestamp column</source>
-        <translation>[à đàŧé öŕ ŧîɱéšŧàɱþ çöļûɱñ~~~~~~~~~]</translation>
+        <translation>[à đàŧé öŕ ŧîɱéšŧàɱþ çöļûɱñ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Line value:</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>optional: its sign marks returns</source>
-        <translation>[öþŧîöñàļ: îŧš šîĝñ ɱàŕķš ŕéŧûŕñš~~~~~~~~~~~]</translation>
+        <translation>[öþŧîöñàļ: îŧš šîĝñ ɱàŕķš ŕéŧûŕñš~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>U&amp;nit price:</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>optional, instead of a cost</source>
-        <translation>[öþŧîöñàļ, îñšŧéàđ öƒ à çöšŧ~~~~~~~~~]</translation>
+        <translation>[öþŧîöñàļ, îñšŧéàđ öƒ à çöšŧ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>On a bad line:</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>S&amp;kip bad lines and count them</source>
-        <translation>[Š&amp;ķîþ ƀàđ ļîñéš àñđ çöûñŧ ŧĥéɱ~~~~~~~~~~]</translation>
+        <translation>[Š&amp;ķîþ ƀàđ ļîñéš àñđ çöûñŧ ŧĥéɱ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>What the report's cover says about the document. OK changes all of them in one step; Edit &gt; Undo puts them back.</source>
-        <translation>[Ŵĥàŧ ŧĥé ŕéþöŕŧ'š çöṽéŕ šàýš àƀöûŧ ŧĥé đöçûɱéñŧ. ÖĶ çĥàñĝéš àļļ öƒ ŧĥéɱ îñ öñé šŧéþ; Éđîŧ &gt; Ûñđö þûŧš ŧĥéɱ ƀàçķ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥàŧ ŧĥé ŕéþöŕŧ'š çöṽéŕ šàýš àƀöûŧ ŧĥé đöçûɱéñŧ. ÖĶ çĥàñĝéš àļļ öƒ ŧĥéɱ îñ öñé šŧéþ; Éđîŧ &gt; Ûñđö þûŧš ŧĥéɱ ƀàçķ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>&amp;Company: *</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>The company the assessment is for (required)</source>
-        <translation>[Ŧĥé çöɱþàñý ŧĥé àššéššɱéñŧ îš ƒöŕ (ŕéǫûîŕéđ)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çöɱþàñý ŧĥé àššéššɱéñŧ îš ƒöŕ (ŕéǫûîŕéđ)~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Who runs the workshop; shown on the report's cover</source>
-        <translation>[Ŵĥö ŕûñš ŧĥé ŵöŕķšĥöþ; šĥöŵñ öñ ŧĥé ŕéþöŕŧ'š çöṽéŕ~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥö ŕûñš ŧĥé ŵöŕķšĥöþ; šĥöŵñ öñ ŧĥé ŕéþöŕŧ'š çöṽéŕ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>The company's industry in a few words, for example Regional food wholesale</source>
-        <translation>[Ŧĥé çöɱþàñý'š îñđûšŧŕý îñ à ƒéŵ ŵöŕđš, ƒöŕ éẋàɱþļé Ŕéĝîöñàļ ƒööđ ŵĥöļéšàļé~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çöɱþàñý'š îñđûšŧŕý îñ à ƒéŵ ŵöŕđš, ƒöŕ éẋàɱþļé Ŕéĝîöñàļ ƒööđ ŵĥöļéšàļé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Every amount in the document is in this currency; pick one or type a three-letter code</source>
-        <translation>[Éṽéŕý àɱöûñŧ îñ ŧĥé đöçûɱéñŧ îš îñ ŧĥîš çûŕŕéñçý; þîçķ öñé öŕ ŧýþé à ŧĥŕéé-ļéŧŧéŕ çöđé~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý àɱöûñŧ îñ ŧĥé đöçûɱéñŧ îš îñ ŧĥîš çûŕŕéñçý; þîçķ öñé öŕ ŧýþé à ŧĥŕéé-ļéŧŧéŕ çöđé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>What the room said, a figure, a quote…</source>
-        <translation>[Ŵĥàŧ ŧĥé ŕööɱ šàîđ, à ƒîĝûŕé, à ǫûöŧé…~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥàŧ ŧĥé ŕööɱ šàîđ, à ƒîĝûŕé, à ǫûöŧé…~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Where it comes from: a report, a survey, a person</source>
-        <translation>[Ŵĥéŕé îŧ çöɱéš ƒŕöɱ: à ŕéþöŕŧ, à šûŕṽéý, à þéŕšöñ~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥéŕé îŧ çöɱéš ƒŕöɱ: à ŕéþöŕŧ, à šûŕṽéý, à þéŕšöñ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Optional: path or link to a file</source>
-        <translation>[Öþŧîöñàļ: þàŧĥ öŕ ļîñķ ŧö à ƒîļé~~~~~~~~~~]</translation>
+        <translation>[Öþŧîöñàļ: þàŧĥ öŕ ļîñķ ŧö à ƒîļé~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Why it does not apply (required)</source>
-        <translation>[Ŵĥý îŧ đöéš ñöŧ àþþļý (ŕéǫûîŕéđ)~~~~~~~~~~]</translation>
+        <translation>[Ŵĥý îŧ đöéš ñöŧ àþþļý (ŕéǫûîŕéđ)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Applies a&amp;gain</source>
@@ -307,7 +307,7 @@
     <name>ModelDiagnosticsText</name>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; (converged: %2). Log-likelihood %3 over %4 customers; gradient norm %5; %6 function evaluations, %7 starts.</source>
-        <translation>[Šŧàŧûš: &lt;b&gt;%1&lt;/b&gt; (çöñṽéŕĝéđ: %2). Ļöĝ-ļîķéļîĥööđ %3 öṽéŕ %4 çûšŧöɱéŕš; ĝŕàđîéñŧ ñöŕɱ %5; %6 ƒûñçŧîöñ éṽàļûàŧîöñš, %7 šŧàŕŧš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šŧàŧûš: &lt;b&gt;%1&lt;/b&gt; (çöñṽéŕĝéđ: %2). Ļöĝ-ļîķéļîĥööđ %3 öṽéŕ %4 çûšŧöɱéŕš; ĝŕàđîéñŧ ñöŕɱ %5; %6 ƒûñçŧîöñ éṽàļûàŧîöñš, %7 šŧàŕŧš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>yes</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Purchase models compared</source>
-        <translation>[Þûŕçĥàšé ɱöđéļš çöɱþàŕéđ~~~~~~~~~]</translation>
+        <translation>[Þûŕçĥàšé ɱöđéļš çöɱþàŕéđ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Model</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Holdout error per customer</source>
-        <translation>[Ĥöļđöûŧ éŕŕöŕ þéŕ çûšŧöɱéŕ~~~~~~~~~~]</translation>
+        <translation>[Ĥöļđöûŧ éŕŕöŕ þéŕ çûšŧöɱéŕ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>no fit</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Total lifetime value: %1, likely between %2 and %3 given how sure the fitted parameters are.</source>
-        <translation>[Ŧöŧàļ ļîƒéŧîɱé ṽàļûé: %1, ļîķéļý ƀéŧŵééñ %2 àñđ %3 ĝîṽéñ ĥöŵ šûŕé ŧĥé ƒîŧŧéđ þàŕàɱéŧéŕš àŕé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧöŧàļ ļîƒéŧîɱé ṽàļûé: %1, ļîķéļý ƀéŧŵééñ %2 àñđ %3 ĝîṽéñ ĥöŵ šûŕé ŧĥé ƒîŧŧéđ þàŕàɱéŧéŕš àŕé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>periods of one day</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Fitted on %1 customers with a purchase (%2 repeat customers); %3, %4 periods per month.&lt;/p&gt;</source>
-        <translation>[&lt;p&gt;Ƒîŧŧéđ öñ %1 çûšŧöɱéŕš ŵîŧĥ à þûŕçĥàšé (%2 ŕéþéàŧ çûšŧöɱéŕš); %3, %4 þéŕîöđš þéŕ ɱöñŧĥ.&lt;/p&gt;~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;p&gt;Ƒîŧŧéđ öñ %1 çûšŧöɱéŕš ŵîŧĥ à þûŕçĥàšé (%2 ŕéþéàŧ çûšŧöɱéŕš); %3, %4 þéŕîöđš þéŕ ɱöñŧĥ.&lt;/p&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Purchases: BG/NBD</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Spend per purchase: Gamma-Gamma</source>
-        <translation>[Šþéñđ þéŕ þûŕçĥàšé: Ĝàɱɱà-Ĝàɱɱà~~~~~~~~~~~]</translation>
+        <translation>[Šþéñđ þéŕ þûŕçĥàšé: Ĝàɱɱà-Ĝàɱɱà~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>p = %1, q = %2, v = %3</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source> Lifetime values are shown only where the models can give them.</source>
-        <translation>[ Ļîƒéŧîɱé ṽàļûéš àŕé šĥöŵñ öñļý ŵĥéŕé ŧĥé ɱöđéļš çàñ ĝîṽé ŧĥéɱ.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[ Ļîƒéŧîɱé ṽàļûéš àŕé šĥöŵñ öñļý ŵĥéŕé ŧĥé ɱöđéļš çàñ ĝîṽé ŧĥéɱ.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Who the assessment is for, and where to start. Everything except the start can be changed later under File &gt; Document properties.</source>
-        <translation>[Ŵĥö ŧĥé àššéššɱéñŧ îš ƒöŕ, àñđ ŵĥéŕé ŧö šŧàŕŧ. Éṽéŕýŧĥîñĝ éẋçéþŧ ŧĥé šŧàŕŧ çàñ ƀé çĥàñĝéđ ļàŧéŕ ûñđéŕ Ƒîļé &gt; Đöçûɱéñŧ þŕöþéŕŧîéš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥö ŧĥé àššéššɱéñŧ îš ƒöŕ, àñđ ŵĥéŕé ŧö šŧàŕŧ. Éṽéŕýŧĥîñĝ éẋçéþŧ ŧĥé šŧàŕŧ çàñ ƀé çĥàñĝéđ ļàŧéŕ ûñđéŕ Ƒîļé &gt; Đöçûɱéñŧ þŕöþéŕŧîéš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>&amp;Company: *</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>The company the assessment is for (required)</source>
-        <translation>[Ŧĥé çöɱþàñý ŧĥé àššéššɱéñŧ îš ƒöŕ (ŕéǫûîŕéđ)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çöɱþàñý ŧĥé àššéššɱéñŧ îš ƒöŕ (ŕéǫûîŕéđ)~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Who runs the workshop; shown on the report's cover</source>
-        <translation>[Ŵĥö ŕûñš ŧĥé ŵöŕķšĥöþ; šĥöŵñ öñ ŧĥé ŕéþöŕŧ'š çöṽéŕ~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥö ŕûñš ŧĥé ŵöŕķšĥöþ; šĥöŵñ öñ ŧĥé ŕéþöŕŧ'š çöṽéŕ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>The company's industry in a few words, for example Regional food wholesale</source>
-        <translation>[Ŧĥé çöɱþàñý'š îñđûšŧŕý îñ à ƒéŵ ŵöŕđš, ƒöŕ éẋàɱþļé Ŕéĝîöñàļ ƒööđ ŵĥöļéšàļé~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çöɱþàñý'š îñđûšŧŕý îñ à ƒéŵ ŵöŕđš, ƒöŕ éẋàɱþļé Ŕéĝîöñàļ ƒööđ ŵĥöļéšàļé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Every amount in the document is in this currency; pick one or type a three-letter code</source>
-        <translation>[Éṽéŕý àɱöûñŧ îñ ŧĥé đöçûɱéñŧ îš îñ ŧĥîš çûŕŕéñçý; þîçķ öñé öŕ ŧýþé à ŧĥŕéé-ļéŧŧéŕ çöđé~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý àɱöûñŧ îñ ŧĥé đöçûɱéñŧ îš îñ ŧĥîš çûŕŕéñçý; þîçķ öñé öŕ ŧýþé à ŧĥŕéé-ļéŧŧéŕ çöđé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>First c&amp;ycle:</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>The name of the first yearly cycle, usually the year</source>
-        <translation>[Ŧĥé ñàɱé öƒ ŧĥé ƒîŕšŧ ýéàŕļý çýçļé, ûšûàļļý ŧĥé ýéàŕ~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ñàɱé öƒ ŧĥé ƒîŕšŧ ýéàŕļý çýçļé, ûšûàļļý ŧĥé ýéàŕ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Start from</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>A blank document, the sample workshop, or a template with the ten steps pre-filled to edit</source>
-        <translation>[À ƀļàñķ đöçûɱéñŧ, ŧĥé šàɱþļé ŵöŕķšĥöþ, öŕ à ŧéɱþļàŧé ŵîŧĥ ŧĥé ŧéñ šŧéþš þŕé-ƒîļļéđ ŧö éđîŧ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[À ƀļàñķ đöçûɱéñŧ, ŧĥé šàɱþļé ŵöŕķšĥöþ, öŕ à ŧéɱþļàŧé ŵîŧĥ ŧĥé ŧéñ šŧéþš þŕé-ƒîļļéđ ŧö éđîŧ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>The question or idea, in the room's words</source>
-        <translation>[Ŧĥé ǫûéšŧîöñ öŕ îđéà, îñ ŧĥé ŕööɱ'š ŵöŕđš~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ǫûéšŧîöñ öŕ îđéà, îñ ŧĥé ŕööɱ'š ŵöŕđš~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Raised by:</source>
@@ -488,7 +488,7 @@
     <name>ParticipantsPage</name>
     <message>
         <source>Everyone who votes: each participant becomes a column of the vote grid (Workshop ▸ Vote on this step). Enter on the last row adds the next person.</source>
-        <translation>[Éṽéŕýöñé ŵĥö ṽöŧéš: éàçĥ þàŕŧîçîþàñŧ ƀéçöɱéš à çöļûɱñ öƒ ŧĥé ṽöŧé ĝŕîđ (Ŵöŕķšĥöþ ▸ Ṽöŧé öñ ŧĥîš šŧéþ). Éñŧéŕ öñ ŧĥé ļàšŧ ŕöŵ àđđš ŧĥé ñéẋŧ þéŕšöñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕýöñé ŵĥö ṽöŧéš: éàçĥ þàŕŧîçîþàñŧ ƀéçöɱéš à çöļûɱñ öƒ ŧĥé ṽöŧé ĝŕîđ (Ŵöŕķšĥöþ ▸ Ṽöŧé öñ ŧĥîš šŧéþ). Éñŧéŕ öñ ŧĥé ļàšŧ ŕöŵ àđđš ŧĥé ñéẋŧ þéŕšöñ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Metric attainment (steps 6 and 8)</source>
-        <translation>[Ṁéŧŕîç àŧŧàîñɱéñŧ (šŧéþš 6 àñđ 8)~~~~~~~~~~]</translation>
+        <translation>[Ṁéŧŕîç àŧŧàîñɱéñŧ (šŧéþš 6 àñđ 8)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Segment priority (step 6)</source>
@@ -576,11 +576,11 @@
     </message>
     <message>
         <source>Objective coverage (step 6)</source>
-        <translation>[Öƀĵéçŧîṽé çöṽéŕàĝé (šŧéþ 6)~~~~~~~~~]</translation>
+        <translation>[Öƀĵéçŧîṽé çöṽéŕàĝé (šŧéþ 6)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Capabilities and maturity (step 10)</source>
-        <translation>[Çàþàƀîļîŧîéš àñđ ɱàŧûŕîŧý (šŧéþ 10)~~~~~~~~~~~]</translation>
+        <translation>[Çàþàƀîļîŧîéš àñđ ɱàŧûŕîŧý (šŧéþ 10)~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Maturity index (current)</source>
@@ -592,11 +592,11 @@
     </message>
     <message>
         <source>Building blocks (current)</source>
-        <translation>[Ɓûîļđîñĝ ƀļöçķš (çûŕŕéñŧ)~~~~~~~~~]</translation>
+        <translation>[Ɓûîļđîñĝ ƀļöçķš (çûŕŕéñŧ)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Readiness areas (current)</source>
-        <translation>[Ŕéàđîñéšš àŕéàš (çûŕŕéñŧ)~~~~~~~~~]</translation>
+        <translation>[Ŕéàđîñéšš àŕéàš (çûŕŕéñŧ)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Alignment (steps 8 and 9)</source>
@@ -604,11 +604,11 @@
     </message>
     <message>
         <source>Objectives tracked by a KPI</source>
-        <translation>[Öƀĵéçŧîṽéš ŧŕàçķéđ ƀý à ĶÞÎ~~~~~~~~~~]</translation>
+        <translation>[Öƀĵéçŧîṽéš ŧŕàçķéđ ƀý à ĶÞÎ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>KPIs serving an objective</source>
-        <translation>[ĶÞÎš šéŕṽîñĝ àñ öƀĵéçŧîṽé~~~~~~~~~]</translation>
+        <translation>[ĶÞÎš šéŕṽîñĝ àñ öƀĵéçŧîṽé~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Strategy-level share</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Objective (hard data) share</source>
-        <translation>[Öƀĵéçŧîṽé (ĥàŕđ đàŧà) šĥàŕé~~~~~~~~~]</translation>
+        <translation>[Öƀĵéçŧîṽé (ĥàŕđ đàŧà) šĥàŕé~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Outside-in share</source>
@@ -628,15 +628,15 @@
     </message>
     <message>
         <source>Top pain points addressed</source>
-        <translation>[Ŧöþ þàîñ þöîñŧš àđđŕéššéđ~~~~~~~~~]</translation>
+        <translation>[Ŧöþ þàîñ þöîñŧš àđđŕéššéđ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Importance-performance (step 5)</source>
-        <translation>[Îɱþöŕŧàñçé-þéŕƒöŕɱàñçé (šŧéþ 5)~~~~~~~~~~]</translation>
+        <translation>[Îɱþöŕŧàñçé-þéŕƒöŕɱàñçé (šŧéþ 5)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Relationship state (step 4)</source>
-        <translation>[Ŕéļàŧîöñšĥîþ šŧàŧé (šŧéþ 4)~~~~~~~~~]</translation>
+        <translation>[Ŕéļàŧîöñšĥîþ šŧàŧé (šŧéþ 4)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Perception gap</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Scores, findings and recommendations of this cycle</source>
-        <translation>[Šçöŕéš, ƒîñđîñĝš àñđ ŕéçöɱɱéñđàŧîöñš öƒ ŧĥîš çýçļé~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šçöŕéš, ƒîñđîñĝš àñđ ŕéçöɱɱéñđàŧîöñš öƒ ŧĥîš çýçļé~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>%1 — severity %2, step %3</source>
@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>Use the customer data for step 4</source>
-        <translation>[Ûšé ŧĥé çûšŧöɱéŕ đàŧà ƒöŕ šŧéþ 4~~~~~~~~~~]</translation>
+        <translation>[Ûšé ŧĥé çûšŧöɱéŕ đàŧà ƒöŕ šŧéþ 4~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Use the customer data for step 6</source>
-        <translation>[Ûšé ŧĥé çûšŧöɱéŕ đàŧà ƒöŕ šŧéþ 6~~~~~~~~~~]</translation>
+        <translation>[Ûšé ŧĥé çûšŧöɱéŕ đàŧà ƒöŕ šŧéþ 6~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>← Back to the steps</source>
@@ -676,16 +676,16 @@
     </message>
     <message>
         <source>Step 4 now holds the customer data's shares (Ctrl+Z undoes).</source>
-        <translation>[Šŧéþ 4 ñöŵ ĥöļđš ŧĥé çûšŧöɱéŕ đàŧà'š šĥàŕéš (Çŧŕļ+Ž ûñđöéš).~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šŧéþ 4 ñöŵ ĥöļđš ŧĥé çûšŧöɱéŕ đàŧà'š šĥàŕéš (Çŧŕļ+Ž ûñđöéš).~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Step 4 already holds these shares.</source>
-        <translation>[Šŧéþ 4 àļŕéàđý ĥöļđš ŧĥéšé šĥàŕéš.~~~~~~~~~~~]</translation>
+        <translation>[Šŧéþ 4 àļŕéàđý ĥöļđš ŧĥéšé šĥàŕéš.~~~~~~~~ ~~~]</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) of step 6 updated or added (Ctrl+Z undoes).</source>
         <translation>
-            <numerusform>[%n šéĝɱéñŧ(š) öƒ šŧéþ 6 ûþđàŧéđ öŕ àđđéđ (Çŧŕļ+Ž ûñđöéš).~~~~~~~~~~~~~~~~]</numerusform><numerusform>[%n šéĝɱéñŧ(š) öƒ šŧéþ 6 ûþđàŧéđ öŕ àđđéđ (Çŧŕļ+Ž ûñđöéš).~~~~~~~~~~~~~~~~]</numerusform></translation>
+            <numerusform>[%n šéĝɱéñŧ(š) öƒ šŧéþ 6 ûþđàŧéđ öŕ àđđéđ (Çŧŕļ+Ž ûñđöéš).~~~~~~~~ ~~~~~~~~]</numerusform><numerusform>[%n šéĝɱéñŧ(š) öƒ šŧéþ 6 ûþđàŧéđ öŕ àđđéđ (Çŧŕļ+Ž ûñđöéš).~~~~~~~~ ~~~~~~~~]</numerusform></translation>
     </message>
     <message>
         <source>Customer data</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>What the imported transactions say: concentration, RFM, lifetime value</source>
-        <translation>[Ŵĥàŧ ŧĥé îɱþöŕŧéđ ŧŕàñšàçŧîöñš šàý: çöñçéñŧŕàŧîöñ, ŔƑṀ, ļîƒéŧîɱé ṽàļûé~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥàŧ ŧĥé îɱþöŕŧéđ ŧŕàñšàçŧîöñš šàý: çöñçéñŧŕàŧîöñ, ŔƑṀ, ļîƒéŧîɱé ṽàļûé~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Import &amp;transactions…</source>
@@ -705,12 +705,12 @@
     </message>
     <message>
         <source>Add a CSV export of sales lines to this document</source>
-        <translation>[Àđđ à ÇŠṼ éẋþöŕŧ öƒ šàļéš ļîñéš ŧö ŧĥîš đöçûɱéñŧ~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àđđ à ÇŠṼ éẋþöŕŧ öƒ šàļéš ļîñéš ŧö ŧĥîš đöçûɱéñŧ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
         <source>Draft %n action(s) from the recommendations</source>
         <translation>
-            <numerusform>[Đŕàƒŧ %n àçŧîöñ(š) ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš~~~~~~~~~~~~~~]</numerusform><numerusform>[Đŕàƒŧ %n àçŧîöñ(š) ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš~~~~~~~~~~~~~~]</numerusform></translation>
+            <numerusform>[Đŕàƒŧ %n àçŧîöñ(š) ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš~~~~~~~~ ~~~~~~]</numerusform><numerusform>[Đŕàƒŧ %n àçŧîöñ(š) ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš~~~~~~~~ ~~~~~~]</numerusform></translation>
     </message>
     <message>
         <source>No document is open.</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Export the action plan as</source>
-        <translation>[Éẋþöŕŧ ŧĥé àçŧîöñ þļàñ àš~~~~~~~~~]</translation>
+        <translation>[Éẋþöŕŧ ŧĥé àçŧîöñ þļàñ àš~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, actions only (*.csv)</source>
-        <translation>[Éẋçéļ ŵöŕķƀööķ (*.xlsx);;ÇŠṼ, àçŧîöñš öñļý (*.csv)~~~~~~~~~~~]</translation>
+        <translation>[Éẋçéļ ŵöŕķƀööķ (*.xlsx);;ÇŠṼ, àçŧîöñš öñļý (*.csv)~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Action plan written to %1</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Who does what by when: the actions of this cycle</source>
-        <translation>[Ŵĥö đöéš ŵĥàŧ ƀý ŵĥéñ: ŧĥé àçŧîöñš öƒ ŧĥîš çýçļé~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥö đöéš ŵĥàŧ ƀý ŵĥéñ: ŧĥé àçŧîöñš öƒ ŧĥîš çýçļé~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Report &amp;content</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Your words for the report's sections, its cover and the sign-off</source>
-        <translation>[Ýöûŕ ŵöŕđš ƒöŕ ŧĥé ŕéþöŕŧ'š šéçŧîöñš, îŧš çöṽéŕ àñđ ŧĥé šîĝñ-öƒƒ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ýöûŕ ŵöŕđš ƒöŕ ŧĥé ŕéþöŕŧ'š šéçŧîöñš, îŧš çöṽéŕ àñđ ŧĥé šîĝñ-öƒƒ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Export Action &amp;Plan...</source>
@@ -758,11 +758,11 @@
     </message>
     <message>
         <source>The action plan as a spreadsheet (.xlsx) or the actions as CSV</source>
-        <translation>[Ŧĥé àçŧîöñ þļàñ àš à šþŕéàđšĥééŧ (.ẋļšẋ) öŕ ŧĥé àçŧîöñš àš ÇŠṼ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé àçŧîöñ þļàñ àš à šþŕéàđšĥééŧ (.ẋļšẋ) öŕ ŧĥé àçŧîöñš àš ÇŠṼ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Cannot export the action plan: %1</source>
-        <translation>[Çàññöŧ éẋþöŕŧ ŧĥé àçŧîöñ þļàñ: %1~~~~~~~~~~]</translation>
+        <translation>[Çàññöŧ éẋþöŕŧ ŧĥé àçŧîöñ þļàñ: %1~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Document &amp;properties…</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The ten steps of a CRM strategy, for a workshop: one file per company, a report for the executives, a new cycle every year.</source>
-        <translation>[Ŧĥé ŧéñ šŧéþš öƒ à ÇŔṀ šŧŕàŧéĝý, ƒöŕ à ŵöŕķšĥöþ: öñé ƒîļé þéŕ çöɱþàñý, à ŕéþöŕŧ ƒöŕ ŧĥé éẋéçûŧîṽéš, à ñéŵ çýçļé éṽéŕý ýéàŕ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŧéñ šŧéþš öƒ à ÇŔṀ šŧŕàŧéĝý, ƒöŕ à ŵöŕķšĥöþ: öñé ƒîļé þéŕ çöɱþàñý, à ŕéþöŕŧ ƒöŕ ŧĥé éẋéçûŧîṽéš, à ñéŵ çýçļé éṽéŕý ýéàŕ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Licence: MIT</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>The workbench is built on these libraries, each under its own licence:</source>
-        <translation>[Ŧĥé ŵöŕķƀéñçĥ îš ƀûîļŧ öñ ŧĥéšé ļîƀŕàŕîéš, éàçĥ ûñđéŕ îŧš öŵñ ļîçéñçé:~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŵöŕķƀéñçĥ îš ƀûîļŧ öñ ŧĥéšé ļîƀŕàŕîéš, éàçĥ ûñđéŕ îŧš öŵñ ļîçéñçé:~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Library</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>How to prepare, run and follow up a workshop</source>
-        <translation>[Ĥöŵ ŧö þŕéþàŕé, ŕûñ àñđ ƒöļļöŵ ûþ à ŵöŕķšĥöþ~~~~~~~~~~~~~~]</translation>
+        <translation>[Ĥöŵ ŧö þŕéþàŕé, ŕûñ àñđ ƒöļļöŵ ûþ à ŵöŕķšĥöþ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>Every key of the window's menus and pages</source>
-        <translation>[Éṽéŕý ķéý öƒ ŧĥé ŵîñđöŵ'š ɱéñûš àñđ þàĝéš~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý ķéý öƒ ŧĥé ŵîñđöŵ'š ɱéñûš àñđ þàĝéš~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;About CRM Strategy Workbench</source>
-        <translation>[&amp;Àƀöûŧ ÇŔṀ Šŧŕàŧéĝý Ŵöŕķƀéñçĥ~~~~~~~~~~]</translation>
+        <translation>[&amp;Àƀöûŧ ÇŔṀ Šŧŕàŧéĝý Ŵöŕķƀéñçĥ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source> or </source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>The strategy report of a cycle, to print, edit or share</source>
-        <translation>[Ŧĥé šŧŕàŧéĝý ŕéþöŕŧ öƒ à çýçļé, ŧö þŕîñŧ, éđîŧ öŕ šĥàŕé~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šŧŕàŧéĝý ŕéþöŕŧ öƒ à çýçļé, ŧö þŕîñŧ, éđîŧ öŕ šĥàŕé~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>✔ better</source>
@@ -886,19 +886,19 @@
     </message>
     <message>
         <source>Monitoring KPI (step 8): its current value, else its baseline</source>
-        <translation>[Ṁöñîŧöŕîñĝ ĶÞÎ (šŧéþ 8): îŧš çûŕŕéñŧ ṽàļûé, éļšé îŧš ƀàšéļîñé~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ṁöñîŧöŕîñĝ ĶÞÎ (šŧéþ 8): îŧš çûŕŕéñŧ ṽàļûé, éļšé îŧš ƀàšéļîñé~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Current metric (step 2): its baseline</source>
-        <translation>[Çûŕŕéñŧ ɱéŧŕîç (šŧéþ 2): îŧš ƀàšéļîñé~~~~~~~~~~~~]</translation>
+        <translation>[Çûŕŕéñŧ ɱéŧŕîç (šŧéþ 2): îŧš ƀàšéļîñé~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>A cycle needs a name, for example the year.</source>
-        <translation>[À çýçļé ñééđš à ñàɱé, ƒöŕ éẋàɱþļé ŧĥé ýéàŕ.~~~~~~~~~~~~~~]</translation>
+        <translation>[À çýçļé ñééđš à ñàɱé, ƒöŕ éẋàɱþļé ŧĥé ýéàŕ.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>There is already a cycle named “%1”.</source>
-        <translation>[Ŧĥéŕé îš àļŕéàđý à çýçļé ñàɱéđ “%1”.~~~~~~~~~~]</translation>
+        <translation>[Ŧĥéŕé îš àļŕéàđý à çýçļé ñàɱéđ “%1”.~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>%1 (next)</source>
@@ -954,7 +954,7 @@
 %1</source>
         <translation>[Ñö àĝéñđà ŵŕîŧŧéñ: ŧĥé çàļéñđàŕ ĝéŧš ŧĥîš öñé.
 
-%1~~~~~~~~~~~~~~~]</translation>
+%1~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Vote from &amp;phones…</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Everyone rates this step at once from their own phone</source>
-        <translation>[Éṽéŕýöñé ŕàŧéš ŧĥîš šŧéþ àŧ öñçé ƒŕöɱ ŧĥéîŕ öŵñ þĥöñé~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕýöñé ŕàŧéš ŧĥîš šŧéþ àŧ öñçé ƒŕöɱ ŧĥéîŕ öŵñ þĥöñé~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be read.</source>
-        <translation>[Ŧĥé çàŧàļöĝ %1 çàññöŧ ƀé ŕéàđ.~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çàŧàļöĝ %1 çàññöŧ ƀé ŕéàđ.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>%1: %2 at byte %3</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>%1: "version" must be a whole number of 1 or more</source>
-        <translation>[%1: "ṽéŕšîöñ" ɱûšŧ ƀé à ŵĥöļé ñûɱƀéŕ öƒ 1 öŕ ɱöŕé~~~~~~~~~~~~~~]</translation>
+        <translation>[%1: "ṽéŕšîöñ" ɱûšŧ ƀé à ŵĥöļé ñûɱƀéŕ öƒ 1 öŕ ɱöŕé~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Add %1 '%2' from the catalog</source>
@@ -982,27 +982,27 @@
     </message>
     <message>
         <source>Add %1 items from the catalog</source>
-        <translation>[Àđđ %1 îŧéɱš ƒŕöɱ ŧĥé çàŧàļöĝ~~~~~~~~~]</translation>
+        <translation>[Àđđ %1 îŧéɱš ƒŕöɱ ŧĥé çàŧàļöĝ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>due %1, after its objective's target date %2</source>
-        <translation>[đûé %1, àƒŧéŕ îŧš öƀĵéçŧîṽé'š ŧàŕĝéŧ đàŧé %2~~~~~~~~~~~~~]</translation>
+        <translation>[đûé %1, àƒŧéŕ îŧš öƀĵéçŧîṽé'š ŧàŕĝéŧ đàŧé %2~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>target date %1 is before the baseline date %2</source>
-        <translation>[ŧàŕĝéŧ đàŧé %1 îš ƀéƒöŕé ŧĥé ƀàšéļîñé đàŧé %2~~~~~~~~~~~~~~]</translation>
+        <translation>[ŧàŕĝéŧ đàŧé %1 îš ƀéƒöŕé ŧĥé ƀàšéļîñé đàŧé %2~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>measured %1, before the baseline date %2</source>
-        <translation>[ɱéàšûŕéđ %1, ƀéƒöŕé ŧĥé ƀàšéļîñé đàŧé %2~~~~~~~~~~~~]</translation>
+        <translation>[ɱéàšûŕéđ %1, ƀéƒöŕé ŧĥé ƀàšéļîñé đàŧé %2~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>a milestone is due %1, after this target date %2</source>
-        <translation>[à ɱîļéšŧöñé îš đûé %1, àƒŧéŕ ŧĥîš ŧàŕĝéŧ đàŧé %2~~~~~~~~~~~~~~]</translation>
+        <translation>[à ɱîļéšŧöñé îš đûé %1, àƒŧéŕ ŧĥîš ŧàŕĝéŧ đàŧé %2~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Open the sample workshop</source>
-        <translation>[Öþéñ ŧĥé šàɱþļé ŵöŕķšĥöþ~~~~~~~~~]</translation>
+        <translation>[Öþéñ ŧĥé šàɱþļé ŵöŕķšĥöþ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>You have opened the sample workshop before; the changes made to it are kept in %1.
@@ -1010,7 +1010,7 @@
 Start again from the sample as shipped, or go on with that copy?</source>
         <translation>[Ýöû ĥàṽé öþéñéđ ŧĥé šàɱþļé ŵöŕķšĥöþ ƀéƒöŕé; ŧĥé çĥàñĝéš ɱàđé ŧö îŧ àŕé ķéþŧ îñ %1.
 
-Šŧàŕŧ àĝàîñ ƒŕöɱ ŧĥé šàɱþļé àš šĥîþþéđ, öŕ ĝö öñ ŵîŧĥ ŧĥàŧ çöþý?~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+Šŧàŕŧ àĝàîñ ƒŕöɱ ŧĥé šàɱþļé àš šĥîþþéđ, öŕ ĝö öñ ŵîŧĥ ŧĥàŧ çöþý?~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Start again</source>
@@ -1022,11 +1022,11 @@ Start again from the sample as shipped, or go on with that copy?</source>
     </message>
     <message>
         <source>The sample workshop is not installed (%1 is missing).</source>
-        <translation>[Ŧĥé šàɱþļé ŵöŕķšĥöþ îš ñöŧ îñšŧàļļéđ (%1 îš ɱîššîñĝ).~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šàɱþļé ŵöŕķšĥöþ îš ñöŧ îñšŧàļļéđ (%1 îš ɱîššîñĝ).~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created for the sample workshop.</source>
-        <translation>[Ŧĥé ƒöļđéŕ %1 çàññöŧ ƀé çŕéàŧéđ ƒöŕ ŧĥé šàɱþļé ŵöŕķšĥöþ.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ƒöļđéŕ %1 çàññöŧ ƀé çŕéàŧéđ ƒöŕ ŧĥé šàɱþļé ŵöŕķšĥöþ.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>%1 — not found
@@ -1038,7 +1038,7 @@ Start again from the sample as shipped, or go on with that copy?</source>
         <source>%1
 The file is not there any more: it may have been moved, renamed or deleted, or its drive is not connected.</source>
         <translation>[%1
-Ŧĥé ƒîļé îš ñöŧ ŧĥéŕé àñý ɱöŕé: îŧ ɱàý ĥàṽé ƀééñ ɱöṽéđ, ŕéñàɱéđ öŕ đéļéŧéđ, öŕ îŧš đŕîṽé îš ñöŧ çöññéçŧéđ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+Ŧĥé ƒîļé îš ñöŧ ŧĥéŕé àñý ɱöŕé: îŧ ɱàý ĥàṽé ƀééñ ɱöṽéđ, ŕéñàɱéđ öŕ đéļéŧéđ, öŕ îŧš đŕîṽé îš ñöŧ çöññéçŧéđ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
@@ -1186,18 +1186,18 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Sections of the full report (kept with the document for next year)</source>
-        <translation>[Šéçŧîöñš öƒ ŧĥé ƒûļļ ŕéþöŕŧ (ķéþŧ ŵîŧĥ ŧĥé đöçûɱéñŧ ƒöŕ ñéẋŧ ýéàŕ)~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šéçŧîöñš öƒ ŧĥé ƒûļļ ŕéþöŕŧ (ķéþŧ ŵîŧĥ ŧĥé đöçûɱéñŧ ƒöŕ ñéẋŧ ýéàŕ)~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>SegmentFiguresDialog</name>
     <message>
         <source>Use the customer data for step 6</source>
-        <translation>[Ûšé ŧĥé çûšŧöɱéŕ đàŧà ƒöŕ šŧéþ 6~~~~~~~~~~]</translation>
+        <translation>[Ûšé ŧĥé çûšŧöɱéŕ đàŧà ƒöŕ šŧéþ 6~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Choose where each group of customers goes. An existing segment keeps its name, description, growth and fit; its customers, revenue, margin and value per customer are replaced. One Ctrl+Z undoes it all.</source>
-        <translation>[Çĥööšé ŵĥéŕé éàçĥ ĝŕöûþ öƒ çûšŧöɱéŕš ĝöéš. Àñ éẋîšŧîñĝ šéĝɱéñŧ ķééþš îŧš ñàɱé, đéšçŕîþŧîöñ, ĝŕöŵŧĥ àñđ ƒîŧ; îŧš çûšŧöɱéŕš, ŕéṽéñûé, ɱàŕĝîñ àñđ ṽàļûé þéŕ çûšŧöɱéŕ àŕé ŕéþļàçéđ. Öñé Çŧŕļ+Ž ûñđöéš îŧ àļļ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŵĥéŕé éàçĥ ĝŕöûþ öƒ çûšŧöɱéŕš ĝöéš. Àñ éẋîšŧîñĝ šéĝɱéñŧ ķééþš îŧš ñàɱé, đéšçŕîþŧîöñ, ĝŕöŵŧĥ àñđ ƒîŧ; îŧš çûšŧöɱéŕš, ŕéṽéñûé, ɱàŕĝîñ àñđ ṽàļûé þéŕ çûšŧöɱéŕ àŕé ŕéþļàçéđ. Öñé Çŧŕļ+Ž ûñđöéš îŧ àļļ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>From the data</source>
@@ -1232,7 +1232,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The new cycle starts as a copy of an earlier one: every step, with each item linked to the one it was copied from, so the two cycles can be compared. It becomes the cycle in use.</source>
-        <translation>[Ŧĥé ñéŵ çýçļé šŧàŕŧš àš à çöþý öƒ àñ éàŕļîéŕ öñé: éṽéŕý šŧéþ, ŵîŧĥ éàçĥ îŧéɱ ļîñķéđ ŧö ŧĥé öñé îŧ ŵàš çöþîéđ ƒŕöɱ, šö ŧĥé ŧŵö çýçļéš çàñ ƀé çöɱþàŕéđ. Îŧ ƀéçöɱéš ŧĥé çýçļé îñ ûšé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ñéŵ çýçļé šŧàŕŧš àš à çöþý öƒ àñ éàŕļîéŕ öñé: éṽéŕý šŧéþ, ŵîŧĥ éàçĥ îŧéɱ ļîñķéđ ŧö ŧĥé öñé îŧ ŵàš çöþîéđ ƒŕöɱ, šö ŧĥé ŧŵö çýçļéš çàñ ƀé çöɱþàŕéđ. Îŧ ƀéçöɱéš ŧĥé çýçļé îñ ûšé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1244,7 +1244,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The day of the reset: milestones due by then count as hit or missed.</source>
-        <translation>[Ŧĥé đàý öƒ ŧĥé ŕéšéŧ: ɱîļéšŧöñéš đûé ƀý ŧĥéñ çöûñŧ àš ĥîŧ öŕ ɱîššéđ.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé đàý öƒ ŧĥé ŕéšéŧ: ɱîļéšŧöñéš đûé ƀý ŧĥéñ çöûñŧ àš ĥîŧ öŕ ɱîššéđ.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Copy from:</source>
@@ -1259,7 +1259,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>A CSV export of transaction lines</source>
-        <translation>[À ÇŠṼ éẋþöŕŧ öƒ ŧŕàñšàçŧîöñ ļîñéš~~~~~~~~~~~~]</translation>
+        <translation>[À ÇŠṼ éẋþöŕŧ öƒ ŧŕàñšàçŧîöñ ļîñéš~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1287,11 +1287,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>S&amp;top at the first bad line (import nothing)</source>
-        <translation>[Š&amp;ŧöþ àŧ ŧĥé ƒîŕšŧ ƀàđ ļîñé (îɱþöŕŧ ñöŧĥîñĝ)~~~~~~~~~~~~~~]</translation>
+        <translation>[Š&amp;ŧöþ àŧ ŧĥé ƒîŕšŧ ƀàđ ļîñé (îɱþöŕŧ ñöŧĥîñĝ)~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>S&amp;kip bad lines and list them</source>
-        <translation>[Š&amp;ķîþ ƀàđ ļîñéš àñđ ļîšŧ ŧĥéɱ~~~~~~~~~]</translation>
+        <translation>[Š&amp;ķîþ ƀàđ ļîñéš àñđ ļîšŧ ŧĥéɱ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1314,7 +1314,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Why the room settled on this value (required)</source>
-        <translation>[Ŵĥý ŧĥé ŕööɱ šéŧŧļéđ öñ ŧĥîš ṽàļûé (ŕéǫûîŕéđ)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥý ŧĥé ŕööɱ šéŧŧļéđ öñ ŧĥîš ṽàļûé (ŕéǫûîŕéđ)~~~~~~~~ ~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Walk a workshop through the ten steps of a CRM strategy, see how the answers score, and write the report executives read.</source>
-        <translation>[Ŵàļķ à ŵöŕķšĥöþ ŧĥŕöûĝĥ ŧĥé ŧéñ šŧéþš öƒ à ÇŔṀ šŧŕàŧéĝý, šéé ĥöŵ ŧĥé àñšŵéŕš šçöŕé, àñđ ŵŕîŧé ŧĥé ŕéþöŕŧ éẋéçûŧîṽéš ŕéàđ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵàļķ à ŵöŕķšĥöþ ŧĥŕöûĝĥ ŧĥé ŧéñ šŧéþš öƒ à ÇŔṀ šŧŕàŧéĝý, šéé ĥöŵ ŧĥé àñšŵéŕš šçöŕé, àñđ ŵŕîŧé ŧĥé ŕéþöŕŧ éẋéçûŧîṽéš ŕéàđ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -1333,7 +1333,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Start a new assessment in a new document (Ctrl+N)</source>
-        <translation>[Šŧàŕŧ à ñéŵ àššéššɱéñŧ îñ à ñéŵ đöçûɱéñŧ (Çŧŕļ+Ñ)~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šŧàŕŧ à ñéŵ àššéššɱéñŧ îñ à ñéŵ đöçûɱéñŧ (Çŧŕļ+Ñ)~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1341,7 +1341,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Open a document from a folder (Ctrl+O)</source>
-        <translation>[Öþéñ à đöçûɱéñŧ ƒŕöɱ à ƒöļđéŕ (Çŧŕļ+Ö)~~~~~~~~~~~~]</translation>
+        <translation>[Öþéñ à đöçûɱéñŧ ƒŕöɱ à ƒöļđéŕ (Çŧŕļ+Ö)~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Open the &amp;sample workshop</source>
@@ -1349,7 +1349,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>A finished example: Quillmere Office Supply, two cycles, to try every step on</source>
-        <translation>[À ƒîñîšĥéđ éẋàɱþļé: Ǫûîļļɱéŕé Öƒƒîçé Šûþþļý, ŧŵö çýçļéš, ŧö ŧŕý éṽéŕý šŧéþ öñ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[À ƒîñîšĥéđ éẋàɱþļé: Ǫûîļļɱéŕé Öƒƒîçé Šûþþļý, ŧŵö çýçļéš, ŧö ŧŕý éṽéŕý šŧéþ öñ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Recent &amp;documents:</source>
@@ -1357,7 +1357,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Enter or a double-click opens the document; Delete takes it off the list</source>
-        <translation>[Éñŧéŕ öŕ à đöûƀļé-çļîçķ öþéñš ŧĥé đöçûɱéñŧ; Đéļéŧé ŧàķéš îŧ öƒƒ ŧĥé ļîšŧ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éñŧéŕ öŕ à đöûƀļé-çļîçķ öþéñš ŧĥé đöçûɱéñŧ; Đéļéŧé ŧàķéš îŧ öƒƒ ŧĥé ļîšŧ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Open se&amp;lected</source>
@@ -1369,18 +1369,18 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Takes the document off this list and File ▸ Open Recent; the file itself stays (Delete)</source>
-        <translation>[Ŧàķéš ŧĥé đöçûɱéñŧ öƒƒ ŧĥîš ļîšŧ àñđ Ƒîļé ▸ Öþéñ Ŕéçéñŧ; ŧĥé ƒîļé îŧšéļƒ šŧàýš (Đéļéŧé)~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧàķéš ŧĥé đöçûɱéñŧ öƒƒ ŧĥîš ļîšŧ àñđ Ƒîļé ▸ Öþéñ Ŕéçéñŧ; ŧĥé ƒîļé îŧšéļƒ šŧàýš (Đéļéŧé)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>You can also drop a .crmw document on the window to open it.</source>
-        <translation>[Ýöû çàñ àļšö đŕöþ à .çŕɱŵ đöçûɱéñŧ öñ ŧĥé ŵîñđöŵ ŧö öþéñ îŧ.~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ýöû çàñ àļšö đŕöþ à .çŕɱŵ đöçûɱéñŧ öñ ŧĥé ŵîñđöŵ ŧö öþéñ îŧ.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui</name>
     <message>
         <source>“%1” is not a currency code: type three letters, such as EUR or USD.</source>
-        <translation>[“%1” îš ñöŧ à çûŕŕéñçý çöđé: ŧýþé ŧĥŕéé ļéŧŧéŕš, šûçĥ àš ÉÛŔ öŕ ÛŠĐ.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[“%1” îš ñöŧ à çûŕŕéñçý çöđé: ŧýþé ŧĥŕéé ļéŧŧéŕš, šûçĥ àš ÉÛŔ öŕ ÛŠĐ.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -1392,7 +1392,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Ten empty steps to fill in; the capability list comes from the catalog.</source>
-        <translation>[Ŧéñ éɱþŧý šŧéþš ŧö ƒîļļ îñ; ŧĥé çàþàƀîļîŧý ļîšŧ çöɱéš ƒŕöɱ ŧĥé çàŧàļöĝ.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧéñ éɱþŧý šŧéþš ŧö ƒîļļ îñ; ŧĥé çàþàƀîļîŧý ļîšŧ çöɱéš ƒŕöɱ ŧĥé çàŧàļöĝ.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>The sample workshop</source>
@@ -1400,15 +1400,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Quillmere Office Supply, two yearly cycles with every step filled in: to look around or practise. Its company details are replaced by yours.</source>
-        <translation>[Ǫûîļļɱéŕé Öƒƒîçé Šûþþļý, ŧŵö ýéàŕļý çýçļéš ŵîŧĥ éṽéŕý šŧéþ ƒîļļéđ îñ: ŧö ļööķ àŕöûñđ öŕ þŕàçŧîšé. Îŧš çöɱþàñý đéŧàîļš àŕé ŕéþļàçéđ ƀý ýöûŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ǫûîļļɱéŕé Öƒƒîçé Šûþþļý, ŧŵö ýéàŕļý çýçļéš ŵîŧĥ éṽéŕý šŧéþ ƒîļļéđ îñ: ŧö ļööķ àŕöûñđ öŕ þŕàçŧîšé. Îŧš çöɱþàñý đéŧàîļš àŕé ŕéþļàçéđ ƀý ýöûŕš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Template: B2B distributor</source>
-        <translation>[Ŧéɱþļàŧé: Ɓ2Ɓ đîšŧŕîƀûŧöŕ~~~~~~~~~]</translation>
+        <translation>[Ŧéɱþļàŧé: Ɓ2Ɓ đîšŧŕîƀûŧöŕ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Wholesale to business customers on contracts: key accounts, re-order rates, delivery reliability and share of wallet.</source>
-        <translation>[Ŵĥöļéšàļé ŧö ƀûšîñéšš çûšŧöɱéŕš öñ çöñŧŕàçŧš: ķéý àççöûñŧš, ŕé-öŕđéŕ ŕàŧéš, đéļîṽéŕý ŕéļîàƀîļîŧý àñđ šĥàŕé öƒ ŵàļļéŧ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥöļéšàļé ŧö ƀûšîñéšš çûšŧöɱéŕš öñ çöñŧŕàçŧš: ķéý àççöûñŧš, ŕé-öŕđéŕ ŕàŧéš, đéļîṽéŕý ŕéļîàƀîļîŧý àñđ šĥàŕé öƒ ŵàļļéŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Template: retailer</source>
@@ -1416,15 +1416,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Shops and a web shop selling to consumers: loyalty members, basket size, visit frequency and repeat purchase.</source>
-        <translation>[Šĥöþš àñđ à ŵéƀ šĥöþ šéļļîñĝ ŧö çöñšûɱéŕš: ļöýàļŧý ɱéɱƀéŕš, ƀàšķéŧ šîžé, ṽîšîŧ ƒŕéǫûéñçý àñđ ŕéþéàŧ þûŕçĥàšé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šĥöþš àñđ à ŵéƀ šĥöþ šéļļîñĝ ŧö çöñšûɱéŕš: ļöýàļŧý ɱéɱƀéŕš, ƀàšķéŧ šîžé, ṽîšîŧ ƒŕéǫûéñçý àñđ ŕéþéàŧ þûŕçĥàšé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Template: subscription business</source>
-        <translation>[Ŧéɱþļàŧé: šûƀšçŕîþŧîöñ ƀûšîñéšš~~~~~~~~~~~~]</translation>
+        <translation>[Ŧéɱþļàŧé: šûƀšçŕîþŧîöñ ƀûšîñéšš~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Recurring plans billed monthly or yearly: churn, recurring revenue, onboarding and upgrades.</source>
-        <translation>[Ŕéçûŕŕîñĝ þļàñš ƀîļļéđ ɱöñŧĥļý öŕ ýéàŕļý: çĥûŕñ, ŕéçûŕŕîñĝ ŕéṽéñûé, öñƀöàŕđîñĝ àñđ ûþĝŕàđéš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŕéçûŕŕîñĝ þļàñš ƀîļļéđ ɱöñŧĥļý öŕ ýéàŕļý: çĥûŕñ, ŕéçûŕŕîñĝ ŕéṽéñûé, öñƀöàŕđîñĝ àñđ ûþĝŕàđéš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Start cycle %1 from %2</source>
@@ -1436,11 +1436,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>the cycle %1 is gone; you are back in %2</source>
-        <translation>[ŧĥé çýçļé %1 îš ĝöñé; ýöû àŕé ƀàçķ îñ %2~~~~~~~~~~~]</translation>
+        <translation>[ŧĥé çýçļé %1 îš ĝöñé; ýöû àŕé ƀàçķ îñ %2~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>the cycle %1 is back and in use</source>
-        <translation>[ŧĥé çýçļé %1 îš ƀàçķ àñđ îñ ûšé~~~~~~~~~]</translation>
+        <translation>[ŧĥé çýçļé %1 îš ƀàçķ àñđ îñ ûšé~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Delete cycle %1</source>
@@ -1448,11 +1448,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>the cycle %1 is back with everything in it; you are in %2</source>
-        <translation>[ŧĥé çýçļé %1 îš ƀàçķ ŵîŧĥ éṽéŕýŧĥîñĝ îñ îŧ; ýöû àŕé îñ %2~~~~~~~~~~~~~~~~]</translation>
+        <translation>[ŧĥé çýçļé %1 îš ƀàçķ ŵîŧĥ éṽéŕýŧĥîñĝ îñ îŧ; ýöû àŕé îñ %2~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>the cycle %1 is gone again; you are in %2</source>
-        <translation>[ŧĥé çýçļé %1 îš ĝöñé àĝàîñ; ýöû àŕé îñ %2~~~~~~~~~~~]</translation>
+        <translation>[ŧĥé çýçļé %1 îš ĝöñé àĝàîñ; ýöû àŕé îñ %2~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Edit %1 %2 in cycle %3</source>
@@ -1476,11 +1476,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Change document properties</source>
-        <translation>[Çĥàñĝé đöçûɱéñŧ þŕöþéŕŧîéš~~~~~~~~~~]</translation>
+        <translation>[Çĥàñĝé đöçûɱéñŧ þŕöþéŕŧîéš~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Change document properties (%1)</source>
-        <translation>[Çĥàñĝé đöçûɱéñŧ þŕöþéŕŧîéš (%1)~~~~~~~~~~]</translation>
+        <translation>[Çĥàñĝé đöçûɱéñŧ þŕöþéŕŧîéš (%1)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
@@ -1512,7 +1512,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Choose the report's sections</source>
-        <translation>[Çĥööšé ŧĥé ŕéþöŕŧ'š šéçŧîöñš~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŧĥé ŕéþöŕŧ'š šéçŧîöñš~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>item</source>
@@ -1544,11 +1544,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>%1 other changes taken back</source>
-        <translation>[%1 öŧĥéŕ çĥàñĝéš ŧàķéñ ƀàçķ~~~~~~~~~]</translation>
+        <translation>[%1 öŧĥéŕ çĥàñĝéš ŧàķéñ ƀàçķ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>%1 other changes made again</source>
-        <translation>[%1 öŧĥéŕ çĥàñĝéš ɱàđé àĝàîñ~~~~~~~~~]</translation>
+        <translation>[%1 öŧĥéŕ çĥàñĝéš ɱàđé àĝàîñ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -1576,7 +1576,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Clear the agreed value of %1</source>
-        <translation>[Çļéàŕ ŧĥé àĝŕééđ ṽàļûé öƒ %1~~~~~~~~~]</translation>
+        <translation>[Çļéàŕ ŧĥé àĝŕééđ ṽàļûé öƒ %1~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Agreed value %1: %2</source>
@@ -1584,7 +1584,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Say why the room agreed on %1 for %2.</source>
-        <translation>[Šàý ŵĥý ŧĥé ŕööɱ àĝŕééđ öñ %1 ƒöŕ %2.~~~~~~~~~~]</translation>
+        <translation>[Šàý ŵĥý ŧĥé ŕööɱ àĝŕééđ öñ %1 ƒöŕ %2.~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Agree %1 on %2</source>
@@ -1596,7 +1596,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Change why %1 does not apply</source>
-        <translation>[Çĥàñĝé ŵĥý %1 đöéš ñöŧ àþþļý~~~~~~~~~]</translation>
+        <translation>[Çĥàñĝé ŵĥý %1 đöéš ñöŧ àþþļý~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Mark %1 not applicable</source>
@@ -1608,7 +1608,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Write a note, a source or a file before adding it.</source>
-        <translation>[Ŵŕîŧé à ñöŧé, à šöûŕçé öŕ à ƒîļé ƀéƒöŕé àđđîñĝ îŧ.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵŕîŧé à ñöŧé, à šöûŕçé öŕ à ƒîļé ƀéƒöŕé àđđîñĝ îŧ.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Add a note to %1</source>
@@ -1616,7 +1616,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Write the question or idea before parking it.</source>
-        <translation>[Ŵŕîŧé ŧĥé ǫûéšŧîöñ öŕ îđéà ƀéƒöŕé þàŕķîñĝ îŧ.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵŕîŧé ŧĥé ǫûéšŧîöñ öŕ îđéà ƀéƒöŕé þàŕķîñĝ îŧ.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Park "%1"</source>
@@ -1644,7 +1644,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>What matters to customers</source>
-        <translation>[Ŵĥàŧ ɱàŧŧéŕš ŧö çûšŧöɱéŕš~~~~~~~~~]</translation>
+        <translation>[Ŵĥàŧ ɱàŧŧéŕš ŧö çûšŧöɱéŕš~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Segments &amp; objectives</source>
@@ -1668,43 +1668,43 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Where the company is heading and how it makes money.</source>
-        <translation>[Ŵĥéŕé ŧĥé çöɱþàñý îš ĥéàđîñĝ àñđ ĥöŵ îŧ ɱàķéš ɱöñéý.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥéŕé ŧĥé çöɱþàñý îš ĥéàđîñĝ àñđ ĥöŵ îŧ ɱàķéš ɱöñéý.~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>How sales, service and marketing are measured today.</source>
-        <translation>[Ĥöŵ šàļéš, šéŕṽîçé àñđ ɱàŕķéŧîñĝ àŕé ɱéàšûŕéđ ŧöđàý.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ĥöŵ šàļéš, šéŕṽîçé àñđ ɱàŕķéŧîñĝ àŕé ɱéàšûŕéđ ŧöđàý.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Where customers, partners and frontline staff say it hurts.</source>
-        <translation>[Ŵĥéŕé çûšŧöɱéŕš, þàŕŧñéŕš àñđ ƒŕöñŧļîñé šŧàƒƒ šàý îŧ ĥûŕŧš.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥéŕé çûšŧöɱéŕš, þàŕŧñéŕš àñđ ƒŕöñŧļîñé šŧàƒƒ šàý îŧ ĥûŕŧš.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Satisfaction, loyalty and how our view compares with the customers'.</source>
-        <translation>[Šàŧîšƒàçŧîöñ, ļöýàļŧý àñđ ĥöŵ öûŕ ṽîéŵ çöɱþàŕéš ŵîŧĥ ŧĥé çûšŧöɱéŕš'.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šàŧîšƒàçŧîöñ, ļöýàļŧý àñđ ĥöŵ öûŕ ṽîéŵ çöɱþàŕéš ŵîŧĥ ŧĥé çûšŧöɱéŕš'.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Attributes customers value, rated for importance and performance.</source>
-        <translation>[Àŧŧŕîƀûŧéš çûšŧöɱéŕš ṽàļûé, ŕàŧéđ ƒöŕ îɱþöŕŧàñçé àñđ þéŕƒöŕɱàñçé.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àŧŧŕîƀûŧéš çûšŧöɱéŕš ṽàļûé, ŕàŧéđ ƒöŕ îɱþöŕŧàñçé àñđ þéŕƒöŕɱàñçé.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Customer segments and the measurable objectives set for each.</source>
-        <translation>[Çûšŧöɱéŕ šéĝɱéñŧš àñđ ŧĥé ɱéàšûŕàƀļé öƀĵéçŧîṽéš šéŧ ƒöŕ éàçĥ.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çûšŧöɱéŕ šéĝɱéñŧš àñđ ŧĥé ɱéàšûŕàƀļé öƀĵéçŧîṽéš šéŧ ƒöŕ éàçĥ.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>How products, pricing, communications and service differ per segment.</source>
-        <translation>[Ĥöŵ þŕöđûçŧš, þŕîçîñĝ, çöɱɱûñîçàŧîöñš àñđ šéŕṽîçé đîƒƒéŕ þéŕ šéĝɱéñŧ.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ĥöŵ þŕöđûçŧš, þŕîçîñĝ, çöɱɱûñîçàŧîöñš àñđ šéŕṽîçé đîƒƒéŕ þéŕ šéĝɱéñŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>The KPIs that will track execution, with targets and owners.</source>
-        <translation>[Ŧĥé ĶÞÎš ŧĥàŧ ŵîļļ ŧŕàçķ éẋéçûŧîöñ, ŵîŧĥ ŧàŕĝéŧš àñđ öŵñéŕš.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ĶÞÎš ŧĥàŧ ŵîļļ ŧŕàçķ éẋéçûŧîöñ, ŵîŧĥ ŧàŕĝéŧš àñđ öŵñéŕš.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Which KPI serves which corporate objective; gaps are highlighted.</source>
-        <translation>[Ŵĥîçĥ ĶÞÎ šéŕṽéš ŵĥîçĥ çöŕþöŕàŧé öƀĵéçŧîṽé; ĝàþš àŕé ĥîĝĥļîĝĥŧéđ.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥîçĥ ĶÞÎ šéŕṽéš ŵĥîçĥ çöŕþöŕàŧé öƀĵéçŧîṽé; ĝàþš àŕé ĥîĝĥļîĝĥŧéđ.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Maturity today and target, resources, learning methods and plans.</source>
-        <translation>[Ṁàŧûŕîŧý ŧöđàý àñđ ŧàŕĝéŧ, ŕéšöûŕçéš, ļéàŕñîñĝ ɱéŧĥöđš àñđ þļàñš.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ṁàŧûŕîŧý ŧöđàý àñđ ŧàŕĝéŧ, ŕéšöûŕçéš, ļéàŕñîñĝ ɱéŧĥöđš àñđ þļàñš.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1724,7 +1724,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Building blocks and readiness areas (step 10)</source>
-        <translation>[Ɓûîļđîñĝ ƀļöçķš àñđ ŕéàđîñéšš àŕéàš (šŧéþ 10)~~~~~~~~~~~~~~]</translation>
+        <translation>[Ɓûîļđîñĝ ƀļöçķš àñđ ŕéàđîñéšš àŕéàš (šŧéþ 10)~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Metrics (step 2)</source>
@@ -1732,11 +1732,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Customer attributes (step 5)</source>
-        <translation>[Çûšŧöɱéŕ àŧŧŕîƀûŧéš (šŧéþ 5)~~~~~~~~~]</translation>
+        <translation>[Çûšŧöɱéŕ àŧŧŕîƀûŧéš (šŧéþ 5)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>%1: catalog version %2, not used in this document yet</source>
-        <translation>[%1: çàŧàļöĝ ṽéŕšîöñ %2, ñöŧ ûšéđ îñ ŧĥîš đöçûɱéñŧ ýéŧ~~~~~~~~~~~~~~~~]</translation>
+        <translation>[%1: çàŧàļöĝ ṽéŕšîöñ %2, ñöŧ ûšéđ îñ ŧĥîš đöçûɱéñŧ ýéŧ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>%1: version %2, up to date</source>
@@ -1744,15 +1744,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>%1: this document has version %2, the catalog is at version %3 (%4 new)</source>
-        <translation>[%1: ŧĥîš đöçûɱéñŧ ĥàš ṽéŕšîöñ %2, ŧĥé çàŧàļöĝ îš àŧ ṽéŕšîöñ %3 (%4 ñéŵ)~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[%1: ŧĥîš đöçûɱéñŧ ĥàš ṽéŕšîöñ %2, ŧĥé çàŧàļöĝ îš àŧ ṽéŕšîöñ %3 (%4 ñéŵ)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Update the %1 catalog to version %2 (%3 new)</source>
-        <translation>[Ûþđàŧé ŧĥé %1 çàŧàļöĝ ŧö ṽéŕšîöñ %2 (%3 ñéŵ)~~~~~~~~~~~~]</translation>
+        <translation>[Ûþđàŧé ŧĥé %1 çàŧàļöĝ ŧö ṽéŕšîöñ %2 (%3 ñéŵ)~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Questions to ask the room</source>
-        <translation>[Ǫûéšŧîöñš ŧö àšķ ŧĥé ŕööɱ~~~~~~~~~]</translation>
+        <translation>[Ǫûéšŧîöñš ŧö àšķ ŧĥé ŕööɱ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Annual reset</source>
@@ -1763,22 +1763,22 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::AboutDialog</name>
     <message>
         <source>About CRM Strategy Workbench</source>
-        <translation>[Àƀöûŧ ÇŔṀ Šŧŕàŧéĝý Ŵöŕķƀéñçĥ~~~~~~~~~~]</translation>
+        <translation>[Àƀöûŧ ÇŔṀ Šŧŕàŧéĝý Ŵöŕķƀéñçĥ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::ActionPlanPage</name>
     <message>
         <source>&lt;span style='font-size:large'&gt;&lt;b&gt;Action plan&lt;/b&gt;&lt;/span&gt;&lt;br&gt;What the room agreed to do: who, by when, how it is going, and which KPI will show that it worked.</source>
-        <translation>[&lt;span style='font-size:large'&gt;&lt;b&gt;Àçŧîöñ þļàñ&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Ŵĥàŧ ŧĥé ŕööɱ àĝŕééđ ŧö đö: ŵĥö, ƀý ŵĥéñ, ĥöŵ îŧ îš ĝöîñĝ, àñđ ŵĥîçĥ ĶÞÎ ŵîļļ šĥöŵ ŧĥàŧ îŧ ŵöŕķéđ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;span style='font-size:large'&gt;&lt;b&gt;Àçŧîöñ þļàñ&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Ŵĥàŧ ŧĥé ŕööɱ àĝŕééđ ŧö đö: ŵĥö, ƀý ŵĥéñ, ĥöŵ îŧ îš ĝöîñĝ, àñđ ŵĥîçĥ ĶÞÎ ŵîļļ šĥöŵ ŧĥàŧ îŧ ŵöŕķéđ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>&amp;Draft from recommendations</source>
-        <translation>[&amp;Đŕàƒŧ ƒŕöɱ ŕéçöɱɱéñđàŧîöñš~~~~~~~~~~]</translation>
+        <translation>[&amp;Đŕàƒŧ ƒŕöɱ ŕéçöɱɱéñđàŧîöñš~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Adds one action for each recommendation of the assessment that no action tracks yet (Alt+D). Ctrl+Z removes all of them at once.</source>
-        <translation>[Àđđš öñé àçŧîöñ ƒöŕ éàçĥ ŕéçöɱɱéñđàŧîöñ öƒ ŧĥé àššéššɱéñŧ ŧĥàŧ ñö àçŧîöñ ŧŕàçķš ýéŧ (Àļŧ+Đ). Çŧŕļ+Ž ŕéɱöṽéš àļļ öƒ ŧĥéɱ àŧ öñçé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àđđš öñé àçŧîöñ ƒöŕ éàçĥ ŕéçöɱɱéñđàŧîöñ öƒ ŧĥé àššéššɱéñŧ ŧĥàŧ ñö àçŧîöñ ŧŕàçķš ýéŧ (Àļŧ+Đ). Çŧŕļ+Ž ŕéɱöṽéš àļļ öƒ ŧĥéɱ àŧ öñçé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>E&amp;xport to spreadsheet...</source>
@@ -1786,16 +1786,16 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Saves the plan as .xlsx (actions, KPIs, milestones, capability gaps, the plan of step 10) or as .csv (the actions) (Alt+X)</source>
-        <translation>[Šàṽéš ŧĥé þļàñ àš .ẋļšẋ (àçŧîöñš, ĶÞÎš, ɱîļéšŧöñéš, çàþàƀîļîŧý ĝàþš, ŧĥé þļàñ öƒ šŧéþ 10) öŕ àš .çšṽ (ŧĥé àçŧîöñš) (Àļŧ+Ẋ)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šàṽéš ŧĥé þļàñ àš .ẋļšẋ (àçŧîöñš, ĶÞÎš, ɱîļéšŧöñéš, çàþàƀîļîŧý ĝàþš, ŧĥé þļàñ öƒ šŧéþ 10) öŕ àš .çšṽ (ŧĥé àçŧîöñš) (Àļŧ+Ẋ)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) drafted from the recommendations; set owners and dates. Ctrl+Z takes them all back.</source>
         <translation>
-            <numerusform>[%n àçŧîöñ(š) đŕàƒŧéđ ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš; šéŧ öŵñéŕš àñđ đàŧéš. Çŧŕļ+Ž ŧàķéš ŧĥéɱ àļļ ƀàçķ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[%n àçŧîöñ(š) đŕàƒŧéđ ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš; šéŧ öŵñéŕš àñđ đàŧéš. Çŧŕļ+Ž ŧàķéš ŧĥéɱ àļļ ƀàçķ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform></translation>
+            <numerusform>[%n àçŧîöñ(š) đŕàƒŧéđ ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš; šéŧ öŵñéŕš àñđ đàŧéš. Çŧŕļ+Ž ŧàķéš ŧĥéɱ àļļ ƀàçķ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform><numerusform>[%n àçŧîöñ(š) đŕàƒŧéđ ƒŕöɱ ŧĥé ŕéçöɱɱéñđàŧîöñš; šéŧ öŵñéŕš àñđ đàŧéš. Çŧŕļ+Ž ŧàķéš ŧĥéɱ àļļ ƀàçķ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</numerusform></translation>
     </message>
     <message>
         <source>Every recommendation already has an action.</source>
-        <translation>[Éṽéŕý ŕéçöɱɱéñđàŧîöñ àļŕéàđý ĥàš àñ àçŧîöñ.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý ŕéçöɱɱéñđàŧîöñ àļŕéàđý ĥàš àñ àçŧîöñ.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message numerus="yes">
         <source>%1 open of %n action(s)</source>
@@ -1807,7 +1807,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::AgendaPage</name>
     <message>
         <source>Plan minutes per step. The timer in the status bar counts the time spent on the step on screen and keeps it here (every 30 seconds and when the step changes); it turns red past the planned minutes.</source>
-        <translation>[Þļàñ ɱîñûŧéš þéŕ šŧéþ. Ŧĥé ŧîɱéŕ îñ ŧĥé šŧàŧûš ƀàŕ çöûñŧš ŧĥé ŧîɱé šþéñŧ öñ ŧĥé šŧéþ öñ šçŕééñ àñđ ķééþš îŧ ĥéŕé (éṽéŕý 30 šéçöñđš àñđ ŵĥéñ ŧĥé šŧéþ çĥàñĝéš); îŧ ŧûŕñš ŕéđ þàšŧ ŧĥé þļàññéđ ɱîñûŧéš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Þļàñ ɱîñûŧéš þéŕ šŧéþ. Ŧĥé ŧîɱéŕ îñ ŧĥé šŧàŧûš ƀàŕ çöûñŧš ŧĥé ŧîɱé šþéñŧ öñ ŧĥé šŧéþ öñ šçŕééñ àñđ ķééþš îŧ ĥéŕé (éṽéŕý 30 šéçöñđš àñđ ŵĥéñ ŧĥé šŧéþ çĥàñĝéš); îŧ ŧûŕñš ŕéđ þàšŧ ŧĥé þļàññéđ ɱîñûŧéš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Add the &amp;ten steps</source>
@@ -1815,7 +1815,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Asks how long the workshop is and adds a slot with planned minutes for every step the agenda does not have yet</source>
-        <translation>[Àšķš ĥöŵ ļöñĝ ŧĥé ŵöŕķšĥöþ îš àñđ àđđš à šļöŧ ŵîŧĥ þļàññéđ ɱîñûŧéš ƒöŕ éṽéŕý šŧéþ ŧĥé àĝéñđà đöéš ñöŧ ĥàṽé ýéŧ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àšķš ĥöŵ ļöñĝ ŧĥé ŵöŕķšĥöþ îš àñđ àđđš à šļöŧ ŵîŧĥ þļàññéđ ɱîñûŧéš ƒöŕ éṽéŕý šŧéþ ŧĥé àĝéñđà đöéš ñöŧ ĥàṽé ýéŧ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Add the ten steps</source>
@@ -1823,42 +1823,42 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The steps share the workshop's length by how long each usually takes, in 5-minute slots; change any of them afterwards.</source>
-        <translation>[Ŧĥé šŧéþš šĥàŕé ŧĥé ŵöŕķšĥöþ'š ļéñĝŧĥ ƀý ĥöŵ ļöñĝ éàçĥ ûšûàļļý ŧàķéš, îñ 5-ɱîñûŧé šļöŧš; çĥàñĝé àñý öƒ ŧĥéɱ àƒŧéŕŵàŕđš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šŧéþš šĥàŕé ŧĥé ŵöŕķšĥöþ'š ļéñĝŧĥ ƀý ĥöŵ ļöñĝ éàçĥ ûšûàļļý ŧàķéš, îñ 5-ɱîñûŧé šļöŧš; çĥàñĝé àñý öƒ ŧĥéɱ àƒŧéŕŵàŕđš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Workshop &amp;length (hours:minutes):</source>
-        <translation>[Ŵöŕķšĥöþ &amp;ļéñĝŧĥ (ĥöûŕš:ɱîñûŧéš):~~~~~~~~~~]</translation>
+        <translation>[Ŵöŕķšĥöþ &amp;ļéñĝŧĥ (ĥöûŕš:ɱîñûŧéš):~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Add the ten steps to the agenda (%1)</source>
-        <translation>[Àđđ ŧĥé ŧéñ šŧéþš ŧö ŧĥé àĝéñđà (%1)~~~~~~~~~~]</translation>
+        <translation>[Àđđ ŧĥé ŧéñ šŧéþš ŧö ŧĥé àĝéñđà (%1)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>the agenda is as it was before</source>
-        <translation>[ŧĥé àĝéñđà îš àš îŧ ŵàš ƀéƒöŕé~~~~~~~~~~]</translation>
+        <translation>[ŧĥé àĝéñđà îš àš îŧ ŵàš ƀéƒöŕé~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>the ten steps are on the agenda again</source>
-        <translation>[ŧĥé ŧéñ šŧéþš àŕé öñ ŧĥé àĝéñđà àĝàîñ~~~~~~~~~~~~]</translation>
+        <translation>[ŧĥé ŧéñ šŧéþš àŕé öñ ŧĥé àĝéñđà àĝàîñ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Every step is on the agenda with its minutes already.</source>
-        <translation>[Éṽéŕý šŧéþ îš öñ ŧĥé àĝéñđà ŵîŧĥ îŧš ɱîñûŧéš àļŕéàđý.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý šŧéþ îš öñ ŧĥé àĝéñđà ŵîŧĥ îŧš ɱîñûŧéš àļŕéàđý.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Planned %1, spent %2 (hours:minutes)</source>
-        <translation>[Þļàññéđ %1, šþéñŧ %2 (ĥöûŕš:ɱîñûŧéš)~~~~~~~~~~]</translation>
+        <translation>[Þļàññéđ %1, šþéñŧ %2 (ĥöûŕš:ɱîñûŧéš)~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::AlignmentMatrixModel</name>
     <message>
         <source>This KPI serves no corporate objective</source>
-        <translation>[Ŧĥîš ĶÞÎ šéŕṽéš ñö çöŕþöŕàŧé öƀĵéçŧîṽé~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš ĶÞÎ šéŕṽéš ñö çöŕþöŕàŧé öƀĵéçŧîṽé~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>No KPI tracks this objective</source>
-        <translation>[Ñö ĶÞÎ ŧŕàçķš ŧĥîš öƀĵéçŧîṽé~~~~~~~~~~]</translation>
+        <translation>[Ñö ĶÞÎ ŧŕàçķš ŧĥîš öƀĵéçŧîṽé~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Unlink KPI '%1' from '%2'</source>
@@ -1889,7 +1889,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Open the step and the row behind the selected line (Enter)</source>
-        <translation>[Öþéñ ŧĥé šŧéþ àñđ ŧĥé ŕöŵ ƀéĥîñđ ŧĥé šéļéçŧéđ ļîñé (Éñŧéŕ)~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Öþéñ ŧĥé šŧéþ àñđ ŧĥé ŕöŵ ƀéĥîñđ ŧĥé šéļéçŧéđ ļîñé (Éñŧéŕ)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
@@ -1913,11 +1913,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>&lt;b&gt;Cycle %1&lt;/b&gt;%2&lt;br&gt;Methodology profile: %3 &lt;span style='color:gray'&gt;(hash %4)&lt;/span&gt;</source>
-        <translation>[&lt;b&gt;Çýçļé %1&lt;/b&gt;%2&lt;br&gt;Ṁéŧĥöđöļöĝý þŕöƒîļé: %3 &lt;span style='color:gray'&gt;(ĥàšĥ %4)&lt;/span&gt;~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Çýçļé %1&lt;/b&gt;%2&lt;br&gt;Ṁéŧĥöđöļöĝý þŕöƒîļé: %3 &lt;span style='color:gray'&gt;(ĥàšĥ %4)&lt;/span&gt;~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Select a line to read why; Enter opens its step.</source>
-        <translation>[Šéļéçŧ à ļîñé ŧö ŕéàđ ŵĥý; Éñŧéŕ öþéñš îŧš šŧéþ.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šéļéçŧ à ļîñé ŧö ŕéàđ ŵĥý; Éñŧéŕ öþéñš îŧš šŧéþ.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Go to step %1</source>
@@ -1932,14 +1932,14 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Catalog version %1. Type to filter, Down to reach the list, Space to tick, Enter to add.</source>
-        <translation>[Çàŧàļöĝ ṽéŕšîöñ %1. Ŧýþé ŧö ƒîļŧéŕ, Đöŵñ ŧö ŕéàçĥ ŧĥé ļîšŧ, Šþàçé ŧö ŧîçķ, Éñŧéŕ ŧö àđđ.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çàŧàļöĝ ṽéŕšîöñ %1. Ŧýþé ŧö ƒîļŧéŕ, Đöŵñ ŧö ŕéàçĥ ŧĥé ļîšŧ, Šþàçé ŧö ŧîçķ, Éñŧéŕ ŧö àđđ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::CatalogUpdateDialog</name>
     <message>
         <source>&lt;br&gt;Nothing to add: the new items are in the list already.</source>
-        <translation>[&lt;br&gt;Ñöŧĥîñĝ ŧö àđđ: ŧĥé ñéŵ îŧéɱš àŕé îñ ŧĥé ļîšŧ àļŕéàđý.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;br&gt;Ñöŧĥîñĝ ŧö àđđ: ŧĥé ñéŵ îŧéɱš àŕé îñ ŧĥé ļîšŧ àļŕéàđý.~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>&lt;br&gt;New in the catalog:</source>
@@ -1947,7 +1947,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The catalog names differently (your names are kept):</source>
-        <translation>[Ŧĥé çàŧàļöĝ ñàɱéš đîƒƒéŕéñŧļý (ýöûŕ ñàɱéš àŕé ķéþŧ):~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çàŧàļöĝ ñàɱéš đîƒƒéŕéñŧļý (ýöûŕ ñàɱéš àŕé ķéþŧ):~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Mark as version %1</source>
@@ -1956,7 +1956,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <message numerus="yes">
         <source>&amp;Add %n new item(s), mark as version %1</source>
         <translation>
-            <numerusform>[&amp;Àđđ %n ñéŵ îŧéɱ(š), ɱàŕķ àš ṽéŕšîöñ %1~~~~~~~~~~]</numerusform><numerusform>[&amp;Àđđ %n ñéŵ îŧéɱ(š), ɱàŕķ àš ṽéŕšîöñ %1~~~~~~~~~~]</numerusform></translation>
+            <numerusform>[&amp;Àđđ %n ñéŵ îŧéɱ(š), ɱàŕķ àš ṽéŕšîöñ %1~~~~~~~~ ~~]</numerusform><numerusform>[&amp;Àđđ %n ñéŵ îŧéɱ(š), ɱàŕķ àš ṽéŕšîöñ %1~~~~~~~~ ~~]</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Choose the logo for the report cover</source>
-        <translation>[Çĥööšé ŧĥé ļöĝö ƒöŕ ŧĥé ŕéþöŕŧ çöṽéŕ~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŧĥé ļöĝö ƒöŕ ŧĥé ŕéþöŕŧ çöṽéŕ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
@@ -1979,7 +1979,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>%1 is %2 KB; a logo may be at most %3 KB. Save a smaller copy and try again.</source>
-        <translation>[%1 îš %2 ĶƁ; à ļöĝö ɱàý ƀé àŧ ɱöšŧ %3 ĶƁ. Šàṽé à šɱàļļéŕ çöþý àñđ ŧŕý àĝàîñ.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[%1 îš %2 ĶƁ; à ļöĝö ɱàý ƀé àŧ ɱöšŧ %3 ĶƁ. Šàṽé à šɱàļļéŕ çöþý àñđ ŧŕý àĝàîñ.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>%1 cannot be the logo: %2</source>
@@ -1995,7 +1995,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The stored logo cannot be shown</source>
-        <translation>[Ŧĥé šŧöŕéđ ļöĝö çàññöŧ ƀé šĥöŵñ~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šŧöŕéđ ļöĝö çàññöŧ ƀé šĥöŵñ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2018,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Concentration of net value</source>
-        <translation>[Çöñçéñŧŕàŧîöñ öƒ ñéŧ ṽàļûé~~~~~~~~~~]</translation>
+        <translation>[Çöñçéñŧŕàŧîöñ öƒ ñéŧ ṽàļûé~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -2034,7 +2034,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>All lines, returns deducted</source>
-        <translation>[Àļļ ļîñéš, ŕéŧûŕñš đéđûçŧéđ~~~~~~~~~~]</translation>
+        <translation>[Àļļ ļîñéš, ŕéŧûŕñš đéđûçŧéđ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Top 20% of customers</source>
@@ -2042,7 +2042,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Share of the net value that the top fifth of customers bring</source>
-        <translation>[Šĥàŕé öƒ ŧĥé ñéŧ ṽàļûé ŧĥàŧ ŧĥé ŧöþ ƒîƒŧĥ öƒ çûšŧöɱéŕš ƀŕîñĝ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šĥàŕé öƒ ŧĥé ñéŧ ṽàļûé ŧĥàŧ ŧĥé ŧöþ ƒîƒŧĥ öƒ çûšŧöɱéŕš ƀŕîñĝ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Customers for 80% of value</source>
@@ -2050,7 +2050,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The smallest share of customers that makes 80% of the net value</source>
-        <translation>[Ŧĥé šɱàļļéšŧ šĥàŕé öƒ çûšŧöɱéŕš ŧĥàŧ ɱàķéš 80% öƒ ŧĥé ñéŧ ṽàļûé~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šɱàļļéšŧ šĥàŕé öƒ çûšŧöɱéŕš ŧĥàŧ ɱàķéš 80% öƒ ŧĥé ñéŧ ṽàļûé~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Gini coefficient</source>
@@ -2058,7 +2058,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>0 = every customer brings the same value; near 1 = a few bring almost all</source>
-        <translation>[0 = éṽéŕý çûšŧöɱéŕ ƀŕîñĝš ŧĥé šàɱé ṽàļûé; ñéàŕ 1 = à ƒéŵ ƀŕîñĝ àļɱöšŧ àļļ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[0 = éṽéŕý çûšŧöɱéŕ ƀŕîñĝš ŧĥé šàɱé ṽàļûé; ñéàŕ 1 = à ƒéŵ ƀŕîñĝ àļɱöšŧ àļļ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Negative net value</source>
@@ -2066,7 +2066,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Customers whose returns exceed their purchases</source>
-        <translation>[Çûšŧöɱéŕš ŵĥöšé ŕéŧûŕñš éẋçééđ ŧĥéîŕ þûŕçĥàšéš~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çûšŧöɱéŕš ŵĥöšé ŕéŧûŕñš éẋçééđ ŧĥéîŕ þûŕçĥàšéš~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Zero net value</source>
@@ -2078,7 +2078,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Customers who cost more than they bring (needs a cost or margin column)</source>
-        <translation>[Çûšŧöɱéŕš ŵĥö çöšŧ ɱöŕé ŧĥàñ ŧĥéý ƀŕîñĝ (ñééđš à çöšŧ öŕ ɱàŕĝîñ çöļûɱñ)~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çûšŧöɱéŕš ŵĥö çöšŧ ɱöŕé ŧĥàñ ŧĥéý ƀŕîñĝ (ñééđš à çöšŧ öŕ ɱàŕĝîñ çöļûɱñ)~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Zero margin</source>
@@ -2102,7 +2102,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Two or more purchase days (advanced customers included)</source>
-        <translation>[Ŧŵö öŕ ɱöŕé þûŕçĥàšé đàýš (àđṽàñçéđ çûšŧöɱéŕš îñçļûđéđ)~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧŵö öŕ ɱöŕé þûŕçĥàšé đàýš (àđṽàñçéđ çûšŧöɱéŕš îñçļûđéđ)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Advanced customers</source>
@@ -2110,7 +2110,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Repeat customers among the champions or loyal, or buying in several segments</source>
-        <translation>[Ŕéþéàŧ çûšŧöɱéŕš àɱöñĝ ŧĥé çĥàɱþîöñš öŕ ļöýàļ, öŕ ƀûýîñĝ îñ šéṽéŕàļ šéĝɱéñŧš~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŕéþéàŧ çûšŧöɱéŕš àɱöñĝ ŧĥé çĥàɱþîöñš öŕ ļöýàļ, öŕ ƀûýîñĝ îñ šéṽéŕàļ šéĝɱéñŧš~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Use for step &amp;4…</source>
@@ -2118,15 +2118,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Offer the three relationship-level shares to step 4 (undoable)</source>
-        <translation>[Öƒƒéŕ ŧĥé ŧĥŕéé ŕéļàŧîöñšĥîþ-ļéṽéļ šĥàŕéš ŧö šŧéþ 4 (ûñđöàƀļé)~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Öƒƒéŕ ŧĥé ŧĥŕéé ŕéļàŧîöñšĥîþ-ļéṽéļ šĥàŕéš ŧö šŧéþ 4 (ûñđöàƀļé)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>RFM grid: customers by recency and frequency score</source>
-        <translation>[ŔƑṀ ĝŕîđ: çûšŧöɱéŕš ƀý ŕéçéñçý àñđ ƒŕéǫûéñçý šçöŕé~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[ŔƑṀ ĝŕîđ: çûšŧöɱéŕš ƀý ŕéçéñçý àñđ ƒŕéǫûéñçý šçöŕé~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Customers by lifetime value</source>
-        <translation>[Çûšŧöɱéŕš ƀý ļîƒéŧîɱé ṽàļûé~~~~~~~~~~]</translation>
+        <translation>[Çûšŧöɱéŕš ƀý ļîƒéŧîɱé ṽàļûé~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Money-losing customers</source>
@@ -2138,7 +2138,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Offer customers, revenue, margin and value per customer of each segment to step 6 (undoable)</source>
-        <translation>[Öƒƒéŕ çûšŧöɱéŕš, ŕéṽéñûé, ɱàŕĝîñ àñđ ṽàļûé þéŕ çûšŧöɱéŕ öƒ éàçĥ šéĝɱéñŧ ŧö šŧéþ 6 (ûñđöàƀļé)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Öƒƒéŕ çûšŧöɱéŕš, ŕéṽéñûé, ɱàŕĝîñ àñđ ṽàļûé þéŕ çûšŧöɱéŕ öƒ éàçĥ šéĝɱéñŧ ŧö šŧéþ 6 (ûñđöàƀļé)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -2150,19 +2150,19 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Distribution of predicted lifetime value</source>
-        <translation>[Đîšŧŕîƀûŧîöñ öƒ þŕéđîçŧéđ ļîƒéŧîɱé ṽàļûé~~~~~~~~~~~~~~~]</translation>
+        <translation>[Đîšŧŕîƀûŧîöñ öƒ þŕéđîçŧéđ ļîƒéŧîɱé ṽàļûé~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>The transaction lines will be analysed when this page is shown.</source>
-        <translation>[Ŧĥé ŧŕàñšàçŧîöñ ļîñéš ŵîļļ ƀé àñàļýšéđ ŵĥéñ ŧĥîš þàĝé îš šĥöŵñ.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŧŕàñšàçŧîöñ ļîñéš ŵîļļ ƀé àñàļýšéđ ŵĥéñ ŧĥîš þàĝé îš šĥöŵñ.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Analysing the transaction lines…</source>
-        <translation>[Àñàļýšîñĝ ŧĥé ŧŕàñšàçŧîöñ ļîñéš…~~~~~~~~~~~~]</translation>
+        <translation>[Àñàļýšîñĝ ŧĥé ŧŕàñšàçŧîöñ ļîñéš…~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Pareto / Lorenz curve of net value</source>
-        <translation>[Þàŕéŧö / Ļöŕéñž çûŕṽé öƒ ñéŧ ṽàļûé~~~~~~~~~~~]</translation>
+        <translation>[Þàŕéŧö / Ļöŕéñž çûŕṽé öƒ ñéŧ ṽàļûé~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>No analysis.</source>
@@ -2170,11 +2170,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The customer data cannot be shown: %1.</source>
-        <translation>[Ŧĥé çûšŧöɱéŕ đàŧà çàññöŧ ƀé šĥöŵñ: %1.~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çûšŧöɱéŕ đàŧà çàññöŧ ƀé šĥöŵñ: %1.~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>No transactions imported yet. Import a CSV export of transaction lines (customer id, date, amount; optionally cost and segment) to see RFM, concentration and lifetime value.</source>
-        <translation>[Ñö ŧŕàñšàçŧîöñš îɱþöŕŧéđ ýéŧ. Îɱþöŕŧ à ÇŠṼ éẋþöŕŧ öƒ ŧŕàñšàçŧîöñ ļîñéš (çûšŧöɱéŕ îđ, đàŧé, àɱöûñŧ; öþŧîöñàļļý çöšŧ àñđ šéĝɱéñŧ) ŧö šéé ŔƑṀ, çöñçéñŧŕàŧîöñ àñđ ļîƒéŧîɱé ṽàļûé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñö ŧŕàñšàçŧîöñš îɱþöŕŧéđ ýéŧ. Îɱþöŕŧ à ÇŠṼ éẋþöŕŧ öƒ ŧŕàñšàçŧîöñ ļîñéš (çûšŧöɱéŕ îđ, đàŧé, àɱöûñŧ; öþŧîöñàļļý çöšŧ àñđ šéĝɱéñŧ) ŧö šéé ŔƑṀ, çöñçéñŧŕàŧîöñ àñđ ļîƒéŧîɱé ṽàļûé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Money-losing customers (%1)</source>
@@ -2198,19 +2198,19 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>&lt;b&gt;%1 transaction lines&lt;/b&gt; %2 (%3 lines read; %4 bad and %5 without a customer id left out). Dates %6 to %7; &lt;b&gt;%8 customers&lt;/b&gt;.</source>
-        <translation>[&lt;b&gt;%1 ŧŕàñšàçŧîöñ ļîñéš&lt;/b&gt; %2 (%3 ļîñéš ŕéàđ; %4 ƀàđ àñđ %5 ŵîŧĥöûŧ à çûšŧöɱéŕ îđ ļéƒŧ öûŧ). Đàŧéš %6 ŧö %7; &lt;b&gt;%8 çûšŧöɱéŕš&lt;/b&gt;.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;%1 ŧŕàñšàçŧîöñ ļîñéš&lt;/b&gt; %2 (%3 ļîñéš ŕéàđ; %4 ƀàđ àñđ %5 ŵîŧĥöûŧ à çûšŧöɱéŕ îđ ļéƒŧ öûŧ). Đàŧéš %6 ŧö %7; &lt;b&gt;%8 çûšŧöɱéŕš&lt;/b&gt;.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.</source>
-        <translation>[Ŕéàđ îñ %1 š, àñàļýšéđ îñ %2 š. Ļîƒéŧîɱé ṽàļûé öṽéŕ %3 ɱöñŧĥš, %4% ɱöñŧĥļý đîšçöûñŧ.~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŕéàđ îñ %1 š, àñàļýšéđ îñ %2 š. Ļîƒéŧîɱé ṽàļûé öṽéŕ %3 ɱöñŧĥš, %4% ɱöñŧĥļý đîšçöûñŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Top 20% of customers: %1 of net value</source>
-        <translation>[Ŧöþ 20% öƒ çûšŧöɱéŕš: %1 öƒ ñéŧ ṽàļûé~~~~~~~~~~]</translation>
+        <translation>[Ŧöþ 20% öƒ çûšŧöɱéŕš: %1 öƒ ñéŧ ṽàļûé~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>80% of net value from %1 of customers</source>
-        <translation>[80% öƒ ñéŧ ṽàļûé ƒŕöɱ %1 öƒ çûšŧöɱéŕš~~~~~~~~~~]</translation>
+        <translation>[80% öƒ ñéŧ ṽàļûé ƒŕöɱ %1 öƒ çûšŧöɱéŕš~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Gini coefficient: %1</source>
@@ -2218,15 +2218,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The total net value is not positive: no concentration figures</source>
-        <translation>[Ŧĥé ŧöŧàļ ñéŧ ṽàļûé îš ñöŧ þöšîŧîṽé: ñö çöñçéñŧŕàŧîöñ ƒîĝûŕéš~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŧöŧàļ ñéŧ ṽàļûé îš ñöŧ þöšîŧîṽé: ñö çöñçéñŧŕàŧîöñ ƒîĝûŕéš~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>%1 customers lose money (negative margin)</source>
-        <translation>[%1 çûšŧöɱéŕš ļöšé ɱöñéý (ñéĝàŧîṽé ɱàŕĝîñ)~~~~~~~~~~~~~]</translation>
+        <translation>[%1 çûšŧöɱéŕš ļöšé ɱöñéý (ñéĝàŧîṽé ɱàŕĝîñ)~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>%1 customers with negative net value</source>
-        <translation>[%1 çûšŧöɱéŕš ŵîŧĥ ñéĝàŧîṽé ñéŧ ṽàļûé~~~~~~~~~~~~]</translation>
+        <translation>[%1 çûšŧöɱéŕš ŵîŧĥ ñéĝàŧîṽé ñéŧ ṽàļûé~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>no cost column</source>
@@ -2234,19 +2234,19 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Predicted lifetime value, next %1 months</source>
-        <translation>[Þŕéđîçŧéđ ļîƒéŧîɱé ṽàļûé, ñéẋŧ %1 ɱöñŧĥš~~~~~~~~~~~~~]</translation>
+        <translation>[Þŕéđîçŧéđ ļîƒéŧîɱé ṽàļûé, ñéẋŧ %1 ɱöñŧĥš~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>The document is open read-only</source>
-        <translation>[Ŧĥé đöçûɱéñŧ îš öþéñ ŕéàđ-öñļý~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé đöçûɱéñŧ îš öþéñ ŕéàđ-öñļý~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Import a CSV export of transaction lines</source>
-        <translation>[Îɱþöŕŧ à ÇŠṼ éẋþöŕŧ öƒ ŧŕàñšàçŧîöñ ļîñéš~~~~~~~~~~~~~~]</translation>
+        <translation>[Îɱþöŕŧ à ÇŠṼ éẋþöŕŧ öƒ ŧŕàñšàçŧîöñ ļîñéš~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>The import opens as soon as the analysis is done…</source>
-        <translation>[Ŧĥé îɱþöŕŧ öþéñš àš šööñ àš ŧĥé àñàļýšîš îš đöñé…~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé îɱþöŕŧ öþéñš àš šööñ àš ŧĥé àñàļýšîš îš đöñé…~~~~~~~~ ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2273,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The comparison as plain text, as `crmw diff` prints it</source>
-        <translation>[Ŧĥé çöɱþàŕîšöñ àš þļàîñ ŧéẋŧ, àš `çŕɱŵ đîƒƒ` þŕîñŧš îŧ~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé çöɱþàŕîšöñ àš þļàîñ ŧéẋŧ, àš `çŕɱŵ đîƒƒ` þŕîñŧš îŧ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -2285,15 +2285,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Open a document with at least two cycles to compare them.</source>
-        <translation>[Öþéñ à đöçûɱéñŧ ŵîŧĥ àŧ ļéàšŧ ŧŵö çýçļéš ŧö çöɱþàŕé ŧĥéɱ.~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Öþéñ à đöçûɱéñŧ ŵîŧĥ àŧ ļéàšŧ ŧŵö çýçļéš ŧö çöɱþàŕé ŧĥéɱ.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;: measures &lt;span style='color:#1b6e1b'&gt;%3 better&lt;/span&gt;, &lt;span style='color:#a61b1b'&gt;%4 worse&lt;/span&gt;, %5 unchanged · maturity up in %6 and down in %7 building blocks · milestones %8 hit, %9 missed, %10 without an actual · items %11 added, %12 changed, %13 dropped</source>
-        <translation>[&lt;b&gt;%1 → %2&lt;/b&gt;: ɱéàšûŕéš &lt;span style='color:#1b6e1b'&gt;%3 ƀéŧŧéŕ&lt;/span&gt;, &lt;span style='color:#a61b1b'&gt;%4 ŵöŕšé&lt;/span&gt;, %5 ûñçĥàñĝéđ · ɱàŧûŕîŧý ûþ îñ %6 àñđ đöŵñ îñ %7 ƀûîļđîñĝ ƀļöçķš · ɱîļéšŧöñéš %8 ĥîŧ, %9 ɱîššéđ, %10 ŵîŧĥöûŧ àñ àçŧûàļ · îŧéɱš %11 àđđéđ, %12 çĥàñĝéđ, %13 đŕöþþéđ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;%1 → %2&lt;/b&gt;: ɱéàšûŕéš &lt;span style='color:#1b6e1b'&gt;%3 ƀéŧŧéŕ&lt;/span&gt;, &lt;span style='color:#a61b1b'&gt;%4 ŵöŕšé&lt;/span&gt;, %5 ûñçĥàñĝéđ · ɱàŧûŕîŧý ûþ îñ %6 àñđ đöŵñ îñ %7 ƀûîļđîñĝ ƀļöçķš · ɱîļéšŧöñéš %8 ĥîŧ, %9 ɱîššéđ, %10 ŵîŧĥöûŧ àñ àçŧûàļ · îŧéɱš %11 àđđéđ, %12 çĥàñĝéđ, %13 đŕöþþéđ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Choose two different cycles. </source>
-        <translation>[Çĥööšé ŧŵö đîƒƒéŕéñŧ çýçļéš. ~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŧŵö đîƒƒéŕéñŧ çýçļéš. ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Milestones of %1 (%2)</source>
@@ -2308,7 +2308,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::CycleComparisonRadar</name>
     <message>
         <source>Both cycles need at least three rated capabilities (step 10) for the maturity radar.</source>
-        <translation>[Ɓöŧĥ çýçļéš ñééđ àŧ ļéàšŧ ŧĥŕéé ŕàŧéđ çàþàƀîļîŧîéš (šŧéþ 10) ƒöŕ ŧĥé ɱàŧûŕîŧý ŕàđàŕ.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ɓöŧĥ çýçļéš ñééđ àŧ ļéàšŧ ŧĥŕéé ŕàŧéđ çàþàƀîļîŧîéš (šŧéþ 10) ƒöŕ ŧĥé ɱàŧûŕîŧý ŕàđàŕ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2412,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Cancel asks the server to stop the query; nothing is kept.</source>
-        <translation>[Çàñçéļ àšķš ŧĥé šéŕṽéŕ ŧö šŧöþ ŧĥé ǫûéŕý; ñöŧĥîñĝ îš ķéþŧ.~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çàñçéļ àšķš ŧĥé šéŕṽéŕ ŧö šŧöþ ŧĥé ǫûéŕý; ñöŧĥîñĝ îš ķéþŧ.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Give the database's name.</source>
@@ -2420,19 +2420,19 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Write the query whose rows are the transaction lines.</source>
-        <translation>[Ŵŕîŧé ŧĥé ǫûéŕý ŵĥöšé ŕöŵš àŕé ŧĥé ŧŕàñšàçŧîöñ ļîñéš.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵŕîŧé ŧĥé ǫûéŕý ŵĥöšé ŕöŵš àŕé ŧĥé ŧŕàñšàçŧîöñ ļîñéš.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Give the table (or view) that holds the transaction lines.</source>
-        <translation>[Ĝîṽé ŧĥé ŧàƀļé (öŕ ṽîéŵ) ŧĥàŧ ĥöļđš ŧĥé ŧŕàñšàçŧîöñ ļîñéš.~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ĝîṽé ŧĥé ŧàƀļé (öŕ ṽîéŵ) ŧĥàŧ ĥöļđš ŧĥé ŧŕàñšàçŧîöñ ļîñéš.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Name the customer id and date columns.</source>
-        <translation>[Ñàɱé ŧĥé çûšŧöɱéŕ îđ àñđ đàŧé çöļûɱñš.~~~~~~~~~~~~~]</translation>
+        <translation>[Ñàɱé ŧĥé çûšŧöɱéŕ îđ àñđ đàŧé çöļûɱñš.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Name the quantity and unit price columns.</source>
-        <translation>[Ñàɱé ŧĥé ǫûàñŧîŧý àñđ ûñîŧ þŕîçé çöļûɱñš.~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñàɱé ŧĥé ǫûàñŧîŧý àñđ ûñîŧ þŕîçé çöļûɱñš.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Name the amount column.</source>
@@ -2440,27 +2440,27 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Name a cost or a margin column, not both.</source>
-        <translation>[Ñàɱé à çöšŧ öŕ à ɱàŕĝîñ çöļûɱñ, ñöŧ ƀöŧĥ.~~~~~~~~~~~~~]</translation>
+        <translation>[Ñàɱé à çöšŧ öŕ à ɱàŕĝîñ çöļûɱñ, ñöŧ ƀöŧĥ.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation>[Çöññéçŧîñĝ ŧö ŧĥé šéŕṽéŕ…~~~~~~~~~]</translation>
+        <translation>[Çöññéçŧîñĝ ŧö ŧĥé šéŕṽéŕ…~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Cancelling… the server is asked to stop the query.</source>
-        <translation>[Çàñçéļļîñĝ… ŧĥé šéŕṽéŕ îš àšķéđ ŧö šŧöþ ŧĥé ǫûéŕý.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çàñçéļļîñĝ… ŧĥé šéŕṽéŕ îš àšķéđ ŧö šŧöþ ŧĥé ǫûéŕý.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>The server computes one row per customer…</source>
-        <translation>[Ŧĥé šéŕṽéŕ çöɱþûŧéš öñé ŕöŵ þéŕ çûšŧöɱéŕ…~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šéŕṽéŕ çöɱþûŧéš öñé ŕöŵ þéŕ çûšŧöɱéŕ…~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Large tables take the server a while; Cancel stops it.</source>
-        <translation>[Ļàŕĝé ŧàƀļéš ŧàķé ŧĥé šéŕṽéŕ à ŵĥîļé; Çàñçéļ šŧöþš îŧ.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ļàŕĝé ŧàƀļéš ŧàķé ŧĥé šéŕṽéŕ à ŵĥîļé; Çàñçéļ šŧöþš îŧ.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Receiving the customers…</source>
-        <translation>[Ŕéçéîṽîñĝ ŧĥé çûšŧöɱéŕš…~~~~~~~~~]</translation>
+        <translation>[Ŕéçéîṽîñĝ ŧĥé çûšŧöɱéŕš…~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>%1 of %2 customers</source>
@@ -2468,18 +2468,18 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Fitting the lifetime-value models…</source>
-        <translation>[Ƒîŧŧîñĝ ŧĥé ļîƒéŧîɱé-ṽàļûé ɱöđéļš…~~~~~~~~~~~~]</translation>
+        <translation>[Ƒîŧŧîñĝ ŧĥé ļîƒéŧîɱé-ṽàļûé ɱöđéļš…~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::DocumentDrop</name>
     <message>
         <source>%1 is not a CRM Workbench document: only .crmw files open by dropping them here (File ▸ Import JSON reads a .json file).</source>
-        <translation>[%1 îš ñöŧ à ÇŔṀ Ŵöŕķƀéñçĥ đöçûɱéñŧ: öñļý .çŕɱŵ ƒîļéš öþéñ ƀý đŕöþþîñĝ ŧĥéɱ ĥéŕé (Ƒîļé ▸ Îɱþöŕŧ ĴŠÖÑ ŕéàđš à .ĵšöñ ƒîļé).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[%1 îš ñöŧ à ÇŔṀ Ŵöŕķƀéñçĥ đöçûɱéñŧ: öñļý .çŕɱŵ ƒîļéš öþéñ ƀý đŕöþþîñĝ ŧĥéɱ ĥéŕé (Ƒîļé ▸ Îɱþöŕŧ ĴŠÖÑ ŕéàđš à .ĵšöñ ƒîļé).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Only one document opens at a time: %1 was left aside.</source>
-        <translation>[Öñļý öñé đöçûɱéñŧ öþéñš àŧ à ŧîɱé: %1 ŵàš ļéƒŧ àšîđé.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Öñļý öñé đöçûɱéñŧ öþéñš àŧ à ŧîɱé: %1 ŵàš ļéƒŧ àšîđé.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Add a row (Ctrl+Enter, or Enter on the last row)</source>
-        <translation>[Àđđ à ŕöŵ (Çŧŕļ+Éñŧéŕ, öŕ Éñŧéŕ öñ ŧĥé ļàšŧ ŕöŵ)~~~~~~~~~~~~~~]</translation>
+        <translation>[Àđđ à ŕöŵ (Çŧŕļ+Éñŧéŕ, öŕ Éñŧéŕ öñ ŧĥé ļàšŧ ŕöŵ)~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2505,7 +2505,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Delete the selected row (Delete); Ctrl+Z brings it back</source>
-        <translation>[Đéļéŧé ŧĥé šéļéçŧéđ ŕöŵ (Đéļéŧé); Çŧŕļ+Ž ƀŕîñĝš îŧ ƀàçķ~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Đéļéŧé ŧĥé šéļéçŧéđ ŕöŵ (Đéļéŧé); Çŧŕļ+Ž ƀŕîñĝš îŧ ƀàçķ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>↑ Up</source>
@@ -2513,7 +2513,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Move the selected row up (Alt+Up)</source>
-        <translation>[Ṁöṽé ŧĥé šéļéçŧéđ ŕöŵ ûþ (Àļŧ+Ûþ)~~~~~~~~~~]</translation>
+        <translation>[Ṁöṽé ŧĥé šéļéçŧéđ ŕöŵ ûþ (Àļŧ+Ûþ)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>↓ Down</source>
@@ -2521,7 +2521,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Move the selected row down (Alt+Down)</source>
-        <translation>[Ṁöṽé ŧĥé šéļéçŧéđ ŕöŵ đöŵñ (Àļŧ+Đöŵñ)~~~~~~~~~~~~]</translation>
+        <translation>[Ṁöṽé ŧĥé šéļéçŧéđ ŕöŵ đöŵñ (Àļŧ+Đöŵñ)~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2532,12 +2532,12 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Agreed by the room: %1 (%2). The scores and the report use it. Your own value: %3.</source>
-        <translation>[Àĝŕééđ ƀý ŧĥé ŕööɱ: %1 (%2). Ŧĥé šçöŕéš àñđ ŧĥé ŕéþöŕŧ ûšé îŧ. Ýöûŕ öŵñ ṽàļûé: %3.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àĝŕééđ ƀý ŧĥé ŕööɱ: %1 (%2). Ŧĥé šçöŕéš àñđ ŧĥé ŕéþöŕŧ ûšé îŧ. Ýöûŕ öŵñ ṽàļûé: %3.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message numerus="yes">
         <source>The room's %n vote(s) give a median of %1; the scores and the report use it. Your own value: %2. Agree on a value in the vote grid to settle it.</source>
         <translation>
-            <numerusform>[Ŧĥé ŕööɱ'š %n ṽöŧé(š) ĝîṽé à ɱéđîàñ öƒ %1; ŧĥé šçöŕéš àñđ ŧĥé ŕéþöŕŧ ûšé îŧ. Ýöûŕ öŵñ ṽàļûé: %2. Àĝŕéé öñ à ṽàļûé îñ ŧĥé ṽöŧé ĝŕîđ ŧö šéŧŧļé îŧ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Ŧĥé ŕööɱ'š %n ṽöŧé(š) ĝîṽé à ɱéđîàñ öƒ %1; ŧĥé šçöŕéš àñđ ŧĥé ŕéþöŕŧ ûšé îŧ. Ýöûŕ öŵñ ṽàļûé: %2. Àĝŕéé öñ à ṽàļûé îñ ŧĥé ṽöŧé ĝŕîđ ŧö šéŧŧļé îŧ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform></translation>
+            <numerusform>[Ŧĥé ŕööɱ'š %n ṽöŧé(š) ĝîṽé à ɱéđîàñ öƒ %1; ŧĥé šçöŕéš àñđ ŧĥé ŕéþöŕŧ ûšé îŧ. Ýöûŕ öŵñ ṽàļûé: %2. Àĝŕéé öñ à ṽàļûé îñ ŧĥé ṽöŧé ĝŕîđ ŧö šéŧŧļé îŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform><numerusform>[Ŧĥé ŕööɱ'š %n ṽöŧé(š) ĝîṽé à ɱéđîàñ öƒ %1; ŧĥé šçöŕéš àñđ ŧĥé ŕéþöŕŧ ûšé îŧ. Ýöûŕ öŵñ ṽàļûé: %2. Àĝŕéé öñ à ṽàļûé îñ ŧĥé ṽöŧé ĝŕîđ ŧö šéŧŧļé îŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</numerusform></translation>
     </message>
     <message>
         <source>%1 · agreed</source>
@@ -2561,7 +2561,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>%1 in row %2: %3 (kept the previous value)</source>
-        <translation>[%1 îñ ŕöŵ %2: %3 (ķéþŧ ŧĥé þŕéṽîöûš ṽàļûé)~~~~~~~~~~]</translation>
+        <translation>[%1 îñ ŕöŵ %2: %3 (ķéþŧ ŧĥé þŕéṽîöûš ṽàļûé)~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2576,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Space ticks an entry; Enter keeps the choice</source>
-        <translation>[Šþàçé ŧîçķš àñ éñŧŕý; Éñŧéŕ ķééþš ŧĥé çĥöîçé~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šþàçé ŧîçķš àñ éñŧŕý; Éñŧéŕ ķééþš ŧĥé çĥöîçé~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>(no date)</source>
@@ -2584,7 +2584,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Enter keeps the text; Shift+Enter or Ctrl+Enter starts a new line; Esc cancels</source>
-        <translation>[Éñŧéŕ ķééþš ŧĥé ŧéẋŧ; Šĥîƒŧ+Éñŧéŕ öŕ Çŧŕļ+Éñŧéŕ šŧàŕŧš à ñéŵ ļîñé; Éšç çàñçéļš~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éñŧéŕ ķééþš ŧĥé ŧéẋŧ; Šĥîƒŧ+Éñŧéŕ öŕ Çŧŕļ+Éñŧéŕ šŧàŕŧš à ñéŵ ļîñé; Éšç çàñçéļš~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
@@ -2614,11 +2614,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>&lt;b&gt;Not applicable&lt;/b&gt;: left out of the scores and of completeness, which say so in their reasons.</source>
-        <translation>[&lt;b&gt;Ñöŧ àþþļîçàƀļé&lt;/b&gt;: ļéƒŧ öûŧ öƒ ŧĥé šçöŕéš àñđ öƒ çöɱþļéŧéñéšš, ŵĥîçĥ šàý šö îñ ŧĥéîŕ ŕéàšöñš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Ñöŧ àþþļîçàƀļé&lt;/b&gt;: ļéƒŧ öûŧ öƒ ŧĥé šçöŕéš àñđ öƒ çöɱþļéŧéñéšš, ŵĥîçĥ šàý šö îñ ŧĥéîŕ ŕéàšöñš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>This item counts in the scores.</source>
-        <translation>[Ŧĥîš îŧéɱ çöûñŧš îñ ŧĥé šçöŕéš.~~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš îŧéɱ çöûñŧš îñ ŧĥé šçöŕéš.~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>C&amp;hange the reason</source>
@@ -2637,7 +2637,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The window will be in %1 when you start the program again.</source>
-        <translation>[Ŧĥé ŵîñđöŵ ŵîļļ ƀé îñ %1 ŵĥéñ ýöû šŧàŕŧ ŧĥé þŕöĝŕàɱ àĝàîñ.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŵîñđöŵ ŵîļļ ƀé îñ %1 ŵĥéñ ýöû šŧàŕŧ ŧĥé þŕöĝŕàɱ àĝàîñ.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2653,7 +2653,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Takes effect when the program starts again</source>
-        <translation>[Ŧàķéš éƒƒéçŧ ŵĥéñ ŧĥé þŕöĝŕàɱ šŧàŕŧš àĝàîñ~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧàķéš éƒƒéçŧ ŵĥéñ ŧĥé þŕöĝŕàɱ šŧàŕŧš àĝàîñ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2741,7 +2741,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>No document is open. Ctrl+N creates one, Ctrl+O opens one, Ctrl+I imports a JSON file.</source>
-        <translation>[Ñö đöçûɱéñŧ îš öþéñ. Çŧŕļ+Ñ çŕéàŧéš öñé, Çŧŕļ+Ö öþéñš öñé, Çŧŕļ+Î îɱþöŕŧš à ĴŠÖÑ ƒîļé.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñö đöçûɱéñŧ îš öþéñ. Çŧŕļ+Ñ çŕéàŧéš öñé, Çŧŕļ+Ö öþéñš öñé, Çŧŕļ+Î îɱþöŕŧš à ĴŠÖÑ ƒîļé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Help for this step</source>
@@ -2753,7 +2753,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Every change is saved to the file at once.</source>
-        <translation>[Éṽéŕý çĥàñĝé îš šàṽéđ ŧö ŧĥé ƒîļé àŧ öñçé.~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý çĥàñĝé îš šàṽéđ ŧö ŧĥé ƒîļé àŧ öñçé.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Help for this page</source>
@@ -2761,7 +2761,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>No help text for this step yet (%1).</source>
-        <translation>[Ñö ĥéļþ ŧéẋŧ ƒöŕ ŧĥîš šŧéþ ýéŧ (%1).~~~~~~~~~~]</translation>
+        <translation>[Ñö ĥéļþ ŧéẋŧ ƒöŕ ŧĥîš šŧéþ ýéŧ (%1).~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>CRM Strategy Workbench</source>
@@ -2777,19 +2777,19 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Cannot open the document</source>
-        <translation>[Çàññöŧ öþéñ ŧĥé đöçûɱéñŧ~~~~~~~~~]</translation>
+        <translation>[Çàññöŧ öþéñ ŧĥé đöçûɱéñŧ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Save the new assessment as</source>
-        <translation>[Šàṽé ŧĥé ñéŵ àššéššɱéñŧ àš~~~~~~~~~]</translation>
+        <translation>[Šàṽé ŧĥé ñéŵ àššéššɱéñŧ àš~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>CRM Workbench documents (*.crmw)</source>
-        <translation>[ÇŔṀ Ŵöŕķƀéñçĥ đöçûɱéñŧš (*.crmw)~~~~~~~~~]</translation>
+        <translation>[ÇŔṀ Ŵöŕķƀéñçĥ đöçûɱéñŧš (*.crmw)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Cannot create the document</source>
-        <translation>[Çàññöŧ çŕéàŧé ŧĥé đöçûɱéñŧ~~~~~~~~~~]</translation>
+        <translation>[Çàññöŧ çŕéàŧé ŧĥé đöçûɱéñŧ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -2797,7 +2797,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>CRM Workbench documents (*.crmw);;All files (*)</source>
-        <translation>[ÇŔṀ Ŵöŕķƀéñçĥ đöçûɱéñŧš (*.crmw);;Àļļ ƒîļéš (*)~~~~~~~~~~~~]</translation>
+        <translation>[ÇŔṀ Ŵöŕķƀéñçĥ đöçûɱéñŧš (*.crmw);;Àļļ ƒîļéš (*)~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -2817,7 +2817,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Save the imported assessment as</source>
-        <translation>[Šàṽé ŧĥé îɱþöŕŧéđ àššéššɱéñŧ àš~~~~~~~~~~~]</translation>
+        <translation>[Šàṽé ŧĥé îɱþöŕŧéđ àššéššɱéñŧ àš~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
@@ -2825,7 +2825,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>%1 could not be written completely.</source>
-        <translation>[%1 çöûļđ ñöŧ ƀé ŵŕîŧŧéñ çöɱþļéŧéļý.~~~~~~~~~~~]</translation>
+        <translation>[%1 çöûļđ ñöŧ ƀé ŵŕîŧŧéñ çöɱþļéŧéļý.~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2856,7 +2856,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Your words for this section of the report. They appear in the report above the generated figures. Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 bullets, Ctrl+Shift+7 numbers.</source>
-        <translation>[Ýöûŕ ŵöŕđš ƒöŕ ŧĥîš šéçŧîöñ öƒ ŧĥé ŕéþöŕŧ. Ŧĥéý àþþéàŕ îñ ŧĥé ŕéþöŕŧ àƀöṽé ŧĥé ĝéñéŕàŧéđ ƒîĝûŕéš. Çŧŕļ+Ɓ ƀöļđ, Çŧŕļ+Î îŧàļîç, Çŧŕļ+Šĥîƒŧ+8 ƀûļļéŧš, Çŧŕļ+Šĥîƒŧ+7 ñûɱƀéŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ýöûŕ ŵöŕđš ƒöŕ ŧĥîš šéçŧîöñ öƒ ŧĥé ŕéþöŕŧ. Ŧĥéý àþþéàŕ îñ ŧĥé ŕéþöŕŧ àƀöṽé ŧĥé ĝéñéŕàŧéđ ƒîĝûŕéš. Çŧŕļ+Ɓ ƀöļđ, Çŧŕļ+Î îŧàļîç, Çŧŕļ+Šĥîƒŧ+8 ƀûļļéŧš, Çŧŕļ+Šĥîƒŧ+7 ñûɱƀéŕš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -2880,7 +2880,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Bullet list (Ctrl+Shift+8, or * and a space at the start of a line)</source>
-        <translation>[Ɓûļļéŧ ļîšŧ (Çŧŕļ+Šĥîƒŧ+8, öŕ * àñđ à šþàçé àŧ ŧĥé šŧàŕŧ öƒ à ļîñé)~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ɓûļļéŧ ļîšŧ (Çŧŕļ+Šĥîƒŧ+8, öŕ * àñđ à šþàçé àŧ ŧĥé šŧàŕŧ öƒ à ļîñé)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>1. List</source>
@@ -2888,11 +2888,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Numbered list (Ctrl+Shift+7)</source>
-        <translation>[Ñûɱƀéŕéđ ļîšŧ (Çŧŕļ+Šĥîƒŧ+7)~~~~~~~~~]</translation>
+        <translation>[Ñûɱƀéŕéđ ļîšŧ (Çŧŕļ+Šĥîƒŧ+7)~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>This section has your text</source>
-        <translation>[Ŧĥîš šéçŧîöñ ĥàš ýöûŕ ŧéẋŧ~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš šéçŧîöñ ĥàš ýöûŕ ŧéẋŧ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>No text yet</source>
@@ -2907,14 +2907,14 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The first cycle needs a name, for example the year.</source>
-        <translation>[Ŧĥé ƒîŕšŧ çýçļé ñééđš à ñàɱé, ƒöŕ éẋàɱþļé ŧĥé ýéàŕ.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ƒîŕšŧ çýçļé ñééđš à ñàɱé, ƒöŕ éẋàɱþļé ŧĥé ýéàŕ.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::ParkingLotPage</name>
     <message>
         <source>A question or idea to come back to later…</source>
-        <translation>[À ǫûéšŧîöñ öŕ îđéà ŧö çöɱé ƀàçķ ŧö ļàŧéŕ…~~~~~~~~~~~~~]</translation>
+        <translation>[À ǫûéšŧîöñ öŕ îđéà ŧö çöɱé ƀàçķ ŧö ļàŧéŕ…~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>raised by</source>
@@ -2938,7 +2938,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Adds the question to the parking lot, linked to step %1 · %2 (Ctrl+Shift+L from anywhere)</source>
-        <translation>[Àđđš ŧĥé ǫûéšŧîöñ ŧö ŧĥé þàŕķîñĝ ļöŧ, ļîñķéđ ŧö šŧéþ %1 · %2 (Çŧŕļ+Šĥîƒŧ+Ļ ƒŕöɱ àñýŵĥéŕé)~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àđđš ŧĥé ǫûéšŧîöñ ŧö ŧĥé þàŕķîñĝ ļöŧ, ļîñķéđ ŧö šŧéþ %1 · %2 (Çŧŕļ+Šĥîƒŧ+Ļ ƒŕöɱ àñýŵĥéŕé)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>%1 open, %2 closed</source>
@@ -2960,15 +2960,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::PresenterView</name>
     <message>
         <source>CRM Strategy Workbench — presenter view</source>
-        <translation>[ÇŔṀ Šŧŕàŧéĝý Ŵöŕķƀéñçĥ — þŕéšéñŧéŕ ṽîéŵ~~~~~~~~~~~~~~]</translation>
+        <translation>[ÇŔṀ Šŧŕàŧéĝý Ŵöŕķƀéñçĥ — þŕéšéñŧéŕ ṽîéŵ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Look outward, look inward, then decide what to keep, change or drop.</source>
-        <translation>[Ļööķ öûŧŵàŕđ, ļööķ îñŵàŕđ, ŧĥéñ đéçîđé ŵĥàŧ ŧö ķééþ, çĥàñĝé öŕ đŕöþ.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ļööķ öûŧŵàŕđ, ļööķ îñŵàŕđ, ŧĥéñ đéçîđé ŵĥàŧ ŧö ķééþ, çĥàñĝé öŕ đŕöþ.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>No votes yet. The room rates %1 from 1 to 5.</source>
-        <translation>[Ñö ṽöŧéš ýéŧ. Ŧĥé ŕööɱ ŕàŧéš %1 ƒŕöɱ 1 ŧö 5.~~~~~~~~~~~~]</translation>
+        <translation>[Ñö ṽöŧéš ýéŧ. Ŧĥé ŕööɱ ŕàŧéš %1 ƒŕöɱ 1 ŧö 5.~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source> and </source>
@@ -2988,7 +2988,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Every objective has a KPI and every KPI serves an objective.</source>
-        <translation>[Éṽéŕý öƀĵéçŧîṽé ĥàš à ĶÞÎ àñđ éṽéŕý ĶÞÎ šéŕṽéš àñ öƀĵéçŧîṽé.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý öƀĵéçŧîṽé ĥàš à ĶÞÎ àñđ éṽéŕý ĶÞÎ šéŕṽéš àñ öƀĵéçŧîṽé.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>cycle %1</source>
@@ -2996,18 +2996,18 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>1 open question parked for this step</source>
-        <translation>[1 öþéñ ǫûéšŧîöñ þàŕķéđ ƒöŕ ŧĥîš šŧéþ~~~~~~~~~~~~]</translation>
+        <translation>[1 öþéñ ǫûéšŧîöñ þàŕķéđ ƒöŕ ŧĥîš šŧéþ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>%1 open questions parked for this step</source>
-        <translation>[%1 öþéñ ǫûéšŧîöñš þàŕķéđ ƒöŕ ŧĥîš šŧéþ~~~~~~~~~~~~]</translation>
+        <translation>[%1 öþéñ ǫûéšŧîöñš þàŕķéđ ƒöŕ ŧĥîš šŧéþ~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::RadarChart</name>
     <message>
         <source>Rate at least three capabilities to see the maturity radar.</source>
-        <translation>[Ŕàŧé àŧ ļéàšŧ ŧĥŕéé çàþàƀîļîŧîéš ŧö šéé ŧĥé ɱàŧûŕîŧý ŕàđàŕ.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŕàŧé àŧ ļéàšŧ ŧĥŕéé çàþàƀîļîŧîéš ŧö šéé ŧĥé ɱàŧûŕîŧý ŕàđàŕ.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::RecoveryOffer</name>
     <message>
         <source>%1 is damaged and was not opened (%2). A recovered copy can be made beside it; the file itself stays as it is.</source>
-        <translation>[%1 îš đàɱàĝéđ àñđ ŵàš ñöŧ öþéñéđ (%2). À ŕéçöṽéŕéđ çöþý çàñ ƀé ɱàđé ƀéšîđé îŧ; ŧĥé ƒîļé îŧšéļƒ šŧàýš àš îŧ îš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[%1 îš đàɱàĝéđ àñđ ŵàš ñöŧ öþéñéđ (%2). À ŕéçöṽéŕéđ çöþý çàñ ƀé ɱàđé ƀéšîđé îŧ; ŧĥé ƒîļé îŧšéļƒ šŧàýš àš îŧ îš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>The document is damaged</source>
@@ -3037,11 +3037,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>%1 is damaged and cannot be opened as it is.</source>
-        <translation>[%1 îš đàɱàĝéđ àñđ çàññöŧ ƀé öþéñéđ àš îŧ îš.~~~~~~~~~~~~~]</translation>
+        <translation>[%1 îš đàɱàĝéđ àñđ çàññöŧ ƀé öþéñéđ àš îŧ îš.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Everything that can still be read can be copied into a new file beside it and opened. The damaged file is not changed.</source>
-        <translation>[Éṽéŕýŧĥîñĝ ŧĥàŧ çàñ šŧîļļ ƀé ŕéàđ çàñ ƀé çöþîéđ îñŧö à ñéŵ ƒîļé ƀéšîđé îŧ àñđ öþéñéđ. Ŧĥé đàɱàĝéđ ƒîļé îš ñöŧ çĥàñĝéđ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕýŧĥîñĝ ŧĥàŧ çàñ šŧîļļ ƀé ŕéàđ çàñ ƀé çöþîéđ îñŧö à ñéŵ ƒîļé ƀéšîđé îŧ àñđ öþéñéđ. Ŧĥé đàɱàĝéđ ƒîļé îš ñöŧ çĥàñĝéđ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Open a recovered copy</source>
@@ -3049,21 +3049,21 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Nothing in %1 could be read, so no recovered copy was made (%2).</source>
-        <translation>[Ñöŧĥîñĝ îñ %1 çöûļđ ƀé ŕéàđ, šö ñö ŕéçöṽéŕéđ çöþý ŵàš ɱàđé (%2).~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñöŧĥîñĝ îñ %1 çöûļđ ƀé ŕéàđ, šö ñö ŕéçöṽéŕéđ çöþý ŵàš ɱàđé (%2).~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>No recovered copy of %1 could be made: %2</source>
-        <translation>[Ñö ŕéçöṽéŕéđ çöþý öƒ %1 çöûļđ ƀé ɱàđé: %2~~~~~~~~~~~~]</translation>
+        <translation>[Ñö ŕéçöṽéŕéđ çöþý öƒ %1 çöûļđ ƀé ɱàđé: %2~~~~~~~~ ~~~~]</translation>
     </message>
     <message numerus="yes">
         <source>Opened the recovered copy %1: %n row(s) carried over</source>
         <translation>
-            <numerusform>[Öþéñéđ ŧĥé ŕéçöṽéŕéđ çöþý %1: %n ŕöŵ(š) çàŕŕîéđ öṽéŕ~~~~~~~~~~~~~~~]</numerusform><numerusform>[Öþéñéđ ŧĥé ŕéçöṽéŕéđ çöþý %1: %n ŕöŵ(š) çàŕŕîéđ öṽéŕ~~~~~~~~~~~~~~~]</numerusform></translation>
+            <numerusform>[Öþéñéđ ŧĥé ŕéçöṽéŕéđ çöþý %1: %n ŕöŵ(š) çàŕŕîéđ öṽéŕ~~~~~~~~ ~~~~~~~]</numerusform><numerusform>[Öþéñéđ ŧĥé ŕéçöṽéŕéđ çöþý %1: %n ŕöŵ(š) çàŕŕîéđ öṽéŕ~~~~~~~~ ~~~~~~~]</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n unreadable value(s) left empty</source>
         <translation>
-            <numerusform>[, %n ûñŕéàđàƀļé ṽàļûé(š) ļéƒŧ éɱþŧý~~~~~~~~~~]</numerusform><numerusform>[, %n ûñŕéàđàƀļé ṽàļûé(š) ļéƒŧ éɱþŧý~~~~~~~~~~]</numerusform></translation>
+            <numerusform>[, %n ûñŕéàđàƀļé ṽàļûé(š) ļéƒŧ éɱþŧý~~~~~~~~ ~~]</numerusform><numerusform>[, %n ûñŕéàđàƀļé ṽàļûé(š) ļéƒŧ éɱþŧý~~~~~~~~ ~~]</numerusform></translation>
     </message>
     <message>
         <source>. %1 is unchanged.</source>
@@ -3085,7 +3085,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::ReportContentPage</name>
     <message>
         <source>&lt;span style='font-size:large'&gt;&lt;b&gt;Report content&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Your own words for the report's sections, its cover and who signs it off. The figures come from the steps.</source>
-        <translation>[&lt;span style='font-size:large'&gt;&lt;b&gt;Ŕéþöŕŧ çöñŧéñŧ&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Ýöûŕ öŵñ ŵöŕđš ƒöŕ ŧĥé ŕéþöŕŧ'š šéçŧîöñš, îŧš çöṽéŕ àñđ ŵĥö šîĝñš îŧ öƒƒ. Ŧĥé ƒîĝûŕéš çöɱé ƒŕöɱ ŧĥé šŧéþš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;span style='font-size:large'&gt;&lt;b&gt;Ŕéþöŕŧ çöñŧéñŧ&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Ýöûŕ öŵñ ŵöŕđš ƒöŕ ŧĥé ŕéþöŕŧ'š šéçŧîöñš, îŧš çöṽéŕ àñđ ŵĥö šîĝñš îŧ öƒƒ. Ŧĥé ƒîĝûŕéš çöɱé ƒŕöɱ ŧĥé šŧéþš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cover&lt;/b&gt;</source>
@@ -3116,7 +3116,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Brief: two pages for the executives</source>
-        <translation>[Ɓŕîéƒ: ŧŵö þàĝéš ƒöŕ ŧĥé éẋéçûŧîṽéš~~~~~~~~~~~~]</translation>
+        <translation>[Ɓŕîéƒ: ŧŵö þàĝéš ƒöŕ ŧĥé éẋéçûŧîṽéš~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3148,7 +3148,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Choose where to save the report first.</source>
-        <translation>[Çĥööšé ŵĥéŕé ŧö šàṽé ŧĥé ŕéþöŕŧ ƒîŕšŧ.~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŵĥéŕé ŧö šàṽé ŧĥé ŕéþöŕŧ ƒîŕšŧ.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -3160,19 +3160,19 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Cancelled: nothing was written to %1.</source>
-        <translation>[Çàñçéļļéđ: ñöŧĥîñĝ ŵàš ŵŕîŧŧéñ ŧö %1.~~~~~~~~~~~~]</translation>
+        <translation>[Çàñçéļļéđ: ñöŧĥîñĝ ŵàš ŵŕîŧŧéñ ŧö %1.~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>The report was not written. %1</source>
-        <translation>[Ŧĥé ŕéþöŕŧ ŵàš ñöŧ ŵŕîŧŧéñ. %1~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŕéþöŕŧ ŵàš ñöŧ ŵŕîŧŧéñ. %1~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation>[Ŧĥé ŕéþöŕŧ ŵàš ŵŕîŧŧéñ ŧö %1.~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŕéþöŕŧ ŵàš ŵŕîŧŧéñ ŧö %1.~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>The report was written to %1, but it cannot be shown here.</source>
-        <translation>[Ŧĥé ŕéþöŕŧ ŵàš ŵŕîŧŧéñ ŧö %1, ƀûŧ îŧ çàññöŧ ƀé šĥöŵñ ĥéŕé.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŕéþöŕŧ ŵàš ŵŕîŧŧéñ ŧö %1, ƀûŧ îŧ çàññöŧ ƀé šĥöŵñ ĥéŕé.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -3198,15 +3198,15 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::ResetDecisionsPanel</name>
     <message>
         <source>&lt;b&gt;Phase 3 · Reset.&lt;/b&gt; With what the room learned looking outward and inward, decide for each objective, KPI and segment treatment: &lt;i&gt;keep&lt;/i&gt;, &lt;i&gt;change&lt;/i&gt; (say what changes) or &lt;i&gt;drop&lt;/i&gt; — and &lt;i&gt;add&lt;/i&gt; what is new. Every decision needs its reason, so next year's reset can judge it.</source>
-        <translation>[&lt;b&gt;Þĥàšé 3 · Ŕéšéŧ.&lt;/b&gt; Ŵîŧĥ ŵĥàŧ ŧĥé ŕööɱ ļéàŕñéđ ļööķîñĝ öûŧŵàŕđ àñđ îñŵàŕđ, đéçîđé ƒöŕ éàçĥ öƀĵéçŧîṽé, ĶÞÎ àñđ šéĝɱéñŧ ŧŕéàŧɱéñŧ: &lt;i&gt;ķééþ&lt;/i&gt;, &lt;i&gt;çĥàñĝé&lt;/i&gt; (šàý ŵĥàŧ çĥàñĝéš) öŕ &lt;i&gt;đŕöþ&lt;/i&gt; — àñđ &lt;i&gt;àđđ&lt;/i&gt; ŵĥàŧ îš ñéŵ. Éṽéŕý đéçîšîöñ ñééđš îŧš ŕéàšöñ, šö ñéẋŧ ýéàŕ'š ŕéšéŧ çàñ ĵûđĝé îŧ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Þĥàšé 3 · Ŕéšéŧ.&lt;/b&gt; Ŵîŧĥ ŵĥàŧ ŧĥé ŕööɱ ļéàŕñéđ ļööķîñĝ öûŧŵàŕđ àñđ îñŵàŕđ, đéçîđé ƒöŕ éàçĥ öƀĵéçŧîṽé, ĶÞÎ àñđ šéĝɱéñŧ ŧŕéàŧɱéñŧ: &lt;i&gt;ķééþ&lt;/i&gt;, &lt;i&gt;çĥàñĝé&lt;/i&gt; (šàý ŵĥàŧ çĥàñĝéš) öŕ &lt;i&gt;đŕöþ&lt;/i&gt; — àñđ &lt;i&gt;àđđ&lt;/i&gt; ŵĥàŧ îš ñéŵ. Éṽéŕý đéçîšîöñ ñééđš îŧš ŕéàšöñ, šö ñéẋŧ ýéàŕ'š ŕéšéŧ çàñ ĵûđĝé îŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Add a row for each &amp;open item</source>
-        <translation>[Àđđ à ŕöŵ ƒöŕ éàçĥ &amp;öþéñ îŧéɱ~~~~~~~~~]</translation>
+        <translation>[Àđđ à ŕöŵ ƒöŕ éàçĥ &amp;öþéñ îŧéɱ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Adds a “keep” row for every objective, KPI and treatment without a decision; change the decision where needed and write each reason.</source>
-        <translation>[Àđđš à “ķééþ” ŕöŵ ƒöŕ éṽéŕý öƀĵéçŧîṽé, ĶÞÎ àñđ ŧŕéàŧɱéñŧ ŵîŧĥöûŧ à đéçîšîöñ; çĥàñĝé ŧĥé đéçîšîöñ ŵĥéŕé ñééđéđ àñđ ŵŕîŧé éàçĥ ŕéàšöñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àđđš à “ķééþ” ŕöŵ ƒöŕ éṽéŕý öƀĵéçŧîṽé, ĶÞÎ àñđ ŧŕéàŧɱéñŧ ŵîŧĥöûŧ à đéçîšîöñ; çĥàñĝé ŧĥé đéçîšîöñ ŵĥéŕé ñééđéđ àñđ ŵŕîŧé éàçĥ ŕéàšöñ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -3226,23 +3226,23 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>%1: name the new item under “Change or new item”.</source>
-        <translation>[%1: ñàɱé ŧĥé ñéŵ îŧéɱ ûñđéŕ “Çĥàñĝé öŕ ñéŵ îŧéɱ”.~~~~~~~~~~~~~~]</translation>
+        <translation>[%1: ñàɱé ŧĥé ñéŵ îŧéɱ ûñđéŕ “Çĥàñĝé öŕ ñéŵ îŧéɱ”.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>%1: choose the item this decision is about.</source>
-        <translation>[%1: çĥööšé ŧĥé îŧéɱ ŧĥîš đéçîšîöñ îš àƀöûŧ.~~~~~~~~~~~~~]</translation>
+        <translation>[%1: çĥööšé ŧĥé îŧéɱ ŧĥîš đéçîšîöñ îš àƀöûŧ.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>… and %1 more (the cells in yellow).</source>
-        <translation>[… àñđ %1 ɱöŕé (ŧĥé çéļļš îñ ýéļļöŵ).~~~~~~~~~~]</translation>
+        <translation>[… àñđ %1 ɱöŕé (ŧĥé çéļļš îñ ýéļļöŵ).~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Every objective, KPI and treatment has a decision.</source>
-        <translation>[Éṽéŕý öƀĵéçŧîṽé, ĶÞÎ àñđ ŧŕéàŧɱéñŧ ĥàš à đéçîšîöñ.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý öƀĵéçŧîṽé, ĶÞÎ àñđ ŧŕéàŧɱéñŧ ĥàš à đéçîšîöñ.~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Still without a decision: %1.</source>
-        <translation>[Šŧîļļ ŵîŧĥöûŧ à đéçîšîöñ: %1.~~~~~~~~~]</translation>
+        <translation>[Šŧîļļ ŵîŧĥöûŧ à đéçîšîöñ: %1.~~~~~~~~ ~]</translation>
     </message>
     <message numerus="yes">
         <source>Add %n open decision(s)</source>
@@ -3274,19 +3274,19 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Is the strategy creating the customer experience and buying patterns it meant to? (Alt+1)</source>
-        <translation>[Îš ŧĥé šŧŕàŧéĝý çŕéàŧîñĝ ŧĥé çûšŧöɱéŕ éẋþéŕîéñçé àñđ ƀûýîñĝ þàŧŧéŕñš îŧ ɱéàñŧ ŧö? (Àļŧ+1)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Îš ŧĥé šŧŕàŧéĝý çŕéàŧîñĝ ŧĥé çûšŧöɱéŕ éẋþéŕîéñçé àñđ ƀûýîñĝ þàŧŧéŕñš îŧ ɱéàñŧ ŧö? (Àļŧ+1)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Do employees understand and apply the strategy? (Alt+2)</source>
-        <translation>[Đö éɱþļöýééš ûñđéŕšŧàñđ àñđ àþþļý ŧĥé šŧŕàŧéĝý? (Àļŧ+2)~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Đö éɱþļöýééš ûñđéŕšŧàñđ àñđ àþþļý ŧĥé šŧŕàŧéĝý? (Àļŧ+2)~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Keep, change or drop each objective, KPI and treatment (Alt+3)</source>
-        <translation>[Ķééþ, çĥàñĝé öŕ đŕöþ éàçĥ öƀĵéçŧîṽé, ĶÞÎ àñđ ŧŕéàŧɱéñŧ (Àļŧ+3)~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ķééþ, çĥàñĝé öŕ đŕöþ éàçĥ öƀĵéçŧîṽé, ĶÞÎ àñđ ŧŕéàŧɱéñŧ (Àļŧ+3)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>The next reset and its preparation, as a calendar file (Alt+4)</source>
-        <translation>[Ŧĥé ñéẋŧ ŕéšéŧ àñđ îŧš þŕéþàŕàŧîöñ, àš à çàļéñđàŕ ƒîļé (Àļŧ+4)~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ñéẋŧ ŕéšéŧ àñđ îŧš þŕéþàŕàŧîöñ, àš à çàļéñđàŕ ƒîļé (Àļŧ+4)~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>← Previous phase</source>
@@ -3298,7 +3298,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>&lt;b&gt;Phase 2 · Look inward.&lt;/b&gt; Do the people who manage customer relationships understand the strategy, accept it and apply it? Record a short survey or a few interviews per department: how well the strategy is understood and applied (1–5), and where day-to-day practice has drifted from the plan.</source>
-        <translation>[&lt;b&gt;Þĥàšé 2 · Ļööķ îñŵàŕđ.&lt;/b&gt; Đö ŧĥé þéöþļé ŵĥö ɱàñàĝé çûšŧöɱéŕ ŕéļàŧîöñšĥîþš ûñđéŕšŧàñđ ŧĥé šŧŕàŧéĝý, àççéþŧ îŧ àñđ àþþļý îŧ? Ŕéçöŕđ à šĥöŕŧ šûŕṽéý öŕ à ƒéŵ îñŧéŕṽîéŵš þéŕ đéþàŕŧɱéñŧ: ĥöŵ ŵéļļ ŧĥé šŧŕàŧéĝý îš ûñđéŕšŧööđ àñđ àþþļîéđ (1–5), àñđ ŵĥéŕé đàý-ŧö-đàý þŕàçŧîçé ĥàš đŕîƒŧéđ ƒŕöɱ ŧĥé þļàñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Þĥàšé 2 · Ļööķ îñŵàŕđ.&lt;/b&gt; Đö ŧĥé þéöþļé ŵĥö ɱàñàĝé çûšŧöɱéŕ ŕéļàŧîöñšĥîþš ûñđéŕšŧàñđ ŧĥé šŧŕàŧéĝý, àççéþŧ îŧ àñđ àþþļý îŧ? Ŕéçöŕđ à šĥöŕŧ šûŕṽéý öŕ à ƒéŵ îñŧéŕṽîéŵš þéŕ đéþàŕŧɱéñŧ: ĥöŵ ŵéļļ ŧĥé šŧŕàŧéĝý îš ûñđéŕšŧööđ àñđ àþþļîéđ (1–5), àñđ ŵĥéŕé đàý-ŧö-đàý þŕàçŧîçé ĥàš đŕîƒŧéđ ƒŕöɱ ŧĥé þļàñ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>&lt;span style='font-size:large'&gt;&lt;b&gt;Annual reset · cycle %1&lt;/b&gt;&lt;/span&gt;</source>
@@ -3306,7 +3306,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Compared with cycle &lt;b&gt;%1&lt;/b&gt;%2. Walk the three phases, then set the date of the next reset.</source>
-        <translation>[Çöɱþàŕéđ ŵîŧĥ çýçļé &lt;b&gt;%1&lt;/b&gt;%2. Ŵàļķ ŧĥé ŧĥŕéé þĥàšéš, ŧĥéñ šéŧ ŧĥé đàŧé öƒ ŧĥé ñéẋŧ ŕéšéŧ.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çöɱþàŕéđ ŵîŧĥ çýçļé &lt;b&gt;%1&lt;/b&gt;%2. Ŵàļķ ŧĥé ŧĥŕéé þĥàšéš, ŧĥéñ šéŧ ŧĥé đàŧé öƒ ŧĥé ñéẋŧ ŕéšéŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>; milestones due by %1 count</source>
@@ -3314,7 +3314,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>This is the document's first cycle, so there is nothing to compare yet. A year after the workshop, start a new cycle (Ctrl+Shift+C): it copies this one, and the reset compares the two.</source>
-        <translation>[Ŧĥîš îš ŧĥé đöçûɱéñŧ'š ƒîŕšŧ çýçļé, šö ŧĥéŕé îš ñöŧĥîñĝ ŧö çöɱþàŕé ýéŧ. À ýéàŕ àƒŧéŕ ŧĥé ŵöŕķšĥöþ, šŧàŕŧ à ñéŵ çýçļé (Çŧŕļ+Šĥîƒŧ+Ç): îŧ çöþîéš ŧĥîš öñé, àñđ ŧĥé ŕéšéŧ çöɱþàŕéš ŧĥé ŧŵö.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš îš ŧĥé đöçûɱéñŧ'š ƒîŕšŧ çýçļé, šö ŧĥéŕé îš ñöŧĥîñĝ ŧö çöɱþàŕé ýéŧ. À ýéàŕ àƒŧéŕ ŧĥé ŵöŕķšĥöþ, šŧàŕŧ à ñéŵ çýçļé (Çŧŕļ+Šĥîƒŧ+Ç): îŧ çöþîéš ŧĥîš öñé, àñđ ŧĥé ŕéšéŧ çöɱþàŕéš ŧĥé ŧŵö.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
 </context>
 <context>
@@ -3337,11 +3337,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Objective: hard data (orders, times, counts)</source>
-        <translation>[Öƀĵéçŧîṽé: ĥàŕđ đàŧà (öŕđéŕš, ŧîɱéš, çöûñŧš)~~~~~~~~~~~~~~]</translation>
+        <translation>[Öƀĵéçŧîṽé: ĥàŕđ đàŧà (öŕđéŕš, ŧîɱéš, çöûñŧš)~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Subjective: perception (surveys, complaints, compliments)</source>
-        <translation>[Šûƀĵéçŧîṽé: þéŕçéþŧîöñ (šûŕṽéýš, çöɱþļàîñŧš, çöɱþļîɱéñŧš)~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šûƀĵéçŧîṽé: þéŕçéþŧîöñ (šûŕṽéýš, çöɱþļàîñŧš, çöɱþļîɱéñŧš)~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3357,11 +3357,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Strategy level: does the strategy as a whole work?</source>
-        <translation>[Šŧŕàŧéĝý ļéṽéļ: đöéš ŧĥé šŧŕàŧéĝý àš à ŵĥöļé ŵöŕķ?~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šŧŕàŧéĝý ļéṽéļ: đöéš ŧĥé šŧŕàŧéĝý àš à ŵĥöļé ŵöŕķ?~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Tactic level: do the chosen actions work?</source>
-        <translation>[Ŧàçŧîç ļéṽéļ: đö ŧĥé çĥöšéñ àçŧîöñš ŵöŕķ?~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧàçŧîç ļéṽéļ: đö ŧĥé çĥöšéñ àçŧîöñš ŵöŕķ?~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Last cycle</source>
@@ -3381,11 +3381,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>This cycle's value of the KPI: type to change it.</source>
-        <translation>[Ŧĥîš çýçļé'š ṽàļûé öƒ ŧĥé ĶÞÎ: ŧýþé ŧö çĥàñĝé îŧ.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš çýçļé'š ṽàļûé öƒ ŧĥé ĶÞÎ: ŧýþé ŧö çĥàñĝé îŧ.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>No value recorded for this cycle yet: the KPI's baseline is shown. Type this year's value.</source>
-        <translation>[Ñö ṽàļûé ŕéçöŕđéđ ƒöŕ ŧĥîš çýçļé ýéŧ: ŧĥé ĶÞÎ'š ƀàšéļîñé îš šĥöŵñ. Ŧýþé ŧĥîš ýéàŕ'š ṽàļûé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñö ṽàļûé ŕéçöŕđéđ ƒöŕ ŧĥîš çýçļé ýéŧ: ŧĥé ĶÞÎ'š ƀàšéļîñé îš šĥöŵñ. Ŧýþé ŧĥîš ýéàŕ'š ṽàļûé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3424,7 +3424,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <name>crm::gui::ResetMilestonesModel</name>
     <message>
         <source>Objective or KPI (last cycle)</source>
-        <translation>[Öƀĵéçŧîṽé öŕ ĶÞÎ (ļàšŧ çýçļé)~~~~~~~~~~]</translation>
+        <translation>[Öƀĵéçŧîṽé öŕ ĶÞÎ (ļàšŧ çýçļé)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3440,7 +3440,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The value reached by the due date: type it to record it.</source>
-        <translation>[Ŧĥé ṽàļûé ŕéàçĥéđ ƀý ŧĥé đûé đàŧé: ŧýþé îŧ ŧö ŕéçöŕđ îŧ.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ṽàļûé ŕéàçĥéđ ƀý ŧĥé đûé đàŧé: ŧýþé îŧ ŧö ŕéçöŕđ îŧ.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3448,18 +3448,18 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Actual of %1 due %2: %3 (kept the previous value)</source>
-        <translation>[Àçŧûàļ öƒ %1 đûé %2: %3 (ķéþŧ ŧĥé þŕéṽîöûš ṽàļûé)~~~~~~~~~~~~~]</translation>
+        <translation>[Àçŧûàļ öƒ %1 đûé %2: %3 (ķéþŧ ŧĥé þŕéṽîöûš ṽàļûé)~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Record the actual of a milestone of %1</source>
-        <translation>[Ŕéçöŕđ ŧĥé àçŧûàļ öƒ à ɱîļéšŧöñé öƒ %1~~~~~~~~~~~~]</translation>
+        <translation>[Ŕéçöŕđ ŧĥé àçŧûàļ öƒ à ɱîļéšŧöñé öƒ %1~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::ResetOutwardPanel</name>
     <message>
         <source>&lt;b&gt;Phase 1 · Look outward.&lt;/b&gt; Is the strategy creating the experiences, buying patterns and recommendations it aimed for? Compare this cycle with the last one and with the targets; type this year's KPI values and milestone actuals where they are missing. Look at both hard data and perception, at strategy and at tactic level.</source>
-        <translation>[&lt;b&gt;Þĥàšé 1 · Ļööķ öûŧŵàŕđ.&lt;/b&gt; Îš ŧĥé šŧŕàŧéĝý çŕéàŧîñĝ ŧĥé éẋþéŕîéñçéš, ƀûýîñĝ þàŧŧéŕñš àñđ ŕéçöɱɱéñđàŧîöñš îŧ àîɱéđ ƒöŕ? Çöɱþàŕé ŧĥîš çýçļé ŵîŧĥ ŧĥé ļàšŧ öñé àñđ ŵîŧĥ ŧĥé ŧàŕĝéŧš; ŧýþé ŧĥîš ýéàŕ'š ĶÞÎ ṽàļûéš àñđ ɱîļéšŧöñé àçŧûàļš ŵĥéŕé ŧĥéý àŕé ɱîššîñĝ. Ļööķ àŧ ƀöŧĥ ĥàŕđ đàŧà àñđ þéŕçéþŧîöñ, àŧ šŧŕàŧéĝý àñđ àŧ ŧàçŧîç ļéṽéļ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Þĥàšé 1 · Ļööķ öûŧŵàŕđ.&lt;/b&gt; Îš ŧĥé šŧŕàŧéĝý çŕéàŧîñĝ ŧĥé éẋþéŕîéñçéš, ƀûýîñĝ þàŧŧéŕñš àñđ ŕéçöɱɱéñđàŧîöñš îŧ àîɱéđ ƒöŕ? Çöɱþàŕé ŧĥîš çýçļé ŵîŧĥ ŧĥé ļàšŧ öñé àñđ ŵîŧĥ ŧĥé ŧàŕĝéŧš; ŧýþé ŧĥîš ýéàŕ'š ĶÞÎ ṽàļûéš àñđ ɱîļéšŧöñé àçŧûàļš ŵĥéŕé ŧĥéý àŕé ɱîššîñĝ. Ļööķ àŧ ƀöŧĥ ĥàŕđ đàŧà àñđ þéŕçéþŧîöñ, àŧ šŧŕàŧéĝý àñđ àŧ ŧàçŧîç ļéṽéļ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Objective (hard data)</source>
@@ -3491,30 +3491,30 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>&lt;b&gt;Measures&lt;/b&gt; — this cycle against the last one and the target; grey italic values are baselines still waiting for this year's figure</source>
-        <translation>[&lt;b&gt;Ṁéàšûŕéš&lt;/b&gt; — ŧĥîš çýçļé àĝàîñšŧ ŧĥé ļàšŧ öñé àñđ ŧĥé ŧàŕĝéŧ; ĝŕéý îŧàļîç ṽàļûéš àŕé ƀàšéļîñéš šŧîļļ ŵàîŧîñĝ ƒöŕ ŧĥîš ýéàŕ'š ƒîĝûŕé~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Ṁéàšûŕéš&lt;/b&gt; — ŧĥîš çýçļé àĝàîñšŧ ŧĥé ļàšŧ öñé àñđ ŧĥé ŧàŕĝéŧ; ĝŕéý îŧàļîç ṽàļûéš àŕé ƀàšéļîñéš šŧîļļ ŵàîŧîñĝ ƒöŕ ŧĥîš ýéàŕ'š ƒîĝûŕé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Only milestones &amp;due by this cycle's assessment date</source>
-        <translation>[Öñļý ɱîļéšŧöñéš &amp;đûé ƀý ŧĥîš çýçļé'š àššéššɱéñŧ đàŧé~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Öñļý ɱîļéšŧöñéš &amp;đûé ƀý ŧĥîš çýçļé'š àššéššɱéñŧ đàŧé~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last cycle's milestones&lt;/b&gt; — type the actual reached by the due date</source>
-        <translation>[&lt;b&gt;Ļàšŧ çýçļé'š ɱîļéšŧöñéš&lt;/b&gt; — ŧýþé ŧĥé àçŧûàļ ŕéàçĥéđ ƀý ŧĥé đûé đàŧé~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Ļàšŧ çýçļé'š ɱîļéšŧöñéš&lt;/b&gt; — ŧýþé ŧĥé àçŧûàļ ŕéàçĥéđ ƀý ŧĥé đûé đàŧé~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>No earlier cycle to compare with.</source>
-        <translation>[Ñö éàŕļîéŕ çýçļé ŧö çöɱþàŕé ŵîŧĥ.~~~~~~~~~~~]</translation>
+        <translation>[Ñö éàŕļîéŕ çýçļé ŧö çöɱþàŕé ŵîŧĥ.~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>&lt;span style='color:#1b6e1b'&gt;%1 hit&lt;/span&gt; · &lt;span style='color:#a61b1b'&gt;%2 missed&lt;/span&gt; · %3 without an actual</source>
-        <translation>[&lt;span style='color:#1b6e1b'&gt;%1 ĥîŧ&lt;/span&gt; · &lt;span style='color:#a61b1b'&gt;%2 ɱîššéđ&lt;/span&gt; · %3 ŵîŧĥöûŧ àñ àçŧûàļ~~~~~~~~~~]</translation>
+        <translation>[&lt;span style='color:#1b6e1b'&gt;%1 ĥîŧ&lt;/span&gt; · &lt;span style='color:#a61b1b'&gt;%2 ɱîššéđ&lt;/span&gt; · %3 ŵîŧĥöûŧ àñ àçŧûàļ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::ResetSchedulePanel</name>
     <message>
         <source>&lt;b&gt;Follow through.&lt;/b&gt; Put the next reset and its preparation meetings in the calendar today, with who attends. A meeting without an agenda gets the one shown in grey, drawn from the three phases. Export the schedule as an iCalendar file (.ics) that any calendar program imports.</source>
-        <translation>[&lt;b&gt;Ƒöļļöŵ ŧĥŕöûĝĥ.&lt;/b&gt; Þûŧ ŧĥé ñéẋŧ ŕéšéŧ àñđ îŧš þŕéþàŕàŧîöñ ɱééŧîñĝš îñ ŧĥé çàļéñđàŕ ŧöđàý, ŵîŧĥ ŵĥö àŧŧéñđš. À ɱééŧîñĝ ŵîŧĥöûŧ àñ àĝéñđà ĝéŧš ŧĥé öñé šĥöŵñ îñ ĝŕéý, đŕàŵñ ƒŕöɱ ŧĥé ŧĥŕéé þĥàšéš. Éẋþöŕŧ ŧĥé šçĥéđûļé àš àñ îÇàļéñđàŕ ƒîļé (.îçš) ŧĥàŧ àñý çàļéñđàŕ þŕöĝŕàɱ îɱþöŕŧš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;Ƒöļļöŵ ŧĥŕöûĝĥ.&lt;/b&gt; Þûŧ ŧĥé ñéẋŧ ŕéšéŧ àñđ îŧš þŕéþàŕàŧîöñ ɱééŧîñĝš îñ ŧĥé çàļéñđàŕ ŧöđàý, ŵîŧĥ ŵĥö àŧŧéñđš. À ɱééŧîñĝ ŵîŧĥöûŧ àñ àĝéñđà ĝéŧš ŧĥé öñé šĥöŵñ îñ ĝŕéý, đŕàŵñ ƒŕöɱ ŧĥé ŧĥŕéé þĥàšéš. Éẋþöŕŧ ŧĥé šçĥéđûļé àš àñ îÇàļéñđàŕ ƒîļé (.îçš) ŧĥàŧ àñý çàļéñđàŕ þŕöĝŕàɱ îɱþöŕŧš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Plan next year's reset</source>
@@ -3522,7 +3522,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Adds a progress review in six months, a preparation meeting and the reset itself a year after this cycle's assessment date</source>
-        <translation>[Àđđš à þŕöĝŕéšš ŕéṽîéŵ îñ šîẋ ɱöñŧĥš, à þŕéþàŕàŧîöñ ɱééŧîñĝ àñđ ŧĥé ŕéšéŧ îŧšéļƒ à ýéàŕ àƒŧéŕ ŧĥîš çýçļé'š àššéššɱéñŧ đàŧé~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àđđš à þŕöĝŕéšš ŕéṽîéŵ îñ šîẋ ɱöñŧĥš, à þŕéþàŕàŧîöñ ɱééŧîñĝ àñđ ŧĥé ŕéšéŧ îŧšéļƒ à ýéàŕ àƒŧéŕ ŧĥîš çýçļé'š àššéššɱéñŧ đàŧé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>E&amp;xport schedule (.ics)…</source>
@@ -3530,7 +3530,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>No meeting planned yet: &lt;i&gt;Plan next year's reset&lt;/i&gt; adds the reset, its preparation and a progress review.</source>
-        <translation>[Ñö ɱééŧîñĝ þļàññéđ ýéŧ: &lt;i&gt;Þļàñ ñéẋŧ ýéàŕ'š ŕéšéŧ&lt;/i&gt; àđđš ŧĥé ŕéšéŧ, îŧš þŕéþàŕàŧîöñ àñđ à þŕöĝŕéšš ŕéṽîéŵ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñö ɱééŧîñĝ þļàññéđ ýéŧ: &lt;i&gt;Þļàñ ñéẋŧ ýéàŕ'š ŕéšéŧ&lt;/i&gt; àđđš ŧĥé ŕéšéŧ, îŧš þŕéþàŕàŧîöñ àñđ à þŕöĝŕéšš ŕéṽîéŵ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda of “%1”&lt;/b&gt; %2&lt;br&gt;%3</source>
@@ -3538,11 +3538,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>&lt;i&gt;(none written: the calendar file gets this one)&lt;/i&gt;</source>
-        <translation>[&lt;i&gt;(ñöñé ŵŕîŧŧéñ: ŧĥé çàļéñđàŕ ƒîļé ĝéŧš ŧĥîš öñé)&lt;/i&gt;~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;i&gt;(ñöñé ŵŕîŧŧéñ: ŧĥé çàļéñđàŕ ƒîļé ĝéŧš ŧĥîš öñé)&lt;/i&gt;~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>The schedule of cycle %1 is empty: add the next reset first.</source>
-        <translation>[Ŧĥé šçĥéđûļé öƒ çýçļé %1 îš éɱþŧý: àđđ ŧĥé ñéẋŧ ŕéšéŧ ƒîŕšŧ.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šçĥéđûļé öƒ çýçļé %1 îš éɱþŧý: àđđ ŧĥé ñéẋŧ ŕéšéŧ ƒîŕšŧ.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3562,7 +3562,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The schedule was exported to %1.</source>
-        <translation>[Ŧĥé šçĥéđûļé ŵàš éẋþöŕŧéđ ŧö %1.~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé šçĥéđûļé ŵàš éẋþöŕŧéđ ŧö %1.~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>CRM progress review</source>
@@ -3570,7 +3570,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Prepare the CRM strategy reset %1</source>
-        <translation>[Þŕéþàŕé ŧĥé ÇŔṀ šŧŕàŧéĝý ŕéšéŧ %1~~~~~~~~~~~]</translation>
+        <translation>[Þŕéþàŕé ŧĥé ÇŔṀ šŧŕàŧéĝý ŕéšéŧ %1~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>CRM strategy reset %1</source>
@@ -3589,7 +3589,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>Annual reset: compare cycles</source>
-        <translation>[Àññûàļ ŕéšéŧ: çöɱþàŕé çýçļéš~~~~~~~~~~]</translation>
+        <translation>[Àññûàļ ŕéšéŧ: çöɱþàŕé çýçļéš~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>&amp;Start new cycle…</source>
@@ -3617,11 +3617,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The three phases of the annual reset: outward, inward, reset</source>
-        <translation>[Ŧĥé ŧĥŕéé þĥàšéš öƒ ŧĥé àññûàļ ŕéšéŧ: öûŧŵàŕđ, îñŵàŕđ, ŕéšéŧ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŧĥŕéé þĥàšéš öƒ ŧĥé àññûàļ ŕéšéŧ: öûŧŵàŕđ, îñŵàŕđ, ŕéšéŧ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Measures, maturity, milestones and items of any two cycles side by side</source>
-        <translation>[Ṁéàšûŕéš, ɱàŧûŕîŧý, ɱîļéšŧöñéš àñđ îŧéɱš öƒ àñý ŧŵö çýçļéš šîđé ƀý šîđé~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ṁéàšûŕéš, ɱàŧûŕîŧý, ɱîļéšŧöñéš àñđ îŧéɱš öƒ àñý ŧŵö çýçļéš šîđé ƀý šîđé~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
@@ -3629,7 +3629,7 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
     <message>
         <source>The last cycle of a document cannot be deleted.</source>
-        <translation>[Ŧĥé ļàšŧ çýçļé öƒ à đöçûɱéñŧ çàññöŧ ƀé đéļéŧéđ.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ļàšŧ çýçļé öƒ à đöçûɱéñŧ çàññöŧ ƀé đéļéŧéđ.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Delete cycle “%1” with %2?
@@ -3637,11 +3637,11 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
 Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
         <translation>[Đéļéŧé çýçļé “%1” ŵîŧĥ %2?
 
-Éđîŧ ▸ Ûñđö (Çŧŕļ+Ž) ƀŕîñĝš îŧ ƀàçķ ŵĥîļé ŧĥé đöçûɱéñŧ šŧàýš öþéñ.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+Éđîŧ ▸ Ûñđö (Çŧŕļ+Ž) ƀŕîñĝš îŧ ƀàçķ ŵĥîļé ŧĥé đöçûɱéñŧ šŧàýš öþéñ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Cycle %1 is the document's only cycle and cannot be deleted.</source>
-        <translation>[Çýçļé %1 îš ŧĥé đöçûɱéñŧ'š öñļý çýçļé àñđ çàññöŧ ƀé đéļéŧéđ.~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çýçļé %1 îš ŧĥé đöçûɱéñŧ'š öñļý çýçļé àñđ çàññöŧ ƀé đéļéŧéđ.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Delete cycle %1</source>
@@ -3672,7 +3672,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>127.0.0.1 (this computer only, for trying it out)</source>
-        <translation>[127.0.0.1 (ŧĥîš çöɱþûŧéŕ öñļý, ƒöŕ ŧŕýîñĝ îŧ öûŧ)~~~~~~~~~~~~]</translation>
+        <translation>[127.0.0.1 (ŧĥîš çöɱþûŧéŕ öñļý, ƒöŕ ŧŕýîñĝ îŧ öûŧ)~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>&amp;Open the round</source>
@@ -3680,7 +3680,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Phones reach this computer at</source>
-        <translation>[Þĥöñéš ŕéàçĥ ŧĥîš çöɱþûŧéŕ àŧ~~~~~~~~~~]</translation>
+        <translation>[Þĥöñéš ŕéàçĥ ŧĥîš çöɱþûŧéŕ àŧ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>The round</source>
@@ -3704,7 +3704,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>The room votes from phones on steps 3, 5 and 10</source>
-        <translation>[Ŧĥé ŕööɱ ṽöŧéš ƒŕöɱ þĥöñéš öñ šŧéþš 3, 5 àñđ 10~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŕööɱ ṽöŧéš ƒŕöɱ þĥöñéš öñ šŧéþš 3, 5 àñđ 10~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>A round on step %1 · %2</source>
@@ -3712,7 +3712,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Tick what the room rates; the step needs items to rate.</source>
-        <translation>[Ŧîçķ ŵĥàŧ ŧĥé ŕööɱ ŕàŧéš; ŧĥé šŧéþ ñééđš îŧéɱš ŧö ŕàŧé.~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧîçķ ŵĥàŧ ŧĥé ŕööɱ ŕàŧéš; ŧĥé šŧéþ ñééđš îŧéɱš ŧö ŕàŧé.~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Votes from phones (%1 from %2)</source>
@@ -3736,7 +3736,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>The votes of %1 could not be removed.</source>
-        <translation>[Ŧĥé ṽöŧéš öƒ %1 çöûļđ ñöŧ ƀé ŕéɱöṽéđ.~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ṽöŧéš öƒ %1 çöûļđ ñöŧ ƀé ŕéɱöṽéđ.~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Join code: %1</source>
@@ -3756,18 +3756,18 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Scan the code or open the address and type the code.</source>
-        <translation>[Šçàñ ŧĥé çöđé öŕ öþéñ ŧĥé àđđŕéšš àñđ ŧýþé ŧĥé çöđé.~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šçàñ ŧĥé çöđé öŕ öþéñ ŧĥé àđđŕéšš àñđ ŧýþé ŧĥé çöđé.~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>The round is closed: phones can no longer vote.</source>
-        <translation>[Ŧĥé ŕöûñđ îš çļöšéđ: þĥöñéš çàñ ñö ļöñĝéŕ ṽöŧé.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŕöûñđ îš çļöšéđ: þĥöñéš çàñ ñö ļöñĝéŕ ṽöŧé.~~~~~~~~ ~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::ScoreTreeModel</name>
     <message>
         <source>%1: select a score to read its reason.</source>
-        <translation>[%1: šéļéçŧ à šçöŕé ŧö ŕéàđ îŧš ŕéàšöñ.~~~~~~~~~~~]</translation>
+        <translation>[%1: šéļéçŧ à šçöŕé ŧö ŕéàđ îŧš ŕéàšöñ.~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>%1: %2 — %3 (step %4)</source>
@@ -3817,7 +3817,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     <name>crm::gui::SetCatalogVersionCommand</name>
     <message>
         <source>Record version %1 of the %2 catalog</source>
-        <translation>[Ŕéçöŕđ ṽéŕšîöñ %1 öƒ ŧĥé %2 çàŧàļöĝ~~~~~~~~~~]</translation>
+        <translation>[Ŕéçöŕđ ṽéŕšîöñ %1 öƒ ŧĥé %2 çàŧàļöĝ~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3828,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Type to find an action or a key</source>
-        <translation>[Ŧýþé ŧö ƒîñđ àñ àçŧîöñ öŕ à ķéý~~~~~~~~~~]</translation>
+        <translation>[Ŧýþé ŧö ƒîñđ àñ àçŧîöñ öŕ à ķéý~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -3880,15 +3880,15 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>&lt;div&gt;Net Promoter Score&lt;/div&gt;&lt;div style='font-size:xx-large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/div&gt;&lt;div&gt;(promoters − detractors) ÷ all responses × 100&lt;/div&gt;</source>
-        <translation>[&lt;div&gt;Ñéŧ Þŕöɱöŧéŕ Šçöŕé&lt;/div&gt;&lt;div style='font-size:xx-large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/div&gt;&lt;div&gt;(þŕöɱöŧéŕš − đéŧŕàçŧöŕš) ÷ àļļ ŕéšþöñšéš × 100&lt;/div&gt;~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;div&gt;Ñéŧ Þŕöɱöŧéŕ Šçöŕé&lt;/div&gt;&lt;div style='font-size:xx-large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/div&gt;&lt;div&gt;(þŕöɱöŧéŕš − đéŧŕàçŧöŕš) ÷ àļļ ŕéšþöñšéš × 100&lt;/div&gt;~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>&lt;div&gt;Net Promoter Score&lt;/div&gt;&lt;div style='font-size:xx-large'&gt;&lt;b&gt;–&lt;/b&gt;&lt;/div&gt;&lt;div&gt;Enter promoter, passive and detractor counts.&lt;/div&gt;</source>
-        <translation>[&lt;div&gt;Ñéŧ Þŕöɱöŧéŕ Šçöŕé&lt;/div&gt;&lt;div style='font-size:xx-large'&gt;&lt;b&gt;–&lt;/b&gt;&lt;/div&gt;&lt;div&gt;Éñŧéŕ þŕöɱöŧéŕ, þàššîṽé àñđ đéŧŕàçŧöŕ çöûñŧš.&lt;/div&gt;~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;div&gt;Ñéŧ Þŕöɱöŧéŕ Šçöŕé&lt;/div&gt;&lt;div style='font-size:xx-large'&gt;&lt;b&gt;–&lt;/b&gt;&lt;/div&gt;&lt;div&gt;Éñŧéŕ þŕöɱöŧéŕ, þàššîṽé àñđ đéŧŕàçŧöŕ çöûñŧš.&lt;/div&gt;~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>&lt;b&gt;KPIs (rows) × corporate objectives (columns)&lt;/b&gt; — Space ticks a cell</source>
-        <translation>[&lt;b&gt;ĶÞÎš (ŕöŵš) × çöŕþöŕàŧé öƀĵéçŧîṽéš (çöļûɱñš)&lt;/b&gt; — Šþàçé ŧîçķš à çéļļ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;b&gt;ĶÞÎš (ŕöŵš) × çöŕþöŕàŧé öƀĵéçŧîṽéš (çöļûɱñš)&lt;/b&gt; — Šþàçé ŧîçķš à çéļļ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Objective &lt;b&gt;%1&lt;/b&gt; has no KPI.</source>
@@ -3900,7 +3900,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Every objective has a KPI and every KPI serves an objective.</source>
-        <translation>[Éṽéŕý öƀĵéçŧîṽé ĥàš à ĶÞÎ àñđ éṽéŕý ĶÞÎ šéŕṽéš àñ öƀĵéçŧîṽé.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽéŕý öƀĵéçŧîṽé ĥàš à ĶÞÎ àñđ éṽéŕý ĶÞÎ šéŕṽéš àñ öƀĵéçŧîṽé.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3926,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Clock of the annual reset: %1</source>
-        <translation>[Çļöçķ öƒ ŧĥé àññûàļ ŕéšéŧ: %1~~~~~~~~~]</translation>
+        <translation>[Çļöçķ öƒ ŧĥé àññûàļ ŕéšéŧ: %1~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Clock of step %1: %2</source>
@@ -3938,11 +3938,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Time spent on this step over all visits; kept in the document</source>
-        <translation>[Ŧîɱé šþéñŧ öñ ŧĥîš šŧéþ öṽéŕ àļļ ṽîšîŧš; ķéþŧ îñ ŧĥé đöçûɱéñŧ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧîɱé šþéñŧ öñ ŧĥîš šŧéþ öṽéŕ àļļ ṽîšîŧš; ķéþŧ îñ ŧĥé đöçûɱéñŧ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Time spent on this step; not kept: the document is read-only</source>
-        <translation>[Ŧîɱé šþéñŧ öñ ŧĥîš šŧéþ; ñöŧ ķéþŧ: ŧĥé đöçûɱéñŧ îš ŕéàđ-öñļý~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧîɱé šþéñŧ öñ ŧĥîš šŧéþ; ñöŧ ķéþŧ: ŧĥé đöçûɱéñŧ îš ŕéàđ-öñļý~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
@@ -3961,7 +3961,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Cancel leaves the document exactly as it was: the lines are written in one transaction, all or nothing.</source>
-        <translation>[Çàñçéļ ļéàṽéš ŧĥé đöçûɱéñŧ éẋàçŧļý àš îŧ ŵàš: ŧĥé ļîñéš àŕé ŵŕîŧŧéñ îñ öñé ŧŕàñšàçŧîöñ, àļļ öŕ ñöŧĥîñĝ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çàñçéļ ļéàṽéš ŧĥé đöçûɱéñŧ éẋàçŧļý àš îŧ ŵàš: ŧĥé ļîñéš àŕé ŵŕîŧŧéñ îñ öñé ŧŕàñšàçŧîöñ, àļļ öŕ ñöŧĥîñĝ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Comma  ,</source>
@@ -3981,7 +3981,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Preview of the first %1 rows, as they will be read:</source>
-        <translation>[Þŕéṽîéŵ öƒ ŧĥé ƒîŕšŧ %1 ŕöŵš, àš ŧĥéý ŵîļļ ƀé ŕéàđ:~~~~~~~~~~~~~~~]</translation>
+        <translation>[Þŕéṽîéŵ öƒ ŧĥé ƒîŕšŧ %1 ŕöŵš, àš ŧĥéý ŵîļļ ƀé ŕéàđ:~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Lines read:</source>
@@ -4001,7 +4001,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>[ÇŠṼ àñđ ŧéẋŧ ƒîļéš (*.csv *.txt *.tsv);;Àļļ ƒîļéš (*)~~~~~~~~~~]</translation>
+        <translation>[ÇŠṼ àñđ ŧéẋŧ ƒîļéš (*.csv *.txt *.tsv);;Àļļ ƒîļéš (*)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4009,7 +4009,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Detected: %1 delimiter, %2, decimal %3%4.</source>
-        <translation>[Đéŧéçŧéđ: %1 đéļîɱîŧéŕ, %2, đéçîɱàļ %3%4.~~~~~~~~~~]</translation>
+        <translation>[Đéŧéçŧéđ: %1 đéļîɱîŧéŕ, %2, đéçîɱàļ %3%4.~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>a header row</source>
@@ -4033,15 +4033,15 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Check every guess against the preview.</source>
-        <translation>[Çĥéçķ éṽéŕý ĝûéšš àĝàîñšŧ ŧĥé þŕéṽîéŵ.~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥéçķ éṽéŕý ĝûéšš àĝàîñšŧ ŧĥé þŕéṽîéŵ.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Replace the %1 lines imported earlier from %2</source>
-        <translation>[&amp;Ŕéþļàçé ŧĥé %1 ļîñéš îɱþöŕŧéđ éàŕļîéŕ ƒŕöɱ %2~~~~~~~~~~~~~~]</translation>
+        <translation>[&amp;Ŕéþļàçé ŧĥé %1 ļîñéš îɱþöŕŧéđ éàŕļîéŕ ƒŕöɱ %2~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Replace the %1 lines of the %2 earlier imports</source>
-        <translation>[&amp;Ŕéþļàçé ŧĥé %1 ļîñéš öƒ ŧĥé %2 éàŕļîéŕ îɱþöŕŧš~~~~~~~~~~~~~~]</translation>
+        <translation>[&amp;Ŕéþļàçé ŧĥé %1 ļîñéš öƒ ŧĥé %2 éàŕļîéŕ îɱþöŕŧš~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
@@ -4049,11 +4049,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>The file cannot be read or is empty.</source>
-        <translation>[Ŧĥé ƒîļé çàññöŧ ƀé ŕéàđ öŕ îš éɱþŧý.~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ƒîļé çàññöŧ ƀé ŕéàđ öŕ îš éɱþŧý.~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>This document is open read-only: nothing can be imported into it.</source>
-        <translation>[Ŧĥîš đöçûɱéñŧ îš öþéñ ŕéàđ-öñļý: ñöŧĥîñĝ çàñ ƀé îɱþöŕŧéđ îñŧö îŧ.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš đöçûɱéñŧ îš öþéñ ŕéàđ-öñļý: ñöŧĥîñĝ çàñ ƀé îɱþöŕŧéđ îñŧö îŧ.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -4061,7 +4061,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Cancelling… nothing will be imported.</source>
-        <translation>[Çàñçéļļîñĝ… ñöŧĥîñĝ ŵîļļ ƀé îɱþöŕŧéđ.~~~~~~~~~~~~~]</translation>
+        <translation>[Çàñçéļļîñĝ… ñöŧĥîñĝ ŵîļļ ƀé îɱþöŕŧéđ.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>%1 rows read · %2</source>
@@ -4069,7 +4069,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Writing the lines into the document…</source>
-        <translation>[Ŵŕîŧîñĝ ŧĥé ļîñéš îñŧö ŧĥé đöçûɱéñŧ…~~~~~~~~~~~~]</translation>
+        <translation>[Ŵŕîŧîñĝ ŧĥé ļîñéš îñŧö ŧĥé đöçûɱéñŧ…~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>%1 of %2 lines written · %3</source>
@@ -4089,7 +4089,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Lines left out (the first %1 of %2 are listed):</source>
-        <translation>[Ļîñéš ļéƒŧ öûŧ (ŧĥé ƒîŕšŧ %1 öƒ %2 àŕé ļîšŧéđ):~~~~~~~~~~~~~]</translation>
+        <translation>[Ļîñéš ļéƒŧ öûŧ (ŧĥé ƒîŕšŧ %1 öƒ %2 àŕé ļîšŧéđ):~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Lines left out:</source>
@@ -4104,7 +4104,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Find in the guide (Enter: next)</source>
-        <translation>[Ƒîñđ îñ ŧĥé ĝûîđé (Éñŧéŕ: ñéẋŧ)~~~~~~~~~~]</translation>
+        <translation>[Ƒîñđ îñ ŧĥé ĝûîđé (Éñŧéŕ: ñéẋŧ)~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -4142,7 +4142,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Not applicable (%1): left out of the scores</source>
-        <translation>[Ñöŧ àþþļîçàƀļé (%1): ļéƒŧ öûŧ öƒ ŧĥé šçöŕéš~~~~~~~~~~~~~]</translation>
+        <translation>[Ñöŧ àþþļîçàƀļé (%1): ļéƒŧ öûŧ öƒ ŧĥé šçöŕéš~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>The agreed value: %1</source>
@@ -4154,11 +4154,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>The median of %1 votes, rounded half up</source>
-        <translation>[Ŧĥé ɱéđîàñ öƒ %1 ṽöŧéš, ŕöûñđéđ ĥàļƒ ûþ~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ɱéđîàñ öƒ %1 ṽöŧéš, ŕöûñđéđ ĥàļƒ ûþ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>No votes yet: the value typed in the step's table</source>
-        <translation>[Ñö ṽöŧéš ýéŧ: ŧĥé ṽàļûé ŧýþéđ îñ ŧĥé šŧéþ'š ŧàƀļé~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñö ṽöŧéš ýéŧ: ŧĥé ṽàļûé ŧýþéđ îñ ŧĥé šŧéþ'š ŧàƀļé~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>disagrees</source>
@@ -4214,42 +4214,42 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Standard deviation of the votes (population)</source>
-        <translation>[Šŧàñđàŕđ đéṽîàŧîöñ öƒ ŧĥé ṽöŧéš (þöþûļàŧîöñ)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šŧàñđàŕđ đéṽîàŧîöñ öƒ ŧĥé ṽöŧéš (þöþûļàŧîöñ)~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Spread above the methodology profile's threshold (workshop.disagreement_sd)</source>
-        <translation>[Šþŕéàđ àƀöṽé ŧĥé ɱéŧĥöđöļöĝý þŕöƒîļé'š ŧĥŕéšĥöļđ (ŵöŕķšĥöþ.đîšàĝŕééɱéñŧ_šđ)~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šþŕéàđ àƀöṽé ŧĥé ɱéŧĥöđöļöĝý þŕöƒîļé'š ŧĥŕéšĥöļđ (ŵöŕķšĥöþ.đîšàĝŕééɱéñŧ_šđ)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>The value the room agreed on (Agree…)</source>
-        <translation>[Ŧĥé ṽàļûé ŧĥé ŕööɱ àĝŕééđ öñ (Àĝŕéé…)~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ṽàļûé ŧĥé ŕööɱ àĝŕééđ öñ (Àĝŕéé…)~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>The value the scores use: the agreed value when set, else the median</source>
-        <translation>[Ŧĥé ṽàļûé ŧĥé šçöŕéš ûšé: ŧĥé àĝŕééđ ṽàļûé ŵĥéñ šéŧ, éļšé ŧĥé ɱéđîàñ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ṽàļûé ŧĥé šçöŕéš ûšé: ŧĥé àĝŕééđ ṽàļûé ŵĥéñ šéŧ, éļšé ŧĥé ɱéđîàñ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>A vote is a number from 1 to 5, not "%1".</source>
-        <translation>[À ṽöŧé îš à ñûɱƀéŕ ƒŕöɱ 1 ŧö 5, ñöŧ "%1".~~~~~~~~~~]</translation>
+        <translation>[À ṽöŧé îš à ñûɱƀéŕ ƒŕöɱ 1 ŧö 5, ñöŧ "%1".~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::VoteGridView</name>
     <message>
         <source>The room agrees on every item so far: no spread above the threshold.</source>
-        <translation>[Ŧĥé ŕööɱ àĝŕééš öñ éṽéŕý îŧéɱ šö ƒàŕ: ñö šþŕéàđ àƀöṽé ŧĥé ŧĥŕéšĥöļđ.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥé ŕööɱ àĝŕééš öñ éṽéŕý îŧéɱ šö ƒàŕ: ñö šþŕéàđ àƀöṽé ŧĥé ŧĥŕéšĥöļđ.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>That was the last cell: every participant's vote on this dimension is in.</source>
-        <translation>[Ŧĥàŧ ŵàš ŧĥé ļàšŧ çéļļ: éṽéŕý þàŕŧîçîþàñŧ'š ṽöŧé öñ ŧĥîš đîɱéñšîöñ îš îñ.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥàŧ ŵàš ŧĥé ļàšŧ çéļļ: éṽéŕý þàŕŧîçîþàñŧ'š ṽöŧé öñ ŧĥîš đîɱéñšîöñ îš îñ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Votes go in a participant's column: move there with the arrow keys or Home.</source>
-        <translation>[Ṽöŧéš ĝö îñ à þàŕŧîçîþàñŧ'š çöļûɱñ: ɱöṽé ŧĥéŕé ŵîŧĥ ŧĥé àŕŕöŵ ķéýš öŕ Ĥöɱé.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ṽöŧéš ĝö îñ à þàŕŧîçîþàñŧ'š çöļûɱñ: ɱöṽé ŧĥéŕé ŵîŧĥ ŧĥé àŕŕöŵ ķéýš öŕ Ĥöɱé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Votes are 1 to 5; %1 was not recorded.</source>
-        <translation>[Ṽöŧéš àŕé 1 ŧö 5; %1 ŵàš ñöŧ ŕéçöŕđéđ.~~~~~~~~~~]</translation>
+        <translation>[Ṽöŧéš àŕé 1 ŧö 5; %1 ŵàš ñöŧ ŕéçöŕđéđ.~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -4264,15 +4264,15 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Takes one participant's votes down the column instead of the room's votes across a row</source>
-        <translation>[Ŧàķéš öñé þàŕŧîçîþàñŧ'š ṽöŧéš đöŵñ ŧĥé çöļûɱñ îñšŧéàđ öƒ ŧĥé ŕööɱ'š ṽöŧéš àçŕöšš à ŕöŵ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧàķéš öñé þàŕŧîçîþàñŧ'š ṽöŧéš đöŵñ ŧĥé çöļûɱñ îñšŧéàđ öƒ ŧĥé ŕööɱ'š ṽöŧéš àçŕöšš à ŕöŵ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>1–5 votes and moves on · Tab skips · 0 or Delete clears · Ctrl+Z undoes · F8 next disagreement · Ctrl+Enter agrees</source>
-        <translation>[1–5 ṽöŧéš àñđ ɱöṽéš öñ · Ŧàƀ šķîþš · 0 öŕ Đéļéŧé çļéàŕš · Çŧŕļ+Ž ûñđöéš · Ƒ8 ñéẋŧ đîšàĝŕééɱéñŧ · Çŧŕļ+Éñŧéŕ àĝŕééš~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[1–5 ṽöŧéš àñđ ɱöṽéš öñ · Ŧàƀ šķîþš · 0 öŕ Đéļéŧé çļéàŕš · Çŧŕļ+Ž ûñđöéš · Ƒ8 ñéẋŧ đîšàĝŕééɱéñŧ · Çŧŕļ+Éñŧéŕ àĝŕééš~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Type 1–5 in a participant's column: the vote is saved and the cursor moves on to the next participant. Tab and Shift+Tab move between votes, Enter goes to the next item, 0 or Delete removes a vote, Ctrl+Z undoes, F8 jumps to the next item the room disagrees on, Ctrl+Enter agrees on the row's value.</source>
-        <translation>[Ŧýþé 1–5 îñ à þàŕŧîçîþàñŧ'š çöļûɱñ: ŧĥé ṽöŧé îš šàṽéđ àñđ ŧĥé çûŕšöŕ ɱöṽéš öñ ŧö ŧĥé ñéẋŧ þàŕŧîçîþàñŧ. Ŧàƀ àñđ Šĥîƒŧ+Ŧàƀ ɱöṽé ƀéŧŵééñ ṽöŧéš, Éñŧéŕ ĝöéš ŧö ŧĥé ñéẋŧ îŧéɱ, 0 öŕ Đéļéŧé ŕéɱöṽéš à ṽöŧé, Çŧŕļ+Ž ûñđöéš, Ƒ8 ĵûɱþš ŧö ŧĥé ñéẋŧ îŧéɱ ŧĥé ŕööɱ đîšàĝŕééš öñ, Çŧŕļ+Éñŧéŕ àĝŕééš öñ ŧĥé ŕöŵ'š ṽàļûé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧýþé 1–5 îñ à þàŕŧîçîþàñŧ'š çöļûɱñ: ŧĥé ṽöŧé îš šàṽéđ àñđ ŧĥé çûŕšöŕ ɱöṽéš öñ ŧö ŧĥé ñéẋŧ þàŕŧîçîþàñŧ. Ŧàƀ àñđ Šĥîƒŧ+Ŧàƀ ɱöṽé ƀéŧŵééñ ṽöŧéš, Éñŧéŕ ĝöéš ŧö ŧĥé ñéẋŧ îŧéɱ, 0 öŕ Đéļéŧé ŕéɱöṽéš à ṽöŧé, Çŧŕļ+Ž ûñđöéš, Ƒ8 ĵûɱþš ŧö ŧĥé ñéẋŧ îŧéɱ ŧĥé ŕööɱ đîšàĝŕééš öñ, Çŧŕļ+Éñŧéŕ àĝŕééš öñ ŧĥé ŕöŵ'š ṽàļûé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>&amp;Agree…</source>
@@ -4280,7 +4280,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Set the value the room agreed on for the selected row, with the reason (Ctrl+Enter)</source>
-        <translation>[Šéŧ ŧĥé ṽàļûé ŧĥé ŕööɱ àĝŕééđ öñ ƒöŕ ŧĥé šéļéçŧéđ ŕöŵ, ŵîŧĥ ŧĥé ŕéàšöñ (Çŧŕļ+Éñŧéŕ)~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šéŧ ŧĥé ṽàļûé ŧĥé ŕööɱ àĝŕééđ öñ ƒöŕ ŧĥé šéļéçŧéđ ŕöŵ, ŵîŧĥ ŧĥé ŕéàšöñ (Çŧŕļ+Éñŧéŕ)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Clear agreement</source>
@@ -4296,15 +4296,15 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Step %1 has nothing to vote on. The room votes in step 3 (pain: severity and frequency), step 5 (customer attributes: importance and performance) and step 10 (capabilities: current and target maturity).</source>
-        <translation>[Šŧéþ %1 ĥàš ñöŧĥîñĝ ŧö ṽöŧé öñ. Ŧĥé ŕööɱ ṽöŧéš îñ šŧéþ 3 (þàîñ: šéṽéŕîŧý àñđ ƒŕéǫûéñçý), šŧéþ 5 (çûšŧöɱéŕ àŧŧŕîƀûŧéš: îɱþöŕŧàñçé àñđ þéŕƒöŕɱàñçé) àñđ šŧéþ 10 (çàþàƀîļîŧîéš: çûŕŕéñŧ àñđ ŧàŕĝéŧ ɱàŧûŕîŧý).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šŧéþ %1 ĥàš ñöŧĥîñĝ ŧö ṽöŧé öñ. Ŧĥé ŕööɱ ṽöŧéš îñ šŧéþ 3 (þàîñ: šéṽéŕîŧý àñđ ƒŕéǫûéñçý), šŧéþ 5 (çûšŧöɱéŕ àŧŧŕîƀûŧéš: îɱþöŕŧàñçé àñđ þéŕƒöŕɱàñçé) àñđ šŧéþ 10 (çàþàƀîļîŧîéš: çûŕŕéñŧ àñđ ŧàŕĝéŧ ɱàŧûŕîŧý).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Add the participants first (Workshop ▸ Participants): each one becomes a column here.</source>
-        <translation>[Àđđ ŧĥé þàŕŧîçîþàñŧš ƒîŕšŧ (Ŵöŕķšĥöþ ▸ Þàŕŧîçîþàñŧš): éàçĥ öñé ƀéçöɱéš à çöļûɱñ ĥéŕé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Àđđ ŧĥé þàŕŧîçîþàñŧš ƒîŕšŧ (Ŵöŕķšĥöþ ▸ Þàŕŧîçîþàñŧš): éàçĥ öñé ƀéçöɱéš à çöļûɱñ ĥéŕé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>This step has no items yet: add them in the step's table, then vote.</source>
-        <translation>[Ŧĥîš šŧéþ ĥàš ñö îŧéɱš ýéŧ: àđđ ŧĥéɱ îñ ŧĥé šŧéþ'š ŧàƀļé, ŧĥéñ ṽöŧé.~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš šŧéþ ĥàš ñö îŧéɱš ýéŧ: àđđ ŧĥéɱ îñ ŧĥé šŧéþ'š ŧàƀļé, ŧĥéñ ṽöŧé.~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>The room disagrees on:</source>
@@ -4312,11 +4312,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Select the row to agree on first.</source>
-        <translation>[Šéļéçŧ ŧĥé ŕöŵ ŧö àĝŕéé öñ ƒîŕšŧ.~~~~~~~~~~~]</translation>
+        <translation>[Šéļéçŧ ŧĥé ŕöŵ ŧö àĝŕéé öñ ƒîŕšŧ.~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>No votes on %1 yet: the room votes first, then agrees.</source>
-        <translation>[Ñö ṽöŧéš öñ %1 ýéŧ: ŧĥé ŕööɱ ṽöŧéš ƒîŕšŧ, ŧĥéñ àĝŕééš.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñö ṽöŧéš öñ %1 ýéŧ: ŧĥé ŕööɱ ṽöŧéš ƒîŕšŧ, ŧĥéñ àĝŕééš.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -4370,11 +4370,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>No documents opened yet: the ones you open are listed here.</source>
-        <translation>[Ñö đöçûɱéñŧš öþéñéđ ýéŧ: ŧĥé öñéš ýöû öþéñ àŕé ļîšŧéđ ĥéŕé.~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñö đöçûɱéñŧš öþéñéđ ýéŧ: ŧĥé öñéš ýöû öþéñ àŕé ļîšŧéđ ĥéŕé.~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>%1 is not there any more. Remove it from the list, or open the document where it is now with Open….</source>
-        <translation>[%1 îš ñöŧ ŧĥéŕé àñý ɱöŕé. Ŕéɱöṽé îŧ ƒŕöɱ ŧĥé ļîšŧ, öŕ öþéñ ŧĥé đöçûɱéñŧ ŵĥéŕé îŧ îš ñöŵ ŵîŧĥ Öþéñ….~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[%1 îš ñöŧ ŧĥéŕé àñý ɱöŕé. Ŕéɱöṽé îŧ ƒŕöɱ ŧĥé ļîšŧ, öŕ öþéñ ŧĥé đöçûɱéñŧ ŵĥéŕé îŧ îš ñöŵ ŵîŧĥ Öþéñ….~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -4437,15 +4437,15 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Which catalog versions this document uses, and what newer ones add</source>
-        <translation>[Ŵĥîçĥ çàŧàļöĝ ṽéŕšîöñš ŧĥîš đöçûɱéñŧ ûšéš, àñđ ŵĥàŧ ñéŵéŕ öñéš àđđ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵĥîçĥ çàŧàļöĝ ṽéŕšîöñš ŧĥîš đöçûɱéñŧ ûšéš, àñđ ŵĥàŧ ñéŵéŕ öñéš àđđ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Evidence and notes on the selected row's item</source>
-        <translation>[Éṽîđéñçé àñđ ñöŧéš öñ ŧĥé šéļéçŧéđ ŕöŵ'š îŧéɱ~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éṽîđéñçé àñđ ñöŧéš öñ ŧĥé šéļéçŧéđ ŕöŵ'š îŧéɱ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Mark the selected row's item not applicable, with a reason</source>
-        <translation>[Ṁàŕķ ŧĥé šéļéçŧéđ ŕöŵ'š îŧéɱ ñöŧ àþþļîçàƀļé, ŵîŧĥ à ŕéàšöñ~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ṁàŕķ ŧĥé šéļéçŧéđ ŕöŵ'š îŧéɱ ñöŧ àþþļîçàƀļé, ŵîŧĥ à ŕéàšöñ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
@@ -4453,30 +4453,30 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>A newer catalog is available. %1. Workshop ▸ Catalog versions… lists what changed and updates (undoable).</source>
-        <translation>[À ñéŵéŕ çàŧàļöĝ îš àṽàîļàƀļé. %1. Ŵöŕķšĥöþ ▸ Çàŧàļöĝ ṽéŕšîöñš… ļîšŧš ŵĥàŧ çĥàñĝéđ àñđ ûþđàŧéš (ûñđöàƀļé).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[À ñéŵéŕ çàŧàļöĝ îš àṽàîļàƀļé. %1. Ŵöŕķšĥöþ ▸ Çàŧàļöĝ ṽéŕšîöñš… ļîšŧš ŵĥàŧ çĥàñĝéđ àñđ ûþđàŧéš (ûñđöàƀļé).~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Select a row in one of the steps' tables (or the vote grid) first: notes and "not applicable" belong to that item.</source>
-        <translation>[Šéļéçŧ à ŕöŵ îñ öñé öƒ ŧĥé šŧéþš' ŧàƀļéš (öŕ ŧĥé ṽöŧé ĝŕîđ) ƒîŕšŧ: ñöŧéš àñđ "ñöŧ àþþļîçàƀļé" ƀéļöñĝ ŧö ŧĥàŧ îŧéɱ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Šéļéçŧ à ŕöŵ îñ öñé öƒ ŧĥé šŧéþš' ŧàƀļéš (öŕ ŧĥé ṽöŧé ĝŕîđ) ƒîŕšŧ: ñöŧéš àñđ "ñöŧ àþþļîçàƀļé" ƀéļöñĝ ŧö ŧĥàŧ îŧéɱ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::customer_data::ColumnMappingForm</name>
     <message>
         <source>With an amount column, the quantity only gives the sign of a line: a negative quantity is a return.</source>
-        <translation>[Ŵîŧĥ àñ àɱöûñŧ çöļûɱñ, ŧĥé ǫûàñŧîŧý öñļý ĝîṽéš ŧĥé šîĝñ öƒ à ļîñé: à ñéĝàŧîṽé ǫûàñŧîŧý îš à ŕéŧûŕñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŵîŧĥ àñ àɱöûñŧ çöļûɱñ, ŧĥé ǫûàñŧîŧý öñļý ĝîṽéš ŧĥé šîĝñ öƒ à ļîñé: à ñéĝàŧîṽé ǫûàñŧîŧý îš à ŕéŧûŕñ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Cost of the line, for the margin (choose cost or margin, not both).</source>
-        <translation>[Çöšŧ öƒ ŧĥé ļîñé, ƒöŕ ŧĥé ɱàŕĝîñ (çĥööšé çöšŧ öŕ ɱàŕĝîñ, ñöŧ ƀöŧĥ).~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çöšŧ öƒ ŧĥé ļîñé, ƒöŕ ŧĥé ɱàŕĝîñ (çĥööšé çöšŧ öŕ ɱàŕĝîñ, ñöŧ ƀöŧĥ).~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>Margin of the line; cost = amount - margin (choose cost or margin, not both).</source>
-        <translation>[Ṁàŕĝîñ öƒ ŧĥé ļîñé; çöšŧ = àɱöûñŧ - ɱàŕĝîñ (çĥööšé çöšŧ öŕ ɱàŕĝîñ, ñöŧ ƀöŧĥ).~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ṁàŕĝîñ öƒ ŧĥé ļîñé; çöšŧ = àɱöûñŧ - ɱàŕĝîñ (çĥööšé çöšŧ öŕ ɱàŕĝîñ, ñöŧ ƀöŧĥ).~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>A customer's segment is the one with most of their net value.</source>
-        <translation>[À çûšŧöɱéŕ'š šéĝɱéñŧ îš ŧĥé öñé ŵîŧĥ ɱöšŧ öƒ ŧĥéîŕ ñéŧ ṽàļûé.~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[À çûšŧöɱéŕ'š šéĝɱéñŧ îš ŧĥé öñé ŵîŧĥ ɱöšŧ öƒ ŧĥéîŕ ñéŧ ṽàļûé.~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
         <source>One amount column</source>
@@ -4544,23 +4544,23 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Choose the column that holds the customer id.</source>
-        <translation>[Çĥööšé ŧĥé çöļûɱñ ŧĥàŧ ĥöļđš ŧĥé çûšŧöɱéŕ îđ.~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŧĥé çöļûɱñ ŧĥàŧ ĥöļđš ŧĥé çûšŧöɱéŕ îđ.~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation>[Çĥööšé ŧĥé çöļûɱñ ŧĥàŧ ĥöļđš ŧĥé đàŧé.~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŧĥé çöļûɱñ ŧĥàŧ ĥöļđš ŧĥé đàŧé.~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
         <source>Choose the column that holds the amount.</source>
-        <translation>[Çĥööšé ŧĥé çöļûɱñ ŧĥàŧ ĥöļđš ŧĥé àɱöûñŧ.~~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŧĥé çöļûɱñ ŧĥàŧ ĥöļđš ŧĥé àɱöûñŧ.~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Choose the quantity and the unit price columns.</source>
-        <translation>[Çĥööšé ŧĥé ǫûàñŧîŧý àñđ ŧĥé ûñîŧ þŕîçé çöļûɱñš.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé ŧĥé ǫûàñŧîŧý àñđ ŧĥé ûñîŧ þŕîçé çöļûɱñš.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>Choose a cost column or a margin column, not both.</source>
-        <translation>[Çĥööšé à çöšŧ çöļûɱñ öŕ à ɱàŕĝîñ çöļûɱñ, ñöŧ ƀöŧĥ.~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Çĥööšé à çöšŧ çöļûɱñ öŕ à ɱàŕĝîñ çöļûɱñ, ñöŧ ƀöŧĥ.~~~~~~~~ ~~~~~~~~]</translation>
     </message>
     <message>
         <source>customer id</source>
@@ -4600,14 +4600,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Column %1 is chosen for both the %2 and the %3.</source>
-        <translation>[Çöļûɱñ %1 îš çĥöšéñ ƒöŕ ƀöŧĥ ŧĥé %2 àñđ ŧĥé %3.~~~~~~~~~~~~]</translation>
+        <translation>[Çöļûɱñ %1 îš çĥöšéñ ƒöŕ ƀöŧĥ ŧĥé %2 àñđ ŧĥé %3.~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::customer_data::CsvPreviewModel</name>
     <message>
         <source>This line has fewer fields</source>
-        <translation>[Ŧĥîš ļîñé ĥàš ƒéŵéŕ ƒîéļđš~~~~~~~~~]</translation>
+        <translation>[Ŧĥîš ļîñé ĥàš ƒéŵéŕ ƒîéļđš~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -4626,7 +4626,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Predicted customer lifetime value over the horizon, discounted</source>
-        <translation>[Þŕéđîçŧéđ çûšŧöɱéŕ ļîƒéŧîɱé ṽàļûé öṽéŕ ŧĥé ĥöŕîžöñ, đîšçöûñŧéđ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Þŕéđîçŧéđ çûšŧöɱéŕ ļîƒéŧîɱé ṽàļûé öṽéŕ ŧĥé ĥöŕîžöñ, đîšçöûñŧéđ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>P(alive)</source>
@@ -4634,7 +4634,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Probability that the customer still buys (BG/NBD model)</source>
-        <translation>[Þŕöƀàƀîļîŧý ŧĥàŧ ŧĥé çûšŧöɱéŕ šŧîļļ ƀûýš (ƁĜ/ÑƁĐ ɱöđéļ)~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Þŕöƀàƀîļîŧý ŧĥàŧ ŧĥé çûšŧöɱéŕ šŧîļļ ƀûýš (ƁĜ/ÑƁĐ ɱöđéļ)~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Purchases %1 mo.</source>
@@ -4642,7 +4642,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Expected purchases over the lifetime-value horizon</source>
-        <translation>[Éẋþéçŧéđ þûŕçĥàšéš öṽéŕ ŧĥé ļîƒéŧîɱé-ṽàļûé ĥöŕîžöñ~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Éẋþéçŧéđ þûŕçĥàšéš öṽéŕ ŧĥé ļîƒéŧîɱé-ṽàļûé ĥöŕîžöñ~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Net value</source>
@@ -4654,7 +4654,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Net value minus cost, over every line (returns included)</source>
-        <translation>[Ñéŧ ṽàļûé ɱîñûš çöšŧ, öṽéŕ éṽéŕý ļîñé (ŕéŧûŕñš îñçļûđéđ)~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ñéŧ ṽàļûé ɱîñûš çöšŧ, öṽéŕ éṽéŕý ļîñé (ŕéŧûŕñš îñçļûđéđ)~~~~~~~~ ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Purchase days</source>
@@ -4670,7 +4670,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Recency, frequency and monetary scores, 1-5 (5 = best)</source>
-        <translation>[Ŕéçéñçý, ƒŕéǫûéñçý àñđ ɱöñéŧàŕý šçöŕéš, 1-5 (5 = ƀéšŧ)~~~~~~~~~~~~~~~]</translation>
+        <translation>[Ŕéçéñçý, ƒŕéǫûéñçý àñđ ɱöñéŧàŕý šçöŕéš, 1-5 (5 = ƀéšŧ)~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
         <source>RFM group</source>
@@ -4705,14 +4705,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>no customer id: counted, not imported</source>
-        <translation>[ñö çûšŧöɱéŕ îđ: çöûñŧéđ, ñöŧ îɱþöŕŧéđ~~~~~~~~~~~~]</translation>
+        <translation>[ñö çûšŧöɱéŕ îđ: çöûñŧéđ, ñöŧ îɱþöŕŧéđ~~~~~~~~ ~~~~]</translation>
     </message>
 </context>
 <context>
     <name>crm::gui::customer_data::RfmGrid</name>
     <message>
         <source>Frequency score (5 = buys most often)</source>
-        <translation>[Ƒŕéǫûéñçý šçöŕé (5 = ƀûýš ɱöšŧ öƒŧéñ)~~~~~~~~~~~]</translation>
+        <translation>[Ƒŕéǫûéñçý šçöŕé (5 = ƀûýš ɱöšŧ öƒŧéñ)~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Recency (5 = latest)</source>
@@ -4720,7 +4720,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     </message>
     <message>
         <source>Recency %1, frequency %2: %3 customers (%4)</source>
-        <translation>[Ŕéçéñçý %1, ƒŕéǫûéñçý %2: %3 çûšŧöɱéŕš (%4)~~~~~~~~~~]</translation>
+        <translation>[Ŕéçéñçý %1, ƒŕéǫûéñçý %2: %3 çûšŧöɱéŕš (%4)~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -4762,7 +4762,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     <name>crm::gui::customer_data::ValueHistogram</name>
     <message>
         <source>No lifetime values to show</source>
-        <translation>[Ñö ļîƒéŧîɱé ṽàļûéš ŧö šĥöŵ~~~~~~~~~]</translation>
+        <translation>[Ñö ļîƒéŧîɱé ṽàļûéš ŧö šĥöŵ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -128,6 +128,7 @@ QWidget* StepPage::buildAlignmentMatrix() {
     layout->setContentsMargins(0, 0, 0, 0);
     auto* title = new QLabel(
         tr("<b>KPIs (rows) × corporate objectives (columns)</b> — Space ticks a cell"), box);
+    title->setWordWrap(true);  // longer in other languages: it wraps instead of widening the page
     auto* model = new AlignmentMatrixModel(session_, box);
     auto* view = new QTableView(box);
     view->setObjectName(QStringLiteral("view_alignment_matrix"));
