@@ -13,6 +13,7 @@
 #include "engine/assessment/relationship_scores.h"
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
+#include "gui/common/local_format.h"
 #include "gui/common/radar_chart.h"
 #include "gui/common/scroll_page.h"
 #include "gui/steps/alignment_matrix_model.h"
@@ -110,7 +111,7 @@ QWidget* StepPage::buildNpsPanel() {
         panel->setText(
             nps ? tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>%1</b></div>"
                      "<div>(promoters − detractors) ÷ all responses × 100</div>")
-                      .arg(QString::number(*nps, 'f', 1))  // as the report writes it
+                      .arg(localNumber(QString::number(*nps, 'f', 1)))  // as the report writes it
                 : tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>–</b></div>"
                      "<div>Enter promoter, passive and detractor counts.</div>"));
         panel->setProperty("nps", nps ? QVariant(*nps) : QVariant());
