@@ -40,7 +40,12 @@ void writeFile(const QString& path, const QByteArray& text) {
 class GuiLanguageTest : public QObject {
     Q_OBJECT
   private slots:
-    void initTestCase() { crm::testing::prepareTestApplication(); }
+    void initTestCase() {
+        crm::testing::prepareTestApplication();
+        // A settings file of its own: this test writes the language setting and opens documents
+        // (the recent list) while other GUI tests run beside it.
+        QCoreApplication::setOrganizationName(QStringLiteral("crm-workbench-tests-language"));
+    }
     void cleanup() { gui::installWindowLanguage(*qApp, QStringLiteral("en")); }
 
     void theLanguageComesFromTheEnvironmentThenTheSettingThenTheSystem() {
