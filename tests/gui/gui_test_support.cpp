@@ -8,6 +8,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/app/window_memory.h"
+#include "gui/common/language.h"
 #include "sample_workshop.h"
 #include "store/document.h"
 
@@ -16,6 +17,8 @@ namespace crm::testing {
 void prepareTestApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("crm-workbench-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // CTest pins CRMW_LANGUAGE=en, so the tests read English on a German machine too.
+    gui::installWindowLanguage(*QCoreApplication::instance());
 }
 
 GuiFixture::GuiFixture() {

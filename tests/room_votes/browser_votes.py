@@ -25,12 +25,15 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room_votes_support import VoteServer, make_document, ratings_by_name, wait_until  # noqa: E402
 
 
-def phone():
-    """A new phone: its own browser, so nothing is remembered from another participant."""
+def phone(language="en-US"):
+    """A new phone: its own browser, so nothing is remembered from another participant. Its
+    language is pinned (the page speaks German to a German phone), so a German machine runs the
+    English checks too."""
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--no-first-run", "--disable-extensions"):
+                     "--no-first-run", "--disable-extensions", f"--lang={language}"):
         options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": language})
     options.add_experimental_option(
         "mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 1.0}})
     options.binary_location = "/usr/bin/chromium"
@@ -47,11 +50,11 @@ class Phone:
     def text(self, element_id):
         return self.driver.find_element(By.ID, element_id).text
 
-    def fresh(self, url):
+    def fresh(self, url, language="en-US"):
         """The next participant's phone."""
         if self.driver is not None:
             self.driver.quit()
-        self.driver = phone()
+        self.driver = phone(language)
         self.driver.get(url)
 
     def join_with_name(self, name):
@@ -158,6 +161,20 @@ def main():
         p.driver.find_element(By.ID, "back").click()
         assert wait_until(lambda: p.text("position").startswith("Item 1 of 11"))
         p.shot("phone-3-changed-vote.png")
+
+        # A phone set to German reads the page in German (item texts come from the laptop);
+        # Ben answered three items, so it opens on the fourth.
+        p.fresh(server.join_url, "de-DE")
+        assert p.visible("pick")
+        heading = p.driver.find_element(By.TAG_NAME, "h1").text
+        if heading != "Bewerten Sie auf Ihrem Handy":
+            failures.append(f"a German phone reads the heading {heading!r}")
+        p.pick_name("Ben Hart")
+        assert wait_until(lambda: p.text("position").startswith("Punkt 4 von 11")), \
+            p.text("position")
+        if p.driver.find_element(By.ID, "next").text != "Weiter":
+            failures.append("a German phone's Next button does not read Weiter")
+        p.shot("phone-4-german.png")
     finally:
         if p.driver is not None:
             p.driver.quit()

@@ -1,5 +1,6 @@
 #include "gui/app/features.h"
 
+#include "gui/app/language_menu.h"
 #include "gui/app/main_window.h"
 #include "gui/assessment/assessment_view.h"
 #include "gui/customer_data/customer_data_link.h"
@@ -24,6 +25,7 @@ void attachFeatures(MainWindow& window) {
     attachCustomerData(window);
     attachDeliverablePages(window);
     attachDocumentProperties(window);  // File > Document properties, before Close
+    attachLanguageMenu(window);        // View > Language
     attachWelcome(window);             // in place of the steps while no document is open; drops
     attachHelpMenu(window);            // last: the Help menu closes the menu bar
 }

@@ -9,6 +9,7 @@
 #include "crmw_version.h"
 #include "gui/app/main_window.h"
 #include "gui/app/screenshot_tour.h"
+#include "gui/common/language.h"
 
 namespace {
 
@@ -28,6 +29,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("CRM Strategy Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CRMW_VERSION));
     QApplication::setWindowIcon(applicationIcon());
+    // Before any window text is made: CRMW_LANGUAGE, else View > Language, else the system's.
+    crm::gui::installWindowLanguage(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

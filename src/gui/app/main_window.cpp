@@ -28,6 +28,7 @@
 #include "gui/app/recent_files.h"
 #include "gui/app/recovery_offer.h"
 #include "gui/app/window_memory.h"
+#include "gui/common/language.h"
 #include "gui/common/style_sheet.h"
 #include "gui/steps/catalog.h"
 #include "gui/steps/step_page.h"
@@ -290,11 +291,11 @@ void MainWindow::refreshHelp() {
     // shown while no document is open.
     const QWidget* shown = session_->isOpen() ? views_->currentWidget() : noDocumentPage_;
     const QString pageHelp = shown->property("helpFile").toString();
-    const QString path =
+    const QString path = localizedFile(  // help/de/... in German, English where it has none
+        resourcesDir() + QStringLiteral("/help"),
         !pageHelp.isEmpty()
-            ? resourcesDir() + QStringLiteral("/help/") + pageHelp
-            : resourcesDir() +
-                  QStringLiteral("/help/step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0'));
+            ? pageHelp
+            : QStringLiteral("step-%1.md").arg(currentStep(), 2, 10, QLatin1Char('0')));
     helpDock_->setWindowTitle(!session_->isOpen() || views_->currentIndex() > 0
                                   ? tr("Help for this page")
                                   : tr("Help for this step"));

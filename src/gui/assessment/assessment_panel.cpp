@@ -17,6 +17,7 @@
 #include "gui/assessment/finding_table_models.h"
 #include "gui/assessment/score_tree_model.h"
 #include "gui/assessment/step_row_locator.h"
+#include "gui/common/local_format.h"
 
 namespace crm::gui {
 
@@ -179,7 +180,8 @@ void AssessmentPanel::refreshNow() {
     } else {
         const QString date =
             result.assessmentDate
-                ? tr(" as of %1").arg(QString::fromStdString(formatDate(*result.assessmentDate)))
+                ? tr(" as of %1")
+                      .arg(localDate(QString::fromStdString(formatDate(*result.assessmentDate))))
                 : tr(" (no assessment date)");
         header_->setText(tr("<b>Cycle %1</b>%2<br>Methodology profile: %3 "
                             "<span style='color:gray'>(hash %4)</span>")

@@ -1,4 +1,6 @@
 #include "gui/assessment/assessment_rows.h"
+#include "gui/common/local_format.h"
+#include "gui/steps/step_titles.h"
 
 #include <QObject>
 
@@ -15,9 +17,9 @@ QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizet
 ScoreRow row(const QString& label, const Score& score, const QString& band = {}) {
     ScoreRow r;
     r.label = label;
-    r.value = qs(formatScoreValue(score));
+    r.value = localPercent(qs(formatScoreValue(score)));
     r.band = band;
-    r.reason = qs(score.reason);
+    r.reason = engineText("assessment", score.reason);
     r.reasonCode = qs(score.reasonCode);
     r.step = score.step;
     r.itemId = score.itemId;
@@ -38,7 +40,8 @@ QString maturityBand(const MaturityIndex& index, const MethodologyProfile& profi
     const QString low = edges[level] ? qs(formatNumber(profile.value(edges[level]))) : "0";
     const QString high =
         edges[level + 1] ? qs(formatNumber(profile.value(edges[level + 1]))) : "100";
-    return QStringLiteral("%1 (%2–%3)").arg(qs(maturityLevelLabel(*index.level)), low, high);
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(engineText("assessment", maturityLevelLabel(*index.level)), low, high);
 }
 
 QString ranked(int rank, const std::string& name) {
@@ -50,7 +53,7 @@ ScoreGroup completenessGroup(const AssessmentResult& r) {
     ScoreGroup g{QObject::tr("Completeness"), {}};
     g.rows << row(QObject::tr("Overall"), r.completeness.overall);
     for (const auto& s : r.completeness.steps)
-        g.rows << row(QStringLiteral("Step %1 %2").arg(s.step).arg(qs(s.title)), s.score);
+        g.rows << row(QObject::tr("Step %1 %2").arg(s.step).arg(stepTitle(s.step)), s.score);
     return g;
 }
 
@@ -60,7 +63,7 @@ ScoreGroup attainmentGroup(const AssessmentResult& r) {
         g.rows << row(
             (a.itemKind == "kpi" ? QStringLiteral("KPI ") : QStringLiteral("Objective ")) +
                 qs(a.name),
-            a.progress, qs(statusLabel(a.status)));
+            a.progress, engineText("assessment", statusLabel(a.status)));
     return g;
 }
 
@@ -116,8 +119,9 @@ ScoreGroup painGroup(const AssessmentResult& r) {
 ScoreGroup importancePerformanceGroup(const AssessmentResult& r) {
     ScoreGroup g{QObject::tr("Importance-performance (step 5)"), {}};
     for (const auto& q : r.importancePerformance)
-        g.rows << row(QStringLiteral("%1 (%2)").arg(qs(q.attribute), qs(q.segmentName)), q.score,
-                      q.quadrant ? qs(quadrantLabel(*q.quadrant)) : QString());
+        g.rows << row(
+            QStringLiteral("%1 (%2)").arg(qs(q.attribute), qs(q.segmentName)), q.score,
+            q.quadrant ? engineText("assessment", quadrantLabel(*q.quadrant)) : QString());
     return g;
 }
 

@@ -5,6 +5,7 @@
 
 #include "engine/assessment/score.h"
 #include "gui/assessment/score_tree_model.h"
+#include "gui/common/local_format.h"
 
 namespace crm::gui {
 
@@ -38,12 +39,14 @@ QVariant jumpData(const Item& item, const std::string& key, int role,
 
 QString findingDetail(const Finding& f) {
     return QObject::tr("%1 — severity %2, step %3")
-        .arg(qs(f.message), qs(formatPercent(f.severity * 100)))
+        .arg(engineText("assessment", f.message), localPercent(qs(formatPercent(f.severity * 100))))
         .arg(f.step);
 }
 
 QString recommendationDetail(const Recommendation& r) {
-    return QObject::tr("%1 — because: %2 (step %3)").arg(qs(r.action), qs(r.because)).arg(r.step);
+    return QObject::tr("%1 — because: %2 (step %3)")
+        .arg(engineText("assessment", r.action), engineText("assessment", r.because))
+        .arg(r.step);
 }
 
 }  // namespace
@@ -57,13 +60,15 @@ FindingTableModel::ColumnTable FindingTableModel::columnTable() {
         {.header = QT_TR_NOOP("Severity"),
          .alignment = kRight,
          .display = [](const M&, const Finding& f) -> QVariant {
-             return qs(formatPercent(f.severity * 100));
+             return localPercent(qs(formatPercent(f.severity * 100)));
          }},
         {.header = QT_TR_NOOP("Step"),
          .alignment = kRight,
          .display = [](const M&, const Finding& f) -> QVariant { return f.step; }},
         {.header = QT_TR_NOOP("Finding"),
-         .display = [](const M&, const Finding& f) -> QVariant { return qs(f.message); }},
+         .display = [](const M&, const Finding& f) -> QVariant {
+             return engineText("assessment", f.message);
+         }},
     };
     static_assert(std::size(columns) == ColumnCount);
     return columns;
@@ -103,7 +108,9 @@ RecommendationTableModel::ColumnTable RecommendationTableModel::columnTable() {
                                                   qs(formatNumber(r.impactScore)));
          }},
         {.header = QT_TR_NOOP("Next action"),
-         .display = [](const M&, const Recommendation& r) -> QVariant { return qs(r.action); }},
+         .display = [](const M&, const Recommendation& r) -> QVariant {
+             return engineText("assessment", r.action);
+         }},
     };
     static_assert(std::size(columns) == ColumnCount);
     return columns;

@@ -3,8 +3,17 @@
 #include <QCoreApplication>
 
 #include "gui/app/document_session.h"
+#include "gui/common/language.h"
+#include "gui/common/local_format.h"
 
 namespace crm::gui {
+
+namespace {
+// Lower case inside an English sentence; German nouns keep their capital.
+QString englishLower(const QString& label) {
+    return windowLanguage() == QLatin1String("en") ? label.toLower() : label;
+}
+}  // namespace
 
 namespace {
 
@@ -168,7 +177,8 @@ SetCycleFieldCommand::SetCycleFieldCommand(DocumentSession& session, EntityId cy
         if (auto index = kind.indexOf(*c, itemId_)) oldValue_ = field.get(kind.at(*c, *index));
     }
     setText(QCoreApplication::translate("crm::gui", "Edit %1 %2 in cycle %3")
-                .arg(toQString(kind.label).toLower(), toQString(field.label).toLower(),
+                .arg(englishLower(engineText("assessment", kind.label)),
+                     englishLower(engineText("assessment", field.label)),
                      cycleName(session, cycleId_)));
 }
 

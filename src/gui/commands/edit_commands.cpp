@@ -4,6 +4,8 @@
 
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
+#include "gui/common/language.h"
+#include "gui/common/local_format.h"
 
 namespace crm::gui {
 
@@ -25,9 +27,13 @@ QString captionOf(DocumentSession& session, const EntityDescriptor& kind, const 
 
 }  // namespace
 
-QString kindInSentence(const EntityDescriptor& kind) {
-    return lowerFirstUnlessAcronym(toQString(kind.label));
+QString labelInSentence(std::string_view label) {
+    // English lowers a label inside a sentence; German keeps its nouns capitalised.
+    const QString shown = engineText("assessment", label);
+    return windowLanguage() == QLatin1String("en") ? lowerFirstUnlessAcronym(shown) : shown;
 }
+
+QString kindInSentence(const EntityDescriptor& kind) { return labelInSentence(kind.label); }
 
 ItemEditCommand::ItemEditCommand(DocumentSession& session, const EntityDescriptor& kind,
                                  QUndoCommand* parent)
@@ -44,7 +50,7 @@ SetFieldCommand::SetFieldCommand(DocumentSession& session, const EntityDescripto
         if (index) oldValue_ = field.get(kind.at(*c, *index));
     }
     setText(QCoreApplication::translate("crm::gui", "Edit %1 %2")
-                .arg(kindInSentence(kind), lowerFirstUnlessAcronym(toQString(field.label))));
+                .arg(kindInSentence(kind), labelInSentence(field.label)));
 }
 
 void SetFieldCommand::redo() {

@@ -5,6 +5,7 @@
 #include <QUndoCommand>
 
 #include <optional>
+#include <string_view>
 
 #include "engine/model/descriptor.h"
 #include "store/document.h"
@@ -15,6 +16,8 @@ class DocumentSession;
 
 // "KPI" stays as is; "Segment" becomes "segment" inside a sentence.
 QString kindInSentence(const EntityDescriptor& kind);
+// An engine label ("Target value") as it reads inside a sentence of the window's language.
+QString labelInSentence(std::string_view label);
 
 // An edit of the items of one kind. It keeps the cycle in use when it was made, so undo and redo
 // change that cycle even after the user has switched to another.

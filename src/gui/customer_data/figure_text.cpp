@@ -4,13 +4,31 @@
 
 #include <cmath>
 
+#include "gui/common/language.h"
 #include "report/number_format.h"
 
 namespace crm::gui::customer_data {
 
 namespace {
 const QString kNone = QStringLiteral("–");
+
+// The report's English figure ("12,345.67", "71.3%") in the window's language: German swaps the
+// group and decimal signs and sets the percent sign apart ("12.345,67", "71,3 %").
+QString inWindowLanguage(const std::string& english) {
+    QString text = QString::fromUtf8(english.data(), static_cast<qsizetype>(english.size()));
+    if (windowLanguage() != QLatin1String("de")) return text;
+    for (QChar& c : text) {
+        if (c == QLatin1Char(','))
+            c = QLatin1Char('.');
+        else if (c == QLatin1Char('.'))
+            c = QLatin1Char(',');
+    }
+    if (text.endsWith(QLatin1Char('%')) && !text.endsWith(QLatin1String(" %")))
+        text.insert(text.size() - 1, QLatin1Char(' '));
+    return text;
 }
+
+}  // namespace
 
 QString toQString(const std::string& text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -22,32 +40,35 @@ QString rfmGroupText(customers::RfmGroup group) {
 }
 
 QString countText(std::size_t count) {
-    return toQString(report::formatValue(static_cast<double>(count), 0));
+    return inWindowLanguage(report::formatValue(static_cast<double>(count), 0));
 }
 
-QString amountText(Money money) { return toQString(report::formatAmount(money)); }
+QString amountText(Money money) { return inWindowLanguage(report::formatAmount(money)); }
 
 QString unitsText(double units, int decimals) {
-    return std::isfinite(units) ? toQString(report::formatFixed(units, decimals)) : kNone;
+    return std::isfinite(units) ? inWindowLanguage(report::formatFixed(units, decimals)) : kNone;
 }
 
 QString shareText(const std::optional<double>& share, int decimals) {
     if (!share || !std::isfinite(*share)) return kNone;
-    return toQString(report::formatPercent(*share * 100.0, decimals));
+    return inWindowLanguage(report::formatPercent(*share * 100.0, decimals));
 }
 
 QString numberText(double value, int maxDecimals) {
-    return std::isfinite(value) ? toQString(report::formatValue(value, maxDecimals)) : kNone;
+    return std::isfinite(value) ? inWindowLanguage(report::formatValue(value, maxDecimals)) : kNone;
 }
 
 QString rateText(double perSecond) {
     return std::isfinite(perSecond)
-               ? toQString(report::formatValue(std::round(perSecond), 0)) + QStringLiteral("/s")
+               ? inWindowLanguage(report::formatValue(std::round(perSecond), 0)) +
+                     QStringLiteral("/s")
                : kNone;
 }
 
 QString dayText(std::int32_t daysSinceEpoch) {
-    return QDate(1970, 1, 1).addDays(daysSinceEpoch).toString(Qt::ISODate);
+    const QDate day = QDate(1970, 1, 1).addDays(daysSinceEpoch);
+    return windowLanguage() == QLatin1String("de") ? day.toString(QStringLiteral("dd.MM.yyyy"))
+                                                   : day.toString(Qt::ISODate);
 }
 
 }  // namespace crm::gui::customer_data

@@ -1,6 +1,7 @@
 #pragma once
 // The figures of the customer-data page and the import dialog as text, written the way the
-// report writes them (report/number_format.h), so the screen and the paper agree.
+// report writes them (report/number_format.h), so the screen and the paper agree; in German
+// with the German signs ("12.345,67", "71,3 %", "31.12.2026").
 #include <QString>
 
 #include <cstddef>

@@ -15,7 +15,6 @@ namespace {
 struct ModelDiagnosticsText {
     Q_DECLARE_TR_FUNCTIONS(ModelDiagnosticsText)
 };
-using Text = ModelDiagnosticsText;
 
 QString statusText(const clv::FitDiagnostics& d) {
     return toQString(std::string(clv::toString(d.status)));
@@ -23,10 +22,11 @@ QString statusText(const clv::FitDiagnostics& d) {
 
 QString section(const QString& title, const clv::FitDiagnostics& d, const QString& params) {
     QString html = QStringLiteral("<h4>%1</h4><p>").arg(title);
-    html += Text::tr(
+    html += ModelDiagnosticsText::tr(
                 "Status: <b>%1</b> (converged: %2). Log-likelihood %3 over %4 customers; "
                 "gradient norm %5; %6 function evaluations, %7 starts.")
-                .arg(statusText(d), d.converged ? Text::tr("yes") : Text::tr("no"),
+                .arg(statusText(d),
+                     d.converged ? ModelDiagnosticsText::tr("yes") : ModelDiagnosticsText::tr("no"),
                      numberText(d.logLikelihood, 2), numberText(d.customers, 0),
                      std::isfinite(d.gradientNorm) ? QString::number(d.gradientNorm, 'g', 2)
                                                    : QStringLiteral("–"))
@@ -46,10 +46,11 @@ QString comparisonHtml(const customers::CustomerModel& m) {
     if (c.models.empty()) return {};
     const bool holdout = c.chosenByHoldout;
     QString html = QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\"><tr>")
-                       .arg(Text::tr("Purchase models compared"));
-    QStringList header{Text::tr("Model"), Text::tr("Log-likelihood"), Text::tr("AIC"),
-                       Text::tr("BIC"), Text::tr("Parameters")};
-    if (holdout) header << Text::tr("Holdout error per customer");
+                       .arg(ModelDiagnosticsText::tr("Purchase models compared"));
+    QStringList header{ModelDiagnosticsText::tr("Model"),
+                       ModelDiagnosticsText::tr("Log-likelihood"), ModelDiagnosticsText::tr("AIC"),
+                       ModelDiagnosticsText::tr("BIC"), ModelDiagnosticsText::tr("Parameters")};
+    if (holdout) header << ModelDiagnosticsText::tr("Holdout error per customer");
     for (const QString& h : header) html += QStringLiteral("<th>%1</th>").arg(h);
     html += QStringLiteral("</tr>");
     for (const clv::ModelAssessment& a : c.models) {
@@ -61,9 +62,9 @@ QString comparisonHtml(const customers::CustomerModel& m) {
                     "%3</td><td align=\"right\">%4</td><td>%5</td>")
                     .arg(name, numberText(a.fit.diagnostics.logLikelihood, 2), numberText(a.aic, 1),
                          numberText(a.bic, 1),
-                         !a.fit.usable() ? Text::tr("no fit")
-                         : a.identified  ? Text::tr("determined")
-                                         : Text::tr("not determined"));
+                         !a.fit.usable() ? ModelDiagnosticsText::tr("no fit")
+                         : a.identified  ? ModelDiagnosticsText::tr("determined")
+                                         : ModelDiagnosticsText::tr("not determined"));
         if (holdout)
             html += QStringLiteral("<td align=\"right\">%1</td>")
                         .arg(a.holdout ? numberText(a.holdout->meanAbsoluteError, 3)
@@ -77,7 +78,7 @@ QString comparisonHtml(const customers::CustomerModel& m) {
     const clv::Range& total = m.ranges.totalLifetimeValue;
     if (total.available)
         html += QStringLiteral("<br>") +
-                Text::tr(
+                ModelDiagnosticsText::tr(
                     "Total lifetime value: %1, likely between %2 and %3 given how sure the "
                     "fitted parameters are.")
                     .arg(numberText(total.estimate, 2), numberText(total.low, 2),
@@ -91,21 +92,21 @@ QString modelDetailsHtml(const customers::CustomerModel& m, customers::PeriodCon
     const auto& b = m.bgnbd.params;
     const auto& g = m.gammaGamma.params;
     const QString periods = period == customers::PeriodConvention::Days
-                                ? Text::tr("periods of one day")
-                                : Text::tr("periods of one week");
-    QString html = Text::tr(
+                                ? ModelDiagnosticsText::tr("periods of one day")
+                                : ModelDiagnosticsText::tr("periods of one week");
+    QString html = ModelDiagnosticsText::tr(
                        "<p>Fitted on %1 customers with a purchase (%2 repeat customers); %3, %4 "
                        "periods per month.</p>")
                        .arg(countText(m.customers), countText(m.repeatCustomers), periods,
                             numberText(m.periodsPerMonth, 3));
-    html += section(Text::tr("Purchases: BG/NBD"), m.bgnbd.diagnostics,
-                    m.purchasesUsable() ? Text::tr("r = %1, α = %2, a = %3, b = %4")
+    html += section(ModelDiagnosticsText::tr("Purchases: BG/NBD"), m.bgnbd.diagnostics,
+                    m.purchasesUsable() ? ModelDiagnosticsText::tr("r = %1, α = %2, a = %3, b = %4")
                                               .arg(numberText(b.r, 4), numberText(b.alpha, 4),
                                                    numberText(b.a, 4), numberText(b.b, 4))
                                         : QString());
-    html += section(Text::tr("Spend per purchase: Gamma-Gamma"), m.gammaGamma.diagnostics,
-                    m.spendUsable()
-                        ? Text::tr("p = %1, q = %2, v = %3")
+    html += section(
+        ModelDiagnosticsText::tr("Spend per purchase: Gamma-Gamma"), m.gammaGamma.diagnostics,
+        m.spendUsable() ? ModelDiagnosticsText::tr("p = %1, q = %2, v = %3")
                               .arg(numberText(g.p, 4), numberText(g.q, 4), numberText(g.v, 4))
                         : QString());
     return html + comparisonHtml(m);
@@ -117,14 +118,15 @@ QString modelProblemsHtml(const customers::CustomerModel& m) {
         if (d.converged) return;
         const std::string why =
             d.message.empty() ? "The data cannot support this model." : d.message;
-        problems << Text::tr("<b>%1 model: %2.</b> %3")
+        problems << ModelDiagnosticsText::tr("<b>%1 model: %2.</b> %3")
                         .arg(model, statusText(d), toQString(why).toHtmlEscaped());
     };
-    explain(Text::tr("Purchase"), m.bgnbd.diagnostics);
-    explain(Text::tr("Spend"), m.gammaGamma.diagnostics);
+    explain(ModelDiagnosticsText::tr("Purchase"), m.bgnbd.diagnostics);
+    explain(ModelDiagnosticsText::tr("Spend"), m.gammaGamma.diagnostics);
     if (problems.isEmpty()) return {};
     return problems.join(QStringLiteral("<br>")) +
-           Text::tr(" Lifetime values are shown only where the models can give them.");
+           ModelDiagnosticsText::tr(
+               " Lifetime values are shown only where the models can give them.");
 }
 
 }  // namespace crm::gui::customer_data

@@ -1,4 +1,5 @@
 #include "gui/help/user_guide_dialog.h"
+#include "gui/common/language.h"
 #include "gui/common/screen_room.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -42,7 +43,10 @@ QString headingAnchor(const QString& heading) {
     return anchor;
 }
 
-QUrl UserGuideDialog::guideUrl() { return QUrl(QStringLiteral("qrc:/guide/user-guide.md")); }
+QUrl UserGuideDialog::guideUrl() {
+    // docs/user-guide.de.md in German, when compiled in; it shares the English guide's images.
+    return QUrl(QLatin1String("qrc") + localizedGuide(QStringLiteral(":/guide/user-guide.md")));
+}
 
 UserGuideDialog::UserGuideDialog(QWidget& parent) : QDialog(&parent) {
     setObjectName(QStringLiteral("userGuideDialog"));

@@ -18,6 +18,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/report_sections_command.h"
+#include "gui/common/local_format.h"
 #include "gui/report_export/report_formats.h"
 #include "gui/report_export/report_preview.h"
 #include "report/report_sections.h"
@@ -125,9 +126,9 @@ QWidget* ReportExportDialog::buildSetupPage() {
     for (int i = 0; i < static_cast<int>(choices.size()); ++i) {
         const auto& choice = choices[static_cast<std::size_t>(i)];
         // "&" would mark a shortcut letter ("Segments & objectives").
-        auto* box =
-            new QCheckBox(toQString(choice.title).replace(QLatin1Char('&'), QStringLiteral("&&")),
-                          setup_->sectionsGroup);
+        auto* box = new QCheckBox(
+            engineText("report", choice.title).replace(QLatin1Char('&'), QStringLiteral("&&")),
+            setup_->sectionsGroup);
         box->setObjectName(QStringLiteral("section_") + toQString(choice.key));
         box->setProperty("sectionKey", toQString(choice.key));
         box->setChecked(std::find(leftOut.begin(), leftOut.end(), choice.key) == leftOut.end());

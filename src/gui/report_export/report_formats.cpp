@@ -1,4 +1,5 @@
 #include "gui/report_export/report_formats.h"
+#include "gui/common/local_format.h"
 
 namespace crm::gui {
 namespace {
@@ -22,7 +23,7 @@ QString reportFormatExtension(report::ReportFormat format) {
 QString reportFormatLabel(report::ReportFormat format) {
     const auto* info = infoOf(format);
     const QString name = reportFormatExtension(format).toUpper();
-    return info ? name + QStringLiteral(" — ") + fromView(info->description) : name;
+    return info ? name + QStringLiteral(" — ") + engineText("report", info->description) : name;
 }
 
 bool reportFormatHasPages(report::ReportFormat format) {

@@ -7,6 +7,7 @@
 
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
+#include "gui/common/local_format.h"
 
 namespace crm::gui {
 
@@ -36,6 +37,7 @@ QString formatMeasureValue(const std::optional<double>& value, bool withSign) {
         if (text.endsWith(QLatin1Char('.'))) text.chop(1);
     }
     const bool zero = text == QStringLiteral("0");
+    text = localNumber(text);                               // 1.234,5 in German
     if (v < 0 && !zero) return QStringLiteral("−") + text;  // U+2212, the minus sign
     if (withSign && !zero) return QStringLiteral("+") + text;
     return text;
@@ -106,7 +108,7 @@ QString sourceToolTip(const std::string& source) {
 }
 
 QString dayText(const std::optional<Date>& day) {
-    return day ? QString::fromStdString(formatDate(*day)) : QStringLiteral("–");
+    return day ? localDate(QString::fromStdString(formatDate(*day))) : QStringLiteral("–");
 }
 
 constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
@@ -252,7 +254,7 @@ CycleItemChangesModel::ColumnTable CycleItemChangesModel::columnTable() {
         {.header = QT_TR_NOOP("Kind"),
          .display = [](const M&, R item) -> QVariant {
              const EntityDescriptor* d = findDescriptor(item.kind);
-             return d ? toQString(d->label) : QString::fromStdString(item.kind);
+             return d ? engineText("assessment", d->label) : QString::fromStdString(item.kind);
          }},
         // The name and the fields can be longer than the column: the tooltip shows them whole.
         {.header = QT_TR_NOOP("Item"), .display = itemNameText, .toolTip = itemNameText},

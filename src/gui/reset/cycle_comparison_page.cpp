@@ -52,8 +52,6 @@ CycleComparisonPage::CycleComparisonPage(DocumentSession& session, QWidget* pare
     copy->setToolTip(tr("The comparison as plain text, as `crmw diff` prints it"));
     for (auto* b : {swap, copy}) b->setAutoDefault(false);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(title);
-    bar->addSpacing(16);
     bar->addWidget(fromLabel);
     bar->addWidget(from_);
     bar->addWidget(toLabel);
@@ -104,6 +102,8 @@ CycleComparisonPage::CycleComparisonPage(DocumentSession& session, QWidget* pare
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The title on its own line, so the choices fit a narrow window in longer languages too.
+    layout->addWidget(title);
     layout->addLayout(bar);
     layout->addWidget(summary_);
     layout->addWidget(split, 1);

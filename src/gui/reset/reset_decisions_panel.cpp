@@ -12,6 +12,7 @@
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/local_format.h"
 #include "gui/common/scroll_page.h"
 #include "gui/common/style_sheet.h"
 #include "gui/reset/reset_views.h"
@@ -131,7 +132,7 @@ void ResetDecisionsPanel::refresh() {
         if (perKind[kindName] > 0)
             parts << QStringLiteral("%1 × %2")
                          .arg(perKind[kindName])
-                         .arg(toQString(findDescriptor(kindName)->label));
+                         .arg(engineText("assessment", findDescriptor(kindName)->label));
     open_->setText(open.empty()
                        ? tr("Every objective, KPI and treatment has a decision.")
                        : tr("Still without a decision: %1.").arg(parts.join(QStringLiteral(", "))));

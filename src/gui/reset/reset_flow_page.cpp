@@ -8,6 +8,7 @@
 
 #include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
+#include "gui/common/local_format.h"
 #include "gui/common/scroll_page.h"
 #include "gui/reset/cycle_comparison_models.h"
 #include "gui/reset/reset_decisions_panel.h"
@@ -133,10 +134,10 @@ void ResetFlowPage::refreshHeader() {
         line = tr("Compared with cycle <b>%1</b>%2. Walk the three phases, then set the date of "
                   "the next reset.")
                    .arg(QString::fromStdString(last->name).toHtmlEscaped(),
-                        cycle->assessmentDate
-                            ? tr("; milestones due by %1 count")
-                                  .arg(QString::fromStdString(formatDate(*cycle->assessmentDate)))
-                            : QString());
+                        cycle->assessmentDate ? tr("; milestones due by %1 count")
+                                                    .arg(localDate(QString::fromStdString(
+                                                        formatDate(*cycle->assessmentDate))))
+                                              : QString());
     } else {
         line =
             tr("This is the document's first cycle, so there is nothing to compare yet. A year "

@@ -8,6 +8,7 @@
 #include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/local_format.h"
 #include "gui/reset/cycle_comparison_models.h"
 
 namespace crm::gui {
@@ -214,7 +215,7 @@ QVariant ResetMeasuresModel::extraData(const Row& row, int column, int role) con
     switch (role) {
         case Qt::EditRole:
             if (column != This) return displayValue(row, column);
-            return row.recorded && row.now ? QString::number(*row.now) : QString();
+            return row.recorded && row.now ? editableNumber(QString::number(*row.now)) : QString();
         case KindRole:
             return row.kind == MeasureKind::Objective ? QStringLiteral("objective")
                                                       : QStringLiteral("subjective");
@@ -235,7 +236,7 @@ bool ResetMeasuresModel::recordCurrentValue(const Row& row, const QVariant& valu
     if (!cycle) return false;
     const EntityDescriptor& kind = *findDescriptor("kpi");
     const FieldDescriptor& field = *kind.field("current");
-    const QString text = value.toString().trimmed();
+    const QString text = plainNumber(value.toString().trimmed());  // "12,5" in German
     const CoerceResult checked =
         coerceValue(field, text.isEmpty() ? FieldValue{} : FieldValue{toStd(text)});
     if (!checked.error.empty()) {

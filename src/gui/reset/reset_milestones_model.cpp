@@ -7,6 +7,7 @@
 #include "engine/reset/baseline_cycle.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/cycle_commands.h"
+#include "gui/common/local_format.h"
 #include "gui/reset/cycle_comparison_models.h"
 
 namespace crm::gui {
@@ -31,8 +32,9 @@ ResetMilestonesModel::ColumnTable ResetMilestonesModel::columnTable() {
          }},
         {.header = QT_TR_NOOP("Due"),
          .display = [](const M&, R row) -> QVariant {
-             return row.outcome.due ? QString::fromStdString(formatDate(*row.outcome.due))
-                                    : QStringLiteral("–");
+             return row.outcome.due
+                        ? localDate(QString::fromStdString(formatDate(*row.outcome.due)))
+                        : QStringLiteral("–");
          }},
         {.header = QT_TR_NOOP("Target"),
          .alignment = Qt::AlignRight | Qt::AlignVCenter,
@@ -123,7 +125,8 @@ QVariant ResetMilestonesModel::extraData(const Row& row, int column, int role) c
     switch (role) {
         case Qt::EditRole:
             if (column == Actual)
-                return row.outcome.actual ? QString::number(*row.outcome.actual) : QString();
+                return row.outcome.actual ? editableNumber(QString::number(*row.outcome.actual))
+                                          : QString();
             return displayValue(row, column);
         case ResultRole:
             return QString::fromStdString(
@@ -142,7 +145,7 @@ bool ResetMilestonesModel::recordActual(Row row, const QVariant& value) {
     if (!last) return false;
     const EntityDescriptor& kind = *findDescriptor("milestone");
     const FieldDescriptor& field = *kind.field("actual");
-    const QString text = value.toString().trimmed();
+    const QString text = plainNumber(value.toString().trimmed());  // "12,5" in German
     const CoerceResult checked =
         coerceValue(field, text.isEmpty() ? FieldValue{} : FieldValue{toStd(text)});
     if (!checked.error.empty()) {

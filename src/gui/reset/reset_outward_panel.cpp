@@ -109,6 +109,7 @@ ResetOutwardPanel::ResetOutwardPanel(DocumentSession& session, QWidget* parent)
     auto* milestonesTitle =
         new QLabel(tr("<b>Last cycle's milestones</b> — type the actual reached by the due date"));
     milestonesTitle->setBuddy(milestonesView_);
+    milestonesTitle->setWordWrap(true);  // longer in German: it wraps instead of widening the page
     auto* milestoneBar = new QHBoxLayout;
     milestoneBar->addWidget(onlyDue_);
     milestoneBar->addStretch(1);

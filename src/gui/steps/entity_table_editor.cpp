@@ -12,6 +12,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/local_format.h"
 #include "gui/common/style_sheet.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/field_delegate.h"
@@ -29,7 +30,9 @@ EntityTableEditor::EntityTableEditor(DocumentSession& session, const EntityDescr
     QString plural = toQString(kind.label);
     plural = plural.endsWith(QLatin1Char('y')) ? plural.chopped(1) + QStringLiteral("ies")
                                                : plural + QLatin1Char('s');
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(plural.toHtmlEscaped()), this);
+    // The engine's words, in the window's language when the text core has them.
+    auto* title = new QLabel(
+        QStringLiteral("<b>%1</b>").arg(engineText("assessment", plural).toHtmlEscaped()), this);
     view_ = new QTableView(this);
     view_->setObjectName(QStringLiteral("view_%1").arg(kindName));
     view_->setModel(model_);

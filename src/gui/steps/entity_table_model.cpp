@@ -7,6 +7,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/local_format.h"
 #include "gui/common/money_text.h"
 #include "gui/steps/field_text.h"
 
@@ -182,7 +183,7 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     if (section < 0 || section >= columnCount()) return {};
     const FieldDescriptor& field = fieldAt(section);
     if (role == Qt::DisplayRole) {
-        QString label = toQString(field.label);
+        QString label = engineText("assessment", field.label);
         if (field.type == FieldType::Money && session_.isOpen())
             label = moneyLabel(label, toQString(session_.assessment().currency));
         return label + (field.required ? QStringLiteral(" *") : QString());
@@ -217,6 +218,9 @@ bool EntityTableModel::setData(const QModelIndex& index, const QVariant& value, 
         input = static_cast<std::int64_t>(value.toLongLong());
     } else if (value.isNull()) {
         input = std::monostate{};
+    } else if (field.type == FieldType::Integer || field.type == FieldType::Real ||
+               field.type == FieldType::Money) {
+        input = toStd(plainNumber(value.toString()));  // "1.234,5" typed in German
     } else {
         input = toStd(value.toString());
     }

@@ -10,6 +10,7 @@
 #include <QSpinBox>
 
 #include "gui/app/document_session.h"
+#include "gui/common/local_format.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/field_text.h"
 
@@ -52,7 +53,8 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         case FieldType::Choice: {
             auto* combo = new QComboBox(parent);
             for (std::size_t i = 0; i < field->choiceKeys.size(); ++i)
-                combo->addItem(toQString(field->choiceLabels[i]), toQString(field->choiceKeys[i]));
+                combo->addItem(engineText("assessment", field->choiceLabels[i]),
+                               toQString(field->choiceKeys[i]));
             return combo;
         }
         case FieldType::Reference: {
@@ -76,7 +78,7 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         }
         case FieldType::Date: {
             auto* edit = new QDateEdit(parent);
-            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            edit->setDisplayFormat(dateEditFormat());
             edit->setCalendarPopup(true);
             edit->setMinimumDate(kNoDate);
             edit->setSpecialValueText(tr("(no date)"));

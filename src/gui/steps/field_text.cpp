@@ -5,6 +5,7 @@
 
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
+#include "gui/common/local_format.h"
 
 namespace crm::gui {
 
@@ -64,7 +65,8 @@ QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const Fie
         case FieldType::Choice:
             if (auto* key = std::get_if<std::string>(&value))
                 for (std::size_t i = 0; i < field.choiceKeys.size(); ++i)
-                    if (field.choiceKeys[i] == *key) return toQString(field.choiceLabels[i]);
+                    if (field.choiceKeys[i] == *key)
+                        return engineText("assessment", field.choiceLabels[i]);
             break;
         case FieldType::Reference:
             if (auto* id = std::get_if<std::string>(&value))
@@ -76,6 +78,12 @@ QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const Fie
                 captions << referenceCaption(cycle, field.refersTo, id);
             return captions.join(QStringLiteral("; "));
         }
+        case FieldType::Integer:
+        case FieldType::Real:
+        case FieldType::Money:
+            return localNumber(QString::fromStdString(displayText(value)));
+        case FieldType::Date:
+            return localDate(QString::fromStdString(displayText(value)));
         default:
             break;
     }
@@ -84,6 +92,9 @@ QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const Fie
 
 QString editValue(const FieldDescriptor& field, const FieldValue& value) {
     if (field.type == FieldType::ReferenceList) return idList(value).join(QLatin1Char(','));
+    // Numbers are typed in the window's language ("12,5" in German), without grouping.
+    if (field.type == FieldType::Real || field.type == FieldType::Money)
+        return editableNumber(QString::fromStdString(displayText(value)));
     return QString::fromStdString(displayText(value));
 }
 

@@ -11,6 +11,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/local_format.h"
 #include "gui/common/style_sheet.h"
 #include "gui/steps/field_text.h"
 
@@ -32,7 +33,7 @@ SingletonForm::SingletonForm(DocumentSession& session, const EntityDescriptor& k
     for (const auto& field : kind.fields) {
         if (field.hidden) continue;  // kept in the file, edited elsewhere (a logo)
         QWidget* editor = makeEditor(field);
-        auto* label = new QLabel(toQString(field.label) + QLatin1Char(':'), this);
+        auto* label = new QLabel(engineText("assessment", field.label) + QLatin1Char(':'), this);
         label->setBuddy(editor);
         form->addRow(label, editor);
     }

@@ -13,6 +13,7 @@
 #include "engine/assessment/relationship_scores.h"
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
+#include "gui/common/local_format.h"
 #include "gui/common/radar_chart.h"
 #include "gui/common/scroll_page.h"
 #include "gui/steps/alignment_matrix_model.h"
@@ -110,7 +111,7 @@ QWidget* StepPage::buildNpsPanel() {
         panel->setText(
             nps ? tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>%1</b></div>"
                      "<div>(promoters − detractors) ÷ all responses × 100</div>")
-                      .arg(QString::number(*nps, 'f', 1))  // as the report writes it
+                      .arg(localNumber(QString::number(*nps, 'f', 1)))  // as the report writes it
                 : tr("<div>Net Promoter Score</div><div style='font-size:xx-large'><b>–</b></div>"
                      "<div>Enter promoter, passive and detractor counts.</div>"));
         panel->setProperty("nps", nps ? QVariant(*nps) : QVariant());
@@ -128,6 +129,7 @@ QWidget* StepPage::buildAlignmentMatrix() {
     layout->setContentsMargins(0, 0, 0, 0);
     auto* title = new QLabel(
         tr("<b>KPIs (rows) × corporate objectives (columns)</b> — Space ticks a cell"), box);
+    title->setWordWrap(true);  // longer in other languages: it wraps instead of widening the page
     auto* model = new AlignmentMatrixModel(session_, box);
     auto* view = new QTableView(box);
     view->setObjectName(QStringLiteral("view_alignment_matrix"));

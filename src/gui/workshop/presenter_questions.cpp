@@ -1,9 +1,11 @@
 #include "gui/workshop/presenter_questions.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
 #include "engine/model/descriptor.h"
+#include "gui/common/language.h"
 #include "gui/steps/catalog.h"
 
 namespace crm::gui {
@@ -15,7 +17,12 @@ QStringList roomQuestionsIn(const QString& markdown, int maximum) {
     for (const QString& raw : markdown.split(QLatin1Char('\n'))) {
         const QString line = raw.trimmed();
         if (!inList) {
-            inList = line.contains(QLatin1String("Questions to ask the room"), Qt::CaseInsensitive);
+            // The heading as the help text of the window's language writes it ("Fragen an die
+            // Runde"), or the English one of a file not translated yet.
+            inList =
+                line.contains(QLatin1String("Questions to ask the room"), Qt::CaseInsensitive) ||
+                line.contains(QCoreApplication::translate("crm::gui", "Questions to ask the room"),
+                              Qt::CaseInsensitive);
             continue;
         }
         if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* "))) {
@@ -29,10 +36,10 @@ QStringList roomQuestionsIn(const QString& markdown, int maximum) {
 }
 
 QStringList roomQuestions(int step, int maximum) {
-    QFile file(resourcesDir() +
-               (step == kResetStep
-                    ? QStringLiteral("/help/reset.md")
-                    : QStringLiteral("/help/step-%1.md").arg(step, 2, 10, QLatin1Char('0'))));
+    QFile file(localizedFile(
+        resourcesDir() + QStringLiteral("/help"),
+        step == kResetStep ? QStringLiteral("reset.md")
+                           : QStringLiteral("step-%1.md").arg(step, 2, 10, QLatin1Char('0'))));
     if (!file.open(QIODevice::ReadOnly)) return {};
     return roomQuestionsIn(QString::fromUtf8(file.readAll()), maximum);
 }

@@ -6,6 +6,7 @@
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
 #include "gui/app/document_session.h"
+#include "gui/common/local_format.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/step_titles.h"
 
@@ -92,7 +93,7 @@ QString describeItem(const Cycle& cycle, const EntityId& itemId) {
     const EntityDescriptor* kind = kindOfItem(cycle, itemId);
     if (!kind) return QString::fromStdString(itemId);
     return QStringLiteral("%1 '%2'").arg(
-        toQString(kind->label),
+        engineText("assessment", kind->label),
         QString::fromStdString(itemCaption(*kind, kind->at(cycle, *kind->indexOf(cycle, itemId)))));
 }
 

@@ -2,6 +2,54 @@
 // The vote page: pick a name, then one item at a time. Every text from the laptop is put on the
 // page with textContent, never as HTML, so a name or item can never run as script.
 (function () {
+  // German for a phone set to German (navigator.languages); every other phone reads English.
+  // Item names, questions and levels come from the laptop as they are.
+  var german = (navigator.languages || [navigator.language || ""]).some(function (l) {
+    return /^de\b/i.test(l);
+  });
+  var words = {
+    "Rate from your phone": "Bewerten Sie auf Ihrem Handy",
+    "Loading the round…": "Die Runde wird geladen…",
+    "Who are you?": "Wer sind Sie?",
+    "Not in the list? Type your name": "Nicht in der Liste? Geben Sie Ihren Namen ein",
+    "Join with this name": "Mit diesem Namen teilnehmen",
+    "Not applicable": "Trifft nicht zu",
+    "I don't know": "Weiß ich nicht",
+    "Back": "Zurück",
+    "Next": "Weiter",
+    "Thank you": "Vielen Dank",
+    "You answered every item. Until the round closes you can go back and change an answer.":
+      "Sie haben alles beantwortet. Bis die Runde schließt, können Sie zurückgehen und Antworten ändern.",
+    "Go back to the first item": "Zurück zum ersten Punkt",
+    "The round is closed: your answers so far are kept.": "Die Runde ist geschlossen: Ihre bisherigen Antworten bleiben erhalten.",
+    "Too fast: wait a moment and tap again.": "Zu schnell: Warten Sie kurz und tippen Sie noch einmal.",
+    "Something went wrong; tap again.": "Etwas ist schiefgegangen; tippen Sie noch einmal.",
+    "Tap your name to start.": "Tippen Sie auf Ihren Namen, um zu beginnen.",
+    "The round is closed.": "Die Runde ist geschlossen.",
+    "Joining…": "Sie nehmen teil…",
+    "The laptop cannot be reached.": "Der Laptop ist nicht erreichbar.",
+    "not applicable": "trifft nicht zu",
+    "Item {0} of {1}": "Punkt {0} von {1}",
+    "Your answer: {0}. Tap another to change it.": "Ihre Antwort: {0}. Tippen Sie eine andere an, um sie zu ändern.",
+    "Saving…": "Wird gespeichert…",
+    "Saved: {0}.": "Gespeichert: {0}.",
+    "Not saved: the laptop cannot be reached. Tap again.": "Nicht gespeichert: Der Laptop ist nicht erreichbar. Tippen Sie noch einmal.",
+    "The laptop cannot be reached. Check that you are on the room's network.":
+      "Der Laptop ist nicht erreichbar. Prüfen Sie, ob Sie im Netz des Raums sind."
+  };
+  function tr(english) {
+    var text = german && words[english] ? words[english] : english;
+    for (var i = 1; i < arguments.length; ++i) text = text.replace("{" + (i - 1) + "}", arguments[i]);
+    return text;
+  }
+  if (german) {
+    document.documentElement.lang = "de";
+    document.title = tr(document.title);
+    document.querySelectorAll("h1, h2, label, button, p").forEach(function (element) {
+      if (element.children.length === 0) element.textContent = tr(element.textContent.trim());
+    });
+  }
+
   var base = window.location.pathname.replace(/[^/]*$/, "");
   var storageKey = "crmw-voter:" + base;
   var state = { round: null, voter: null, name: "", answers: [], index: 0 };
@@ -26,9 +74,9 @@
   }
 
   function refusal(reply) {
-    if (reply.status === 409) return "The round is closed: your answers so far are kept.";
-    if (reply.status === 429) return "Too fast: wait a moment and tap again.";
-    return reply.body.error || "Something went wrong; tap again.";
+    if (reply.status === 409) return tr("The round is closed: your answers so far are kept.");
+    if (reply.status === 429) return tr("Too fast: wait a moment and tap again.");
+    return reply.body.error || tr("Something went wrong; tap again.");
   }
 
   function showPeople() {
@@ -44,11 +92,11 @@
       list.appendChild(button);
     });
     show("pick");
-    say(state.round.open ? "Tap your name to start." : "The round is closed.");
+    say(state.round.open ? tr("Tap your name to start.") : tr("The round is closed."));
   }
 
   function join(body) {
-    say("Joining…");
+    say(tr("Joining…"));
     api("join", "POST", body).then(function (reply) {
       if (reply.status !== 200) { say(refusal(reply)); return; }
       state.voter = reply.body.voter;
@@ -58,12 +106,12 @@
       var first = state.answers.indexOf(null);
       showQuestion(first < 0 ? 0 : first);
       say("");
-    }).catch(function () { say("The laptop cannot be reached."); });
+    }).catch(function () { say(tr("The laptop cannot be reached.")); });
   }
 
   function answerText(answer) {
-    if (answer === "na") return "not applicable";
-    if (answer === "unknown") return "I don't know";
+    if (answer === "na") return tr("not applicable");
+    if (answer === "unknown") return tr("I don't know");
     return String(answer);
   }
 
@@ -74,7 +122,7 @@
     var item = items[state.index];
     var current = state.answers[state.index];
     $("who").textContent = state.name;
-    $("position").textContent = "Item " + (state.index + 1) + " of " + items.length;
+    $("position").textContent = tr("Item {0} of {1}", state.index + 1, items.length);
     $("item-name").textContent = item.name;
     $("item-question").textContent = item.question;
     $("item-description").textContent = item.description;
@@ -102,20 +150,20 @@
     $("dont-know").setAttribute("aria-pressed", current === "unknown" ? "true" : "false");
     $("back").disabled = state.index === 0;
     show("question");
-    if (current !== null && current !== undefined) say("Your answer: " + answerText(current) + ". Tap another to change it.");
+    if (current !== null && current !== undefined) say(tr("Your answer: {0}. Tap another to change it.", answerText(current)));
     window.scrollTo(0, 0);
   }
 
   function vote(answer) {
     var index = state.index;
-    say("Saving…");
+    say(tr("Saving…"));
     api("vote", "POST", { item: index, answer: answer }).then(function (reply) {
       if (reply.status === 403) { forget(); say(refusal(reply)); return; }
       if (reply.status !== 200) { say(refusal(reply)); return; }
       state.answers[index] = answer;
-      say("Saved: " + answerText(answer) + ".");
+      say(tr("Saved: {0}.", answerText(answer)));
       showQuestion(index + 1);
-    }).catch(function () { say("Not saved: the laptop cannot be reached. Tap again."); });
+    }).catch(function () { say(tr("Not saved: the laptop cannot be reached. Tap again.")); });
   }
 
   function forget() {
@@ -147,7 +195,7 @@
       state.answers = answers.body.answers;
       var first = state.answers.indexOf(null);
       showQuestion(first < 0 ? 0 : first);
-      if (!answers.body.open) say("The round is closed.");
+      if (!answers.body.open) say(tr("The round is closed."));
     });
-  }).catch(function () { say("The laptop cannot be reached. Check that you are on the room's network."); });
+  }).catch(function () { say(tr("The laptop cannot be reached. Check that you are on the room's network.")); });
 })();
