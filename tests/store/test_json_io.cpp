@@ -65,7 +65,7 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
     CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
                Catch::Contains("/cycles: expected at least one cycle"));
     CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
-          "/version: written by a newer version (format 7, this program reads up to 5)");
+          "/version: written by a newer version (format 7, this program reads up to 6)");
     CHECK(importError(kHead +
                       R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
@@ -96,6 +96,24 @@ TEST_CASE("the currency round-trips through JSON; absent or empty reads as not s
         kHead + R"("company": {"name": "Old Ltd"}, "cycles": [{"id": "c1"}]})";
     CHECK(importAssessmentJson(older).currency.empty());
     CHECK(importAssessmentJson(older).companyName == "Old Ltd");
+}
+
+TEST_CASE("the document language is written only when not English, as format version 6", "[json]") {
+    Assessment a = crm::testing::smallAssessment();
+    REQUIRE(a.language == "en");
+    const std::string english = exportAssessmentJson(a);
+    CHECK(english.find(R"("language")") == std::string::npos);  // golden files stay as they are
+    CHECK_THAT(english, Catch::Contains(R"("version": 4)"));
+    CHECK(importAssessmentJson(english).language == "en");
+
+    a.language = "de";
+    const std::string german = exportAssessmentJson(a);
+    CHECK_THAT(german, Catch::Contains(R"("language": "de")"));
+    CHECK_THAT(german, Catch::Contains(R"("version": 6)"));
+    CHECK(importAssessmentJson(german).language == "de");
+    CHECK(exportAssessmentJson(importAssessmentJson(german)) == german);
+    CHECK(importError(kHead + R"("company": {"language": "fr"}, "cycles": [{"id": "c1"}]})") ==
+          "/company/language: expected a language code: en, de");
 }
 
 TEST_CASE("a malformed currency code names its JSON path", "[json][errors]") {
