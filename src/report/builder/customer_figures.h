@@ -55,5 +55,7 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& analysis,
 
 // The Lorenz curve of net value with the headline figures as notes.
 LorenzChart customerValueCurve(const customers::CustomerAnalysis& analysis);
+// Writes the curve's title, axis labels and notes in the report's language (report_text.h).
+void describeCurve(LorenzChart& chart);
 
 }  // namespace crm::report
