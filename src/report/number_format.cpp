@@ -35,7 +35,7 @@ std::string formatPercentShort(double percent, int maxDecimals) {
 }
 
 std::string withPercentSign(const std::string& number) {
-    return number + (reportLanguage() == "de" ? " %" : "%");
+    return number + (reportLanguage() == "de" ? "\u00a0%" : "%");  // as LocaleStyle::percent
 }
 
 std::string formatAmount(Money money) {

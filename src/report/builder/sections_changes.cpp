@@ -239,8 +239,11 @@ std::optional<Section> changesSection(const BuildContext& ctx) {
                    reportText("No measure was recorded in either cycle.")};
     for (const auto& m : c.measures) {
         if (!m.from && !m.to) continue;
-        measures.rows.push_back({m.name, sourceLabel(m.source), measureText(m.from, m.unit),
-                                 measureText(m.to, m.unit), measureText(m.delta, m.unit, true),
+        // KPIs and metrics carry the names people gave them; the relationship's are the engine's.
+        const bool named = m.source == "kpi" || m.source == "metric";
+        measures.rows.push_back({named ? m.name : assessmentText(m.name), sourceLabel(m.source),
+                                 measureText(m.from, m.unit), measureText(m.to, m.unit),
+                                 measureText(m.delta, m.unit, true),
                                  assessmentText(reset::movementName(m.movement))});
     }
     s.blocks.push_back(std::move(measures));

@@ -51,9 +51,8 @@ std::string actionSummary(const Cycle& cycle, const std::string& currency) {
           ActionStatus::Blocked, ActionStatus::Dropped}) {
         const std::size_t n = byStatus[static_cast<std::size_t>(status)];
         if (n == 0) continue;
-        std::string label = choiceText(choiceLabel(status));
-        if (reportLanguage() == "en")  // "3 done"; German keeps its own capitals
-            label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        std::string label = choiceText(choiceLabel(status));  // "3 done", "3 erledigt"
+        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
         counts += (counts.empty() ? "" : ", ") + std::to_string(n) + " " + label;
     }
     const bool anyDropped = byStatus[static_cast<std::size_t>(ActionStatus::Dropped)] > 0;
