@@ -38,6 +38,13 @@ done
 check 'grep -qF "<html lang=\"de\">" de.html' "the HTML says it is German"
 check 'grep -qF "ENTWURF" de.html || ! grep -qF "class=\"draft\"" de.html' "a draft mark in German"
 
+# The German brief keeps to two pages, as the English one does.
+"$CRMW" report q.crmw --language de --brief --format pdf --date 2026-01-15 -o brief.pdf > /dev/null 2>&1
+pages=$(pdfinfo brief.pdf 2> /dev/null | awk '/^Pages:/ {print $2}')
+check '[ "$pages" = 2 ]' "the German brief has two pages ($pages)"
+pdftotext brief.pdf brief.txt
+check 'grep -qF "Kurzbericht" brief.txt' "the brief's title in German"
+
 # The document's language is the default; --language en overrides it for one report.
 "$CRMW" set q.crmw --language de > /dev/null 2>&1
 "$CRMW" report q.crmw --format html --date 2026-01-15 -o default.html > /dev/null 2>&1

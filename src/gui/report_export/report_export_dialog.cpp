@@ -18,6 +18,7 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/report_sections_command.h"
+#include "gui/common/language_choice.h"
 #include "gui/report_export/report_formats.h"
 #include "gui/report_export/report_preview.h"
 #include "report/report_sections.h"
@@ -107,6 +108,8 @@ QWidget* ReportExportDialog::buildSetupPage() {
                                   static_cast<int>(report::ReportKind::Brief));
     setup_->paperCombo->addItem(tr("A4"), static_cast<int>(report::PaperSize::A4));
     setup_->paperCombo->addItem(tr("Letter"), static_cast<int>(report::PaperSize::Letter));
+    fillLanguageCombo(setup_->languageCombo,
+                      QString::fromStdString(session_.assessment().language));
     QComboBox* cycle = setup_->cycleCombo;
     for (const Cycle& c : session_.assessment().cycles) {
         cycle->addItem(toQString(c.name.empty() ? c.id : c.name), toQString(c.id));
@@ -254,6 +257,7 @@ bool ReportExportDialog::startExport() {
     } else {
         request.assessment = session_.assessment();
     }
+    request.assessment.language = toStd(chosenLanguage(setup_->languageCombo));  // this report
     request.documentPath = toStd(session_.path());
     request.cycleId = toStd(setup_->cycleCombo->currentData().toString());
     request.format = currentFormat();

@@ -122,9 +122,12 @@ std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& c
 void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures,
                      const std::string& currency) {
     if (!curve && !figures) return;
+    // The curve's words were written in English when the data was analysed, before the report's
+    // language was known; a curve made from figures is described again in that language.
     std::optional<LorenzChart> described;
-    if (curve) {
-        described = *curve;  // made before the report's language was known
+    const bool fromFigures = curve && (curve->topShare || curve->customerShareFor80 || curve->gini);
+    if (fromFigures && reportLanguage() != "en") {
+        described = *curve;
         describeCurve(*described);
         curve = &*described;
     }
