@@ -173,7 +173,7 @@ TEST_CASE("a version 7 document gets the table of report sections left out; a ch
     CHECK(Document::open(path).assessment().reportSectionsLeftOut.empty());
 }
 
-TEST_CASE("a version 8 document gets the language English; a German document stays German",
+TEST_CASE("a version 8 document gets the language English, and a German document stays German",
           "[store][migrations]") {
     auto dir = crm::testing::freshDir("v8");
     const auto path = (dir / "old.crmw").string();
