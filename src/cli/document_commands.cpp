@@ -55,6 +55,7 @@ int printInfo(const store::Document& doc) {
     fmt::print("  facilitator: {}\n", orNone(a.facilitator));
     fmt::print("  industry: {}\n", orNone(a.industry));
     fmt::print("  currency: {}\n", orNone(a.currency));
+    fmt::print("  language: {}\n", a.language);
     fmt::print("  current cycle: {}\n", a.currentCycle() ? a.currentCycle()->name : "(none)");
     fmt::print("  cycles: {} ({})\n", a.cycles.size(), cycleNames);
     for (const Cycle& c : a.cycles) {

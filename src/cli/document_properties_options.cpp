@@ -21,6 +21,12 @@ std::string normalizeCurrencyOption(std::string& value) {
     return {};
 }
 
+std::string checkLanguageOption(std::string& value) {
+    if (isDocumentLanguage(value)) return {};
+    return fmt::format("'{}' is not a language the report is written in: {}", value,
+                       languageList());
+}
+
 }  // namespace
 
 DocumentProperties DocumentPropertyOptions::over(DocumentProperties current) const {
@@ -28,6 +34,7 @@ DocumentProperties DocumentPropertyOptions::over(DocumentProperties current) con
     if (facilitator) current.facilitator = *facilitator;
     if (industry) current.industry = *industry;
     if (currency) current.currency = *currency;
+    if (language) current.language = *language;
     return current;
 }
 
@@ -40,11 +47,18 @@ void addDocumentPropertyOptions(CLI::App* command, DocumentPropertyOptions& opti
                      "ISO 4217 code of every amount in the document, such as EUR")
         ->type_name("CODE")
         ->transform(CLI::Validator(normalizeCurrencyOption, "CODE", "currency code"));
+    command
+        ->add_option("--language", options.language,
+                     "The language the report is written in unless chosen when it is made: " +
+                         languageList())
+        ->type_name("CODE")
+        ->check(CLI::Validator(checkLanguageOption, "CODE", "language code"));
 }
 
 void addSetCommand(CLI::App& app, CommandAction& action) {
     auto* set = app.add_subcommand(
-        "set", "Change a document's company, facilitator, industry or currency (one step)");
+        "set",
+        "Change a document's company, facilitator, industry, currency or language (one step)");
     static std::string file;
     static DocumentPropertyOptions options;
     set->add_option("FILE", file, "The .crmw file to change")->required();
@@ -54,7 +68,7 @@ void addSetCommand(CLI::App& app, CommandAction& action) {
             if (!options.anyGiven()) {
                 fmt::print(stderr,
                            "crmw: set: nothing to change; give at least one of --company, "
-                           "--facilitator, --industry, --currency\n");
+                           "--facilitator, --industry, --currency, --language\n");
                 return int{kUsage};
             }
             if (options.company && options.company->empty()) {
@@ -67,9 +81,11 @@ void addSetCommand(CLI::App& app, CommandAction& action) {
             const auto orNone = [](const std::string& text) {
                 return text.empty() ? std::string("(not set)") : text;
             };
-            fmt::print("{}\n  company: {}\n  facilitator: {}\n  industry: {}\n  currency: {}\n",
-                       file, changed.companyName, orNone(changed.facilitator),
-                       orNone(changed.industry), orNone(changed.currency));
+            fmt::print(
+                "{}\n  company: {}\n  facilitator: {}\n  industry: {}\n  currency: {}\n  "
+                "language: {}\n",
+                file, changed.companyName, orNone(changed.facilitator), orNone(changed.industry),
+                orNone(changed.currency), changed.language);
             return int{kOk};
         };
     });

@@ -1,7 +1,7 @@
 #pragma once
-// crmw set FILE [--company] [--facilitator] [--industry] [--currency], and the same four
+// crmw set FILE [--company] [--facilitator] [--industry] [--currency] [--language], and the same
 // options on crmw new. A currency is trimmed and upper-cased ("eur" -> "EUR"); a code that is
-// not three letters is a usage error naming the value.
+// not three letters is a usage error naming the value, and so is a language other than en, de.
 #include <CLI/CLI.hpp>
 
 #include <optional>
@@ -14,9 +14,9 @@ namespace crm::cli {
 
 // The options as given; nullopt for an option not on the command line.
 struct DocumentPropertyOptions {
-    std::optional<std::string> company, facilitator, industry, currency;
+    std::optional<std::string> company, facilitator, industry, currency, language;
 
-    bool anyGiven() const { return company || facilitator || industry || currency; }
+    bool anyGiven() const { return company || facilitator || industry || currency || language; }
     // `current` with the given options laid over it.
     DocumentProperties over(DocumentProperties current) const;
 };

@@ -38,6 +38,10 @@ void addReportCommand(CLI::App& app, CommandAction& action) {
                     "Comma-separated sections to put in the full report, or all (the title page, "
                     "contents and summary are always in): " +
                         sectionKeys + ". Default: the sections chosen in the document");
+    cmd->add_option("--language", options.language,
+                    "The language the report is written in: " + languageList() +
+                        " (default: the document's language)")
+        ->type_name("CODE");
     cmd->callback([&action] {
         action = [] {
             // One snapshot of the document for the assessment and its transaction lines: the
@@ -101,6 +105,14 @@ int runReportCommand(const ReportCommandOptions& options, const AssessmentLoader
             return kUsage;
         }
         assessment->reportSectionsLeftOut = std::move(*leftOut);  // this report only
+    }
+    if (!options.language.empty()) {
+        if (!isDocumentLanguage(options.language)) {
+            err << "crmw report: --language: '" << options.language
+                << "' is not a language the report is written in: " << languageList() << "\n";
+            return kUsage;
+        }
+        assessment->language = options.language;  // this report only
     }
     const Cycle* cycle = nullptr;
     try {

@@ -23,6 +23,7 @@ struct ReportCommandOptions {
     bool brief = false;  // the two-page executive brief
     // "step-1,changes" or "all"; empty = the document's own choice. Not stored (read only).
     std::string sections;
+    std::string language;  // "en", "de"; empty: the document's language
 };
 
 // Returns the assessment, or nullopt with *error set. It may also throw (store::StoreError):

@@ -6,56 +6,16 @@
 #include <cstdlib>
 
 #include "engine/model/currency.h"
+#include "report/report_text.h"
 
 namespace crm::report {
-namespace {
-
-std::string groupThousands(const std::string& digits) {
-    std::string out;
-    const std::size_t n = digits.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-// Splits fmt's fixed output into sign, integer and fraction and groups the integer part.
-std::string groupFixed(std::string text) {
-    bool negative = !text.empty() && text[0] == '-';
-    if (negative) text.erase(0, 1);
-    auto point = text.find('.');
-    std::string whole = text.substr(0, point);
-    std::string fraction = point == std::string::npos ? "" : text.substr(point);
-    std::string out = groupThousands(whole) + fraction;
-    bool zero = out.find_first_not_of("0.,") == std::string::npos;
-    return negative && !zero ? "-" + out : out;
-}
-
-// Half away from zero, as people round (printf rounds exact ties to even: 31.25 -> "31.2").
-double roundHalfAway(double value, int decimals) {
-    const double scale = std::pow(10.0, decimals);
-    const double scaled = value * scale;
-    return std::abs(scaled) < 1e15 ? std::round(scaled) / scale : value;
-}
-
-}  // namespace
 
 std::string formatFixed(double value, int decimals) {
-    if (!std::isfinite(value)) return "n/a";
-    decimals = std::max(0, decimals);
-    return groupFixed(fmt::format("{:.{}f}", roundHalfAway(value, decimals), decimals));
+    return reportStyle().number(value, decimals);
 }
 
 std::string formatValue(double value, int maxDecimals) {
-    if (!std::isfinite(value)) return "n/a";
-    maxDecimals = std::max(0, maxDecimals);
-    std::string text = fmt::format("{:.{}f}", roundHalfAway(value, maxDecimals), maxDecimals);
-    if (text.find('.') != std::string::npos) {
-        while (text.back() == '0') text.pop_back();
-        if (text.back() == '.') text.pop_back();
-    }
-    return groupFixed(text);
+    return reportStyle().shortNumber(value, maxDecimals);
 }
 
 std::string formatValue(const std::optional<double>& value, int maxDecimals) {
@@ -63,23 +23,30 @@ std::string formatValue(const std::optional<double>& value, int maxDecimals) {
 }
 
 std::string formatCount(const std::optional<std::int64_t>& value) {
-    return value ? groupFixed(std::to_string(*value)) : std::string{};
+    return value ? reportStyle().grouped(std::to_string(*value)) : std::string{};
 }
 
 std::string formatPercent(double percent, int decimals) {
-    return formatFixed(percent, decimals) + "%";
+    return reportStyle().percent(percent, decimals);
+}
+
+std::string formatPercentShort(double percent, int maxDecimals) {
+    return withPercentSign(formatValue(percent, maxDecimals));
+}
+
+std::string withPercentSign(const std::string& number) {
+    return number + (reportLanguage() == "de" ? "\u00a0%" : "%");  // as LocaleStyle::percent
 }
 
 std::string formatAmount(Money money) {
-    const std::int64_t units = money.thousandths / 1000;
+    // Exact integer rounding to cents, half away from zero; whole units without decimals.
+    const std::int64_t units = std::llabs(money.thousandths / 1000);
     const std::int64_t rest = std::llabs(money.thousandths % 1000);
-    std::string sign = money.thousandths < 0 ? "-" : "";
-    std::string whole = groupThousands(std::to_string(std::llabs(units)));
-    if (rest == 0) return sign + whole;
-    // Exact integer rounding to cents, half away from zero.
-    std::int64_t cents = (rest + 5) / 10;
-    if (cents == 100) return sign + groupThousands(std::to_string(std::llabs(units) + 1)) + ".00";
-    return fmt::format("{}{}.{:02d}", sign, whole, cents);
+    const std::string sign = money.thousandths < 0 ? "-" : "";
+    if (rest == 0) return reportStyle().grouped(sign + std::to_string(units));
+    const std::int64_t cents = (rest + 5) / 10;
+    if (cents == 100) return reportStyle().grouped(fmt::format("{}{}.00", sign, units + 1));
+    return reportStyle().grouped(fmt::format("{}{}.{:02d}", sign, units, cents));
 }
 
 std::string formatAmount(const std::optional<Money>& money) {
@@ -87,13 +54,11 @@ std::string formatAmount(const std::optional<Money>& money) {
 }
 
 std::string formatAmountIn(Money money, std::string_view currency) {
-    return currency.empty() ? formatAmount(money)
-                            : fmt::format("{} {}", formatAmount(money), currency);
+    return reportStyle().withCurrency(formatAmount(money), currency);
 }
 
 std::string formatAmountIn(double units, std::string_view currency) {
-    return currency.empty() ? formatFixed(units, 2)
-                            : fmt::format("{} {}", formatFixed(units, 2), currency);
+    return reportStyle().money(units, currency, 2);
 }
 
 std::string moneyHeading(std::string_view heading, std::string_view currency) {
@@ -101,13 +66,19 @@ std::string moneyHeading(std::string_view heading, std::string_view currency) {
 }
 
 std::string currencyCaption(std::string_view currency) {
-    if (currency.empty()) return "not set (amounts in currency units)";
+    if (currency.empty()) return reportText("not set (amounts in currency units)");
     if (const auto name = currencyName(currency)) return fmt::format("{} ({})", currency, *name);
     return std::string(currency);
 }
 
 std::string formatDay(const std::optional<Date>& day) {
-    return day ? formatDate(*day) : std::string{};
+    return day ? formatReportDate(*day) : std::string{};
+}
+
+std::string formatReportDate(Date day) {
+    const date::year_month_day ymd(day);
+    return reportStyle().date(static_cast<int>(ymd.year()), static_cast<int>(unsigned(ymd.month())),
+                              static_cast<int>(unsigned(ymd.day())));
 }
 
 }  // namespace crm::report

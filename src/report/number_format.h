@@ -1,6 +1,8 @@
 #pragma once
-// Numbers and dates as the report prints them. Never uses the C or C++ locale, so a report
-// made on a German laptop is byte-identical to one made in CI.
+// Numbers and dates as the report prints them, in the report's language (report_text.h): a thin
+// layer over text::LocaleStyle. The examples below are English; German writes "1.234.567,89",
+// "71,3 %", "27.500 €", "31.03.2026". Never uses the C or C++ locale, so a report made on a
+// German laptop is byte-identical to one made in CI.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +20,10 @@ std::string formatValue(const std::optional<double>& value, int maxDecimals = 2)
 std::string formatCount(const std::optional<std::int64_t>& value);                 // "" when unset
 // A percentage already on the 0-100 scale: 71.25 -> "71.3%" (decimals = 1).
 std::string formatPercent(double percent, int decimals = 0);
+// The same with as few decimals as needed: 12.5 -> "12.5%", 3.0 -> "3%" (German "12,5 %").
+std::string formatPercentShort(double percent, int maxDecimals);
+// A number already formatted with the percent sign after it: "71.3%", German "71,3 %".
+std::string withPercentSign(const std::string& number);
 // Whole currency units when the amount is whole, two decimals otherwise; no currency sign. Used
 // in table cells and chart labels, whose heading names the currency (moneyHeading).
 std::string formatAmount(Money money);
@@ -34,5 +40,6 @@ std::string moneyHeading(std::string_view heading, std::string_view currency);
 // "not set (amounts in currency units)".
 std::string currencyCaption(std::string_view currency);
 std::string formatDay(const std::optional<Date>& day);  // ISO "2026-03-31" or ""
+std::string formatReportDate(Date day);                 // "2026-03-31"
 
 }  // namespace crm::report

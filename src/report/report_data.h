@@ -92,7 +92,7 @@ struct Logo {
 };
 
 struct TitlePage {
-    std::string reportTitle = "CRM strategy report";
+    std::string reportTitle = "CRM strategy report";  // the builder writes it translated
     std::string company{};
     std::string industry{};
     std::string facilitator{};
@@ -158,6 +158,7 @@ enum class ReportKind { Full, Brief };
 
 struct ReportData {
     ReportKind kind = ReportKind::Full;
+    std::string language = "en";  // its words and numbers are in this language (report_text.h)
     TitlePage title;
     ExecutiveSummary summary;
     std::vector<Section> sections{};  // steps 1-10, action plan, recommendations, appendices,

@@ -113,6 +113,7 @@ void writeDocumentProperties(Database& db, const DocumentProperties& p) {
     writeMeta(db, "facilitator", p.facilitator);
     writeMeta(db, "industry", p.industry);
     writeMeta(db, "currency", p.currency);
+    writeMeta(db, "language", p.language);
 }
 
 void writeReportSectionsLeftOut(Database& db, const std::vector<std::string>& sections) {
@@ -168,6 +169,7 @@ Assessment loadAssessment(Database& db) {
     a.facilitator = meta["facilitator"];
     a.industry = meta["industry"];
     a.currency = meta["currency"];  // absent in files made before it existed: not set
+    if (meta.count("language")) a.language = meta["language"];  // written by migration 9 on
     a.currentCycleId = meta["current_cycle_id"];
     if (const auto at = meta.find("calibration_end"); at != meta.end()) {
         a.customerAnalysis.calibrationEnd = parseIsoDate(at->second);

@@ -62,13 +62,17 @@ Json encodeCycle(const Cycle& cycle) {
 std::string exportAssessmentJson(const Assessment& a) {
     Json root = Json::object();
     root["format"] = kJsonFormatName;
-    root["version"] = a.customerAnalysis.calibrationEnd ? 6
-                      : a.reportSectionsLeftOut.empty() ? 4
-                                                        : 5;
+    // The oldest format that holds everything, so older programs still read English documents.
+    const bool english = a.language == "en";
+    root["version"] = !english                           ? kJsonFormatVersion
+                      : a.customerAnalysis.calibrationEnd ? 6
+                      : a.reportSectionsLeftOut.empty()   ? 4
+                                                          : 5;
     root["company"] = {{"name", a.companyName},
                        {"facilitator", a.facilitator},
                        {"industry", a.industry},
                        {"currency", a.currency}};
+    if (!english) root["company"]["language"] = a.language;
     root["current_cycle"] = a.currentCycleId;
     Json parameters = Json::object();
     const auto& params = profileParameters();

@@ -209,6 +209,11 @@ Assessment importAssessmentJson(std::string_view text) {
                     if (!a.currency.empty() && !isCurrencyCode(a.currency))
                         fail(child(path, field),
                              "expected a currency code of three capital letters, such as EUR");
+                } else if (field == "language") {
+                    a.language = expectString(v, child(path, field));
+                    if (!isDocumentLanguage(a.language))
+                        fail(child(path, field),
+                             fmt::format("expected a language code: {}", languageList()));
                 } else
                     fail(child(path, field), "unknown field");
             }

@@ -9,10 +9,11 @@
 namespace crm::store {
 
 inline constexpr std::string_view kJsonFormatName = "crm-workbench-assessment";
-// 6 the customer analysis settings; 5 the report sections left out; 4 the currency; 3 the
-// deliverables; 2 the reset. A file is written with the lowest version that holds what it uses, so
-// a document that leaves no section out stays readable by a program that reads version 4.
-inline constexpr int kJsonFormatVersion = 6;
+// 7 the document language (written only when not English); 6 the customer analysis settings;
+// 5 the report sections left out; 4 the currency; 3 the deliverables; 2 the reset. A file is
+// written with the lowest version that holds what it uses, so a document that leaves no section
+// out stays readable by a program that reads version 4.
+inline constexpr int kJsonFormatVersion = 7;
 
 std::string exportAssessmentJson(const Assessment& assessment);
 

@@ -19,6 +19,10 @@ void addCatalogVersions(Database& db) { db.execute(kSchemaCatalogVersions); }
 void addDeliverables(Database& db) { db.execute(schemaDeliverablesSql()); }
 void addStepTime(Database& db) { db.execute(schemaStepTimeSql()); }
 void addReportSections(Database& db) { db.execute(kSchemaReportSections); }
+// Every document written before had English reports.
+void addLanguage(Database& db) {
+    db.execute("INSERT OR IGNORE INTO document_meta (key, value) VALUES ('language', 'en')");
+}
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
@@ -34,6 +38,7 @@ const std::vector<Migration>& schemaMigrations() {
          addDeliverables},
         {7, "workshop clock: time on steps without an agenda slot", addStepTime},
         {8, "the report sections left out, kept for next year's report", addReportSections},
+        {9, "the document's language, the report's language by default", addLanguage},
     };
     return list;
 }

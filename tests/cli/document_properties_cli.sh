@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# crmw set and crmw new with --company, --facilitator, --industry and --currency; a bad or
+# crmw set and crmw new with --company, --facilitator, --industry, --currency and --language; a bad or
 # missing value is a usage error (exit 2, README's table) that leaves the file as it was; the
 # currency shows in crmw analyze's amounts.
 # Usage: document_properties_cli.sh CRMW SAMPLES_DIR
@@ -61,10 +61,28 @@ expect 2 "set with a bad currency" -- "$CRMW" set a.crmw --currency EURO --compa
 contains err.txt "'EURO' is not a currency code" "set: the message names the value"
 same a.crmw before.crmw "a bad currency changes nothing"
 expect 2 "set with nothing to change" -- "$CRMW" set a.crmw
-contains err.txt "give at least one of --company, --facilitator, --industry, --currency" "set: nothing given"
+contains err.txt "give at least one of --company, --facilitator, --industry, --currency, --language" "set: nothing given"
 expect 2 "set with an empty company" -- "$CRMW" set a.crmw --company ""
 same a.crmw before.crmw "usage errors change nothing"
 expect 3 "set on a missing file" -- "$CRMW" set missing.crmw --company X
+
+# The document's language: English unless given; only a language the report is written in.
+expect 0 "info" -- "$CRMW" info a.crmw
+contains out.txt "language: en" "a new document is English"
+expect 0 "new in German" -- "$CRMW" new g.crmw --company Y --language de
+expect 0 "info" -- "$CRMW" info g.crmw
+contains out.txt "language: de" "new: language"
+expect 0 "export-json of a German document" -- "$CRMW" export-json g.crmw -o g.json
+contains g.json '"language": "de"' "the JSON carries a language other than English"
+expect 0 "set the language back" -- "$CRMW" set g.crmw --language en
+expect 0 "info" -- "$CRMW" info g.crmw
+contains out.txt "language: en" "set: language"
+expect 0 "export-json of an English document" -- "$CRMW" export-json g.crmw -o e.json
+if grep -q '"language"' e.json; then echo "FAIL: English written into the JSON"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+cp a.crmw before.crmw
+expect 2 "set an unknown language" -- "$CRMW" set a.crmw --language fr
+contains err.txt "'fr' is not a language the report is written in: en, de" "set: the message names the language"
+same a.crmw before.crmw "an unknown language changes nothing"
 
 # A well-formed code not in the picker's list is accepted.
 expect 0 "set an unlisted code" -- "$CRMW" set a.crmw --currency XAU

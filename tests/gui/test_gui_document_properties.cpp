@@ -228,6 +228,9 @@ void GuiDocumentPropertiesTest::thePropertiesActionOpensTheDialogAndApplies() {
         sawDialog = true;
         QCOMPARE(dialog->companyEdit()->text(), QStringLiteral("Nordlicht Office Supplies"));
         QCOMPARE(chosenCurrency(dialog->currencyCombo()), QStringLiteral("EUR"));
+        QCOMPARE(dialog->languageCombo()->count(), 2);
+        QCOMPARE(dialog->languageCombo()->currentText(), QStringLiteral("English"));
+        dialog->languageCombo()->setCurrentText(QStringLiteral("Deutsch"));
         dialog->facilitatorEdit()->setText(QStringLiteral("Dana Ruiz"));
         dialog->industryEdit()->setText(QStringLiteral("Office supplies"));
         dialog->companyEdit()->clear();
@@ -239,10 +242,12 @@ void GuiDocumentPropertiesTest::thePropertiesActionOpensTheDialogAndApplies() {
     QVERIFY(sawDialog);
     DocumentSession& session = window.session();
     QCOMPARE(session.assessment().facilitator, std::string("Dana Ruiz"));
+    QCOMPARE(session.assessment().language, std::string("de"));
     QCOMPARE(session.undoStack()->undoText(),
-             QStringLiteral("Change document properties (facilitator, industry)"));
+             QStringLiteral("Change document properties (facilitator, industry, report language)"));
     session.undoStack()->undo();
     QCOMPARE(session.assessment().facilitator, std::string("Maria Jensen"));
+    QCOMPARE(session.assessment().language, std::string("en"));
     QCOMPARE(session.assessment().industry, std::string("Wholesale"));  // sample_workshop.cpp
 }
 

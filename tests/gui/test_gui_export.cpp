@@ -111,6 +111,7 @@ class GuiExportTest : public QObject {
     void unwritableFolderIsNamed();
     void customerValueChartComesFromTransactions();
     void briefChoiceWritesTheBrief();
+    void languageChoiceDefaultsToTheDocumentAndWritesGerman();
     void sectionChoiceIsKeptInTheDocument();
 };
 
@@ -312,6 +313,35 @@ void GuiExportTest::briefChoiceWritesTheBrief() {
     QVERIFY(bytes.contains("<header class=\"brief-header\">"));
     QVERIFY(bytes.contains("What we ask of you"));
     QVERIFY(!bytes.contains("<nav class=\"toc\">"));
+}
+
+// The Language choice starts at the document's language; German writes a German report, and
+// the choice is for this report only (the document keeps its language).
+void GuiExportTest::languageChoiceDefaultsToTheDocumentAndWritesGerman() {
+    GuiFixture fx;
+    gui::attachReportExport(fx.window());
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("german.html"));
+    ReportExportDialog* dialog = openDialog(fx);
+    QVERIFY(dialog);
+    chooseFormatAndFile(dialog, QStringLiteral("HTML"), path);
+    auto* language = child<QComboBox>(dialog, "languageCombo");
+    QVERIFY(language);
+    QCOMPARE(language->count(), 2);
+    QCOMPARE(language->currentText(), QStringLiteral("English"));  // the fixture is English
+    language->setFocus();
+    QTest::keyClicks(language, QStringLiteral("D"));
+    QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+    saveShot(dialog, QStringLiteral("export-language.png"));
+    QTest::keyClick(child<QLineEdit>(dialog, "outputEdit"), Qt::Key_Return);  // Export
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExporting(), 60000);
+    QCOMPARE(dialog->errorText(), QString());
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.contains("<html lang=\"de\">"));
+    QVERIFY(QString::fromUtf8(bytes).contains(
+        QStringLiteral("Zusammenfassung für die Geschäftsführung")));
+    QVERIFY(!bytes.contains("<h2>Executive summary</h2>"));
+    QCOMPARE(fx.window().session().assessment().language, std::string("en"));
 }
 
 // Clearing a section's box leaves it out of the report and keeps the choice in the document

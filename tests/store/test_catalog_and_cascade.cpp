@@ -74,8 +74,8 @@ TEST_CASE(
     }
     const std::string before = crm::testing::readBytes(path);
     Document doc = Document::open(path);
-    CHECK(currentSchemaVersion() == 8);
-    CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 8);
+    CHECK(currentSchemaVersion() == 9);
+    CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 9);
     CHECK(crm::testing::readBytes(path + ".v4.bak") == before);
     CHECK(doc.assessment().cycles.size() == 2);
     CHECK(doc.assessment().findCycle("cyc-b")->kpis.at(0).current == 0.2);

@@ -89,8 +89,8 @@ TEST_CASE(
     const std::string before = crm::testing::readBytes(path);
     {
         Document doc = Document::open(path);
-        CHECK(currentSchemaVersion() == 8);
-        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 8);
+        CHECK(currentSchemaVersion() == 9);
+        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 9);
         CHECK(crm::testing::readBytes(path + ".v5.bak") == before);
         CHECK(countRows(doc.database(), "SELECT count(*) FROM report_cover") == 2);  // 2 cycles
         CHECK(countRows(doc.database(),

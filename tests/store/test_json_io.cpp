@@ -98,6 +98,24 @@ TEST_CASE("the currency round-trips through JSON; absent or empty reads as not s
     CHECK(importAssessmentJson(older).companyName == "Old Ltd");
 }
 
+TEST_CASE("the document language is written only when not English, as format version 6", "[json]") {
+    Assessment a = crm::testing::smallAssessment();
+    REQUIRE(a.language == "en");
+    const std::string english = exportAssessmentJson(a);
+    CHECK(english.find(R"("language")") == std::string::npos);  // golden files stay as they are
+    CHECK_THAT(english, Catch::Contains(R"("version": 4)"));
+    CHECK(importAssessmentJson(english).language == "en");
+
+    a.language = "de";
+    const std::string german = exportAssessmentJson(a);
+    CHECK_THAT(german, Catch::Contains(R"("language": "de")"));
+    CHECK_THAT(german, Catch::Contains(R"("version": 6)"));
+    CHECK(importAssessmentJson(german).language == "de");
+    CHECK(exportAssessmentJson(importAssessmentJson(german)) == german);
+    CHECK(importError(kHead + R"("company": {"language": "fr"}, "cycles": [{"id": "c1"}]})") ==
+          "/company/language: expected a language code: en, de");
+}
+
 TEST_CASE("a malformed currency code names its JSON path", "[json][errors]") {
     CHECK(importError(kHead + R"("company": {"currency": "euro"}, "cycles": [{"id": "c1"}]})") ==
           "/company/currency: expected a currency code of three capital letters, such as EUR");

@@ -156,7 +156,7 @@ TEST_CASE("a version 7 document gets the table of report sections left out; a ch
     const std::string before = crm::testing::readBytes(path);
     {
         Document doc = Document::open(path);
-        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 8);
+        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == currentSchemaVersion());
         CHECK(crm::testing::readBytes(path + ".v7.bak") == before);
         CHECK(tableExists(doc.database(), "report_section_left_out"));
         CHECK(doc.assessment().reportSectionsLeftOut.empty());  // every section, as before
@@ -171,4 +171,27 @@ TEST_CASE("a version 7 document gets the table of report sections left out; a ch
         doc.setReportSectionsLeftOut({});
     }
     CHECK(Document::open(path).assessment().reportSectionsLeftOut.empty());
+}
+
+TEST_CASE("a version 8 document gets the language English, and a German document stays German",
+          "[store][migrations]") {
+    auto dir = crm::testing::freshDir("v8");
+    const auto path = (dir / "old.crmw").string();
+    {
+        Document doc = Document::create(path, crm::testing::smallAssessment());
+        // What the version-8 program wrote: no language in document_meta.
+        doc.database().execute(
+            "DELETE FROM document_meta WHERE key = 'language'; PRAGMA user_version = 8;");
+    }
+    const std::string before = crm::testing::readBytes(path);
+    {
+        Document doc = Document::open(path);
+        CHECK(doc.database().pragmaInteger("PRAGMA user_version") == 9);
+        CHECK(crm::testing::readBytes(path + ".v8.bak") == before);
+        CHECK(doc.assessment().language == "en");
+        DocumentProperties german = doc.assessment().properties();
+        german.language = "de";
+        doc.setDocumentProperties(german);
+    }
+    CHECK(Document::open(path).assessment().language == "de");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/model/currency.h"
+#include "engine/text/translations.h"
 
 namespace crm {
 
@@ -22,7 +23,7 @@ const Cycle* Assessment::currentCycle() const {
 }
 
 DocumentProperties Assessment::properties() const {
-    return {companyName, facilitator, industry, currency};
+    return {companyName, facilitator, industry, currency, language};
 }
 
 void Assessment::setProperties(const DocumentProperties& p) {
@@ -30,12 +31,27 @@ void Assessment::setProperties(const DocumentProperties& p) {
     facilitator = p.facilitator;
     industry = p.industry;
     currency = p.currency;
+    language = p.language;
+}
+
+bool isDocumentLanguage(std::string_view code) {
+    const auto languages = text::availableLanguages();
+    return std::find(languages.begin(), languages.end(), code) != languages.end();
+}
+
+std::string languageList() {
+    std::string list;
+    for (const auto& code : text::availableLanguages()) list += (list.empty() ? "" : ", ") + code;
+    return list;
 }
 
 std::string documentPropertiesProblem(const DocumentProperties& p) {
     if (!p.currency.empty() && !isCurrencyCode(p.currency))
         return "currency: '" + p.currency +
                "' is not a currency code (three capital letters, such as EUR or USD)";
+    if (!isDocumentLanguage(p.language))
+        return "language: '" + p.language + "' is not a language the report is written in (" +
+               languageList() + ")";
     return {};
 }
 

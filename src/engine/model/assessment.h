@@ -2,6 +2,7 @@
 // A whole assessment document: the company, the methodology profile and its cycles.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/model/cycle.h"
@@ -15,7 +16,8 @@ struct DocumentProperties {
     std::string companyName;
     std::string facilitator;
     std::string industry;
-    std::string currency;  // ISO 4217 code (currency.h); empty when not set
+    std::string currency;         // ISO 4217 code (currency.h); empty when not set
+    std::string language = "en";  // the report's language by default (text/translations.h)
 
     bool operator==(const DocumentProperties&) const = default;
 };
@@ -33,7 +35,8 @@ struct Assessment {
     std::string companyName;
     std::string facilitator;
     std::string industry;
-    std::string currency;  // ISO 4217 code (currency.h); empty when not set
+    std::string currency;         // ISO 4217 code (currency.h); empty when not set
+    std::string language = "en";  // the report's language by default (text/translations.h)
     EntityId currentCycleId;
     MethodologyProfile profile;
     std::vector<Cycle> cycles;
@@ -50,7 +53,11 @@ struct Assessment {
 };
 
 // Empty when `properties` can be stored; otherwise what is wrong, in words ("currency: ...").
-// The currency must be empty (not set) or three letters A-Z; the texts are free.
+// The currency must be empty (not set) or three letters A-Z; the language one of
+// text::availableLanguages(); the texts are free.
 std::string documentPropertiesProblem(const DocumentProperties& properties);
+// A code of text::availableLanguages(): "en", "de".
+bool isDocumentLanguage(std::string_view code);
+std::string languageList();  // "en, de"
 
 }  // namespace crm

@@ -9,6 +9,9 @@ namespace crm::text {
 namespace {
 
 // Half away from zero, as people round (printf rounds exact ties to even: 31.25 -> "31.2").
+// German sets a space between a number and its unit, one that never breaks the line.
+const std::string kNoBreakSpace = "\u00a0";
+
 double roundHalfAway(double value, int decimals) {
     const double scale = std::pow(10.0, decimals);
     const double scaled = value * scale;
@@ -60,7 +63,7 @@ std::string LocaleStyle::shortNumber(double value, int maxDecimals) const {
 }
 
 std::string LocaleStyle::percent(double percent, int decimals) const {
-    return number(percent, decimals) + (german_ ? " %" : "%");
+    return number(percent, decimals) + (german_ ? kNoBreakSpace + "%" : "%");
 }
 
 std::string LocaleStyle::withCurrency(std::string_view amount, std::string_view currency) const {
@@ -73,7 +76,8 @@ std::string LocaleStyle::withCurrency(std::string_view amount, std::string_view 
             sign = "$";
         else if (currency == "GBP")
             sign = "£";
-        return fmt::format("{} {}", amount, sign);  // CHF is written as its code in German too
+        // CHF is written as its code in German too.
+        return std::string(amount) + kNoBreakSpace + std::string(sign);
     }
     return fmt::format("{} {}", amount, currency);
 }

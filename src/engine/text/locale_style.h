@@ -3,8 +3,9 @@
 // locale, so a report made on a German laptop is byte-identical to one made in CI.
 //
 // English keeps what the report has always printed: "1,234.56", "27,500 EUR", "71.3%",
-// "2026-03-31". German: "1.234,56", "27.500 €" (the sign for EUR, CHF, USD and GBP, otherwise
-// the ISO code), "71,3 %", "31.12.2026". Rounding is half away from zero in both.
+// "2026-03-31". German: "1.234,56", "27.500 €" (the sign for EUR, USD and GBP, otherwise the
+// ISO code), "71,3 %", "31.12.2026", with a no-break space (U+00A0) before "%" and the currency
+// so a table cell never wraps between number and unit. Rounding is half away from zero in both.
 #include <string>
 #include <string_view>
 

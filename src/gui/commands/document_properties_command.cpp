@@ -15,6 +15,7 @@ QString documentPropertiesChangeText(const DocumentProperties& before,
     if (before.facilitator != after.facilitator) changed << tr("facilitator");
     if (before.industry != after.industry) changed << tr("industry");
     if (before.currency != after.currency) changed << tr("currency");
+    if (before.language != after.language) changed << tr("report language");
     if (changed.isEmpty()) return tr("Change document properties");
     return tr("Change document properties (%1)").arg(changed.join(QStringLiteral(", ")));
 }

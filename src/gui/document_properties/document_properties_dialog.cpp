@@ -11,6 +11,7 @@
 #include "gui/app/document_session.h"
 #include "gui/app/main_window.h"
 #include "gui/commands/document_properties_command.h"
+#include "gui/common/language_choice.h"
 #include "ui_document_properties_dialog.h"
 
 namespace crm::gui {
@@ -23,6 +24,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(const DocumentProperties& cur
     ui_->facilitatorEdit->setText(toQString(current.facilitator));
     ui_->industryEdit->setText(toQString(current.industry));
     fillCurrencyCombo(ui_->currencyCombo, toQString(current.currency));
+    fillLanguageCombo(ui_->languageCombo, toQString(current.language));
     connect(ui_->companyEdit, &QLineEdit::textChanged, this, &DocumentPropertiesDialog::check);
     connect(ui_->currencyCombo, &QComboBox::currentTextChanged, this,
             &DocumentPropertiesDialog::check);
@@ -44,13 +46,15 @@ void DocumentPropertiesDialog::check() {
 DocumentProperties DocumentPropertiesDialog::properties() const {
     return {toStd(ui_->companyEdit->text().trimmed()),
             toStd(ui_->facilitatorEdit->text().trimmed()),
-            toStd(ui_->industryEdit->text().trimmed()), toStd(chosenCurrency(ui_->currencyCombo))};
+            toStd(ui_->industryEdit->text().trimmed()), toStd(chosenCurrency(ui_->currencyCombo)),
+            toStd(chosenLanguage(ui_->languageCombo))};
 }
 
 QLineEdit* DocumentPropertiesDialog::companyEdit() const { return ui_->companyEdit; }
 QLineEdit* DocumentPropertiesDialog::facilitatorEdit() const { return ui_->facilitatorEdit; }
 QLineEdit* DocumentPropertiesDialog::industryEdit() const { return ui_->industryEdit; }
 QComboBox* DocumentPropertiesDialog::currencyCombo() const { return ui_->currencyCombo; }
+QComboBox* DocumentPropertiesDialog::languageCombo() const { return ui_->languageCombo; }
 QPushButton* DocumentPropertiesDialog::okButton() const {
     return ui_->buttons->button(QDialogButtonBox::Ok);
 }

@@ -1,6 +1,6 @@
 #pragma once
-// File > Document properties (Alt+Return): company, facilitator, industry and currency. OK
-// applies all four as one undoable change (ChangeDocumentPropertiesCommand).
+// File > Document properties (Alt+Return): company, facilitator, industry, currency and the
+// report's language. OK applies them as one undoable change (ChangeDocumentPropertiesCommand).
 #include <QDialog>
 
 #include <memory>
@@ -31,6 +31,7 @@ class DocumentPropertiesDialog : public QDialog {
     QLineEdit* facilitatorEdit() const;
     QLineEdit* industryEdit() const;
     QComboBox* currencyCombo() const;
+    QComboBox* languageCombo() const;
     QPushButton* okButton() const;
 
   private:

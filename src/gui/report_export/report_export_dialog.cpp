@@ -19,6 +19,7 @@
 #include "gui/app/document_session.h"
 #include "gui/commands/report_sections_command.h"
 #include "gui/common/local_format.h"
+#include "gui/common/language_choice.h"
 #include "gui/report_export/report_formats.h"
 #include "gui/report_export/report_preview.h"
 #include "report/report_sections.h"
@@ -108,6 +109,8 @@ QWidget* ReportExportDialog::buildSetupPage() {
                                   static_cast<int>(report::ReportKind::Brief));
     setup_->paperCombo->addItem(tr("A4"), static_cast<int>(report::PaperSize::A4));
     setup_->paperCombo->addItem(tr("Letter"), static_cast<int>(report::PaperSize::Letter));
+    fillLanguageCombo(setup_->languageCombo,
+                      QString::fromStdString(session_.assessment().language));
     QComboBox* cycle = setup_->cycleCombo;
     for (const Cycle& c : session_.assessment().cycles) {
         cycle->addItem(toQString(c.name.empty() ? c.id : c.name), toQString(c.id));
@@ -255,6 +258,7 @@ bool ReportExportDialog::startExport() {
     } else {
         request.assessment = session_.assessment();
     }
+    request.assessment.language = toStd(chosenLanguage(setup_->languageCombo));  // this report
     request.documentPath = toStd(session_.path());
     request.cycleId = toStd(setup_->cycleCombo->currentData().toString());
     request.format = currentFormat();

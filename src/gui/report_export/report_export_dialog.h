@@ -1,6 +1,6 @@
 #pragma once
-// File → Export Report…: format, paper size, cycle and file; the report is written on a worker
-// thread with a progress bar and Cancel; then a preview of a PDF, and buttons that open the
+// File → Export Report…: format, paper size, cycle, language and file; the report is written on a
+// worker thread with a progress bar and Cancel; then a preview of a PDF, and buttons that open the
 // file or its folder. A failure is shown in the dialog, naming the file.
 #include <functional>
 #include <memory>

@@ -9,6 +9,7 @@
 #include "report/builder/engine_scores.h"
 #include "report/builder/report_builder.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -23,7 +24,7 @@ Section briefSection(std::string id, std::string title) {
 }
 
 Section whereWeStand(const BuildContext& ctx) {
-    Section s = briefSection("brief-stand", "Where we stand");
+    Section s = briefSection("brief-stand", reportText("Where we stand"));
     const ExecutiveSummary summary = executiveSummary(ctx);
     if (!summary.scored) {
         s.blocks.push_back(Paragraph{"", summary.note});
@@ -38,11 +39,13 @@ Section whereWeStand(const BuildContext& ctx) {
 }
 
 Section whatWeDecided(const BuildContext& ctx) {
-    Section s = briefSection("brief-decided", "What we decided");
-    Table objectives{"Corporate objectives",
-                     {{"Objective"}, {"Measurable target"}, {"By", Align::Right}},
+    Section s = briefSection("brief-decided", reportText("What we decided"));
+    Table objectives{reportText("Corporate objectives"),
+                     {{reportText("Objective")},
+                      {reportText("Measurable target")},
+                      {reportText("By"), Align::Right}},
                      {},
-                     "No corporate objective has been entered yet."};
+                     reportText("No corporate objective has been entered yet.")};
     for (const auto& o : ctx.cycle.objectives)
         objectives.rows.push_back({o.name, o.target, formatDay(o.horizon)});
     s.blocks.push_back(std::move(objectives));
@@ -56,18 +59,21 @@ Section whatWeDecided(const BuildContext& ctx) {
     std::stable_sort(ranked.begin(), ranked.end(), [&](const Segment* a, const Segment* b) {
         return attractiveness(a) > attractiveness(b);
     });
-    Table segments{"The segments we put first",
-                   {{"Segment"}, {"Priority", Align::Center}, {"What they should experience"}},
+    Table segments{reportText("The segments we put first"),
+                   {{reportText("Segment")},
+                    {reportText("Priority"), Align::Center},
+                    {reportText("What they should experience")}},
                    {},
-                   "No segment has been entered yet."};
+                   reportText("No segment has been entered yet.")};
     for (std::size_t i = 0; i < ranked.size() && i < kTopSegments; ++i) {
         const SegmentScore* score = ctx.segmentScore(ranked[i]->id);
         std::string experience;
         for (const auto& t : ctx.cycle.treatments)
             if (t.segmentId == ranked[i]->id) experience = t.intendedExperience;
-        segments.rows.push_back({ranked[i]->name,
-                                 score && !score->tier.empty() ? "Tier " + score->tier : "",
-                                 experience.empty() ? "No treatment written yet." : experience});
+        segments.rows.push_back(
+            {ranked[i]->name,
+             score && !score->tier.empty() ? reportFormat("Tier {0}", score->tier) : "",
+             experience.empty() ? reportText("No treatment written yet.") : experience});
     }
     s.blocks.push_back(std::move(segments));
     return s;
@@ -89,13 +95,13 @@ Budget budgetOf(const Cycle& cycle) {
 }
 
 Section whatWeAsk(const BuildContext& ctx) {
-    Section s = briefSection("brief-asks", "What we ask of you");
+    Section s = briefSection("brief-asks", reportText("What we ask of you"));
     const std::string& currency = ctx.assessment.currency;
     Table asks{"",
-               {{"#", Align::Right}, {"We ask you to"}, {"Because"}},
+               {{"#", Align::Right}, {reportText("We ask you to")}, {reportText("Because")}},
                {},
-               "Nothing is asked of the executives yet: the plan has no budget, "
-               "recommendation or open action."};
+               reportText("Nothing is asked of the executives yet: the plan has no budget, "
+                          "recommendation or open action.")};
     auto add = [&](std::string ask, std::string because) {
         if (asks.rows.size() < kMaxAsks)
             asks.rows.push_back(
@@ -103,14 +109,15 @@ Section whatWeAsk(const BuildContext& ctx) {
     };
     const Budget budget = budgetOf(ctx.cycle);
     if (budget.count > 0)
-        add("Approve the budget of " + formatAmountIn(budget.initial, currency) + " to start and " +
-                formatAmountIn(budget.yearly, currency) + " a year.",
-            "The " + std::to_string(budget.count) +
-                " resources of the plan need it; the costs are listed below.");
+        add(reportFormat("Approve the budget of {0} to start and {1} a year.",
+                         formatAmountIn(budget.initial, currency),
+                         formatAmountIn(budget.yearly, currency)),
+            reportFormat("The {0} resources of the plan need it; the costs are listed below.",
+                         std::to_string(budget.count)));
     if (ctx.scores)
         for (const auto& r : ctx.scores->recommendations) {
             if (asks.rows.size() >= 3) break;
-            add("Decide: " + r.action, r.cause);
+            add(reportFormat("Decide: {0}", r.action), r.cause);
         }
     std::size_t open = 0, withoutOwner = 0;
     const ActionItem* next = nullptr;
@@ -121,43 +128,44 @@ Section whatWeAsk(const BuildContext& ctx) {
         if (a.due && (!next || !next->due || *a.due < *next->due)) next = &a;
     }
     if (withoutOwner > 0)
-        add("Name an owner for the " + std::to_string(withoutOwner) +
-                " open actions that have none.",
-            "An action without an owner is not done.");
+        add(reportFormat("Name an owner for the {0} open actions that have none.",
+                         std::to_string(withoutOwner)),
+            reportText("An action without an owner is not done."));
     else if (open > 0 && next)
-        add("Hold the owners of the " + std::to_string(open) + " open actions to their dates.",
-            "The next one due is \u201c" + next->title + "\u201d, owned by " + next->owner +
-                ", on " + formatDay(next->due) + ".");
+        add(reportFormat("Hold the owners of the {0} open actions to their dates.",
+                         std::to_string(open)),
+            reportFormat("The next one due is \u201c{0}\u201d, owned by {1}, on {2}.", next->title,
+                         next->owner, formatDay(next->due)));
     s.blocks.push_back(std::move(asks));
     return s;
 }
 
 Section whatItCosts(const BuildContext& ctx) {
-    Section s = briefSection("brief-costs", "What it costs");
+    Section s = briefSection("brief-costs", reportText("What it costs"));
     const std::string& currency = ctx.assessment.currency;
     const Budget budget = budgetOf(ctx.cycle);
     Table costs{"",
-                {{"Resource"},
-                 {moneyHeading("To start", currency), Align::Right},
-                 {moneyHeading("Per year", currency), Align::Right},
-                 {"Owner"}},
+                {{reportText("Resource")},
+                 {moneyHeading(reportText("To start"), currency), Align::Right},
+                 {moneyHeading(reportText("Per year"), currency), Align::Right},
+                 {reportText("Owner")}},
                 {},
-                "No resource has been costed yet, so the plan has no budget."};
+                reportText("No resource has been costed yet, so the plan has no budget.")};
     for (const auto& r : ctx.cycle.resources)
         costs.rows.push_back({r.description, formatAmount(r.initialCost),
                               formatAmount(r.ongoingCostPerYear), r.owner});
     if (budget.count > 0)
         costs.rows.push_back(
-            {"Total", formatAmount(budget.initial), formatAmount(budget.yearly), ""});
+            {reportText("Total"), formatAmount(budget.initial), formatAmount(budget.yearly), ""});
     s.blocks.push_back(std::move(costs));
     return s;
 }
 
 Section topRisks(const BuildContext& ctx) {
-    Section s = briefSection("brief-risks", "Top risks");
+    Section s = briefSection("brief-risks", reportText("Top risks"));
     FindingList risks{"", {}, ""};
     if (!ctx.scores) {
-        risks.emptyText = "Risks cannot be judged: the cycle has not been scored.";
+        risks.emptyText = reportText("Risks cannot be judged: the cycle has not been scored.");
         s.blocks.push_back(std::move(risks));
         return s;
     }
@@ -165,25 +173,27 @@ Section topRisks(const BuildContext& ctx) {
     for (const auto& a : ctx.scores->attainment) {
         if (a.rag != Rag::Red || metrics == kTopRisks) continue;
         ++metrics;
-        risks.items.push_back({a.rag, "Off track: " + a.name,
-                               a.progressPct ? "It is " + formatValue(*a.progressPct, 0) +
-                                                   "% of the way to its target."
+        risks.items.push_back({a.rag, reportFormat("Off track: {0}", a.name),
+                               a.progressPct ? reportFormat("It is {0} of the way to its target.",
+                                                            formatPercentShort(*a.progressPct, 0))
                                              : ""});
     }
     std::size_t gaps = 0;
     for (const auto& g : ctx.scores->gaps) {
         if (g.score <= 0.0 || gaps == kTopRisks) continue;
         ++gaps;
-        risks.items.push_back({Rag::Amber, "Capability gap: " + g.name,
-                               "Rated " + formatValue(g.current) +
-                                   " of 5 today against a target of " + formatValue(g.target) +
-                                   "."});
+        risks.items.push_back({Rag::Amber, reportFormat("Capability gap: {0}", g.name),
+                               reportFormat("Rated {0} of 5 today against a target of {1}.",
+                                            formatValue(g.current), formatValue(g.target))});
     }
-    risks.key = findingKey(risks.items, "A metric off track", "A capability below its target");
-    risks.emptyText = ctx.metricsJudged() || ctx.gapsJudged()
-                          ? "No metric is off track and no capability is below its target."
-                          : "Risks cannot be judged yet: no metric has a current value and no "
-                            "capability has both ratings.";
+    risks.key = findingKey(risks.items, reportText("A metric off track"),
+                           reportText("A capability below its target"));
+    risks.emptyText =
+        ctx.metricsJudged() || ctx.gapsJudged()
+            ? reportText("No metric is off track and no capability is below its target.")
+            : reportText(
+                  "Risks cannot be judged yet: no metric has a current value and no "
+                  "capability has both ratings.");
     s.blocks.push_back(std::move(risks));
     return s;
 }
@@ -203,7 +213,7 @@ std::string milestoneSubject(const BuildContext& ctx, const Milestone& m, std::s
 }
 
 Section nextMilestones(const BuildContext& ctx) {
-    Section s = briefSection("brief-milestones", "Next milestones");
+    Section s = briefSection("brief-milestones", reportText("Next milestones"));
     std::vector<const Milestone*> upcoming;
     const std::optional<Date> from = ctx.cycle.assessmentDate;
     for (const auto& m : ctx.cycle.milestones)
@@ -211,9 +221,11 @@ Section nextMilestones(const BuildContext& ctx) {
     std::stable_sort(upcoming.begin(), upcoming.end(),
                      [](const Milestone* a, const Milestone* b) { return *a->due < *b->due; });
     Table table{"",
-                {{"Due", Align::Left}, {"What"}, {"Target", Align::Right}},
+                {{reportText("Due"), Align::Left},
+                 {reportText("What")},
+                 {reportText("Target"), Align::Right}},
                 {},
-                "No milestone is due after the assessment date."};
+                reportText("No milestone is due after the assessment date.")};
     for (std::size_t i = 0; i < upcoming.size() && i < kNextMilestones; ++i) {
         std::string unit;
         std::string subject = milestoneSubject(ctx, *upcoming[i], &unit);
@@ -222,8 +234,9 @@ Section nextMilestones(const BuildContext& ctx) {
     }
     s.blocks.push_back(std::move(table));
     if (upcoming.size() > kNextMilestones)
-        s.blocks.push_back(Paragraph{"", std::to_string(upcoming.size() - kNextMilestones) +
-                                             " later milestones are listed in the full report."});
+        s.blocks.push_back(
+            Paragraph{"", reportFormat("{0} later milestones are listed in the full report.",
+                                       std::to_string(upcoming.size() - kNextMilestones))});
     return s;
 }
 
@@ -231,11 +244,13 @@ Section nextMilestones(const BuildContext& ctx) {
 
 ReportData buildBriefData(const Assessment& assessment, const Cycle& cycle,
                           const ReportInputs& inputs) {
+    const ReportLanguage language(assessment.language);
     BuildContext ctx(assessment, cycle, inputs.scores ? &*inputs.scores : nullptr);
     ReportData data;
+    data.language = reportLanguage();
     data.kind = ReportKind::Brief;
     fillTitlePage(data.title, ctx, inputs.reportDate);
-    data.title.reportTitle = "Executive brief";
+    data.title.reportTitle = reportText("Executive brief");
     for (auto* make :
          {whereWeStand, whatWeDecided, whatWeAsk, whatItCosts, topRisks, nextMilestones})
         data.sections.push_back(make(ctx));

@@ -5,6 +5,7 @@
 #include "engine/assessment/completeness.h"
 #include "engine/model/descriptor.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -30,9 +31,10 @@ const T* findById(const std::vector<T>& items, EntityId T::*member, const Entity
 }  // namespace
 
 std::string formatFigure(double value, const std::string& unit) {
-    if (unit == "%") return formatValue(value, 1) + "%";
+    if (unit == "%") return formatPercentShort(value, 1);
     if (unit == "points" || unit == "pts")
-        return formatValue(value, 1) + (value == 1.0 ? " point" : " points");
+        return value == 1.0 ? reportFormat("{0} point", formatValue(value, 1))
+                            : reportFormat("{0} points", formatValue(value, 1));
     return formatValue(value, 1);  // ranges such as "0-100" describe the scale, not a unit
 }
 
@@ -81,7 +83,7 @@ std::optional<KeyValueList> BuildContext::figuresOfStep(int step, std::string he
     KeyValueList list{std::move(heading), {}};
     for (const auto& f : scores->figures) {
         if (f.step != step) continue;
-        std::string value = f.value ? formatFigure(*f.value, f.unit) : "not computed";
+        std::string value = f.value ? formatFigure(*f.value, f.unit) : reportText("not computed");
         if (!f.reason.empty()) value += " \u2014 " + f.reason;
         list.items.push_back({f.label, std::move(value)});
     }
@@ -91,18 +93,22 @@ std::optional<KeyValueList> BuildContext::figuresOfStep(int step, std::string he
 
 std::optional<FindingList> BuildContext::findingsOfStep(int step) const {
     if (!scores) return std::nullopt;
-    FindingList list{"What the assessment found", {}, {}};
+    FindingList list{reportText("What the assessment found"), {}, {}};
     for (const auto& f : scores->findings)
         if (f.step == step) list.items.push_back({f.rag, f.title, f.detail});
     if (list.items.empty()) return std::nullopt;
-    list.key = findingKey(list.items, "Serious: act on it first", "Worth attention");
+    list.key = findingKey(list.items, reportText("Serious: act on it first"),
+                          reportText("Worth attention"));
     return list;
 }
 
 std::vector<LegendEntry> findingKey(const std::vector<Finding>& items, std::string_view red,
                                     std::string_view amber, std::string_view green) {
     std::vector<LegendEntry> key;
-    for (auto [rag, meaning] : {std::pair{Rag::Red, red}, {Rag::Amber, amber}, {Rag::Green, green}})
+    // The default green meaning is the English literal; it is translated here.
+    const std::string greenText = green == "On track" ? reportText("On track") : std::string(green);
+    for (auto [rag, meaning] :
+         {std::pair{Rag::Red, red}, {Rag::Amber, amber}, {Rag::Green, std::string_view(greenText)}})
         if (std::any_of(items.begin(), items.end(), [&](const Finding& f) { return f.rag == rag; }))
             key.push_back({std::string(meaning), rag});
     return key;
@@ -111,7 +117,7 @@ std::vector<LegendEntry> findingKey(const std::vector<Finding>& items, std::stri
 std::string withUnit(const std::optional<double>& value, const std::string& unit) {
     if (!value) return {};
     if (unit.empty()) return formatValue(*value);
-    return unit == "%" ? formatValue(*value) + "%" : formatValue(*value) + " " + unit;
+    return unit == "%" ? withPercentSign(formatValue(*value)) : formatValue(*value) + " " + unit;
 }
 
 Section stepSection(int step, std::string title, std::string lead) {
@@ -139,26 +145,26 @@ bool BuildContext::isDraft() const {
 std::string BuildContext::missingInWords() const {
     const double threshold = assessment.profile.value("report.draft_below_completeness");
     const std::optional<double> done = completeness();
-    std::string text = "This report is a draft: ";
-    text += done ? "its inputs are " + formatFixed(*done, 0) +
-                       "% complete, and a final report "
-                       "needs " +
-                       formatFixed(threshold, 0) + "%."
-                 : "its inputs have not been scored.";
+    std::string text = done
+                           ? reportFormat(
+                                 "This report is a draft: its inputs are {0} complete, and a final "
+                                 "report needs {1}.",
+                                 formatPercent(*done, 0), formatPercent(threshold, 0))
+                           : reportText("This report is a draft: its inputs have not been scored.");
     if (!scores) return text;
     std::string empty, partial;
     for (const auto& step : scores->completeness) {
         if (step.step < 1 || step.step > 10 || !step.percent || *step.percent >= 100.0) continue;
         const std::string name =
-            std::to_string(step.step) + " " + std::string(assessment::stepTitle(step.step));
+            std::to_string(step.step) + " " + assessmentText(assessment::stepTitle(step.step));
         if (*step.percent <= 0.0)
             empty += (empty.empty() ? "" : ", ") + name;
         else
             partial +=
-                (partial.empty() ? "" : ", ") + name + " (" + formatFixed(*step.percent, 0) + "%)";
+                (partial.empty() ? "" : ", ") + name + " (" + formatPercent(*step.percent, 0) + ")";
     }
-    if (!empty.empty()) text += " Steps with nothing entered yet: " + empty + ".";
-    if (!partial.empty()) text += " Steps partly done: " + partial + ".";
+    if (!empty.empty()) text += " " + reportFormat("Steps with nothing entered yet: {0}.", empty);
+    if (!partial.empty()) text += " " + reportFormat("Steps partly done: {0}.", partial);
     return text;
 }
 

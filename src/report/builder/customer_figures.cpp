@@ -5,6 +5,7 @@
 #include "engine/clv/purchase_models.h"
 #include "engine/customers/lifetime_value_totals.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -93,15 +94,27 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
 LorenzChart customerValueCurve(const customers::CustomerAnalysis& a) {
     const customers::ValueConcentration& c = a.concentration.netValue;
     LorenzChart chart;
-    chart.title = "Concentration of net customer value";
     for (const auto& p : c.lorenz) chart.points.push_back({p.customerShare, p.valueShare});
-    if (c.topShare)
-        chart.notes.push_back("Top 20% of customers: " + shareText(c.topShare) + " of net value");
-    if (c.customerShareFor80)
-        chart.notes.push_back("80% of net value from " + shareText(c.customerShareFor80) +
-                              " of customers");
-    if (c.gini) chart.notes.push_back("Gini coefficient: " + formatFixed(*c.gini, 2));
+    chart.topShare = c.topShare;
+    chart.customerShareFor80 = c.customerShareFor80;
+    chart.gini = c.gini;
+    describeCurve(chart);
     return chart;
+}
+
+void describeCurve(LorenzChart& chart) {
+    chart.title = reportText("Concentration of net customer value");
+    chart.xLabel = reportText("Share of customers (lowest value first)");
+    chart.yLabel = reportText("Cumulative share of value");
+    chart.notes.clear();
+    if (chart.topShare)
+        chart.notes.push_back(
+            reportFormat("Top 20% of customers: {0} of net value", shareText(chart.topShare)));
+    if (chart.customerShareFor80)
+        chart.notes.push_back(reportFormat("80% of net value from {0} of customers",
+                                           shareText(chart.customerShareFor80)));
+    if (chart.gini)
+        chart.notes.push_back(reportFormat("Gini coefficient: {0}", formatFixed(*chart.gini, 2)));
 }
 
 }  // namespace crm::report

@@ -110,5 +110,7 @@ void addModelCheckFigures(CustomerFigures& figures, const customers::CustomerAna
 
 // The Lorenz curve of net value with the headline figures as notes.
 LorenzChart customerValueCurve(const customers::CustomerAnalysis& analysis);
+// Writes the curve's title, axis labels and notes in the report's language (report_text.h).
+void describeCurve(LorenzChart& chart);
 
 }  // namespace crm::report

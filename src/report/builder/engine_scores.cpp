@@ -6,6 +6,8 @@
 
 #include "engine/assessment/assessment_result.h"
 #include "engine/assessment/reason_codes.h"
+#include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -37,8 +39,8 @@ std::optional<double> asDouble(const std::optional<std::int64_t>& v) {
 }
 
 void addFigure(ReportScores& out, int step, std::string label, const Score& score) {
-    out.figures.push_back(
-        {step, std::move(label), score.value, score.unit == "%" ? "%" : score.unit, score.reason});
+    out.figures.push_back({step, std::move(label), score.value,
+                           score.unit == "%" ? "%" : score.unit, assessmentText(score.reason)});
 }
 
 // Red when the finding is at least half as bad as it can be; amber otherwise.
@@ -46,63 +48,73 @@ Rag ragOfSeverity(double severity) { return severity >= 0.5 ? Rag::Red : Rag::Am
 
 std::string findingTitle(const Finding& f) {
     for (const auto& rc : reasonCodes())
-        if (rc.code == f.code) return std::string(rc.meaning);
+        if (rc.code == f.code) return assessmentText(rc.meaning);
     return f.code;
 }
 
 void addScores(ReportScores& out, const AssessmentResult& r) {
     const MaturityIndex& m = r.capabilities.overall;
     out.maturityIndex = m.index.value;
-    out.maturityLevel = m.level ? capitalised(maturityLevelLabel(*m.level)) : "";
-    out.maturityReason = m.index.reason;
+    out.maturityLevel = m.level ? capitalised(assessmentText(maturityLevelLabel(*m.level))) : "";
+    out.maturityReason = assessmentText(m.index.reason);
     out.completenessPct = r.completeness.overall.value;
     for (const auto& step : r.completeness.steps)
         out.completeness.push_back({step.step, step.score.value, step.missing});
 
-    addFigure(out, 3, "Top pain points addressed", r.pain.topAddressed);
-    addFigure(out, 4, "Net promoter score", r.relationship.nps);
-    addFigure(out, 4, "Customer satisfaction", r.relationship.csat);
-    addFigure(out, 4, "Perception gap (our rating minus customers')", r.relationship.perceptionGap);
-    addFigure(out, 8, "Strategy-level KPIs", r.alignment.strategyShare);
-    addFigure(out, 8, "KPIs on hard data", r.alignment.objectiveShare);
-    addFigure(out, 8, "KPIs looking from outside in", r.alignment.outsideInShare);
-    addFigure(out, 9, "Objectives covered by a KPI", r.alignment.objectiveCoverage);
-    addFigure(out, 9, "KPIs serving an objective", r.alignment.kpiUsage);
+    addFigure(out, 3, reportText("Top pain points addressed"), r.pain.topAddressed);
+    addFigure(out, 4, reportText("Net promoter score"), r.relationship.nps);
+    addFigure(out, 4, reportText("Customer satisfaction"), r.relationship.csat);
+    addFigure(out, 4, reportText("Perception gap (our rating minus customers')"),
+              r.relationship.perceptionGap);
+    addFigure(out, 8, reportText("Strategy-level KPIs"), r.alignment.strategyShare);
+    addFigure(out, 8, reportText("KPIs on hard data"), r.alignment.objectiveShare);
+    addFigure(out, 8, reportText("KPIs looking from outside in"), r.alignment.outsideInShare);
+    addFigure(out, 9, reportText("Objectives covered by a KPI"), r.alignment.objectiveCoverage);
+    addFigure(out, 9, reportText("KPIs serving an objective"), r.alignment.kpiUsage);
 
     for (const auto& g : r.capabilities.gaps)
         if (g.weightedGap.value)
             out.gaps.push_back({g.capabilityId, g.name, asDouble(g.current), asDouble(g.target),
-                                g.importance, *g.weightedGap.value, g.weightedGap.reason});
+                                g.importance, *g.weightedGap.value,
+                                assessmentText(g.weightedGap.reason)});
     for (const auto& a : r.attainment)
         out.attainment.push_back({a.itemId, a.itemKind, a.name, a.progress.value, ragOf(a.status),
-                                  capitalised(statusLabel(a.status)), a.progress.reason});
+                                  capitalised(assessmentText(statusLabel(a.status))),
+                                  assessmentText(a.progress.reason)});
     for (const auto& seg : r.segments) {
         SegmentScore s{seg.segmentId, seg.attractiveness.value,
                        seg.tier == Tier::Unrated ? "" : std::string(tierKey(seg.tier)), "",
-                       seg.attractiveness.reason};
+                       assessmentText(seg.attractiveness.reason)};
         for (const auto& c : r.coverage)
             if (c.segmentId == seg.segmentId && c.score.value) {
-                s.coverage = std::to_string(static_cast<int>(*c.score.value + 0.5)) + "% of checks";
-                s.reason = c.score.reason;
+                s.coverage = reportFormat(
+                    "{0} of checks",
+                    withPercentSign(std::to_string(static_cast<int>(*c.score.value + 0.5))));
+                s.reason = assessmentText(c.score.reason);
             }
         out.segments.push_back(std::move(s));
     }
     for (const auto& p : r.pain.ranked)
         out.pains.push_back({p.painId, p.priority.value, p.top, p.status != PainStatus::Unaddressed,
-                             p.priority.reason});
+                             assessmentText(p.priority.reason)});
     for (const auto& q : r.importancePerformance)
         out.quadrants.push_back(
-            {q.ratingId, q.quadrant ? capitalised(quadrantLabel(*q.quadrant)) : ""});
+            {q.ratingId,
+             q.quadrant ? capitalised(assessmentText(quadrantLabel(*q.quadrant))) : ""});
     for (const auto& f : r.findings)
-        out.findings.push_back({f.step, ragOfSeverity(f.severity), findingTitle(f), f.message});
+        out.findings.push_back(
+            {f.step, ragOfSeverity(f.severity), findingTitle(f), assessmentText(f.message)});
     for (const auto& rec : r.recommendations)
-        out.recommendations.push_back(
-            {rec.action, rec.because, capitalised(impactKey(rec.impact)), rec.step});
+        out.recommendations.push_back({assessmentText(rec.action), assessmentText(rec.because),
+                                       capitalised(assessmentText(impactKey(rec.impact))),
+                                       rec.step});
 }
 
 }  // namespace
 
 std::optional<ReportScores> scoreForReport(const Assessment& assessment, const Cycle& cycle) {
+    // The engine's words are kept in the report's language, like every other text of it.
+    const ReportLanguage language(assessment.language);
     ReportScores out;
     addScores(out, assess(assessment, cycle));
     return out;

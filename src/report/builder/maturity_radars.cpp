@@ -1,10 +1,11 @@
 #include "report/builder/maturity_radars.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
 namespace {
 
-constexpr const char* kScaleLabel = "Scale: 1 = ad hoc, 5 = fully embedded";
+std::string scaleLabel() { return reportText("Scale: 1 = ad hoc, 5 = fully embedded"); }
 
 std::optional<double> asDouble(const std::optional<std::int64_t>& v) {
     return v ? std::optional<double>(static_cast<double>(*v)) : std::nullopt;
@@ -13,12 +14,12 @@ std::optional<double> asDouble(const std::optional<std::int64_t>& v) {
 }  // namespace
 
 RadarChart maturityTodayAndTargeted(const Cycle& cycle) {
-    RadarChart radar{"Maturity today and targeted",
+    RadarChart radar{reportText("Maturity today and targeted"),
                      {},
-                     {{"Current", {}, false}, {"Target", {}, true}},
+                     {{reportText("Current"), {}, false}, {reportText("Target"), {}, true}},
                      0.0,
                      5.0,
-                     kScaleLabel};
+                     scaleLabel()};
     for (const auto& cap : cycle.capabilities) {
         if (!cap.current && !cap.target) continue;
         radar.axes.push_back(cap.name);
@@ -29,12 +30,12 @@ RadarChart maturityTodayAndTargeted(const Cycle& cycle) {
 }
 
 RadarChart maturityInBothCycles(const reset::CycleComparison& c) {
-    RadarChart radar{"Current maturity in both cycles",
+    RadarChart radar{reportText("Current maturity in both cycles"),
                      {},
                      {{c.toName, {}, false}, {c.fromName, {}, true}},
                      0.0,
                      5.0,
-                     kScaleLabel};
+                     scaleLabel()};
     for (const auto& m : c.maturity) {
         if (!m.fromCurrent && !m.toCurrent) continue;
         radar.axes.push_back(m.name);

@@ -8,13 +8,16 @@
 #include "report/builder/build_context.h"
 #include "report/builder/engine_scores.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
 ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
                            const ReportInputs& inputs) {
+    const ReportLanguage language(assessment.language);
     BuildContext ctx(assessment, cycle, inputs.scores ? &*inputs.scores : nullptr);
     ReportData data;
+    data.language = reportLanguage();
     fillTitlePage(data.title, ctx, inputs.reportDate);
 
     data.summary = executiveSummary(ctx);
@@ -35,8 +38,10 @@ ReportData buildReportData(const Assessment& assessment, const Cycle& cycle,
     data.sections.push_back(recommendationsSection(ctx));
     data.sections.push_back(methodologySection(ctx));
     if (!inputs.notApplicable.empty()) {
-        Table excluded{
-            "Marked not applicable (left out of every score)", {{"Item and reason"}}, {}, ""};
+        Table excluded{reportText("Marked not applicable (left out of every score)"),
+                       {{reportText("Item and reason")}},
+                       {},
+                       ""};
         for (const auto& line : inputs.notApplicable) excluded.rows.push_back({line});
         data.sections.back().blocks.push_back(std::move(excluded));
     }
@@ -78,9 +83,10 @@ void fillTitlePage(TitlePage& title, const BuildContext& ctx, Date reportDate) {
     title.cycleName = cycle.name.empty() ? cycle.id : cycle.name;
     title.cycleId = cycle.id;
     title.assessmentDate = formatDay(cycle.assessmentDate);
-    title.reportDate = formatDate(reportDate);
+    title.reportDate = formatReportDate(reportDate);
     title.profileName = assessment.profile.name;
     title.profileHash = assessment.profile.hash();
+    title.reportTitle = reportText("CRM strategy report");
     applyCover(title, cycle.cover);
     title.draft = ctx.isDraft();
     if (title.draft) title.draftNote = ctx.missingInWords();

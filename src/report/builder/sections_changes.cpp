@@ -8,6 +8,7 @@
 #include "report/builder/build_context.h"
 #include "report/builder/maturity_radars.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -18,23 +19,35 @@ std::string measureText(const std::optional<double>& v, const std::string& unit,
     if (!v) return "\u2014";
     std::string text = formatValue(*v, 2);
     if (sign && *v > 0) text = "+" + text;
-    if (unit == "%") return text + (sign ? " pts" : "%");  // a change of a share: points
+    if (unit == "%")  // a change of a share: points
+        return sign ? reportFormat("{0} pts", text) : withPercentSign(text);
     if (unit.empty() || unit == "1-10" || unit == "0-100") return text;
     return text + " " + unit;
 }
 
 std::string sourceLabel(const std::string& source) {
-    if (source == "kpi") return "KPI";
-    if (source == "metric") return "Metric";
-    return "Relationship";
+    if (source == "kpi") return reportText("KPI");
+    if (source == "metric") return reportText("Metric");
+    return reportText("Relationship");
 }
 
 std::string levelText(const std::optional<std::int64_t>& v) {
     return v ? std::to_string(*v) : "\u2014";
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+// "1 measure", "12 measures": the number and its noun, in the report's language.
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+    return reportPlural(one, many, static_cast<long long>(n));
+}
+
+// The kind of a compared item ("objective", "segment_objective", ...), in words.
+std::string kindText(const std::string& kind) {
+    if (kind == "objective") return reportText("objective");
+    if (kind == "segment_objective") return reportText("segment objective");
+    if (kind == "segment") return reportText("segment");
+    if (kind == "kpi") return reportText("KPI");
+    if (kind == "treatment") return reportText("treatment");
+    return kind;
 }
 
 Paragraph summaryOf(const reset::CycleComparison& c, const Cycle& from, const Cycle& to) {
@@ -55,51 +68,50 @@ Paragraph summaryOf(const reset::CycleComparison& c, const Cycle& from, const Cy
         changed += i.change == reset::ChangeKind::Changed;
         dropped += i.change == reset::ChangeKind::Dropped;
     }
-    std::string text = fmt::format(
-        "Of the {} recorded in both cycles, {} improved, {} worsened and {} did not move "
+    std::string text = reportFormat(
+        "Of the {0} recorded in both cycles, {1} improved, {2} worsened and {3} did not move "
         "(better or worse is judged by each measure's own direction; changes of a share are in "
         "percentage points, pts). ",
-        plural(better + worse + same, "measure", "measures"), better, worse, same);
-    text += fmt::format("{} rose in maturity and {} fell. ",
-                        plural(rose, "building block", "building blocks"), fell);
+        counted(better + worse + same, "{0} measure", "{0} measures"), better, worse, same);
+    text += reportFormat("{0} rose in maturity and {1} fell. ",
+                         counted(rose, "{0} building block", "{0} building blocks"), fell);
     const std::size_t due =
         static_cast<std::size_t>(c.milestonesHit + c.milestonesMissed + c.milestonesWithoutActual);
-    text += fmt::format(
-        "Of the {} of {} due by {}, {} reached, {} missed and {} without an "
-        "actual value. ",
-        plural(due, "milestone", "milestones"), c.fromName,
-        to.assessmentDate ? formatDay(to.assessmentDate) : "the later cycle",
-        plural(static_cast<std::size_t>(c.milestonesHit), "was", "were"), c.milestonesMissed,
-        c.milestonesWithoutActual);
-    text += fmt::format("Compared with {}, {} added, {} changed and {} dropped.",
-                        from.name.empty() ? from.id : from.name,
-                        plural(added, "item was", "items were"), changed, dropped);
-    return Paragraph{"In short", text};
+    text += reportFormat(
+        "Of the {0} of {1} due by {2}, {3} reached, {4} missed and {5} without an actual value. ",
+        counted(due, "{0} milestone", "{0} milestones"), c.fromName,
+        to.assessmentDate ? formatDay(to.assessmentDate) : reportText("the later cycle"),
+        counted(static_cast<std::size_t>(c.milestonesHit), "{0} was", "{0} were"),
+        c.milestonesMissed, c.milestonesWithoutActual);
+    text += reportFormat("Compared with {0}, {1} added, {2} changed and {3} dropped.",
+                         from.name.empty() ? from.id : from.name,
+                         counted(added, "{0} item was", "{0} items were"), changed, dropped);
+    return Paragraph{reportText("In short"), text};
 }
 
 std::optional<Chart> maturityBothCycles(const reset::CycleComparison& c) {
     RadarChart radar = maturityInBothCycles(c);
     if (radar.axes.size() < 3) return std::nullopt;
-    return Chart{fmt::format("Each spoke is one building block on the 1\u20135 scale; where the "
-                             "solid {} shape lies outside the dashed {} one, maturity rose.",
-                             c.toName, c.fromName),
+    return Chart{reportFormat("Each spoke is one building block on the 1\u20135 scale; where the "
+                              "solid {0} shape lies outside the dashed {1} one, maturity rose.",
+                              c.toName, c.fromName),
                  radar};
 }
 
 // One row per KPI or objective: a cycle holds many monthly milestones, the reader wants the
 // tally and where each measure ended.
 Table milestonesByOwner(const reset::CycleComparison& c) {
-    Table t{"Milestones of " + c.fromName + " due by now, per measure",
-            {{"For"},
-             {"Due", Align::Right},
-             {"Reached", Align::Right},
-             {"Missed", Align::Right},
-             {"No actual", Align::Right},
-             {"Last due"},
-             {"Its target", Align::Right},
-             {"Its actual", Align::Right}},
+    Table t{reportFormat("Milestones of {0} due by now, per measure", c.fromName),
+            {{reportText("For")},
+             {reportText("Due"), Align::Right},
+             {reportText("Reached"), Align::Right},
+             {reportText("Missed"), Align::Right},
+             {reportText("No actual"), Align::Right},
+             {reportText("Last due")},
+             {reportText("Its target"), Align::Right},
+             {reportText("Its actual"), Align::Right}},
             {},
-            "No milestone of cycle " + c.fromName + " was due."};
+            reportFormat("No milestone of cycle {0} was due.", c.fromName)};
     std::vector<std::string> owners;
     for (const auto& m : c.milestones)
         if (m.result != reset::MilestoneResult::NotDue &&
@@ -127,8 +139,11 @@ Table milestonesByOwner(const reset::CycleComparison& c) {
 std::vector<Block> actionsSince(const Cycle& from, const Cycle& to) {
     if (from.actions.empty()) return {};
     std::size_t done = 0, dropped = 0, carried = 0, doneSince = 0;
-    Table table{"Actions of cycle " + (from.name.empty() ? from.id : from.name),
-                {{"Action"}, {"Owner"}, {"Status then"}, {"Status now"}},
+    Table table{reportFormat("Actions of cycle {0}", from.name.empty() ? from.id : from.name),
+                {{reportText("Action")},
+                 {reportText("Owner")},
+                 {reportText("Status then")},
+                 {reportText("Status now")}},
                 {},
                 ""};
     for (const auto& old : from.actions) {
@@ -136,23 +151,23 @@ std::vector<Block> actionsSince(const Cycle& from, const Cycle& to) {
                                         [&](const ActionItem& a) { return a.originId == old.id; });
         done += old.status == ActionStatus::Done;
         dropped += old.status == ActionStatus::Dropped;
-        std::string now = "Not carried over";
+        std::string now = reportText("Not carried over");
         if (later != to.actions.end()) {
             ++carried;
             doneSince += later->status == ActionStatus::Done;
-            now = std::string(choiceLabel(later->status));
+            now = choiceText(choiceLabel(later->status));
         } else if (old.status == ActionStatus::Done || old.status == ActionStatus::Dropped) {
-            now = "Closed";
+            now = reportText("Closed");
         }
         table.rows.push_back(
-            {old.title, old.owner, std::string(choiceLabel(old.status)), std::move(now)});
+            {old.title, old.owner, choiceText(choiceLabel(old.status)), std::move(now)});
     }
     Paragraph summary{
         "",
-        fmt::format("Of the {} of cycle {}: done by then {}, dropped {}; carried into this "
-                    "cycle {}, of which done since {}.",
-                    plural(from.actions.size(), "action", "actions"),
-                    from.name.empty() ? from.id : from.name, done, dropped, carried, doneSince)};
+        reportFormat("Of the {0} of cycle {1}: done by then {2}, dropped {3}; carried into this "
+                     "cycle {4}, of which done since {5}.",
+                     counted(from.actions.size(), "{0} action", "{0} actions"),
+                     from.name.empty() ? from.id : from.name, done, dropped, carried, doneSince)};
     return {std::move(summary), std::move(table)};
 }
 
@@ -160,20 +175,20 @@ std::vector<Block> actionsSince(const Cycle& from, const Cycle& to) {
 // as dates, choices by their label, text whole.
 std::string reportValue(const reset::ItemChange& item, const reset::FieldChange& change,
                         const FieldValue& value, const std::string& currency) {
-    if (isEmpty(value)) return "not set";
+    if (isEmpty(value)) return reportText("not set");
     if (const auto* money = std::get_if<Money>(&value)) return formatAmountIn(*money, currency);
     if (const auto* day = std::get_if<Date>(&value)) return formatDay(*day);
     if (const auto* real = std::get_if<double>(&value)) return formatValue(*real, 2);
     if (const auto* whole = std::get_if<std::int64_t>(&value))
         return formatValue(static_cast<double>(*whole), 0);
-    return reset::fieldValueText(item.kind, change, value);
+    return assessmentText(reset::fieldValueText(item.kind, change, value));
 }
 
 // "Target: 30 → 35; Target date: 2026-12-31 → 2027-06-30".
 std::string oldAndNewValues(const reset::ItemChange& item, const std::string& currency) {
     std::string text;
     for (const auto& f : item.fieldChanges)
-        text += (text.empty() ? "" : "; ") + f.label + ": " +
+        text += (text.empty() ? "" : "; ") + assessmentText(f.label) + ": " +
                 reportValue(item, f, f.from, currency) + " \u2192 " +
                 reportValue(item, f, f.to, currency);
     return text;
@@ -186,8 +201,8 @@ std::string itemName(const Cycle& from, const BuildContext& ctx, const reset::It
         for (const auto& t : cycle->treatments)
             if (t.id == item.id)
                 for (const auto& seg : cycle->segments)
-                    if (seg.id == t.segmentId) return "Treatment of " + seg.name;
-    return "A segment treatment";
+                    if (seg.id == t.segmentId) return reportFormat("Treatment of {0}", seg.name);
+    return reportText("A segment treatment");
 }
 
 }  // namespace
@@ -205,40 +220,43 @@ std::optional<Section> changesSection(const BuildContext& ctx) {
     if (c.toName.empty()) c.toName = ctx.cycle.id;
     Section s{"changes",
               "",
-              "What changed since " + c.fromName,
-              fmt::format("How cycle {} compares with cycle {}: which measures moved, how each "
-                          "building block's maturity changed, which of last cycle's milestones "
-                          "were reached, and what was added, changed or dropped.",
-                          c.toName, c.fromName),
+              reportFormat("What changed since {0}", c.fromName),
+              reportFormat("How cycle {0} compares with cycle {1}: which measures moved, how each "
+                           "building block's maturity changed, which of last cycle's milestones "
+                           "were reached, and what was added, changed or dropped.",
+                           c.toName, c.fromName),
               {}};
     s.blocks.push_back(summaryOf(c, *from, ctx.cycle));
 
-    Table measures{"Measures in both cycles",
-                   {{"Measure"},
-                    {"Kind"},
+    Table measures{reportText("Measures in both cycles"),
+                   {{reportText("Measure")},
+                    {reportText("Kind")},
                     {c.fromName, Align::Right},
                     {c.toName, Align::Right},
-                    {"Change", Align::Right},
-                    {"Movement"}},
+                    {reportText("Change"), Align::Right},
+                    {reportText("Movement")}},
                    {},
-                   "No measure was recorded in either cycle."};
+                   reportText("No measure was recorded in either cycle.")};
     for (const auto& m : c.measures) {
         if (!m.from && !m.to) continue;
-        measures.rows.push_back({m.name, sourceLabel(m.source), measureText(m.from, m.unit),
-                                 measureText(m.to, m.unit), measureText(m.delta, m.unit, true),
-                                 std::string(reset::movementName(m.movement))});
+        // KPIs and metrics carry the names people gave them; the relationship's are the engine's.
+        const bool named = m.source == "kpi" || m.source == "metric";
+        measures.rows.push_back({named ? m.name : assessmentText(m.name), sourceLabel(m.source),
+                                 measureText(m.from, m.unit), measureText(m.to, m.unit),
+                                 measureText(m.delta, m.unit, true),
+                                 assessmentText(reset::movementName(m.movement))});
     }
     s.blocks.push_back(std::move(measures));
 
     if (auto radar = maturityBothCycles(c)) s.blocks.push_back(std::move(*radar));
-    Table maturity{"Maturity per building block (current level 1\u20135)",
-                   {{"Building block"},
+    Table maturity{reportText("Maturity per building block (current level 1\u20135)"),
+                   {{reportText("Building block")},
                     {c.fromName, Align::Right},
                     {c.toName, Align::Right},
-                    {"Change", Align::Right},
-                    {"Target now", Align::Right}},
+                    {reportText("Change"), Align::Right},
+                    {reportText("Target now"), Align::Right}},
                    {},
-                   "No maturity was rated in either cycle."};
+                   reportText("No maturity was rated in either cycle.")};
     for (const auto& m : c.maturity) {
         if (!m.fromCurrent && !m.toCurrent) continue;
         std::string delta =
@@ -250,18 +268,17 @@ std::optional<Section> changesSection(const BuildContext& ctx) {
 
     s.blocks.push_back(milestonesByOwner(c));
 
-    Table items{
-        "Objectives, KPIs, segments and treatments added, changed or dropped",
-        {{"Change"}, {"Kind"}, {"Item"}, {"What changed: " + c.fromName + " \u2192 " + c.toName}},
-        {},
-        "Nothing was added, changed or dropped."};
+    Table items{reportText("Objectives, KPIs, segments and treatments added, changed or dropped"),
+                {{reportText("Change")},
+                 {reportText("Kind")},
+                 {reportText("Item")},
+                 {reportFormat("What changed: {0} \u2192 {1}", c.fromName, c.toName)}},
+                {},
+                reportText("Nothing was added, changed or dropped.")};
     for (const auto& i : c.items) {
         std::string fields = oldAndNewValues(i, ctx.assessment.currency);
-        std::string kind = i.kind == "segment_objective" ? "segment objective"
-                           : i.kind == "kpi"             ? "KPI"
-                                                         : i.kind;
-        items.rows.push_back(
-            {std::string(reset::changeKindName(i.change)), kind, itemName(*from, ctx, i), fields});
+        items.rows.push_back({assessmentText(reset::changeKindName(i.change)), kindText(i.kind),
+                              itemName(*from, ctx, i), fields});
     }
     s.blocks.push_back(std::move(items));
     for (auto& block : actionsSince(*from, ctx.cycle)) s.blocks.push_back(std::move(block));

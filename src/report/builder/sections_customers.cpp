@@ -7,6 +7,7 @@
 #include "report/builder/build_context.h"
 #include "report/builder/customer_figures.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -24,33 +25,37 @@ std::string amount(const std::optional<double>& v) {
 }
 
 std::string concentrationSentence(const CustomerFigures& f, const std::string& currency) {
-    std::string text = fmt::format(
-        "The imported transactions cover {} customers with a net value of {} (returns "
+    std::string text = reportFormat(
+        "The imported transactions cover {0} customers with a net value of {1} (returns "
         "deducted). ",
         f.customers, formatAmountIn(f.netValue, currency));
-    if (f.topShare)
-        text += fmt::format("The top 20% of customers by net value ({} {}) bring {} of it",
-                            f.topCustomers, f.topCustomers == 1 ? "customer" : "customers",
-                            share(f.topShare));
+    // One whole sentence for each case, so a translator sees it complete.
     if (f.topShare && f.customerShareFor80)
-        text += fmt::format(", and 80% of it comes from {} of customers. ",
-                            share(f.customerShareFor80));
+        text += reportFormat(
+            "The top 20% of customers by net value ({0}) bring {1} of it, and 80% of it comes "
+            "from {2} of customers. ",
+            reportPlural("{0} customer", "{0} customers", static_cast<long long>(f.topCustomers)),
+            share(f.topShare), share(f.customerShareFor80));
     else if (f.topShare)
-        text += ". ";
+        text += reportFormat(
+            "The top 20% of customers by net value ({0}) bring {1} of it. ",
+            reportPlural("{0} customer", "{0} customers", static_cast<long long>(f.topCustomers)),
+            share(f.topShare));
     if (f.gini)
-        text += fmt::format(
-            "The Gini coefficient is {} (0 would mean every customer is worth "
+        text += reportFormat(
+            "The Gini coefficient is {0} (0 would mean every customer is worth "
             "the same, 1 that one customer holds all the value). ",
             formatFixed(*f.gini, 2));
-    if (!f.topShare) text += "The total is not positive, so no share of it can be given. ";
-    text += fmt::format("{} customers have a negative net value and {} a net value of zero.",
-                        f.negativeCustomers, f.zeroCustomers);
+    if (!f.topShare)
+        text += reportText("The total is not positive, so no share of it can be given. ");
+    text += reportFormat("{0} customers have a negative net value and {1} a net value of zero.",
+                         f.negativeCustomers, f.zeroCustomers);
     return text;
 }
 
 std::string notesSentence(const LorenzChart& curve) {
     if (curve.notes.empty()) return {};
-    std::string text = "Read with the curve: ";
+    std::string text = reportText("Read with the curve: ");
     for (std::size_t i = 0; i < curve.notes.size(); ++i) text += (i ? "; " : "") + curve.notes[i];
     return text + ".";
 }
@@ -67,21 +72,22 @@ Table rfmTable(const CustomerFigures& f, const std::string& currency) {
     });
     const bool withChurn = std::any_of(f.rfmGroups.begin(), f.rfmGroups.end(),
                                        [](const auto& g) { return g.churnRiskShare.has_value(); });
-    Table t{"Customers by RFM group",
-            {{"Group"},
-             {"Customers", Align::Right},
-             {"Share of customers", Align::Right},
-             {moneyHeading("Net value", currency), Align::Right}},
+    Table t{reportText("Customers by RFM group"),
+            {{reportText("Group")},
+             {reportText("Customers"), Align::Right},
+             {reportText("Share of customers"), Align::Right},
+             {moneyHeading(reportText("Net value"), currency), Align::Right}},
             {},
-            "No customer was scored."};
+            reportText("No customer was scored.")};
     if (withValue) {
-        t.columns.push_back({"Mean P(alive)", Align::Right});
-        t.columns.push_back({moneyHeading("Mean lifetime value", currency), Align::Right});
+        t.columns.push_back({reportText("Mean P(alive)"), Align::Right});
+        t.columns.push_back(
+            {moneyHeading(reportText("Mean lifetime value"), currency), Align::Right});
     }
-    if (withChurn) t.columns.push_back({"Churn risk", Align::Right});
+    if (withChurn) t.columns.push_back({reportText("Churn risk"), Align::Right});
     for (const auto& g : f.rfmGroups) {
-        t.rows.push_back({g.name, std::to_string(g.customers), shareOf(g.customers, f.customers),
-                          formatAmount(g.netValue)});
+        t.rows.push_back({assessmentText(g.name), std::to_string(g.customers),
+                          shareOf(g.customers, f.customers), formatAmount(g.netValue)});
         if (withValue) {
             t.rows.back().push_back(probability(g.meanProbabilityAlive));
             t.rows.back().push_back(amount(g.meanLifetimeValue));
@@ -92,27 +98,31 @@ Table rfmTable(const CustomerFigures& f, const std::string& currency) {
 }
 
 std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& currency) {
-    std::string text = fmt::format(
-        "Lifetime value is predicted over the next {} months with a monthly discount rate of {}, "
-        "from the {} and Gamma-Gamma models fitted on the {} customers with a purchase. ",
-        v.months, formatValue(v.monthlyDiscountRate * 100.0, 2) + "%",
+    std::string text = reportFormat(
+        "Lifetime value is predicted over the next {0} months with a monthly discount rate of {1}, "
+        "from the {2} and Gamma-Gamma models fitted on the {3} customers with a purchase. ",
+        v.months, formatPercentShort(v.monthlyDiscountRate * 100.0, 2),
         v.purchaseModel.empty() ? std::string("BG/NBD") : v.purchaseModel, v.customersModelled);
-    if (!v.modelChoice.empty()) text += v.modelChoice + (v.modelChoice.back() == '.' ? " " : ". ");
+    if (!v.modelChoice.empty()) {
+        const std::string choice = assessmentText(v.modelChoice);
+        text += choice + (choice.back() == '.' ? " " : ". ");
+    }
     if (v.meanLifetimeValue && v.totalLifetimeValue)
-        text += fmt::format(
-            "The mean customer is expected to be worth {}, all of them together "
-            "{}. ",
+        text += reportFormat(
+            "The mean customer is expected to be worth {0}, all of them together "
+            "{1}. ",
             formatAmountIn(*v.meanLifetimeValue, currency),
             formatAmountIn(*v.totalLifetimeValue, currency));
     else
-        text += "The models gave no usable value for these data. ";
-    text += fmt::format(
-        "{} of them ({}) are less than {} likely to still be buying: the churn "
+        text += reportText("The models gave no usable value for these data. ");
+    text += reportFormat(
+        "{0} of them ({1}) are less than {2} likely to still be buying: the churn "
         "risk. ",
         v.churnRiskCustomers, shareOf(v.churnRiskCustomers, v.customersModelled),
         formatPercent(v.churnThreshold * 100.0, 0));
-    text += v.converged ? "Both model fits converged." : "The fit did not fully converge.";
-    if (!v.converged && !v.modelMessage.empty()) text += " " + v.modelMessage;
+    text += v.converged ? reportText("Both model fits converged.")
+                        : reportText("The fit did not fully converge.");
+    if (!v.converged && !v.modelMessage.empty()) text += " " + assessmentText(v.modelMessage);
     return text;
 }
 
@@ -121,37 +131,48 @@ std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& c
 void addCustomerData(Section& section, const LorenzChart* curve, const CustomerFigures* figures,
                      const std::string& currency) {
     if (!curve && !figures) return;
+    // The curve's words were written in English when the data was analysed, before the report's
+    // language was known; a curve made from figures is described again in that language.
+    std::optional<LorenzChart> described;
+    const bool fromFigures = curve && (curve->topShare || curve->customerShareFor80 || curve->gini);
+    if (fromFigures && reportLanguage() != "en") {
+        described = *curve;
+        describeCurve(*described);
+        curve = &*described;
+    }
     std::string text = figures ? concentrationSentence(*figures, currency) : notesSentence(*curve);
-    section.blocks.push_back(Paragraph{"From the imported customer data", text});
+    section.blocks.push_back(Paragraph{reportText("From the imported customer data"), text});
     if (curve)
-        section.blocks.push_back(
-            Chart{"How concentrated customer value is: customers are lined up from the lowest "
-                  "net value to the highest; the further the curve sags below the diagonal, the "
-                  "more value sits with few customers.",
-                  *curve});
+        section.blocks.push_back(Chart{
+            reportText(
+                "How concentrated customer value is: customers are lined up from the lowest "
+                "net value to the highest; the further the curve sags below the diagonal, the "
+                "more value sits with few customers."),
+            *curve});
     if (!figures) return;
     const std::size_t buyers = figures->oneTime + figures->repeat;
     section.blocks.push_back(KeyValueList{
-        "Relationship levels in the data (share of customers with a purchase)",
-        {{"One-time customers",
+        reportText("Relationship levels in the data (share of customers with a purchase)"),
+        {{reportText("One-time customers"),
           fmt::format("{} ({})", figures->oneTime, shareOf(figures->oneTime, buyers))},
-         {"Repeat customers", fmt::format("{} ({}), advanced ones included", figures->repeat,
-                                          shareOf(figures->repeat, buyers))},
-         {"Advanced customers",
+         {reportText("Repeat customers"),
+          reportFormat("{0} ({1}), advanced ones included", figures->repeat,
+                       shareOf(figures->repeat, buyers))},
+         {reportText("Advanced customers"),
           fmt::format("{} ({})", figures->advanced, shareOf(figures->advanced, buyers))}}});
     section.blocks.push_back(rfmTable(*figures, currency));
     if (figures->lifetimeValue)
-        section.blocks.push_back(
-            Paragraph{"Lifetime value", lifetimeSentence(*figures->lifetimeValue, currency)});
+        section.blocks.push_back(Paragraph{reportText("Lifetime value"),
+                                           lifetimeSentence(*figures->lifetimeValue, currency)});
     addModelCheck(section, *figures, currency);
     if (figures->groupBasis == "segment" && !figures->groups.empty()) {
-        Table t{"Customers by segment column in the data",
-                {{"Segment"},
-                 {"Customers", Align::Right},
-                 {moneyHeading("Net value", currency), Align::Right},
-                 {"Mean P(alive)", Align::Right},
-                 {moneyHeading("Mean lifetime value", currency), Align::Right},
-                 {"Churn risk", Align::Right}},
+        Table t{reportText("Customers by segment column in the data"),
+                {{reportText("Segment")},
+                 {reportText("Customers"), Align::Right},
+                 {moneyHeading(reportText("Net value"), currency), Align::Right},
+                 {reportText("Mean P(alive)"), Align::Right},
+                 {moneyHeading(reportText("Mean lifetime value"), currency), Align::Right},
+                 {reportText("Churn risk"), Align::Right}},
                 {},
                 ""};
         for (const auto& g : figures->groups)

@@ -7,6 +7,7 @@
 
 #include "report/builder/build_context.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -54,9 +55,13 @@ std::optional<Date> periodStart(const BuildContext& ctx) {
 
 Table fullTable(const BuildContext& ctx, std::string heading, std::string_view ownerKind) {
     Table t{std::move(heading),
-            {{"For"}, {"Due"}, {"Target", Align::Right}, {"Actual", Align::Right}, {"Note"}},
+            {{reportText("For")},
+             {reportText("Due")},
+             {reportText("Target"), Align::Right},
+             {reportText("Actual"), Align::Right},
+             {reportText("Note")}},
             {},
-            "No milestone entered."};
+            reportText("No milestone entered.")};
     for (const auto& m : ctx.cycle.milestones)
         if (ownerOf(ctx, m.ownerId, ownerKind).found)
             t.rows.push_back({ctx.nameOf(m.ownerId), formatDay(m.due), formatValue(m.target),
@@ -70,8 +75,8 @@ std::size_t milestoneCount(const BuildContext& ctx, std::string_view ownerKind) 
         [&](const Milestone& m) { return ownerOf(ctx, m.ownerId, ownerKind).found; }));
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+    return reportPlural(one, many, static_cast<long long>(n));
 }
 
 }  // namespace
@@ -124,21 +129,22 @@ std::vector<Block> milestoneBlocks(const BuildContext& ctx, std::string heading,
         tally->noActual += state == MilestoneState::NoActual;
         if (!tally->latest || *tally->latest->due <= *m.due) tally->latest = &m;
     }
-    Table t{heading + " due since " + formatDay(from) + " and in the next three months",
-            {{"For"},
-             {"Due", Align::Right},
-             {"Reached", Align::Right},
-             {"Missed", Align::Right},
-             {"No actual", Align::Right},
-             {"Latest: target / actual", Align::Right},
-             {"Next due"},
-             {"Next target", Align::Right}},
-            {},
-            "None fell due in this period, and none is due in the next three months."};
+    Table t{
+        reportFormat("{0} due since {1} and in the next three months", heading, formatDay(from)),
+        {{reportText("For")},
+         {reportText("Due"), Align::Right},
+         {reportText("Reached"), Align::Right},
+         {reportText("Missed"), Align::Right},
+         {reportText("No actual"), Align::Right},
+         {reportText("Latest: target / actual"), Align::Right},
+         {reportText("Next due")},
+         {reportText("Next target"), Align::Right}},
+        {},
+        reportText("None fell due in this period, and none is due in the next three months.")};
     for (const auto& o : owners) {
         const std::string latest =
             o.latest ? formatValue(o.latest->target) + " / " +
-                           (o.latest->actual ? formatValue(o.latest->actual) : "none")
+                           (o.latest->actual ? formatValue(o.latest->actual) : reportText("none"))
                      : "";
         t.rows.push_back({ctx.nameOf(o.ownerId), std::to_string(o.due), std::to_string(o.reached),
                           std::to_string(o.missed), std::to_string(o.noActual), latest,
@@ -147,13 +153,13 @@ std::vector<Block> milestoneBlocks(const BuildContext& ctx, std::string heading,
     }
     Paragraph counts{
         heading,
-        fmt::format("{} in all. Of the {} due by {}, {} reached, {} missed and {} without an "
-                    "actual value; {} not yet due. The table counts, per measure, those due in "
-                    "this period and shows the next one; the appendix \u201cMilestones in "
-                    "full\u201d lists every milestone with its note.",
-                    plural(all, "milestone", "milestones"), reached + missed + noActual,
-                    formatDay(asOf), plural(reached, "was", "were"), missed, noActual,
-                    plural(later, "is", "are"))};
+        reportFormat("{0} in all. Of the {1} due by {2}, {3} reached, {4} missed and {5} "
+                     "without an actual value; {6} not yet due. The table counts, per measure, "
+                     "those due in this period and shows the next one; the appendix "
+                     "\u201cMilestones in full\u201d lists every milestone with its note.",
+                     counted(all, "{0} milestone", "{0} milestones"), reached + missed + noActual,
+                     formatDay(asOf), counted(reached, "{0} was", "{0} were"), missed, noActual,
+                     counted(later, "{0} is", "{0} are"))};
     return {std::move(counts), std::move(t)};
 }
 
@@ -161,16 +167,18 @@ std::optional<Section> milestoneAppendix(const BuildContext& ctx, std::string nu
     const bool objectives = milestonesInAppendix(ctx, "segment_objective");
     const bool kpis = milestonesInAppendix(ctx, "kpi");
     if (!objectives && !kpis) return std::nullopt;
-    Section s{"milestones",
-              std::move(number),
-              "Milestones in full",
-              "Every milestone of the cycle with its target, actual value and note, in the order "
-              "they were entered.",
-              {}};
+    Section s{
+        "milestones",
+        std::move(number),
+        reportText("Milestones in full"),
+        reportText(
+            "Every milestone of the cycle with its target, actual value and note, in the order "
+            "they were entered."),
+        {}};
     if (objectives)
-        s.blocks.push_back(
-            fullTable(ctx, "Milestones of the segment objectives", "segment_objective"));
-    if (kpis) s.blocks.push_back(fullTable(ctx, "Milestones of the KPIs", "kpi"));
+        s.blocks.push_back(fullTable(ctx, reportText("Milestones of the segment objectives"),
+                                     "segment_objective"));
+    if (kpis) s.blocks.push_back(fullTable(ctx, reportText("Milestones of the KPIs"), "kpi"));
     return s;
 }
 

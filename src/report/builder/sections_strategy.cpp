@@ -5,11 +5,14 @@
 
 #include "report/builder/build_context.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
 
-std::string orNotEntered(const std::string& text) { return text.empty() ? "Not entered." : text; }
+std::string orNotEntered(const std::string& text) {
+    return text.empty() ? reportText("Not entered.") : text;
+}
 
 std::string rating(const std::optional<std::int64_t>& value) { return formatCount(value); }
 
@@ -18,29 +21,32 @@ std::string rating(const std::optional<std::int64_t>& value) { return formatCoun
 Section businessStrategySection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
     Section s = stepSection(
-        1, "Business strategy",
-        "What the company wants to achieve, how it makes money and who its customer is: "
-        "the frame every customer strategy below must serve.");
+        1, reportText("Business strategy"),
+        reportText("What the company wants to achieve, how it makes money and who its customer is: "
+                   "the frame every customer strategy below must serve."));
     s.blocks.push_back(
-        Paragraph{"How the firm makes money", orNotEntered(c.statement.businessModel)});
+        Paragraph{reportText("How the firm makes money"), orNotEntered(c.statement.businessModel)});
     s.blocks.push_back(
-        Paragraph{"Who the customer is", orNotEntered(c.statement.customerDefinition)});
-    s.blocks.push_back(Paragraph{"Value proposition", orNotEntered(c.statement.valueProposition)});
+        Paragraph{reportText("Who the customer is"), orNotEntered(c.statement.customerDefinition)});
+    s.blocks.push_back(
+        Paragraph{reportText("Value proposition"), orNotEntered(c.statement.valueProposition)});
 
-    Table objectives{
-        "Corporate objectives",
-        {{"Objective"}, {"Measurable target"}, {"Target value", Align::Right}, {"Horizon"}},
-        {},
-        "No corporate objective entered."};
+    Table objectives{reportText("Corporate objectives"),
+                     {{reportText("Objective")},
+                      {reportText("Measurable target")},
+                      {reportText("Target value"), Align::Right},
+                      {reportText("Horizon")}},
+                     {},
+                     reportText("No corporate objective entered.")};
     for (const auto& o : c.objectives)
         objectives.rows.push_back(
             {o.name, o.target, withUnit(o.targetValue, o.unit), formatDay(o.horizon)});
     s.blocks.push_back(std::move(objectives));
 
-    Table priorities{"Strategic priorities",
-                     {{"#", Align::Right}, {"Priority"}},
+    Table priorities{reportText("Strategic priorities"),
+                     {{"#", Align::Right}, {reportText("Priority")}},
                      {},
-                     "No strategic priority entered."};
+                     reportText("No strategic priority entered.")};
     for (std::size_t i = 0; i < c.priorities.size(); ++i)
         priorities.rows.push_back({std::to_string(i + 1), c.priorities[i].text});
     s.blocks.push_back(std::move(priorities));
@@ -49,27 +55,28 @@ Section businessStrategySection(const BuildContext& ctx) {
 
 Section currentMetricsSection(const BuildContext& ctx) {
     Section s = stepSection(
-        2, "Current metrics",
-        "The measures customer-facing departments are judged by today, with their baselines.");
+        2, reportText("Current metrics"),
+        reportText(
+            "The measures customer-facing departments are judged by today, with their baselines."));
     std::vector<const CurrentMetric*> metrics;
     for (const auto& m : ctx.cycle.metrics) metrics.push_back(&m);
     std::stable_sort(metrics.begin(), metrics.end(),
                      [](const auto* a, const auto* b) { return a->department < b->department; });
-    Table table{"Metrics in use, by department",
-                {{"Department"},
-                 {"Metric"},
-                 {"Better when"},
-                 {"Baseline", Align::Right},
-                 {"Baseline date"},
-                 {"Source"},
-                 {"Owner"}},
+    Table table{reportText("Metrics in use, by department"),
+                {{reportText("Department")},
+                 {reportText("Metric")},
+                 {reportText("Better when")},
+                 {reportText("Baseline"), Align::Right},
+                 {reportText("Baseline date")},
+                 {reportText("Source")},
+                 {reportText("Owner")}},
                 {},
-                "No current metric entered."};
+                reportText("No current metric entered.")};
     for (const auto* m : metrics)
-        table.rows.push_back({std::string(choiceLabel(m->department)), m->name,
-                              m->direction == Direction::HigherIsBetter ? "Higher" : "Lower",
-                              withUnit(m->baseline, m->unit), formatDay(m->baselineDate), m->source,
-                              m->owner});
+        table.rows.push_back(
+            {choiceText(choiceLabel(m->department)), m->name,
+             m->direction == Direction::HigherIsBetter ? reportText("Higher") : reportText("Lower"),
+             withUnit(m->baseline, m->unit), formatDay(m->baselineDate), m->source, m->owner});
     s.blocks.push_back(std::move(table));
     return s;
 }
@@ -77,16 +84,22 @@ Section currentMetricsSection(const BuildContext& ctx) {
 Section customerPainSection(const BuildContext& ctx) {
     const Cycle& c = ctx.cycle;
     Section s = stepSection(
-        3, "Customer pain",
-        "Where customers, partners and frontline staff say the experience hurts, ranked by "
-        "severity \u00d7 frequency \u00d7 reach. External and internal voices are kept apart.");
-    Table sources{"Input sources",
-                  {{"Kind"}, {"Voice"}, {"Description"}, {"Date"}, {"Sample size", Align::Right}},
+        3, reportText("Customer pain"),
+        reportText(
+            "Where customers, partners and frontline staff say the experience hurts, ranked by "
+            "severity \u00d7 frequency \u00d7 reach. External and internal voices are kept "
+            "apart."));
+    Table sources{reportText("Input sources"),
+                  {{reportText("Kind")},
+                   {reportText("Voice")},
+                   {reportText("Description")},
+                   {reportText("Date")},
+                   {reportText("Sample size"), Align::Right}},
                   {},
-                  "No input source entered."};
+                  reportText("No input source entered.")};
     for (const auto& src : c.inputSources)
-        sources.rows.push_back({std::string(choiceLabel(src.kind)),
-                                std::string(choiceLabel(src.voice)), src.description,
+        sources.rows.push_back({choiceText(choiceLabel(src.kind)),
+                                choiceText(choiceLabel(src.voice)), src.description,
                                 formatDay(src.heldOn), formatCount(src.sampleSize)});
     s.blocks.push_back(std::move(sources));
 
@@ -99,18 +112,19 @@ Section customerPainSection(const BuildContext& ctx) {
     std::stable_sort(pains.begin(), pains.end(),
                      [&](auto* a, auto* b) { return priority(a) > priority(b); });
     for (bool external : {true, false}) {
-        Table t{external ? "Pain points \u2014 external voice (customers, partners)"
-                         : "Pain points \u2014 internal voice (frontline staff)",
-                {{"Pain point"},
-                 {"Source"},
-                 {"Segments"},
-                 {"Sev.", Align::Right},
-                 {"Freq.", Align::Right},
-                 {"Reach", Align::Right},
-                 {"Priority", Align::Right},
-                 {"Addressed"}},
+        Table t{external ? reportText("Pain points \u2014 external voice (customers, partners)")
+                         : reportText("Pain points \u2014 internal voice (frontline staff)"),
+                {{reportText("Pain point")},
+                 {reportText("Source")},
+                 {reportText("Segments")},
+                 {reportText("Sev."), Align::Right},
+                 {reportText("Freq."), Align::Right},
+                 {reportText("Reach"), Align::Right},
+                 {reportText("Priority"), Align::Right},
+                 {reportText("Addressed")}},
                 {},
-                external ? "No external pain point entered." : "No internal pain point entered."};
+                external ? reportText("No external pain point entered.")
+                         : reportText("No internal pain point entered.")};
         for (const auto* p : pains) {
             if ((p->voice != Voice::Frontline) != external) continue;
             const auto* score = ctx.painScore(p->id);
@@ -118,9 +132,10 @@ Section customerPainSection(const BuildContext& ctx) {
                               ctx.namesOf(p->segmentIds), rating(p->severity), rating(p->frequency),
                               rating(p->reach),
                               score && score->priority ? formatValue(*score->priority, 0) : "",
-                              !score             ? ""
-                              : score->addressed ? "Yes"
-                                                 : (score->top ? "No (top pain)" : "No")});
+                              !score ? ""
+                              : score->addressed
+                                  ? reportText("Yes")
+                                  : (score->top ? reportText("No (top pain)") : reportText("No"))});
         }
         s.blocks.push_back(std::move(t));
     }
@@ -131,55 +146,57 @@ Section customerPainSection(const BuildContext& ctx) {
 Section relationshipSection(const BuildContext& ctx) {
     const RelationshipState& r = ctx.cycle.relationship;
     Section s = stepSection(
-        4, "Relationship state",
-        "How satisfied customers are, how deep the relationships go, and whether the company "
-        "sees its customer experience the way customers do.");
-    KeyValueList counts{"Survey counts",
-                        {{"Promoters (9-10)", formatCount(r.promoters)},
-                         {"Passives (7-8)", formatCount(r.passives)},
-                         {"Detractors (0-6)", formatCount(r.detractors)},
-                         {"Satisfied responses", formatCount(r.csatSatisfied)},
-                         {"All satisfaction responses", formatCount(r.csatResponses)}}};
+        4, reportText("Relationship state"),
+        reportText(
+            "How satisfied customers are, how deep the relationships go, and whether the company "
+            "sees its customer experience the way customers do."));
+    KeyValueList counts{reportText("Survey counts"),
+                        {{reportText("Promoters (9-10)"), formatCount(r.promoters)},
+                         {reportText("Passives (7-8)"), formatCount(r.passives)},
+                         {reportText("Detractors (0-6)"), formatCount(r.detractors)},
+                         {reportText("Satisfied responses"), formatCount(r.csatSatisfied)},
+                         {reportText("All satisfaction responses"), formatCount(r.csatResponses)}}};
     s.blocks.push_back(std::move(counts));
-    addIfPresent(s, ctx.figuresOfStep(4, "Scores"));
+    addIfPresent(s, ctx.figuresOfStep(4, reportText("Scores")));
 
     auto pct = [](const std::optional<double>& v) {
-        return v ? formatValue(*v, 1) + "%" : std::string{};
+        return v ? formatPercentShort(*v, 1) : std::string{};
     };
     auto outOf = [](const std::optional<std::int64_t>& v, int max) {
         return v ? formatCount(v) + " / " + std::to_string(max) : std::string{};
     };
-    s.blocks.push_back(
-        KeyValueList{"Relationship levels and self-image",
-                     {{"One-time buyers", pct(r.oneTimeSharePct)},
-                      {"Repeat customers", pct(r.repeatSharePct)},
-                      {"Advanced customers (advocates)", pct(r.advancedSharePct)},
-                      {"Our own rating of our customer focus", outOf(r.customerFocusRating, 5)},
-                      {"Experience as we rate it", outOf(r.selfRatedExperience, 10)},
-                      {"Experience as customers rate it", outOf(r.customerRatedExperience, 10)}}});
+    s.blocks.push_back(KeyValueList{
+        reportText("Relationship levels and self-image"),
+        {{reportText("One-time buyers"), pct(r.oneTimeSharePct)},
+         {reportText("Repeat customers"), pct(r.repeatSharePct)},
+         {reportText("Advanced customers (advocates)"), pct(r.advancedSharePct)},
+         {reportText("Our own rating of our customer focus"), outOf(r.customerFocusRating, 5)},
+         {reportText("Experience as we rate it"), outOf(r.selfRatedExperience, 10)},
+         {reportText("Experience as customers rate it"), outOf(r.customerRatedExperience, 10)}}});
     addIfPresent(s, relationshipLevelBars(ctx));
-    if (!r.notes.empty()) s.blocks.push_back(Paragraph{"Notes", r.notes});
+    if (!r.notes.empty()) s.blocks.push_back(Paragraph{reportText("Notes"), r.notes});
     addIfPresent(s, ctx.findingsOfStep(4));
     return s;
 }
 
 Section whatMattersSection(const BuildContext& ctx) {
     Section s = stepSection(
-        5, "What matters to customers",
-        "Each attribute customers value, rated for its importance to them and for how well we "
-        "perform on it today (importance\u2013performance analysis).");
-    Table t{"Attributes by segment",
-            {{"Segment"},
-             {"Attribute"},
-             {"Importance", Align::Right},
-             {"Performance", Align::Right},
-             {"Quadrant"}},
+        5, reportText("What matters to customers"),
+        reportText(
+            "Each attribute customers value, rated for its importance to them and for how well we "
+            "perform on it today (importance\u2013performance analysis)."));
+    Table t{reportText("Attributes by segment"),
+            {{reportText("Segment")},
+             {reportText("Attribute")},
+             {reportText("Importance"), Align::Right},
+             {reportText("Performance"), Align::Right},
+             {reportText("Quadrant")}},
             {},
-            "No attribute rated."};
+            reportText("No attribute rated.")};
     for (const auto& a : ctx.cycle.attributes)
-        t.rows.push_back({a.segmentId.empty() ? "All customers" : ctx.nameOf(a.segmentId),
-                          a.attribute, rating(a.importance), rating(a.performance),
-                          ctx.quadrantOf(a.id)});
+        t.rows.push_back(
+            {a.segmentId.empty() ? reportText("All customers") : ctx.nameOf(a.segmentId),
+             a.attribute, rating(a.importance), rating(a.performance), ctx.quadrantOf(a.id)});
     s.blocks.push_back(std::move(t));
     addIfPresent(s, importancePerformanceScatter(ctx));
     addIfPresent(s, ctx.findingsOfStep(5));

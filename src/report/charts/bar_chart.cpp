@@ -4,6 +4,7 @@
 
 #include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
@@ -32,7 +33,7 @@ std::vector<Swatch> legendOf(const BarChart& chart) {
         for (Rag rag : {Rag::Green, Rag::Amber, Rag::Red, Rag::None})
             if (std::any_of(chart.bars.begin(), chart.bars.end(),
                             [&](const Bar& b) { return b.rag == rag; }))
-                swatches.push_back({std::string(ragLabel(rag)), std::string(ragColour(rag))});
+                swatches.push_back({ragLabel(rag), std::string(ragColour(rag))});
     }
     for (const auto& entry : chart.legend)
         swatches.push_back(
@@ -62,7 +63,7 @@ ChartDrawing drawBarChart(const BarChart& chart) {
     SvgCanvas canvas(kWidth, height);
     const double top = drawTitle(canvas, chart.title) + 8;
     if (chart.bars.empty()) {
-        canvas.text(kWidth / 2, top + 20, "No data to show",
+        canvas.text(kWidth / 2, top + 20, reportText("No data to show"),
                     {.size = kLabelSize, .fill = kMuted, .anchor = Anchor::Middle});
         return canvas.finish();
     }

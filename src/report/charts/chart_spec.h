@@ -7,6 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "report/report_text.h"
+
 namespace crm::report {
 
 // Red / amber / green status of a measured item; None when it cannot be judged.
@@ -65,11 +67,14 @@ struct QuadrantChart {
     std::vector<QuadrantPoint> points{};
     std::vector<std::string> groups{};  // e.g. the segments
     double minValue = 1.0, maxValue = 5.0, midpoint = 3.0;
-    std::string xLabel = "Importance to customers";
-    std::string yLabel = "Our performance";
+    // The English defaults are msgids: the chart translates them when it is drawn.
+    std::string xLabel = reportMsgid("Importance to customers");
+    std::string yLabel = reportMsgid("Our performance");
     // Quadrant names: high importance & low performance first, then clockwise.
-    std::string concentrateHere = "Concentrate here", keepUp = "Keep up the good work",
-                possibleOverkill = "Possible overkill", lowPriority = "Low priority";
+    std::string concentrateHere = reportMsgid("Concentrate here"),
+                keepUp = reportMsgid("Keep up the good work"),
+                possibleOverkill = reportMsgid("Possible overkill"),
+                lowPriority = reportMsgid("Low priority");
 };
 
 // Lorenz curve of customer value: x = share of customers (lowest value first),
@@ -82,8 +87,10 @@ struct LorenzChart {
     std::string title{};
     std::vector<CurvePoint> points{};  // ascending x from (0,0) to (1,1)
     std::vector<std::string> notes{};  // e.g. "Top 20% of customers: 71% of value"
-    std::string xLabel = "Share of customers (lowest value first)";
-    std::string yLabel = "Cumulative share of value";
+    // The figures the report's notes are written from (describeCurve, in the report's language).
+    std::optional<double> topShare{}, customerShareFor80{}, gini{};
+    std::string xLabel = reportMsgid("Share of customers (lowest value first)");
+    std::string yLabel = reportMsgid("Cumulative share of value");
 };
 
 // Lines over a numeric x axis: one polyline per series (a model's prediction against what

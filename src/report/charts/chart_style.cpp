@@ -1,6 +1,7 @@
 #include "report/charts/chart_style.h"
 
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 #include <array>
 #include <cmath>
@@ -38,7 +39,20 @@ RagNames namesOf(Rag rag) {
 }  // namespace
 
 std::string_view ragColour(Rag rag) { return namesOf(rag).colour; }
-std::string_view ragLabel(Rag rag) { return namesOf(rag).label; }
+std::string ragLabel(Rag rag) {
+    // The English labels above are the msgids; listed here so xgettext finds them.
+    switch (rag) {
+        case Rag::Green:
+            return reportText("On track");
+        case Rag::Amber:
+            return reportText("At risk");
+        case Rag::Red:
+            return reportText("Off track");
+        case Rag::None:
+            break;
+    }
+    return reportText("Not judged");
+}
 std::string_view ragKey(Rag rag) { return namesOf(rag).key; }
 
 std::vector<double> niceTicks(double low, double high, int targetCount) {
@@ -66,7 +80,7 @@ std::string tickLabel(double value, double step, bool percent) {
                                     std::round(step * std::pow(10.0, decimals))) > 1e-6)
         ++decimals;
     std::string text = formatFixed(value, decimals);
-    return percent ? text + "%" : text;
+    return percent ? withPercentSign(text) : text;
 }
 
 double drawTitle(SvgCanvas& canvas, std::string_view title, double textScale) {

@@ -21,7 +21,7 @@ inline constexpr std::string_view kAxis = "#78909c";
 // Distinct, colour-blind friendly series colours (Okabe-Ito order).
 std::string_view seriesColour(std::size_t index);
 std::string_view ragColour(Rag rag);
-std::string_view ragLabel(Rag rag);
+std::string ragLabel(Rag rag);  // in the report's language
 // "green", "amber", "red", "none": the value in the report JSON and the HTML's CSS classes.
 std::string_view ragKey(Rag rag);
 

@@ -5,6 +5,7 @@
 
 #include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
@@ -19,8 +20,8 @@ constexpr double kNotesLeft = kPlotLeft + kPlotWidth + 24.0;
 
 ChartDrawing drawLorenzChart(const LorenzChart& chart) {
     const std::vector<Swatch> legend = {
-        {"Customer value (Lorenz curve)", std::string(seriesColour(0)), true},
-        {"Equal shares", std::string(kMuted), true, true}};
+        {reportText("Customer value (Lorenz curve)"), std::string(seriesColour(0)), true},
+        {reportText("Equal shares"), std::string(kMuted), true, true}};
     const double height = 40 + kPlotHeight + 52 + legendHeight(legend) + 8;
     SvgCanvas canvas(kWidth, height);
     const double top = drawTitle(canvas, chart.title);
@@ -47,7 +48,7 @@ ChartDrawing drawLorenzChart(const LorenzChart& chart) {
                     {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::Middle});
     }
     canvas.rect(kPlotLeft, top, kPlotWidth, kPlotHeight, "none", kAxis, 1.0);
-    canvas.text(xOf(0.9), bottom - 8, "top 20%",
+    canvas.text(xOf(0.9), bottom - 8, reportText("top 20%"),
                 {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::Middle});
     canvas.line(xOf(0.8), top, xOf(0.8), bottom, kAxis, 1.0, true);
     canvas.line(xOf(0.0), yOf(0.0), xOf(1.0), yOf(1.0), kMuted, 1.5, true);
@@ -60,14 +61,15 @@ ChartDrawing drawLorenzChart(const LorenzChart& chart) {
         }
         canvas.poly(curve, false, "none", 1.0, seriesColour(0), 2.5);
     } else {
-        canvas.text(kPlotLeft + kPlotWidth / 2, top + kPlotHeight / 2, "No customer data imported",
+        canvas.text(kPlotLeft + kPlotWidth / 2, top + kPlotHeight / 2,
+                    reportText("No customer data imported"),
                     {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
     }
     canvas.text(kPlotLeft + kPlotWidth / 2, bottom + 36,
-                elideText(chart.xLabel, kLabelSize, kPlotWidth + 40),
+                elideText(reportText(chart.xLabel), kLabelSize, kPlotWidth + 40),
                 {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
     canvas.text(kPlotLeft - 44, top + kPlotHeight / 2,
-                elideText(chart.yLabel, kLabelSize, kPlotHeight),
+                elideText(reportText(chart.yLabel), kLabelSize, kPlotHeight),
                 {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle, .rotate = -90});
 
     double y = top + 16;

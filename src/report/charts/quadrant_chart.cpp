@@ -7,6 +7,7 @@
 
 #include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
@@ -29,13 +30,15 @@ void drawQuadrants(SvgCanvas& canvas, const QuadrantChart& chart, double top, do
     TextStyle style{.size = kSmallSize, .fill = kMuted, .bold = true};
     double half = kPlotWidth / 2 - 12;
     style.anchor = Anchor::End;
-    canvas.text(right - 6, bottom - 7, elideText(chart.concentrateHere, kSmallSize, half, true),
+    canvas.text(right - 6, bottom - 7,
+                elideText(reportText(chart.concentrateHere), kSmallSize, half, true), style);
+    canvas.text(right - 6, top + 15, elideText(reportText(chart.keepUp), kSmallSize, half, true),
                 style);
-    canvas.text(right - 6, top + 15, elideText(chart.keepUp, kSmallSize, half, true), style);
     style.anchor = Anchor::Start;
-    canvas.text(left + 6, top + 15, elideText(chart.possibleOverkill, kSmallSize, half, true),
-                style);
-    canvas.text(left + 6, bottom - 7, elideText(chart.lowPriority, kSmallSize, half, true), style);
+    canvas.text(left + 6, top + 15,
+                elideText(reportText(chart.possibleOverkill), kSmallSize, half, true), style);
+    canvas.text(left + 6, bottom - 7,
+                elideText(reportText(chart.lowPriority), kSmallSize, half, true), style);
 }
 
 }  // namespace
@@ -79,15 +82,15 @@ ChartDrawing drawQuadrantChart(const QuadrantChart& chart) {
                     {.size = kSmallSize, .fill = kMuted, .anchor = Anchor::End});
     }
     canvas.text(kPlotLeft + kPlotWidth / 2, bottom + 36,
-                elideText(chart.xLabel, kLabelSize, kPlotWidth),
+                elideText(reportText(chart.xLabel), kLabelSize, kPlotWidth),
                 {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
     canvas.text(kPlotLeft - 34, top + kPlotHeight / 2,
-                elideText(chart.yLabel, kLabelSize, kPlotHeight),
+                elideText(reportText(chart.yLabel), kLabelSize, kPlotHeight),
                 {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle, .rotate = -90});
 
     if (chart.points.empty()) {
         canvas.text(kPlotLeft + kPlotWidth / 2, top + kPlotHeight / 2,
-                    "No attribute rated for both importance and performance",
+                    reportText("No attribute rated for both importance and performance"),
                     {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
         return canvas.finish();
     }

@@ -5,6 +5,7 @@
 
 #include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
@@ -67,7 +68,7 @@ ChartDrawing drawRadarChart(const RadarChart& chart) {
     const double cx = kWidth / 2, cy = top + kRadius + 44 + labels.extraRoom();
     const std::size_t axes = chart.axes.size();
     if (axes < 3) {
-        canvas.text(cx, cy, "Rate at least three capabilities to draw the radar",
+        canvas.text(cx, cy, reportText("Rate at least three capabilities to draw the radar"),
                     {.size = labels.size, .fill = kMuted, .anchor = Anchor::Middle});
         return canvas.finish();
     }

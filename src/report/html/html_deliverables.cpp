@@ -5,6 +5,7 @@
 
 #include "engine/deliverables/logo_image.h"
 #include "engine/text/escaping.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
@@ -67,9 +68,10 @@ void appendRichText(std::string& out, const RichTextBlock& block) {
 
 void appendSignOff(std::string& out, const SignOffBlock& block) {
     if (!block.heading.empty()) out += "<h3>" + escapeHtml(block.heading) + "</h3>\n";
-    out +=
-        "<table class=\"sign-off\">\n<thead><tr><th>Name</th><th>Role</th><th>Date</th>"
-        "<th>Signature</th></tr></thead>\n<tbody>\n";
+    out += "<table class=\"sign-off\">\n<thead><tr><th>" + escapeHtml(reportText("Name")) +
+           "</th><th>" + escapeHtml(reportText("Role")) + "</th><th>" +
+           escapeHtml(reportText("Date")) + "</th><th>" + escapeHtml(reportText("Signature")) +
+           "</th></tr></thead>\n<tbody>\n";
     for (const auto& p : block.people)
         out += "<tr><td>" + escapeHtml(p.name) + "</td><td>" + escapeHtml(p.role) +
                "</td><td class=\"date\">" + escapeHtml(p.date) +

@@ -6,6 +6,7 @@
 #include "report/html/html_deliverables.h"
 #include "report/html/html_stylesheet.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
@@ -132,16 +133,16 @@ void appendTitlePage(std::string& out, const TitlePage& t) {
     out += "<h1>" + escapeHtml(t.reportTitle) + "</h1>\n";
     out += "<p class=\"company\">" + escapeHtml(t.company) + "</p>\n";
     std::vector<KeyValue> facts;
-    if (!t.preparedFor.empty()) facts.push_back({"Prepared for", t.preparedFor});
-    if (!t.preparedBy.empty()) facts.push_back({"Prepared by", t.preparedBy});
+    if (!t.preparedFor.empty()) facts.push_back({reportText("Prepared for"), t.preparedFor});
+    if (!t.preparedBy.empty()) facts.push_back({reportText("Prepared by"), t.preparedBy});
     facts.insert(facts.end(),
-                 {{"Cycle", t.cycleName},
-                  {"Industry", t.industry},
-                  {"Facilitator", t.facilitator},
-                  {"Currency", currencyCaption(t.currency)},
-                  {"Assessment date", t.assessmentDate},
-                  {"Report date", t.reportDate},
-                  {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
+                 {{reportText("Cycle"), t.cycleName},
+                  {reportText("Industry"), t.industry},
+                  {reportText("Facilitator"), t.facilitator},
+                  {reportText("Currency"), currencyCaption(t.currency)},
+                  {reportText("Assessment date"), t.assessmentDate},
+                  {reportText("Report date"), t.reportDate},
+                  {reportText("Methodology profile"), t.profileName + " (" + t.profileHash + ")"}});
     appendFacts(out, facts);
     appendConfidentiality(out, t);
     if (t.draft) out += "<p class=\"draft-note\">" + escapeHtml(t.draftNote) + "</p>\n";
@@ -150,18 +151,23 @@ void appendTitlePage(std::string& out, const TitlePage& t) {
 
 // The brief's first lines instead of the title page and contents.
 void appendBriefHeader(std::string& out, const TitlePage& t) {
+    const std::string facts =
+        t.assessmentDate.empty()
+            ? reportFormat("Cycle {0}. Report date {1}. Amounts in {2}.", t.cycleName, t.reportDate,
+                           currencyCaption(t.currency))
+            : reportFormat("Cycle {0}, assessed on {1}. Report date {2}. Amounts in {3}.",
+                           t.cycleName, t.assessmentDate, t.reportDate,
+                           currencyCaption(t.currency));
     out += "<header class=\"brief-header\">\n<h1>" + escapeHtml(t.reportTitle + ": " + t.company) +
-           "</h1>\n<p class=\"lead\">Cycle " + escapeHtml(t.cycleName) +
-           (t.assessmentDate.empty() ? "" : ", assessed on " + escapeHtml(t.assessmentDate)) +
-           ". Report date " + escapeHtml(t.reportDate) + ". Amounts in " +
-           escapeHtml(currencyCaption(t.currency)) + ".</p>\n";
+           "</h1>\n<p class=\"lead\">" + escapeHtml(facts) + "</p>\n";
     if (t.draft) out += "<p class=\"draft-note\">" + escapeHtml(t.draftNote) + "</p>\n";
     out += "</header>\n";
 }
 
 void appendContents(std::string& out, const ReportData& report) {
-    out += "<nav class=\"toc\">\n<h2>Contents</h2>\n<ol>\n";
-    out += "<li><a href=\"#summary\"><span class=\"num\"></span>Executive summary</a></li>\n";
+    out += "<nav class=\"toc\">\n<h2>" + escapeHtml(reportText("Contents")) + "</h2>\n<ol>\n";
+    out += "<li><a href=\"#summary\"><span class=\"num\"></span>" +
+           escapeHtml(reportText("Executive summary")) + "</a></li>\n";
     for (const auto& s : report.sections)
         out += "<li><a href=\"#" + escapeHtml(s.id) + "\"><span class=\"num\">" +
                escapeHtml(s.number) + "</span>" + escapeHtml(s.title) + "</a></li>\n";
@@ -169,45 +175,50 @@ void appendContents(std::string& out, const ReportData& report) {
 }
 
 void appendSummary(std::string& out, const ExecutiveSummary& s) {
-    out += "<section id=\"summary\" class=\"summary\">\n<h2>Executive summary</h2>\n";
+    out += "<section id=\"summary\" class=\"summary\">\n<h2>" +
+           escapeHtml(reportText("Executive summary")) + "</h2>\n";
     for (const auto& narrative : s.narratives) appendRichText(out, narrative);
     if (s.scored) {
-        out += "<div class=\"maturity\"><div><div>CRM maturity</div><div class=\"level\">" +
-               escapeHtml(s.maturityLevel) + "</div></div>";
+        out += "<div class=\"maturity\"><div><div>" + escapeHtml(reportText("CRM maturity")) +
+               "</div><div class=\"level\">" + escapeHtml(s.maturityLevel) + "</div></div>";
         if (!s.maturityIndex.empty())
-            out += "<div class=\"index\">Index " + escapeHtml(s.maturityIndex) + " / 100</div>";
+            out += "<div class=\"index\">" +
+                   escapeHtml(reportFormat("Index {0} / 100", s.maturityIndex)) + "</div>";
         out += "</div>\n";
         if (!s.maturityReason.empty()) out += "<p>" + escapeHtml(s.maturityReason) + "</p>\n";
         if (!s.headlineFigures.empty()) appendFacts(out, s.headlineFigures);
     }
     if (!s.note.empty()) out += "<p class=\"note\">" + escapeHtml(s.note) + "</p>\n";
     if (s.scored) {
-        out += "<h3>Top capability gaps</h3>\n";
+        out += "<h3>" + escapeHtml(reportText("Top capability gaps")) + "</h3>\n";
         if (s.topGaps.empty())
             out += "<p class=\"note\">" + escapeHtml(s.gapsEmptyText) + "</p>\n";
         else {
             out += "<ol>\n";
             for (const auto& g : s.topGaps)
-                out += "<li><strong>" + escapeHtml(g.capability) +
-                       "</strong>: " + escapeHtml(g.current) + " \u2192 " + escapeHtml(g.target) +
-                       ", gap score " + escapeHtml(g.score) + "<span class=\"why\">" +
-                       escapeHtml(g.reason) + "</span></li>\n";
+                out += "<li><strong>" + escapeHtml(g.capability) + "</strong>: " +
+                       escapeHtml(reportFormat("{0} \u2192 {1}, gap score {2}", g.current, g.target,
+                                               g.score)) +
+                       "<span class=\"why\">" + escapeHtml(g.reason) + "</span></li>\n";
             out += "</ol>\n";
         }
-        out += "<h3>Top recommendations</h3>\n";
+        out += "<h3>" + escapeHtml(reportText("Top recommendations")) + "</h3>\n";
         if (s.topRecommendations.empty())
-            out += "<p class=\"note\">The assessment found nothing to recommend.</p>\n";
+            out += "<p class=\"note\">" +
+                   escapeHtml(reportText("The assessment found nothing to recommend.")) + "</p>\n";
         else {
             out += "<ol>\n";
             for (const auto& r : s.topRecommendations)
                 out += "<li><strong>" + escapeHtml(r.action) + "</strong>" +
-                       (r.impact.empty() ? ""
-                                         : " <span class=\"impact\">(" + escapeHtml(r.impact) +
-                                               " impact)</span>") +
-                       "<span class=\"why\">Because: " + escapeHtml(r.cause) + "</span></li>\n";
+                       (r.impact.empty()
+                            ? ""
+                            : " <span class=\"impact\">" +
+                                  escapeHtml(reportFormat("({0} impact)", r.impact)) + "</span>") +
+                       "<span class=\"why\">" + escapeHtml(reportFormat("Because: {0}", r.cause)) +
+                       "</span></li>\n";
             out += "</ol>\n";
         }
-        out += "<h3>Metrics off track</h3>\n";
+        out += "<h3>" + escapeHtml(reportText("Metrics off track")) + "</h3>\n";
         if (s.offTrackMetrics.empty())
             out += "<p class=\"note\">" + escapeHtml(s.metricsEmptyText) + "</p>\n";
         else {
@@ -229,10 +240,12 @@ void appendSummary(std::string& out, const ExecutiveSummary& s) {
 }  // namespace
 
 std::string renderHtml(const ReportData& report) {
+    const ReportLanguage language(report.language);
     const TitlePage& t = report.title;
     std::string out;
     out.reserve(256 * 1024);
-    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<!DOCTYPE html>\n<html lang=\"" + std::string(reportLanguage()) +
+           "\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += "<meta name=\"generator\" content=\"CRM Strategy Workbench\">\n";
     out += "<title>" +
@@ -240,6 +253,9 @@ std::string renderHtml(const ReportData& report) {
            "</title>\n";
     out += "<style>" + std::string(htmlStylesheet());
     if (hasDeliverables(report)) out += deliverablesStylesheet();
+    // The draft mark is set in the stylesheet; another language overrides its word.
+    if (const std::string draft = reportText("DRAFT"); draft != "DRAFT")
+        out += "body.draft::before { content: \"" + draft + "\"; }\n";
     out += "</style>\n</head>\n";
     out += t.draft ? "<body class=\"draft\">\n" : "<body>\n";
     if (report.kind == ReportKind::Brief) {
@@ -260,9 +276,9 @@ std::string renderHtml(const ReportData& report) {
         out += "</section>\n";
     }
     out += "<footer>" +
-           escapeHtml(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName +
-                      " \u00b7 " + t.reportDate + " \u00b7 profile " + t.profileName + " (" +
-                      t.profileHash + ")" +
+           escapeHtml(t.company + " \u00b7 " + t.reportTitle + " \u00b7 " +
+                      reportFormat("cycle {0}", t.cycleName) + " \u00b7 " + t.reportDate +
+                      " \u00b7 " + reportFormat("profile {0} ({1})", t.profileName, t.profileHash) +
                       (t.confidentiality.empty() ? "" : " \u00b7 " + t.confidentiality)) +
            "</footer>\n</body>\n</html>\n";
     return out;

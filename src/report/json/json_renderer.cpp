@@ -6,6 +6,7 @@
 
 #include "engine/deliverables/logo_image.h"
 #include "report/charts/chart_style.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
@@ -262,6 +263,7 @@ Json summaryJson(const ExecutiveSummary& s) {
 }  // namespace
 
 std::string renderJson(const ReportData& report) {
+    const ReportLanguage language(report.language);
     Json sections = Json::array();
     for (const auto& s : report.sections) {
         Json blocks = Json::array();

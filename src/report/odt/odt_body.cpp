@@ -8,6 +8,7 @@
 #include "report/charts/chart_svg.h"
 #include "report/number_format.h"
 #include "report/odt/odt_xml.h"
+#include "report/report_text.h"
 
 namespace crm::report::odt {
 namespace {
@@ -163,15 +164,16 @@ void BodyWriter::titlePage(const TitlePage& t) {
     paragraph("Title", t.reportTitle);
     paragraph("Subtitle", t.company);
     std::vector<KeyValue> rows;
-    if (!t.preparedFor.empty()) rows.push_back({"Prepared for", t.preparedFor});
-    if (!t.preparedBy.empty()) rows.push_back({"Prepared by", t.preparedBy});
-    rows.insert(rows.end(), {{"Cycle", t.cycleName},
-                             {"Industry", t.industry},
-                             {"Facilitator", t.facilitator},
-                             {"Currency", currencyCaption(t.currency)},
-                             {"Assessment date", t.assessmentDate},
-                             {"Report date", t.reportDate},
-                             {"Methodology profile", t.profileName + " (" + t.profileHash + ")"}});
+    if (!t.preparedFor.empty()) rows.push_back({reportText("Prepared for"), t.preparedFor});
+    if (!t.preparedBy.empty()) rows.push_back({reportText("Prepared by"), t.preparedBy});
+    rows.insert(rows.end(),
+                {{reportText("Cycle"), t.cycleName},
+                 {reportText("Industry"), t.industry},
+                 {reportText("Facilitator"), t.facilitator},
+                 {reportText("Currency"), currencyCaption(t.currency)},
+                 {reportText("Assessment date"), t.assessmentDate},
+                 {reportText("Report date"), t.reportDate},
+                 {reportText("Methodology profile"), t.profileName + " (" + t.profileHash + ")"}});
     facts(rows);
     if (!t.confidentiality.empty()) {
         out_ += "<text:p text:style-name=\"Text_20_body\">" + span("T_Strong", t.confidentiality) +
@@ -181,10 +183,12 @@ void BodyWriter::titlePage(const TitlePage& t) {
 
 void BodyWriter::contents(const ReportData& report) {
     // A real index: Tools > Update in a word processor refreshes it with page numbers.
+    const std::string title = text::escapeXml(reportText("Contents"));
     out_ +=
         "<text:table-of-content text:style-name=\"Contents\" text:name=\"Contents\">\n"
         "<text:table-of-content-source text:outline-level=\"1\">\n"
-        "<text:index-title-template text:style-name=\"Contents_20_Heading\">Contents"
+        "<text:index-title-template text:style-name=\"Contents_20_Heading\">" +
+        title +
         "</text:index-title-template>\n"
         "<text:table-of-content-entry-template text:outline-level=\"1\" "
         "text:style-name=\"Contents_20_1\"><text:index-entry-text/>"
@@ -192,49 +196,54 @@ void BodyWriter::contents(const ReportData& report) {
         "<text:index-entry-page-number/></text:table-of-content-entry-template>\n"
         "</text:table-of-content-source>\n<text:index-body>\n"
         "<text:index-title text:name=\"Contents_Head\">"
-        "<text:p text:style-name=\"Contents_20_Heading\">Contents</text:p></text:index-title>\n";
-    paragraph("Contents_20_1", "Executive summary");
+        "<text:p text:style-name=\"Contents_20_Heading\">" +
+        title + "</text:p></text:index-title>\n";
+    paragraph("Contents_20_1", reportText("Executive summary"));
     for (const auto& s : report.sections)
         paragraph("Contents_20_1", s.number.empty() ? s.title : s.number + " " + s.title);
     out_ += "</text:index-body>\n</text:table-of-content>\n";
 }
 
 void BodyWriter::summary(const ExecutiveSummary& s) {
-    heading(1, "Executive summary");
+    heading(1, reportText("Executive summary"));
     for (const auto& narrative : s.narratives) (*this)(narrative);
     if (s.scored) {
-        std::string maturity = "CRM maturity: " + s.maturityLevel;
-        if (!s.maturityIndex.empty()) maturity += " (index " + s.maturityIndex + " / 100)";
+        const std::string maturity = s.maturityIndex.empty()
+                                         ? reportFormat("CRM maturity: {0}", s.maturityLevel)
+                                         : reportFormat("CRM maturity: {0} (index {1} / 100)",
+                                                        s.maturityLevel, s.maturityIndex);
         paragraph("Maturity", maturity);
         if (!s.maturityReason.empty()) paragraph("Text_20_body", s.maturityReason);
         if (!s.headlineFigures.empty()) facts(s.headlineFigures);
     }
     if (!s.note.empty()) paragraph("Note", s.note);
     if (s.scored) {
-        heading(2, "Top capability gaps");
-        if (s.topGaps.empty()) paragraph("Note", "No capability is below its target.");
+        heading(2, reportText("Top capability gaps"));
+        if (s.topGaps.empty()) paragraph("Note", reportText("No capability is below its target."));
         out_ += s.topGaps.empty() ? "" : "<text:list text:style-name=\"L_Numbers\">\n";
         for (const auto& g : s.topGaps)
-            out_ +=
-                "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
-                span("T_Strong", g.capability) +
-                paragraphText(": " + g.current + " \u2192 " + g.target + ", gap score " + g.score) +
-                "<text:line-break/>" + span("T_Why", g.reason) + "</text:p></text:list-item>\n";
+            out_ += "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
+                    span("T_Strong", g.capability) +
+                    paragraphText(": " + reportFormat("{0} \u2192 {1}, gap score {2}", g.current,
+                                                      g.target, g.score)) +
+                    "<text:line-break/>" + span("T_Why", g.reason) + "</text:p></text:list-item>\n";
         out_ += s.topGaps.empty() ? "" : "</text:list>\n";
 
-        heading(2, "Top recommendations");
-        if (s.topRecommendations.empty()) paragraph("Note", "No recommendation.");
+        heading(2, reportText("Top recommendations"));
+        if (s.topRecommendations.empty()) paragraph("Note", reportText("No recommendation."));
         out_ += s.topRecommendations.empty() ? "" : "<text:list text:style-name=\"L_Numbers\">\n";
         for (const auto& r : s.topRecommendations)
-            out_ += "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
-                    span("T_Strong", r.action) +
-                    (r.impact.empty() ? "" : paragraphText(" (" + r.impact + " impact)")) +
-                    "<text:line-break/>" + span("T_Why", "Because: " + r.cause) +
-                    "</text:p></text:list-item>\n";
+            out_ +=
+                "<text:list-item><text:p text:style-name=\"List_20_Item\">" +
+                span("T_Strong", r.action) +
+                (r.impact.empty() ? ""
+                                  : paragraphText(" " + reportFormat("({0} impact)", r.impact))) +
+                "<text:line-break/>" + span("T_Why", reportFormat("Because: {0}", r.cause)) +
+                "</text:p></text:list-item>\n";
         out_ += s.topRecommendations.empty() ? "" : "</text:list>\n";
 
-        heading(2, "Metrics off track");
-        if (s.offTrackMetrics.empty()) paragraph("Note", "No metric is off track.");
+        heading(2, reportText("Metrics off track"));
+        if (s.offTrackMetrics.empty()) paragraph("Note", reportText("No metric is off track."));
         out_ += s.offTrackMetrics.empty() ? "" : "<text:list text:style-name=\"L_Bullets\">\n";
         for (const auto& m : s.offTrackMetrics)
             out_ += "<text:list-item><text:p text:style-name=\"List_20_Item\">" +

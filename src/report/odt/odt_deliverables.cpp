@@ -4,6 +4,7 @@
 
 #include "report/odt/odt_body.h"
 #include "report/odt/odt_xml.h"
+#include "report/report_text.h"
 
 namespace crm::report::odt {
 namespace {
@@ -92,7 +93,8 @@ void BodyWriter::operator()(const SignOffBlock& block) {
                 "\">" + paragraphText(text) + "</text:p></table:table-cell>";
     };
     out_ += "<table:table-header-rows><table:table-row>";
-    for (const char* header : {"Name", "Role", "Date", "Signature"})
+    for (const std::string& header :
+         {reportText("Name"), reportText("Role"), reportText("Date"), reportText("Signature")})
         cell("TblCell", "Table_20_Heading", header);
     out_ += "</table:table-row></table:table-header-rows>\n";
     for (const auto& p : block.people) {

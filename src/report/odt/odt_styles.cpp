@@ -2,6 +2,7 @@
 // A4 page and the running footer. Headings carry outline levels so contents can be rebuilt.
 #include "report/odt/odt_writer.h"
 #include "report/odt/odt_xml.h"
+#include "report/report_text.h"
 
 namespace crm::report::odt {
 namespace {
@@ -54,6 +55,7 @@ std::string listStyle(const std::string& name, bool numbered) {
 }  // namespace
 
 std::string stylesXml(const ReportData& report) {
+    const ReportLanguage language(report.language);
     const TitlePage& t = report.title;
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles";
     out += kOdfNamespaces;
@@ -64,8 +66,10 @@ std::string stylesXml(const ReportData& report) {
         "</office:font-face-decls>\n<office:styles>\n";
     out +=
         "<style:default-style style:family=\"paragraph\"><style:text-properties "
-        "style:font-name=\"DejaVu Sans\" fo:font-size=\"10pt\" fo:language=\"en\" "
-        "fo:country=\"GB\"/></style:default-style>\n"
+        "style:font-name=\"DejaVu Sans\" fo:font-size=\"10pt\" " +
+        std::string(reportLanguage() == "de" ? "fo:language=\"de\" fo:country=\"DE\""
+                                             : "fo:language=\"en\" fo:country=\"GB\"") +
+        "/></style:default-style>\n"
         "<style:default-style style:family=\"table\"/>\n";
     out += paragraphStyle("Standard", "Standard", "", "", "", " style:class=\"text\"");
     out +=
@@ -146,10 +150,11 @@ std::string stylesXml(const ReportData& report) {
     out +=
         "<office:master-styles><style:master-page style:name=\"Standard\" "
         "style:page-layout-name=\"PageA4\"><style:footer><text:p text:style-name=\"Footer\">";
-    out +=
-        paragraphText(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " + t.cycleName +
-                      " \u00b7 " + t.reportDate + " \u00b7 " +
-                      (t.confidentiality.empty() ? "" : t.confidentiality + " \u00b7 ") + "page ");
+    out += paragraphText(t.company + " \u00b7 " + t.reportTitle + " \u00b7 " +
+                         reportFormat("cycle {0}", t.cycleName) + " \u00b7 " + t.reportDate +
+                         " \u00b7 " +
+                         (t.confidentiality.empty() ? "" : t.confidentiality + " \u00b7 ") +
+                         reportText("page") + " ");
     out += "<text:page-number text:select-page=\"current\">1</text:page-number>";
     out += "</text:p></style:footer></style:master-page></office:master-styles>\n";
     return out + "</office:document-styles>\n";

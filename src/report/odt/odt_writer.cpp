@@ -4,6 +4,7 @@
 #include "report/odt/odt_body.h"
 #include "report/odt/odt_xml.h"
 #include "report/odt/zip_package.h"
+#include "report/report_text.h"
 #include "report/write_report.h"
 
 namespace crm::report {
@@ -31,6 +32,7 @@ constexpr const char* kAutomaticStyles =
 
 std::string contentXml(const ReportData& report, const OdtOptions& options,
                        std::vector<OdtPicture>* pictures) {
+    const ReportLanguage language(report.language);
     BodyWriter body(options, pictures);
     body.titlePage(report.title);
     body.contents(report);
@@ -52,6 +54,7 @@ std::string contentXml(const ReportData& report, const OdtOptions& options,
 }
 
 std::string metaXml(const ReportData& report) {
+    const ReportLanguage language(report.language);
     const TitlePage& t = report.title;
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta "
            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "

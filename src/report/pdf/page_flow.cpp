@@ -1,4 +1,5 @@
 #include "report/pdf/page_flow.h"
+#include "report/report_text.h"
 
 #include <QFontMetricsF>
 
@@ -43,13 +44,13 @@ void PageFlow::drawDraftMark() {
     p.translate(pageWidth_ / 2, pageHeight_ / 2);
     p.rotate(-45);
     QFontMetricsF metrics(big, &writer_);
-    const QString word = QStringLiteral("DRAFT");
+    const QString word = QString::fromStdString(reportText("DRAFT"));
     p.drawText(QPointF(-metrics.horizontalAdvance(word) / 2, metrics.ascent() / 3), word);
     p.restore();
     p.setFont(style_.smallBold);
     p.setPen(QColor(0xc6, 0x28, 0x28));
     QFontMetricsF small(style_.smallBold, &writer_);
-    const QString label = QStringLiteral("DRAFT");
+    const QString label = QString::fromStdString(reportText("DRAFT"));
     p.drawText(QPointF(left() + width() - small.horizontalAdvance(label), style_.marginTop * 0.6),
                label);
 }
@@ -80,8 +81,9 @@ void PageFlow::drawDecorations() {
     p.drawLine(QPointF(l, footerTop), QPointF(r, footerTop));
     p.setPen(style_.muted);
     const double footerBase = footerTop + small.ascent() + style_.mm(1.5);
-    QString number = totalPages_ > 0 ? QStringLiteral("Page %1 of %2").arg(page_).arg(totalPages_)
-                                     : QStringLiteral("Page %1").arg(page_);
+    QString number =
+        QString::fromStdString(totalPages_ > 0 ? reportFormat("Page {0} of {1}", page_, totalPages_)
+                                               : reportFormat("Page {0}", page_));
     double numberWidth = small.horizontalAdvance(number);
     p.drawText(QPointF(l, footerBase), small.elidedText(running_.footerLeft, Qt::ElideRight,
                                                         width() - numberWidth - style_.mm(6)));

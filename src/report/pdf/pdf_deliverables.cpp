@@ -5,6 +5,7 @@
 
 #include "report/pdf/pdf_blocks.h"
 #include "report/pdf/wrapped_text.h"
+#include "report/report_text.h"
 
 namespace crm::report::pdf {
 namespace {
@@ -95,9 +96,10 @@ void drawSignOff(PageFlow& flow, const SignOffBlock& block) {
             p->setFont(s.smallBold);
             p->setPen(s.muted);
             const double base = flow.y + small.ascent();
-            p->drawText(QPointF(flow.left(), base), QStringLiteral("Name and role"));
-            p->drawText(QPointF(dateX, base), QStringLiteral("Date"));
-            p->drawText(QPointF(signX, base), QStringLiteral("Signature"));
+            p->drawText(QPointF(flow.left(), base),
+                        QString::fromStdString(reportText("Name and role")));
+            p->drawText(QPointF(dateX, base), QString::fromStdString(reportText("Date")));
+            p->drawText(QPointF(signX, base), QString::fromStdString(reportText("Signature")));
             p->setPen(QPen(s.rule, s.pt(0.5)));
             const double ruleY = flow.y + small.lineSpacing() + s.mm(0.5);
             p->drawLine(QPointF(flow.left(), ruleY), QPointF(flow.left() + flow.width(), ruleY));

@@ -5,6 +5,7 @@
 #include "report/pdf/pdf_deliverables.h"
 #include "report/pdf/pdf_front_pages.h"
 #include "report/pdf/wrapped_text.h"
+#include "report/report_text.h"
 
 namespace crm::report::pdf {
 
@@ -33,15 +34,17 @@ void drawTitlePage(PageFlow& flow, const TitlePage& t) {
     if (p) p->fillRect(QRectF(flow.left(), flow.y, s.mm(30), s.pt(2)), s.accent);
     flow.y += s.mm(8);
     Table facts{"", {{""}, {""}}, {}, ""};
-    if (!t.preparedFor.empty()) facts.rows.push_back({"Prepared for", t.preparedFor});
-    if (!t.preparedBy.empty()) facts.rows.push_back({"Prepared by", t.preparedBy});
-    facts.rows.insert(facts.rows.end(),
-                      {{"Cycle", t.cycleName},
-                       {"Report date", t.reportDate},
-                       {"Facilitator", t.facilitator.empty() ? "\u2014" : t.facilitator},
-                       {"Currency", currencyCaption(t.currency)},
-                       {"Assessment date", t.assessmentDate.empty() ? "\u2014" : t.assessmentDate},
-                       {"Methodology", t.profileName + " (fingerprint " + t.profileHash + ")"}});
+    if (!t.preparedFor.empty()) facts.rows.push_back({reportText("Prepared for"), t.preparedFor});
+    if (!t.preparedBy.empty()) facts.rows.push_back({reportText("Prepared by"), t.preparedBy});
+    facts.rows.insert(
+        facts.rows.end(),
+        {{reportText("Cycle"), t.cycleName},
+         {reportText("Report date"), t.reportDate},
+         {reportText("Facilitator"), t.facilitator.empty() ? "\u2014" : t.facilitator},
+         {reportText("Currency"), currencyCaption(t.currency)},
+         {reportText("Assessment date"), t.assessmentDate.empty() ? "\u2014" : t.assessmentDate},
+         {reportText("Methodology"),
+          reportFormat("{0} (fingerprint {1})", t.profileName, t.profileHash)}});
     drawTable(flow, facts, TableLook{false, true, false});
     if (!t.confidentiality.empty()) {
         flow.y += s.mm(6);
@@ -52,12 +55,12 @@ void drawTitlePage(PageFlow& flow, const TitlePage& t) {
         line(t.draftNote, s.italic, QColor(0xc6, 0x28, 0x28), 0);
     }
     flow.y = flow.pageHeight() - s.marginBottom - s.mm(6);
-    line("Prepared with CRM Strategy Workbench", s.small, s.muted, 0);
+    line(reportText("Prepared with CRM Strategy Workbench"), s.small, s.muted, 0);
 }
 
 void drawBriefHeader(PageFlow& flow, const TitlePage& t) {
     const PdfStyle& s = flow.style();
-    flow.setSectionTitle(QStringLiteral("Executive brief"));
+    flow.setSectionTitle(QString::fromStdString(reportText("Executive brief")));
     flow.startPage(true);
     auto line = [&](const std::string& text, const QFont& font, const QColor& colour,
                     double gapAfter) {
@@ -69,9 +72,13 @@ void drawBriefHeader(PageFlow& flow, const TitlePage& t) {
         flow.y += wrapped.height() + gapAfter;
     };
     line(t.reportTitle + ": " + t.company, s.h1, s.accent, s.mm(1));
-    std::string facts = "Cycle " + t.cycleName;
-    if (!t.assessmentDate.empty()) facts += ", assessed on " + t.assessmentDate;
-    facts += ". Report date " + t.reportDate + ". Amounts in " + currencyCaption(t.currency) + ".";
+    const std::string facts =
+        t.assessmentDate.empty()
+            ? reportFormat("Cycle {0}. Report date {1}. Amounts in {2}.", t.cycleName, t.reportDate,
+                           currencyCaption(t.currency))
+            : reportFormat("Cycle {0}, assessed on {1}. Report date {2}. Amounts in {3}.",
+                           t.cycleName, t.assessmentDate, t.reportDate,
+                           currencyCaption(t.currency));
     line(facts, s.small, s.muted, s.mm(1));
     if (QPainter* p = flow.painter())
         p->fillRect(QRectF(flow.left(), flow.y, flow.width(), s.pt(1.6)), s.accent);
@@ -81,9 +88,9 @@ void drawBriefHeader(PageFlow& flow, const TitlePage& t) {
 
 void drawContents(PageFlow& flow, const std::vector<TocEntry>& entries) {
     const PdfStyle& s = flow.style();
-    flow.setSectionTitle(QStringLiteral("Contents"));
+    flow.setSectionTitle(QString::fromStdString(reportText("Contents")));
     flow.startPage(true);
-    drawSectionHeading(flow, Section{"contents", "", "Contents", "", {}});
+    drawSectionHeading(flow, Section{"contents", "", reportText("Contents"), "", {}});
     QFontMetricsF metrics(s.body, flow.device());
     const double numberWidth = s.mm(10), pageWidth = s.mm(14);
     const double rowHeight = metrics.lineSpacing() * 1.9;

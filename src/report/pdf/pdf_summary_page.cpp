@@ -7,6 +7,7 @@
 #include "report/pdf/pdf_chart.h"
 #include "report/pdf/pdf_front_pages.h"
 #include "report/pdf/wrapped_text.h"
+#include "report/report_text.h"
 
 namespace crm::report::pdf {
 namespace {
@@ -23,23 +24,27 @@ class SummaryText {
             maturityBand(sum);
             if (!sum.maturityReason.empty()) paragraph(sum.maturityReason, s_.body, s_.ink);
             figures(sum.headlineFigures);
-            heading("Top capability gaps");
+            heading(reportText("Top capability gaps"));
             if (sum.topGaps.empty()) paragraph(sum.gapsEmptyText, s_.italic, s_.muted);
             int n = 0;
             for (const auto& g :
                  sum.topGaps)  // the reason repeats these numbers: one line is enough
-                item(std::to_string(++n) + ".",
-                     g.capability + ": " + g.current + " \u2192 " + g.target + ", gap score " +
-                         g.score,
-                     "", QColor());
-            heading("Top recommendations");
+                item(
+                    std::to_string(++n) + ".",
+                    g.capability + ": " +
+                        reportFormat("{0} \u2192 {1}, gap score {2}", g.current, g.target, g.score),
+                    "", QColor());
+            heading(reportText("Top recommendations"));
             if (sum.topRecommendations.empty())
-                paragraph("The assessment found nothing to recommend.", s_.italic, s_.muted);
+                paragraph(reportText("The assessment found nothing to recommend."), s_.italic,
+                          s_.muted);
             n = 0;
             for (const auto& r : sum.topRecommendations)
                 item(std::to_string(++n) + ".", r.action,
-                     (r.impact.empty() ? "" : r.impact + " impact, because ") + r.cause, QColor());
-            heading("Metrics off track");
+                     r.impact.empty() ? r.cause
+                                      : reportFormat("{0} impact, because {1}", r.impact, r.cause),
+                     QColor());
+            heading(reportText("Metrics off track"));
             if (sum.offTrackMetrics.empty()) paragraph(sum.metricsEmptyText, s_.italic, s_.muted);
             for (const auto& m : sum.offTrackMetrics)
                 item("", m.name, m.progress.empty() ? m.reason : m.progress + ". " + m.reason,
@@ -62,11 +67,11 @@ class SummaryText {
             p_->setFont(s_.small);
             p_->setPen(s_.muted);
             p_->drawText(QPointF(x, y_ + s_.mm(2.5) + small.ascent()),
-                         QStringLiteral("CRM maturity"));
-            QString index = sum.maturityIndex.empty()
-                                ? QString()
-                                : QStringLiteral("Index %1 / 100")
-                                      .arg(WrappedText::fromUtf8(sum.maturityIndex));
+                         QString::fromStdString(reportText("CRM maturity")));
+            QString index =
+                sum.maturityIndex.empty()
+                    ? QString()
+                    : WrappedText::fromUtf8(reportFormat("Index {0} / 100", sum.maturityIndex));
             const double indexWidth = h2.horizontalAdvance(index);
             p_->setFont(s_.big);
             p_->setPen(s_.ink);
@@ -110,9 +115,9 @@ class SummaryText {
         y_ += tallest + s_.mm(2);
     }
 
-    void heading(const char* text) {
+    void heading(const std::string& text) {
         y_ += s_.mm(2.5);
-        WrappedText h(QString::fromUtf8(text), s_.h3, flow_.width(), flow_.device());
+        WrappedText h(QString::fromStdString(text), s_.h3, flow_.width(), flow_.device());
         if (p_) {
             p_->setPen(s_.accent);
             h.draw(p_, QPointF(flow_.left(), y_));
@@ -179,9 +184,9 @@ class SummaryText {
 
 void drawExecutiveSummary(PageFlow& flow, const ExecutiveSummary& summary) {
     const PdfStyle& s = flow.style();
-    flow.setSectionTitle(QStringLiteral("Executive summary"));
+    flow.setSectionTitle(QString::fromStdString(reportText("Executive summary")));
     flow.startPage(true);
-    drawSectionHeading(flow, Section{"summary", "", "Executive summary", "", {}});
+    drawSectionHeading(flow, Section{"summary", "", reportText("Executive summary"), "", {}});
 
     std::optional<ChartDrawing> chart;
     QSizeF natural;

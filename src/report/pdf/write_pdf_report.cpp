@@ -14,6 +14,7 @@
 #include "report/pdf/pdf_deliverables.h"
 #include "report/pdf/pdf_front_pages.h"
 #include "report/pdf/wrapped_text.h"
+#include "report/report_text.h"
 #include "report/write_report.h"
 
 namespace crm::report {
@@ -31,10 +32,10 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
                     const PdfStyle& style, const LayoutResult* known, const PdfOptions& options) {
     const TitlePage& t = report.title;
     RunningText running{
-        WrappedText::fromUtf8(t.company + " \u00b7 " + t.reportTitle + " \u00b7 cycle " +
-                              t.cycleName),
+        WrappedText::fromUtf8(t.company + " \u00b7 " + t.reportTitle + " \u00b7 " +
+                              reportFormat("cycle {0}", t.cycleName)),
         WrappedText::fromUtf8((t.confidentiality.empty() ? "" : t.confidentiality + " \u00b7 ") +
-                              "Report date " + t.reportDate)};
+                              reportFormat("Report date {0}", t.reportDate))};
     std::function<void(int)> onPage;
     if (known && options.progress) onPage = [&](int page) { options.progress(page, known->pages); };
     running.draft = t.draft;
@@ -54,7 +55,8 @@ LayoutResult layOut(const ReportData& report, QPdfWriter& writer, QPainter* pain
     }
 
     drawTitlePage(flow, t);
-    std::vector<TocEntry> toc{{"", "Executive summary", known ? known->summaryPage : 0}};
+    std::vector<TocEntry> toc{
+        {"", reportText("Executive summary"), known ? known->summaryPage : 0}};
     for (std::size_t i = 0; i < report.sections.size(); ++i)
         toc.push_back({report.sections[i].number, report.sections[i].title,
                        known ? known->sectionPages[i] : 0});
@@ -98,6 +100,7 @@ bool ensureGuiApplication(std::string* error) {
 
 QByteArray renderPdf(const ReportData& report, const PdfOptions& options, std::string* error) {
     if (!ensureGuiApplication(error)) return {};
+    const ReportLanguage language(report.language);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {

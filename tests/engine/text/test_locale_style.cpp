@@ -1,5 +1,6 @@
 // Numbers, money, percentages and dates in English and German; every expected string is written
-// by hand from the conventions in engine/text/locale_style.h (German: Duden, DIN 5008).
+// by hand from the conventions in engine/text/locale_style.h (German: Duden, DIN 5008). \u00a0 is
+// the no-break space German sets before "%" and the currency.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -49,22 +50,22 @@ TEST_CASE("rounding is half away from zero", "[text][locale]") {
 TEST_CASE("money uses the sign for common currencies in German, the code otherwise",
           "[text][locale]") {
     CHECK(english.money(27500, "EUR", 0) == "27,500 EUR");
-    CHECK(german.money(27500, "EUR", 0) == "27.500 €");
-    CHECK(german.money(1234.56, "EUR", 2) == "1.234,56 €");
-    CHECK(german.money(1234.56, "USD", 2) == "1.234,56 $");
-    CHECK(german.money(1234.56, "GBP", 2) == "1.234,56 £");
-    CHECK(german.money(1234.56, "CHF", 2) == "1.234,56 CHF");
-    CHECK(german.money(1234.56, "SEK", 2) == "1.234,56 SEK");
+    CHECK(german.money(27500, "EUR", 0) == "27.500\u00a0€");
+    CHECK(german.money(1234.56, "EUR", 2) == "1.234,56\u00a0€");
+    CHECK(german.money(1234.56, "USD", 2) == "1.234,56\u00a0$");
+    CHECK(german.money(1234.56, "GBP", 2) == "1.234,56\u00a0£");
+    CHECK(german.money(1234.56, "CHF", 2) == "1.234,56\u00a0CHF");
+    CHECK(german.money(1234.56, "SEK", 2) == "1.234,56\u00a0SEK");
     CHECK(english.money(1234.56, "USD", 2) == "1,234.56 USD");
-    CHECK(german.money(-50, "EUR", 0) == "-50 €");
+    CHECK(german.money(-50, "EUR", 0) == "-50\u00a0€");
     CHECK(german.money(27500, "", 0) == "27.500");
-    CHECK(german.withCurrency(german.grouped("1234.5"), "EUR") == "1.234,5 €");
+    CHECK(german.withCurrency(german.grouped("1234.5"), "EUR") == "1.234,5\u00a0€");
 }
 
 TEST_CASE("percentages", "[text][locale]") {
     CHECK(english.percent(71.25, 1) == "71.3%");
-    CHECK(german.percent(71.25, 1) == "71,3 %");
-    CHECK(german.percent(100, 0) == "100 %");
+    CHECK(german.percent(71.25, 1) == "71,3\u00a0%");
+    CHECK(german.percent(100, 0) == "100\u00a0%");
     CHECK(english.percent(5, 0) == "5%");
 }
 
