@@ -64,7 +64,7 @@ std::string exportAssessmentJson(const Assessment& a) {
     root["format"] = kJsonFormatName;
     // The oldest format that holds everything, so older programs still read English documents.
     const bool english = a.language == "en";
-    root["version"] = !english                           ? kJsonFormatVersion
+    root["version"] = !english                            ? kJsonFormatVersion
                       : a.customerAnalysis.calibrationEnd ? 6
                       : a.reportSectionsLeftOut.empty()   ? 4
                                                           : 5;

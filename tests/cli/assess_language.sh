@@ -17,7 +17,7 @@ mv out.txt de.txt
 
 # English: "Assessment of cycle 2026 as of 2026-11-16", "  Overall: 94.33%".
 contains de.txt "Bewertung des Zyklus 2026 zum 16.11.2026" "the title with a German date"
-contains de.txt "  Gesamt: 94,33 %" "a percentage with a decimal comma"
+contains de.txt "  Gesamt: 94,33"$'\xc2\xa0'"%" "a percentage with a decimal comma (a no-break space before %)"
 contains de.txt "NPS = (180 Promotoren − 75 Kritiker) / 417 Antworten × 100 = 25,18 (auf oder über dem Mindestwert 0)" \
   "a reason with its numbers"
 contains de.txt "angegangen durch die Maßnahmen für „Growing businesses“, „Small offices“" \

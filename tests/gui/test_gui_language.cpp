@@ -94,8 +94,9 @@ class GuiLanguageTest : public QObject {
         QCOMPARE(gui::plainNumber("12.5"), QStringLiteral("12.5"));  // left for the engine
         QCOMPARE(gui::plainNumber("forty"), QStringLiteral("forty"));
         QCOMPARE(gui::localDate("2026-12-31"), QStringLiteral("31.12.2026"));
-        QCOMPARE(gui::localMoney("27.500", "EUR"), QStringLiteral("27.500 €"));
-        QCOMPARE(gui::localMoney("27.500", "CHF"), QStringLiteral("27.500 CHF"));
+        // A no-break space keeps the amount and its currency on one line (as in the report).
+        QCOMPARE(gui::localMoney("27.500", "EUR"), QStringLiteral("27.500\u00A0€"));
+        QCOMPARE(gui::localMoney("27.500", "CHF"), QStringLiteral("27.500\u00A0CHF"));
         QCOMPARE(gui::windowLocale().toString(1234.56, 'f', 2), QStringLiteral("1.234,56"));
 
         GuiFixture fx;

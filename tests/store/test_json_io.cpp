@@ -64,8 +64,8 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
         "/format: expected \"crm-workbench-assessment\" (this is not a CRM Workbench assessment)");
     CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
                Catch::Contains("/cycles: expected at least one cycle"));
-    CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 7, "cycles": []})") ==
-          "/version: written by a newer version (format 7, this program reads up to 6)");
+    CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 8, "cycles": []})") ==
+          "/version: written by a newer version (format 8, this program reads up to 7)");
     CHECK(importError(kHead +
                       R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");
@@ -98,7 +98,7 @@ TEST_CASE("the currency round-trips through JSON; absent or empty reads as not s
     CHECK(importAssessmentJson(older).companyName == "Old Ltd");
 }
 
-TEST_CASE("the document language is written only when not English, as format version 6", "[json]") {
+TEST_CASE("the document language is written only when not English, as format version 7", "[json]") {
     Assessment a = crm::testing::smallAssessment();
     REQUIRE(a.language == "en");
     const std::string english = exportAssessmentJson(a);
@@ -109,7 +109,7 @@ TEST_CASE("the document language is written only when not English, as format ver
     a.language = "de";
     const std::string german = exportAssessmentJson(a);
     CHECK_THAT(german, Catch::Contains(R"("language": "de")"));
-    CHECK_THAT(german, Catch::Contains(R"("version": 6)"));
+    CHECK_THAT(german, Catch::Contains(R"("version": 7)"));
     CHECK(importAssessmentJson(german).language == "de");
     CHECK(exportAssessmentJson(importAssessmentJson(german)) == german);
     CHECK(importError(kHead + R"("company": {"language": "fr"}, "cycles": [{"id": "c1"}]})") ==

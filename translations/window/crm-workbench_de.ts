@@ -239,6 +239,14 @@
         <source>Every amount in the document is in this currency; pick one or type a three-letter code</source>
         <translation>Alle Beträge im Dokument lauten auf diese Währung; wählen Sie eine aus oder geben Sie einen dreibuchstabigen Code ein</translation>
     </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Berichtssprache:</translation>
+    </message>
+    <message>
+        <source>The language the report is written in unless another is chosen when it is exported</source>
+        <translation>Die Sprache, in der der Bericht geschrieben wird, sofern beim Export keine andere gewählt wird</translation>
+    </message>
 </context>
 <context>
     <name>ItemNotesDialog</name>
@@ -1192,6 +1200,14 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <source>Sections of the full report (kept with the document for next year)</source>
         <translation>Abschnitte des vollständigen Berichts (werden für das nächste Jahr im Dokument gespeichert)</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language the report is written in; the document&apos;s language unless chosen here</source>
+        <translation>Die Sprache des Berichts; ohne Auswahl hier die Sprache des Dokuments</translation>
+    </message>
 </context>
 <context>
     <name>SegmentFiguresDialog</name>
@@ -1761,6 +1777,10 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <message>
         <source>Questions to ask the room</source>
         <translation>Fragen an die Runde</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>Berichtssprache</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4760,10 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
         <source>Recency %1, frequency %2: %3 customers (%4)</source>
         <translation>Aktualität %1, Häufigkeit %2: %3 Kunden (%4)</translation>
     </message>
+    <message>
+        <source>Recency %1, frequency %2: %3 customers (%4), mean P(alive) %5, mean lifetime value %6</source>
+        <translation>Aktualität %1, Häufigkeit %2: %3 Kunden (%4), mittlere P(aktiv) %5, mittlerer Kundenwert %6</translation>
+    </message>
 </context>
 <context>
     <name>crm::gui::customer_data::SegmentRollupModel</name>
@@ -4774,6 +4798,10 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     <message>
         <source>Churn risk</source>
         <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Mittlere P(aktiv)</translation>
     </message>
 </context>
 <context>

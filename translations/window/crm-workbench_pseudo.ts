@@ -239,6 +239,14 @@
         <source>Every amount in the document is in this currency; pick one or type a three-letter code</source>
         <translation>[Éṽéŕý àɱöûñŧ îñ ŧĥé đöçûɱéñŧ îš îñ ŧĥîš çûŕŕéñçý; þîçķ öñé öŕ ŧýþé à ŧĥŕéé-ļéŧŧéŕ çöđé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>[Ŕéþöŕŧ &amp;ļàñĝûàĝé:~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The language the report is written in unless another is chosen when it is exported</source>
+        <translation>[Ŧĥé ļàñĝûàĝé ŧĥé ŕéþöŕŧ îš ŵŕîŧŧéñ îñ ûñļéšš àñöŧĥéŕ îš çĥöšéñ ŵĥéñ îŧ îš éẋþöŕŧéđ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>ItemNotesDialog</name>
@@ -1165,6 +1173,14 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
         <translation>[&amp;Çöñŧéñŧš:~~~]</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>[&amp;Ļàñĝûàĝé:~~~]</translation>
+    </message>
+    <message>
+        <source>The language the report is written in; the document's language unless chosen here</source>
+        <translation>[Ŧĥé ļàñĝûàĝé ŧĥé ŕéþöŕŧ îš ŵŕîŧŧéñ îñ; ŧĥé đöçûɱéñŧ'š ļàñĝûàĝé ûñļéšš çĥöšéñ ĥéŕé~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~]</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>[&amp;Ƒöŕɱàŧ:~~]</translation>
     </message>
@@ -1473,6 +1489,10 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <message>
         <source>currency</source>
         <translation>[çûŕŕéñçý~~~~]</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>[ŕéþöŕŧ ļàñĝûàĝé~~~~~~]</translation>
     </message>
     <message>
         <source>Change document properties</source>
@@ -4711,16 +4731,20 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
 <context>
     <name>crm::gui::customer_data::RfmGrid</name>
     <message>
+        <source>Recency %1, frequency %2: %3 customers (%4)</source>
+        <translation>[Ŕéçéñçý %1, ƒŕéǫûéñçý %2: %3 çûšŧöɱéŕš (%4)~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2: %3 customers (%4), mean P(alive) %5, mean lifetime value %6</source>
+        <translation>[Ŕéçéñçý %1, ƒŕéǫûéñçý %2: %3 çûšŧöɱéŕš (%4), ɱéàñ Þ(àļîṽé) %5, ɱéàñ ļîƒéŧîɱé ṽàļûé %6~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
+    </message>
+    <message>
         <source>Frequency score (5 = buys most often)</source>
         <translation>[Ƒŕéǫûéñçý šçöŕé (5 = ƀûýš ɱöšŧ öƒŧéñ)~~~~~~~~ ~~~]</translation>
     </message>
     <message>
         <source>Recency (5 = latest)</source>
         <translation>[Ŕéçéñçý (5 = ļàŧéšŧ)~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Recency %1, frequency %2: %3 customers (%4)</source>
-        <translation>[Ŕéçéñçý %1, ƒŕéǫûéñçý %2: %3 çûšŧöɱéŕš (%4)~~~~~~~~ ~~]</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4776,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     <message>
         <source>Mean CLV</source>
         <translation>[Ṁéàñ ÇĻṼ~~~]</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>[Ṁéàñ Þ(àļîṽé)~~~~]</translation>
     </message>
     <message>
         <source>Churn risk</source>

@@ -18,8 +18,8 @@
 
 #include "gui/app/document_session.h"
 #include "gui/commands/report_sections_command.h"
-#include "gui/common/local_format.h"
 #include "gui/common/language_choice.h"
+#include "gui/common/local_format.h"
 #include "gui/report_export/report_formats.h"
 #include "gui/report_export/report_preview.h"
 #include "report/report_sections.h"

@@ -4,40 +4,49 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdio>
 
 #include "report/builder/build_context.h"
 #include "report/builder/customer_figures.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 namespace {
 
 const std::string kNone = "\u2014";
 
+// A stored "YYYY-MM-DD" day in the report language's form (31.12.2026 in German).
+std::string isoDay(const std::string& day) {
+    int year = 0, month = 0, dayOfMonth = 0;
+    if (std::sscanf(day.c_str(), "%4d-%2d-%2d", &year, &month, &dayOfMonth) != 3) return day;
+    return reportStyle().date(year, month, dayOfMonth);
+}
+
 std::string cell(const std::optional<double>& v, int decimals) {
     return v ? formatFixed(*v, decimals) : kNone;
 }
 
 std::string parametersText(const ModelComparisonRow& m) {
-    if (!m.fitted) return "no fit";
-    return m.determined ? "determined" : "not determined";
+    if (!m.fitted) return reportText("no fit");
+    return m.determined ? reportText("determined") : reportText("not determined");
 }
 
 Table comparisonTable(const LifetimeValueFigures& v, bool holdout) {
-    Table t{"Repeat-purchase models compared",
-            {{"Model"},
-             {"Log-likelihood", Align::Right},
+    Table t{reportText("Repeat-purchase models compared"),
+            {{reportText("Model")},
+             {reportText("Log-likelihood"), Align::Right},
              {"AIC", Align::Right},
              {"BIC", Align::Right},
-             {"Parameters"}},
+             {reportText("Parameters")}},
             {},
-            "No model could be fitted."};
+            reportText("No model could be fitted.")};
     if (holdout) {
-        t.columns.push_back({"Holdout MAE", Align::Right});
-        t.columns.push_back({"Holdout RMSE", Align::Right});
-        t.columns.push_back({"Holdout bias", Align::Right});
+        t.columns.push_back({reportText("Holdout MAE"), Align::Right});
+        t.columns.push_back({reportText("Holdout RMSE"), Align::Right});
+        t.columns.push_back({reportText("Holdout bias"), Align::Right});
     }
-    t.columns.push_back({"Used for the values"});
+    t.columns.push_back({reportText("Used for the values")});
     for (const ModelComparisonRow& m : v.models) {
         std::vector<std::string> row{m.model, m.fitted ? formatFixed(m.logLikelihood, 2) : kNone,
                                      m.fitted ? formatFixed(m.aic, 1) : kNone,
@@ -47,7 +56,7 @@ Table comparisonTable(const LifetimeValueFigures& v, bool holdout) {
             row.push_back(cell(m.holdoutRootMeanSquaredError, 3));
             row.push_back(cell(m.holdoutMeanBias, 3));
         }
-        row.push_back(m.chosen ? "chosen" : "");
+        row.push_back(m.chosen ? reportText("chosen") : "");
         t.rows.push_back(std::move(row));
     }
     return t;
@@ -55,20 +64,20 @@ Table comparisonTable(const LifetimeValueFigures& v, bool holdout) {
 
 std::string rangeText(const FigureRange& r, int decimals) {
     if (!r.available) return kNone;
-    return fmt::format("{} to {}", formatFixed(r.low, decimals), formatFixed(r.high, decimals));
+    return reportFormat("{0} to {1}", formatFixed(r.low, decimals), formatFixed(r.high, decimals));
 }
 
 Table topCustomersTable(const LifetimeValueFigures& v, const std::string& currency) {
-    Table t{"Top customers by lifetime value, with ranges",
-            {{"Customer"},
-             {moneyHeading("Lifetime value", currency), Align::Right},
-             {"Range", Align::Right},
+    Table t{reportText("Top customers by lifetime value, with ranges"),
+            {{reportText("Customer")},
+             {moneyHeading(reportText("Lifetime value"), currency), Align::Right},
+             {reportText("Range"), Align::Right},
              {"P(alive)", Align::Right},
-             {"Range", Align::Right},
-             {fmt::format("Purchases in {} months", v.months), Align::Right},
-             {"Range", Align::Right}},
+             {reportText("Range"), Align::Right},
+             {reportFormat("Purchases in {0} months", v.months), Align::Right},
+             {reportText("Range"), Align::Right}},
             {},
-            "No customer could be valued."};
+            reportText("No customer could be valued.")};
     for (const TopCustomerFigures& c : v.topCustomers)
         t.rows.push_back(
             {c.customer, formatFixed(c.lifetimeValue.estimate, 2), rangeText(c.lifetimeValue, 2),
@@ -79,35 +88,38 @@ Table topCustomersTable(const LifetimeValueFigures& v, const std::string& curren
 
 std::string comparisonReading(const LifetimeValueFigures& v, bool holdout) {
     std::string text = holdout
-                           ? "Lower values are better in every column but the bias. The holdout "
-                             "errors compare each customer's predicted purchases after the "
-                             "calibration end with the purchases made; a positive bias means the "
-                             "model predicted too many."
-                           : "Lower AIC and BIC are better: they weigh the fit against the number "
-                             "of parameters.";
-    for (const std::string& note : v.modelNotes) text += "\n\n" + note;
+                           ? reportText(
+                                 "Lower values are better in every column but the bias. The "
+                                 "holdout errors compare each customer's predicted purchases "
+                                 "after the calibration end with the purchases made; a positive "
+                                 "bias means the model predicted too many.")
+                           : reportText(
+                                 "Lower AIC and BIC are better: they weigh the fit "
+                                 "against the number of parameters.");
+    for (const std::string& note : v.modelNotes) text += "\n\n" + assessmentText(note);
     return text;
 }
 
 std::string rangesReading(const LifetimeValueFigures& v, const std::string& currency) {
     if (!v.totalRange)
-        return "The ranges come from the uncertainty of the fitted parameters (the delta "
-               "method, about 95%). They show how sure the model is, not how a single customer "
-               "will behave.";
-    return fmt::format(
+        return reportText(
+            "The ranges come from the uncertainty of the fitted parameters (the delta method, "
+            "about 95%). They show how sure the model is, not how a single customer will "
+            "behave.");
+    return reportFormat(
         "The ranges come from the uncertainty of the fitted parameters (the delta method, about "
         "95%). They show how sure the model is, not how a single customer will behave. The "
-        "total lifetime value lies between {} and {}.",
+        "total lifetime value lies between {0} and {1}.",
         formatAmountIn(v.totalRange->low, currency), formatAmountIn(v.totalRange->high, currency));
 }
 
 LineChart binsChart(const HoldoutFigures& h) {
     LineChart c;
-    c.title = "Purchases after the calibration end, by purchases before it";
-    c.xLabel = "Repeat purchases in the calibration period";
-    c.yLabel = "Mean purchases in the holdout";
-    LineSeries actual{"Actual", {}, false, true};
-    LineSeries predicted{fmt::format("Predicted by {}", h.model), {}, true, true};
+    c.title = reportText("Purchases after the calibration end, by purchases before it");
+    c.xLabel = reportText("Repeat purchases in the calibration period");
+    c.yLabel = reportText("Mean purchases in the holdout");
+    LineSeries actual{reportText("Actual"), {}, false, true};
+    LineSeries predicted{reportFormat("Predicted by {0}", h.model), {}, true, true};
     for (std::size_t i = 0; i < h.bins.size(); ++i) {
         c.xTickLabels.push_back(h.bins[i].calibrationPurchases);
         actual.points.push_back({static_cast<double>(i), h.bins[i].actualMean});
@@ -119,17 +131,17 @@ LineChart binsChart(const HoldoutFigures& h) {
 
 LineChart trackingChart(const HoldoutFigures& h) {
     LineChart c;
-    c.title = "Cumulative repeat purchases, actual and predicted";
-    c.xLabel = "Weeks from the calibration end";
-    c.yLabel = "Repeat purchases so far";
+    c.title = reportText("Cumulative repeat purchases, actual and predicted");
+    c.xLabel = reportText("Weeks from the calibration end");
+    c.yLabel = reportText("Repeat purchases so far");
     c.markerX = 0.0;
-    c.markerLabel = "calibration end";
-    LineSeries actual{"Actual", {}, false, false};
+    c.markerLabel = reportText("calibration end");
+    LineSeries actual{reportText("Actual"), {}, false, false};
     for (const TrackingWeekFigures& w : h.tracking)
         actual.points.push_back({w.weeksFromCalibrationEnd, w.actual});
     c.series.push_back(std::move(actual));
     for (std::size_t m = 0; m < h.models.size(); ++m) {
-        LineSeries predicted{fmt::format("Predicted by {}", h.models[m]), {}, true, false};
+        LineSeries predicted{reportFormat("Predicted by {0}", h.models[m]), {}, true, false};
         for (const TrackingWeekFigures& w : h.tracking)
             if (m < w.predicted.size())
                 predicted.points.push_back({w.weeksFromCalibrationEnd, w.predicted[m]});
@@ -156,32 +168,33 @@ void addModelCheck(Section& section, const CustomerFigures& figures, const std::
     const HoldoutFigures& h = *figures.holdout;
     if (!std::isfinite(h.predictedTotal) || h.bins.empty()) {
         section.blocks.push_back(Paragraph{
-            "Holdout check",
-            fmt::format("The models were also fitted on the transactions up to {}, but no model "
-                        "could be fitted on that period, so nothing was predicted for the days "
-                        "after it. The {} customers with a purchase by {} made {} repeat "
-                        "purchases after it, up to {}.",
-                        h.calibrationEnd, h.customers, h.calibrationEnd,
-                        formatFixed(h.actualTotal, 0), h.observationEnd)});
+            reportText("Holdout check"),
+            reportFormat("The models were also fitted on the transactions up to {0}, but no "
+                         "model could be fitted on that period, so nothing was predicted for the "
+                         "days after it. The {1} customers with a purchase by {0} made {2} "
+                         "repeat purchases after it, up to {3}.",
+                         isoDay(h.calibrationEnd), h.customers, formatFixed(h.actualTotal, 0),
+                         isoDay(h.observationEnd))});
         return;
     }
     section.blocks.push_back(Paragraph{
-        "Holdout check",
-        fmt::format("The models were also fitted on the transactions up to {} and their "
-                    "predictions for the days after it, up to {}, compared with the purchases "
-                    "made. The {} customers with a purchase by {} made {} repeat purchases "
-                    "after it; {} predicted {}.",
-                    h.calibrationEnd, h.observationEnd, h.customers, h.calibrationEnd,
-                    formatFixed(h.actualTotal, 0), h.model, formatFixed(h.predictedTotal, 1))});
+        reportText("Holdout check"),
+        reportFormat("The models were also fitted on the transactions up to {0} and their "
+                     "predictions for the days after it, up to {1}, compared with the purchases "
+                     "made. The {2} customers with a purchase by {0} made {3} repeat purchases "
+                     "after it; {4} predicted {5}.",
+                     isoDay(h.calibrationEnd), isoDay(h.observationEnd), h.customers,
+                     formatFixed(h.actualTotal, 0), h.model, formatFixed(h.predictedTotal, 1))});
     if (!h.bins.empty())
         section.blocks.push_back(
-            Chart{"Customers are grouped by their repeat purchases up to the calibration end; "
-                  "the closer the two lines, the better the model predicted each group.",
+            Chart{reportText("Customers are grouped by their repeat purchases up to the "
+                             "calibration end; the closer the two lines, the better the model "
+                             "predicted each group."),
                   binsChart(h)});
     if (!h.tracking.empty())
         section.blocks.push_back(
-            Chart{"Repeat purchases added up week by week; right of the dashed line the "
-                  "models predict what they did not see.",
+            Chart{reportText("Repeat purchases added up week by week; right of the dashed line "
+                             "the models predict what they did not see."),
                   trackingChart(h)});
 }
 

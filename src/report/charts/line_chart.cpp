@@ -6,6 +6,7 @@
 
 #include "report/charts/chart_style.h"
 #include "report/charts/chart_svg.h"
+#include "report/report_text.h"
 
 namespace crm::report {
 
@@ -109,7 +110,8 @@ ChartDrawing drawLineChart(const LineChart& chart) {
         }
     }
     if (!drawn)
-        canvas.text(kPlotLeft + kPlotWidth / 2, top + kPlotHeight / 2, "No figures to draw",
+        canvas.text(kPlotLeft + kPlotWidth / 2, top + kPlotHeight / 2,
+                    reportText("No figures to draw"),
                     {.size = kLabelSize, .fill = kInk, .anchor = Anchor::Middle});
     canvas.text(kPlotLeft + kPlotWidth / 2, bottom + 36,
                 elideText(chart.xLabel, kLabelSize, kPlotWidth + 40),

@@ -37,9 +37,10 @@ TEST_CASE("phrase in German: reordered values, a date and a translated term",
         percent(62.5), date(2026, 3, 31), percent(64), term("at risk"), percent(90), percent(60));
     // {6} (the date) comes before {5} in the German sentence.
     CHECK(german(p) ==
-          "„Umsatz je Kunde“ hat 40 % des Wegs vom Ausgangswert 1.000 zum Zielwert 1.500,5 "
-          "zurückgelegt (aktuell 1.200); bis 31.03.2026 waren 62,5 % geplant: 64 % des Plans, "
-          "gefährdet (im Plan ab 90 %, gefährdet ab 60 %)");
+          "„Umsatz je Kunde“ hat 40\u00a0% des Wegs vom Ausgangswert 1.000 zum Zielwert 1.500,5 "
+          "zurückgelegt (aktuell 1.200); bis 31.03.2026 waren 62,5\u00a0% geplant: 64\u00a0% des "
+          "Plans, "
+          "gefährdet (im Plan ab 90\u00a0%, gefährdet ab 60\u00a0%)");
 }
 
 TEST_CASE("phrase in German: lists, plural forms and user text", "[text][phrase][de]") {
@@ -56,9 +57,11 @@ TEST_CASE("phrase in German: lists, plural forms and user text", "[text][phrase]
                          n, percent(87.5), count(7), count(n)));
     };
     CHECK(things(1) ==
-          "Mittelwert der zehn Schritte: 87,5 %; 7 von 10 Schritten vollständig, 1 Angabe fehlt");
+          "Mittelwert der zehn Schritte: 87,5\u00a0%; 7 von 10 Schritten vollständig, 1 Angabe "
+          "fehlt");
     CHECK(things(3) ==
-          "Mittelwert der zehn Schritte: 87,5 %; 7 von 10 Schritten vollständig, 3 Angaben fehlen");
+          "Mittelwert der zehn Schritte: 87,5\u00a0%; 7 von 10 Schritten vollständig, 3 Angaben "
+          "fehlen");
     // User text is never translated, even when it equals an English msgid.
     CHECK(german(phrase("'{0}'", userText("at risk"))) == "„at risk“");
 }
