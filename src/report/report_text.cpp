@@ -43,6 +43,11 @@ std::string assessmentText(std::string_view english) {
     return std::string(translations().text("assessment", english));
 }
 
+std::string assessmentText(const text::Phrase& phrase, std::string_view english) {
+    if (phrase.english.empty()) return assessmentText(english);
+    return text::render(phrase, translations(), reportStyle());
+}
+
 std::string catalogText(std::string_view english) {
     return std::string(translations().text("catalogs", english));
 }

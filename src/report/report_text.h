@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "engine/text/locale_style.h"
+#include "engine/text/phrase.h"
 
 namespace crm::report {
 
@@ -55,6 +56,9 @@ std::string choiceText(std::string_view label);
 // Texts made by the engine: the assessment's reasons, findings, recommendations and step
 // titles ("assessment"), and the built-in catalogs' names and descriptions ("catalogs").
 std::string assessmentText(std::string_view english);
+// An engine phrase (a reason, finding or recommendation with its values) in the report's
+// language; the English text when the engine gave no phrase.
+std::string assessmentText(const text::Phrase& phrase, std::string_view english);
 std::string catalogText(std::string_view english);
 
 }  // namespace crm::report

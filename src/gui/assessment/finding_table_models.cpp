@@ -39,13 +39,14 @@ QVariant jumpData(const Item& item, const std::string& key, int role,
 
 QString findingDetail(const Finding& f) {
     return QObject::tr("%1 — severity %2, step %3")
-        .arg(engineText("assessment", f.message), localPercent(qs(formatPercent(f.severity * 100))))
+        .arg(engineText(f.messagePhrase, f.message),
+             localPercent(qs(formatPercent(f.severity * 100))))
         .arg(f.step);
 }
 
 QString recommendationDetail(const Recommendation& r) {
     return QObject::tr("%1 — because: %2 (step %3)")
-        .arg(engineText("assessment", r.action), engineText("assessment", r.because))
+        .arg(engineText(r.actionPhrase, r.action), engineText(r.becausePhrase, r.because))
         .arg(r.step);
 }
 
@@ -67,7 +68,7 @@ FindingTableModel::ColumnTable FindingTableModel::columnTable() {
          .display = [](const M&, const Finding& f) -> QVariant { return f.step; }},
         {.header = QT_TR_NOOP("Finding"),
          .display = [](const M&, const Finding& f) -> QVariant {
-             return engineText("assessment", f.message);
+             return engineText(f.messagePhrase, f.message);
          }},
     };
     static_assert(std::size(columns) == ColumnCount);
@@ -109,7 +110,7 @@ RecommendationTableModel::ColumnTable RecommendationTableModel::columnTable() {
          }},
         {.header = QT_TR_NOOP("Next action"),
          .display = [](const M&, const Recommendation& r) -> QVariant {
-             return engineText("assessment", r.action);
+             return engineText(r.actionPhrase, r.action);
          }},
     };
     static_assert(std::size(columns) == ColumnCount);

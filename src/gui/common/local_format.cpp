@@ -73,6 +73,16 @@ QString engineText(std::string_view domain, std::string_view english) {
         text::Translations::forLanguage(windowLanguage().toStdString()).text(domain, english));
 }
 
+QString engineText(const text::Phrase& phrase, const std::string& english) {
+    if (phrase.english.empty()) return engineText("assessment", std::string_view(english));
+    return fromUtf8(text::render(phrase, windowLanguage().toStdString()));
+}
+
+QString choiceText(std::string_view label) {
+    return fromUtf8(text::Translations::forLanguage(windowLanguage().toStdString())
+                        .text("report", "choice", label));
+}
+
 QString engineText(std::string_view domain, const QString& english) {
     const std::string text = english.toStdString();
     return engineText(domain, std::string_view(text));

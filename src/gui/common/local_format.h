@@ -7,6 +7,8 @@
 
 #include <string_view>
 
+#include "engine/text/phrase.h"
+
 namespace crm::gui {
 
 // A plain number ("-1234.5", as the engine writes it) as the window's language writes it;
@@ -32,5 +34,11 @@ QString localMoney(const QString& localAmount, const QString& currency);
 // from the text core's catalogs (translations/<domain>/<language>.po); English when none.
 QString engineText(std::string_view domain, std::string_view english);
 QString engineText(std::string_view domain, const QString& english);
+// An engine phrase (a reason, finding or recommendation with its values) in the window's
+// language; the English text when the engine gave no phrase.
+QString engineText(const text::Phrase& phrase, const std::string& english);
+// The label of one of the domain's fixed choices ("Survey", "Customers (external)"), translated
+// in the report's catalog under the context "choice" so window and report use the same words.
+QString choiceText(std::string_view label);
 
 }  // namespace crm::gui

@@ -53,8 +53,7 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         case FieldType::Choice: {
             auto* combo = new QComboBox(parent);
             for (std::size_t i = 0; i < field->choiceKeys.size(); ++i)
-                combo->addItem(engineText("assessment", field->choiceLabels[i]),
-                               toQString(field->choiceKeys[i]));
+                combo->addItem(choiceText(field->choiceLabels[i]), toQString(field->choiceKeys[i]));
             return combo;
         }
         case FieldType::Reference: {

@@ -65,8 +65,7 @@ QString displayValue(const Cycle& cycle, const FieldDescriptor& field, const Fie
         case FieldType::Choice:
             if (auto* key = std::get_if<std::string>(&value))
                 for (std::size_t i = 0; i < field.choiceKeys.size(); ++i)
-                    if (field.choiceKeys[i] == *key)
-                        return engineText("assessment", field.choiceLabels[i]);
+                    if (field.choiceKeys[i] == *key) return choiceText(field.choiceLabels[i]);
             break;
         case FieldType::Reference:
             if (auto* id = std::get_if<std::string>(&value))

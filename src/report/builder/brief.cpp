@@ -18,6 +18,9 @@ constexpr std::size_t kTopSegments = 3;
 constexpr std::size_t kTopRisks = 3;
 constexpr std::size_t kMaxAsks = 5;
 constexpr std::size_t kNextMilestones = 5;
+// German runs about a fifth longer than English: the brief keeps to two pages by listing fewer
+// milestones (the note below the table says how many more the full report has).
+constexpr std::size_t kNextMilestonesLongerLanguage = 2;
 
 Section briefSection(std::string id, std::string title) {
     return Section{std::move(id), "", std::move(title), "", {}};
@@ -226,17 +229,19 @@ Section nextMilestones(const BuildContext& ctx) {
                  {reportText("Target"), Align::Right}},
                 {},
                 reportText("No milestone is due after the assessment date.")};
-    for (std::size_t i = 0; i < upcoming.size() && i < kNextMilestones; ++i) {
+    const std::size_t shown =
+        reportLanguage() == "en" ? kNextMilestones : kNextMilestonesLongerLanguage;
+    for (std::size_t i = 0; i < upcoming.size() && i < shown; ++i) {
         std::string unit;
         std::string subject = milestoneSubject(ctx, *upcoming[i], &unit);
         table.rows.push_back(
             {formatDay(upcoming[i]->due), subject, withUnit(upcoming[i]->target, unit)});
     }
     s.blocks.push_back(std::move(table));
-    if (upcoming.size() > kNextMilestones)
+    if (upcoming.size() > shown)
         s.blocks.push_back(
             Paragraph{"", reportFormat("{0} later milestones are listed in the full report.",
-                                       std::to_string(upcoming.size() - kNextMilestones))});
+                                       std::to_string(upcoming.size() - shown))});
     return s;
 }
 

@@ -40,7 +40,8 @@ std::optional<double> asDouble(const std::optional<std::int64_t>& v) {
 
 void addFigure(ReportScores& out, int step, std::string label, const Score& score) {
     out.figures.push_back({step, std::move(label), score.value,
-                           score.unit == "%" ? "%" : score.unit, assessmentText(score.reason)});
+                           score.unit == "%" ? "%" : score.unit,
+                           assessmentText(score.reasonPhrase, score.reason)});
 }
 
 // Red when the finding is at least half as bad as it can be; amber otherwise.
@@ -56,10 +57,16 @@ void addScores(ReportScores& out, const AssessmentResult& r) {
     const MaturityIndex& m = r.capabilities.overall;
     out.maturityIndex = m.index.value;
     out.maturityLevel = m.level ? capitalised(assessmentText(maturityLevelLabel(*m.level))) : "";
-    out.maturityReason = assessmentText(m.index.reason);
+    out.maturityReason = assessmentText(m.index.reasonPhrase, m.index.reason);
     out.completenessPct = r.completeness.overall.value;
-    for (const auto& step : r.completeness.steps)
-        out.completeness.push_back({step.step, step.score.value, step.missing});
+    for (const auto& step : r.completeness.steps) {
+        std::vector<std::string> missing;  // in the report's language
+        for (std::size_t i = 0; i < step.missing.size(); ++i)
+            missing.push_back(i < step.missingPhrases.size()
+                                  ? assessmentText(step.missingPhrases[i], step.missing[i])
+                                  : assessmentText(step.missing[i]));
+        out.completeness.push_back({step.step, step.score.value, std::move(missing)});
+    }
 
     addFigure(out, 3, reportText("Top pain points addressed"), r.pain.topAddressed);
     addFigure(out, 4, reportText("Net promoter score"), r.relationship.nps);
@@ -76,36 +83,37 @@ void addScores(ReportScores& out, const AssessmentResult& r) {
         if (g.weightedGap.value)
             out.gaps.push_back({g.capabilityId, g.name, asDouble(g.current), asDouble(g.target),
                                 g.importance, *g.weightedGap.value,
-                                assessmentText(g.weightedGap.reason)});
+                                assessmentText(g.weightedGap.reasonPhrase, g.weightedGap.reason)});
     for (const auto& a : r.attainment)
         out.attainment.push_back({a.itemId, a.itemKind, a.name, a.progress.value, ragOf(a.status),
                                   capitalised(assessmentText(statusLabel(a.status))),
-                                  assessmentText(a.progress.reason)});
+                                  assessmentText(a.progress.reasonPhrase, a.progress.reason)});
     for (const auto& seg : r.segments) {
         SegmentScore s{seg.segmentId, seg.attractiveness.value,
                        seg.tier == Tier::Unrated ? "" : std::string(tierKey(seg.tier)), "",
-                       assessmentText(seg.attractiveness.reason)};
+                       assessmentText(seg.attractiveness.reasonPhrase, seg.attractiveness.reason)};
         for (const auto& c : r.coverage)
             if (c.segmentId == seg.segmentId && c.score.value) {
                 s.coverage = reportFormat(
                     "{0} of checks",
                     withPercentSign(std::to_string(static_cast<int>(*c.score.value + 0.5))));
-                s.reason = assessmentText(c.score.reason);
+                s.reason = assessmentText(c.score.reasonPhrase, c.score.reason);
             }
         out.segments.push_back(std::move(s));
     }
     for (const auto& p : r.pain.ranked)
         out.pains.push_back({p.painId, p.priority.value, p.top, p.status != PainStatus::Unaddressed,
-                             assessmentText(p.priority.reason)});
+                             assessmentText(p.priority.reasonPhrase, p.priority.reason)});
     for (const auto& q : r.importancePerformance)
         out.quadrants.push_back(
             {q.ratingId,
              q.quadrant ? capitalised(assessmentText(quadrantLabel(*q.quadrant))) : ""});
     for (const auto& f : r.findings)
-        out.findings.push_back(
-            {f.step, ragOfSeverity(f.severity), findingTitle(f), assessmentText(f.message)});
+        out.findings.push_back({f.step, ragOfSeverity(f.severity), findingTitle(f),
+                                assessmentText(f.messagePhrase, f.message)});
     for (const auto& rec : r.recommendations)
-        out.recommendations.push_back({assessmentText(rec.action), assessmentText(rec.because),
+        out.recommendations.push_back({assessmentText(rec.actionPhrase, rec.action),
+                                       assessmentText(rec.becausePhrase, rec.because),
                                        capitalised(assessmentText(impactKey(rec.impact))),
                                        rec.step});
 }

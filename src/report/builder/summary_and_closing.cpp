@@ -263,7 +263,7 @@ Section methodologySection(const BuildContext& ctx) {
         for (const auto& c : ctx.scores->completeness) {
             std::string missing;
             for (const auto& m : c.missing)
-                missing += (missing.empty() ? "" : "; ") + assessmentText(m);
+                missing += (missing.empty() ? "" : "; ") + m;  // translated in addScores
             done.rows.push_back(
                 {stepTitle(c.step), c.percent ? formatPercent(*c.percent, 0) : "", missing});
         }
