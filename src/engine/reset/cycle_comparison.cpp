@@ -8,19 +8,20 @@
 
 #include "engine/model/descriptor.h"
 #include "engine/model/validation.h"
+#include "engine/text/phrase.h"
 
 namespace crm::reset {
 
 std::string_view movementName(Movement m) {
     switch (m) {
         case Movement::Better:
-            return "better";
+            return text::englishTerm("better");
         case Movement::Worse:
-            return "worse";
+            return text::englishTerm("worse");
         case Movement::Unchanged:
-            return "unchanged";
+            return text::englishTerm("unchanged");
         case Movement::NotComparable:
-            return "not comparable";
+            return text::englishTerm("not comparable");
     }
     return "";
 }
@@ -28,13 +29,13 @@ std::string_view movementName(Movement m) {
 std::string_view milestoneResultName(MilestoneResult r) {
     switch (r) {
         case MilestoneResult::Hit:
-            return "hit";
+            return text::englishTerm("hit");
         case MilestoneResult::Missed:
-            return "missed";
+            return text::englishTerm("missed");
         case MilestoneResult::NoActual:
-            return "no actual recorded";
+            return text::englishTerm("no actual recorded");
         case MilestoneResult::NotDue:
-            return "not yet due";
+            return text::englishTerm("not yet due");
     }
     return "";
 }
@@ -42,11 +43,11 @@ std::string_view milestoneResultName(MilestoneResult r) {
 std::string_view changeKindName(ChangeKind c) {
     switch (c) {
         case ChangeKind::Added:
-            return "added";
+            return text::englishTerm("added");
         case ChangeKind::Changed:
-            return "changed";
+            return text::englishTerm("changed");
         case ChangeKind::Dropped:
-            return "dropped";
+            return text::englishTerm("dropped");
     }
     return "";
 }

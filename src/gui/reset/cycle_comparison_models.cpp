@@ -172,8 +172,7 @@ void CycleMeasuresModel::setComparison(const reset::CycleComparison& comparison)
 }
 
 QVariant CycleMeasuresModel::extraData(const reset::MeasureDelta& m, int, int role) const {
-    if (role == MovementRole)
-        return QString::fromStdString(std::string(reset::movementName(m.movement)));
+    if (role == MovementRole) return engineText("assessment", reset::movementName(m.movement));
     return {};
 }
 
@@ -210,8 +209,7 @@ void CycleMilestonesModel::setComparison(const reset::CycleComparison& compariso
 }
 
 QVariant CycleMilestonesModel::extraData(const reset::MilestoneOutcome& m, int, int role) const {
-    if (role == ResultRole)
-        return QString::fromStdString(std::string(reset::milestoneResultName(m.result)));
+    if (role == ResultRole) return engineText("assessment", reset::milestoneResultName(m.result));
     return {};
 }
 
@@ -271,8 +269,7 @@ void CycleItemChangesModel::setComparison(const reset::CycleComparison& comparis
 }
 
 QVariant CycleItemChangesModel::extraData(const reset::ItemChange& item, int, int role) const {
-    if (role == ChangeRole)
-        return QString::fromStdString(std::string(reset::changeKindName(item.change)));
+    if (role == ChangeRole) return engineText("assessment", reset::changeKindName(item.change));
     return {};
 }
 

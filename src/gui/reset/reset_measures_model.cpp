@@ -223,7 +223,7 @@ QVariant ResetMeasuresModel::extraData(const Row& row, int column, int role) con
             return row.level == MeasureLevel::Strategy ? QStringLiteral("strategy")
                                                        : QStringLiteral("tactic");
         case MovementRole:
-            return QString::fromStdString(std::string(reset::movementName(row.movement)));
+            return engineText("assessment", reset::movementName(row.movement));
         case ItemIdRole:
             return QString::fromStdString(row.kpiId);
         default:

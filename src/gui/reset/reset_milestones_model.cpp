@@ -129,8 +129,7 @@ QVariant ResetMilestonesModel::extraData(const Row& row, int column, int role) c
                                           : QString();
             return displayValue(row, column);
         case ResultRole:
-            return QString::fromStdString(
-                std::string(reset::milestoneResultName(row.outcome.result)));
+            return engineText("assessment", reset::milestoneResultName(row.outcome.result));
         case ItemIdRole:
             return QString::fromStdString(row.outcome.milestoneId);
         default:
