@@ -12,7 +12,9 @@
 #include <QTest>
 
 #include "engine/model/descriptor.h"
+#include "gui/app/document_starts.h"
 #include "gui/app/language_menu.h"
+#include "gui/app/new_document_dialog.h"
 #include "gui/common/language.h"
 #include "gui/common/local_format.h"
 #include "gui/steps/step_sidebar.h"
@@ -133,6 +135,31 @@ class GuiLanguageTest : public QObject {
         QCOMPARE(gui::localizedGuide(dir.filePath("step-01.md")), dir.filePath("step-01.md"));
         writeFile(dir.filePath("step-01.de.md"), "Deutsch");
         QCOMPARE(gui::localizedGuide(dir.filePath("step-01.md")), dir.filePath("step-01.de.md"));
+    }
+
+    void aGermanWindowStartsGermanTemplatesAndGermanDocuments() {
+        const auto& starts = gui::documentStarts();
+        int retailer = -1;
+        for (int i = 0; i < starts.size(); ++i)
+            if (starts[i].jsonFile.endsWith(QStringLiteral("retailer.json"))) retailer = i;
+        QVERIFY(retailer >= 0);
+        const gui::NewDocumentChoice choice{
+            {"Acme", "", "", "EUR"}, QStringLiteral("2027"), retailer};
+        // resources/templates/retailer.json and de/retailer.json, first objective's name
+        const Assessment english = gui::buildNewAssessment(choice);
+        QCOMPARE(english.cycles.front().objectives.front().name,
+                 std::string("Grow sales to loyalty members"));
+        gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        const Assessment german = gui::buildNewAssessment(choice);
+        QCOMPARE(german.cycles.front().objectives.front().name,
+                 std::string("Umsatz mit Programm-Mitgliedern steigern"));
+        QCOMPARE(german.cycles.front().name, std::string("2027"));
+        // The new document's language follows the window's (the report's default language).
+        gui::NewDocumentDialog germanDialog;
+        QCOMPARE(germanDialog.choice().properties.language, std::string("de"));
+        gui::installWindowLanguage(*qApp, QStringLiteral("en"));
+        gui::NewDocumentDialog englishDialog;
+        QCOMPARE(englishDialog.choice().properties.language, std::string("en"));
     }
 
     void theLanguageMenuKeepsTheChoiceForTheNextStart() {

@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include "gui/app/document_session.h"
+#include "gui/common/language.h"
 #include "gui/steps/catalog.h"
 #include "store/document.h"
 #include "store/json_io.h"
@@ -16,7 +18,10 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("crm::gui", text); }
 
 Assessment readStart(const DocumentStart& start) {
-    const QString path = resourcesDir() + QLatin1Char('/') + start.jsonFile;
+    // A template in the window's language when there is one (templates/de/...).
+    const QFileInfo relative(start.jsonFile);
+    const QString path =
+        localizedFile(resourcesDir() + QLatin1Char('/') + relative.path(), relative.fileName());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw store::StoreError(store::StoreErrorKind::NotFound,

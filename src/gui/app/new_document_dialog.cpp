@@ -8,6 +8,7 @@
 
 #include "gui/app/currency_choice.h"
 #include "gui/app/document_session.h"
+#include "gui/common/language.h"
 #include "ui_new_document_dialog.h"
 
 namespace crm::gui {
@@ -58,6 +59,9 @@ NewDocumentChoice NewDocumentDialog::choice() const {
     c.properties.facilitator = toStd(ui_->facilitatorEdit->text().trimmed());
     c.properties.industry = toStd(ui_->industryEdit->text().trimmed());
     c.properties.currency = toStd(chosenCurrency(ui_->currencyCombo));
+    // A workshop run in German gets German reports unless Document properties says otherwise.
+    if (isDocumentLanguage(toStd(windowLanguage())))
+        c.properties.language = toStd(windowLanguage());
     c.cycleName = ui_->cycleEdit->text().trimmed();
     c.start = ui_->startCombo->currentIndex();
     return c;
