@@ -19,6 +19,7 @@
 #include "gui/common/local_format.h"
 #include "gui/steps/step_sidebar.h"
 #include "gui_test_support.h"
+#include "report/report_text.h"
 
 using namespace crm;
 using crm::testing::GuiFixture;
@@ -135,6 +136,18 @@ class GuiLanguageTest : public QObject {
         QCOMPARE(gui::localizedGuide(dir.filePath("step-01.md")), dir.filePath("step-01.md"));
         writeFile(dir.filePath("step-01.de.md"), "Deutsch");
         QCOMPARE(gui::localizedGuide(dir.filePath("step-01.md")), dir.filePath("step-01.de.md"));
+    }
+
+    void chartsDrawnInTheWindowSpeakItsLanguage() {
+        gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        QCOMPARE(report::reportLanguage(), std::string_view("de"));
+        QCOMPARE(report::reportText("Maturity today and targeted"),  // translations/report/de.po
+                 std::string("Reifegrad heute und angestrebt"));
+        gui::installWindowLanguage(*qApp, QStringLiteral("pseudo"));
+        QCOMPARE(report::reportLanguage(), std::string_view("en"));
+        gui::installWindowLanguage(*qApp, QStringLiteral("en"));
+        QCOMPARE(report::reportText("Maturity today and targeted"),
+                 std::string("Maturity today and targeted"));
     }
 
     void aGermanWindowStartsGermanTemplatesAndGermanDocuments() {

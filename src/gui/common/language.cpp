@@ -6,6 +6,9 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include "engine/model/assessment.h"
+#include "report/report_text.h"
+
 namespace crm::gui {
 
 namespace {
@@ -115,6 +118,13 @@ QString installWindowLanguage(QCoreApplication& app, const QString& language) {
         }
     }
     QLocale::setDefault(windowLocale());
+    // Charts the window draws with the report's code (the step 10 radar, the Lorenz curve) speak
+    // the window's language on this thread; exports open their own language scope.
+    static std::unique_ptr<report::ReportLanguage> chartLanguage;
+    chartLanguage.reset();
+    const std::string code = g_language.toStdString();
+    chartLanguage =
+        std::make_unique<report::ReportLanguage>(isDocumentLanguage(code) ? code : "en");
     return g_language;
 }
 
