@@ -15,7 +15,10 @@
 namespace crm::testing {
 
 void prepareTestApplication() {
-    QCoreApplication::setOrganizationName(QStringLiteral("crm-workbench-tests"));
+    // A settings file per test program: CTest runs them side by side, and one program's recent
+    // list or window layout must not change under another's feet.
+    QCoreApplication::setOrganizationName(QStringLiteral("crm-workbench-tests-") +
+                                          QCoreApplication::applicationName());
     QStandardPaths::setTestModeEnabled(true);
     // CTest pins CRMW_LANGUAGE=en, so the tests read English on a German machine too.
     gui::installWindowLanguage(*QCoreApplication::instance());

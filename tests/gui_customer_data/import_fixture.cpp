@@ -65,7 +65,9 @@ bool runImport(gui::TransactionImportDialog& dialog, int timeoutMs) {
 QString sampleCsv() { return QStringLiteral(SAMPLES_DIR "/quillmere-transactions.csv"); }
 
 void prepareTestApplication() {
-    QCoreApplication::setOrganizationName(QStringLiteral("crm-workbench-tests"));
+    // A settings file per test program (they run side by side under CTest).
+    QCoreApplication::setOrganizationName(QStringLiteral("crm-workbench-tests-") +
+                                          QCoreApplication::applicationName());
     QStandardPaths::setTestModeEnabled(true);
 }
 
