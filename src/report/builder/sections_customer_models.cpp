@@ -4,8 +4,9 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <cstdio>
+#include <optional>
 
+#include "engine/model/field_value.h"
 #include "report/builder/build_context.h"
 #include "report/builder/customer_figures.h"
 #include "report/number_format.h"
@@ -18,9 +19,8 @@ const std::string kNone = "\u2014";
 
 // A stored "YYYY-MM-DD" day in the report language's form (31.12.2026 in German).
 std::string isoDay(const std::string& day) {
-    int year = 0, month = 0, dayOfMonth = 0;
-    if (std::sscanf(day.c_str(), "%4d-%2d-%2d", &year, &month, &dayOfMonth) != 3) return day;
-    return reportStyle().date(year, month, dayOfMonth);
+    const std::optional<Date> parsed = parseIsoDate(day);
+    return parsed ? formatReportDate(*parsed) : day;
 }
 
 std::string cell(const std::optional<double>& v, int decimals) {
