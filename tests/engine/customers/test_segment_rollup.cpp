@@ -25,20 +25,35 @@ const std::map<std::string, std::pair<double, double>> kClvAndPAlive = {
     {"C09", {1, 0.1}},    {"C10", {300, 0.85}}, {"C11", {2, 0.2}},     {"C12", {100, 0.6}},
 };
 
+// The small fixture summarised and RFM-scored, with its customers' lifetime values and P(alive)
+// from kClvAndPAlive in summary order.
+struct ScoredFixture {
+    TableBuilder builder = smallFixture();
+    CustomerSummaries summaries;
+    RfmResult rfm;
+    std::vector<double> clv, pAlive;
+};
+
+ScoredFixture scoredFixture() {
+    ScoredFixture f;
+    f.summaries = summarizeCustomers(
+        f.builder.table(),
+        {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
+    f.rfm = scoreRfm(f.summaries);
+    for (const CustomerSummary& c : f.summaries.customers) {
+        const auto& [v, p] = kClvAndPAlive.at(f.builder.table().customerIds[c.customer]);
+        f.clv.push_back(v);
+        f.pAlive.push_back(p);
+    }
+    return f;
+}
+
 }  // namespace
 
 TEST_CASE("rollup: by segment, customers in their primary segment", "[customers][rollup]") {
-    const TableBuilder b = smallFixture();
-    const CustomerSummaries s = summarizeCustomers(
-        b.table(), {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
-    const RfmResult rfm = scoreRfm(s);
-    std::vector<double> clv, pAlive;
-    for (const CustomerSummary& c : s.customers) {
-        const auto& [v, p] = kClvAndPAlive.at(b.table().customerIds[c.customer]);
-        clv.push_back(v);
-        pAlive.push_back(p);
-    }
-    const SegmentRollups r = rollUpSegments(b.table(), s, rfm, {clv, pAlive, 0.5});
+    const ScoredFixture f = scoredFixture();
+    const SegmentRollups r =
+        rollUpSegments(f.builder.table(), f.summaries, f.rfm, {f.clv, f.pAlive, 0.5});
     CHECK(r.basis == RollupBasis::Segment);
     REQUIRE(r.rows.size() == 2);
 
@@ -71,17 +86,8 @@ TEST_CASE("rollup: mean P(alive) and CLV per RFM group, grid cell and R-F-M cell
     // Expected: the "rfm ... value" lines of expected_small_fixture.py. Cells there:
     // C01 5-5-5, C02 and C10 4-4-4, C03 5-1-2, C04 1-5-5, C05 2-1-1, C06 2-1-2, C08 and C12
     // 3-3-3, C09 and C11 1-1-1; C07 bought nothing.
-    const TableBuilder b = smallFixture();
-    const CustomerSummaries s = summarizeCustomers(
-        b.table(), {.period = PeriodConvention::Days, .observationEnd = dayOf(kSmallFixtureEnd)});
-    const RfmResult rfm = scoreRfm(s);
-    std::vector<double> clv, pAlive;
-    for (const CustomerSummary& c : s.customers) {
-        const auto& [v, p] = kClvAndPAlive.at(b.table().customerIds[c.customer]);
-        clv.push_back(v);
-        pAlive.push_back(p);
-    }
-    const RfmValue v = rollUpRfmValue(rfm, {clv, pAlive, 0.5});
+    const ScoredFixture fixture = scoredFixture();
+    const RfmValue v = rollUpRfmValue(fixture.rfm, {fixture.clv, fixture.pAlive, 0.5});
     const auto group = [&v](RfmGroup g) { return v.groups[static_cast<std::size_t>(g)]; };
     CHECK(group(RfmGroup::Loyal).customers == 2);                               // C02 and C10
     CHECK(*group(RfmGroup::Loyal).meanProbabilityAlive == Approx(0.875));       // (0.9 + 0.85) / 2
