@@ -60,6 +60,9 @@ struct ImportOptions {
     ColumnMapping mapping;
     OnError onError = OnError::Stop;
     std::size_t maxListedErrors = 1000;  // errors beyond this are only counted
+    // Files of at least this many bytes are parsed in two halves on two threads (see
+    // transaction_parser.h); tests lower it to split small inputs.
+    std::size_t twoThreadsFromBytes = std::size_t{4} << 20;
 };
 
 }  // namespace crm::transactions

@@ -124,6 +124,7 @@ void CsvScanner::scanQuoted(CsvRecord& record) {
             }
             pos_ = n;
             contentEnd = n;
+            endedInsideQuotes_ = true;
             break;
         }
         if (i + 1 < n && data[i + 1] == '"') {  // "" stands for one quote

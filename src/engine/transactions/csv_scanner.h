@@ -49,6 +49,10 @@ class CsvScanner {
 
     std::size_t offset() const { return pos_; }  // bytes consumed so far
     std::size_t size() const { return buffer_.size(); }
+    // Line breaks consumed so far (blank lines and breaks inside quotes included).
+    std::size_t lineBreaks() const { return line_ - 1; }
+    // A quoted field ran to the end of the buffer without its closing quote.
+    bool endedInsideQuotes() const { return endedInsideQuotes_; }
 
   private:
     void skipBlankLines();
@@ -63,6 +67,7 @@ class CsvScanner {
     std::size_t line_ = 1;
     char delimiter_;
     bool whitespace_;
+    bool endedInsideQuotes_ = false;
     bool stop_[256] = {};     // bytes that end an unquoted field
     std::string scratch_[2];  // unescaped quoted fields of the current and the previous record
     std::size_t current_ = 0;
