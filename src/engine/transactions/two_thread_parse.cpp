@@ -164,7 +164,10 @@ std::optional<ImportResult> parseInTwoThreads(std::string_view buffer, const Imp
     }  // joins the worker
     if (secondFailure) std::rethrow_exception(secondFailure);
 
-    if (cancelled) return finishImport(std::move(first.result), layout, false, true);
+    if (cancelled) {  // the counts of both halves so far, no table
+        appendSecondHalf(first, second, options, false);
+        return finishImport(std::move(first.result), layout, false, true);
+    }
     // The cut was inside a quoted field: the halves are not what one pass would read.
     if (first.scanner().endedInsideQuotes()) return std::nullopt;
     if (first.stopped()) return finishImport(std::move(first.result), layout, true, false);
