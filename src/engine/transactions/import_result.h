@@ -51,7 +51,7 @@ struct ImportResult {
 };
 
 // Called about every 64k records and once at the end; return false to cancel.
-// Runs on the importing thread.
+// Runs on the thread that called the import (also when the parse uses two threads).
 using ProgressCallback =
     std::function<bool(std::size_t bytesDone, std::size_t bytesTotal, std::size_t rows)>;
 

@@ -10,6 +10,17 @@
 //   decimals of each and rounds the product once, half away from zero, to thousandths;
 // - every line must have as many fields as the header (or, without a header, as most
 //   of the first 100 lines); quoting errors are line errors too.
+//
+// Two threads (files of ImportOptions::twoThreadsFromBytes and more, 4 MB by default): the
+// file is cut at the first line end after its middle with an even number of '"' before it
+// (none in the third quarter, or a byte order mark right after it: one thread). Each half is
+// parsed into its own table and dictionaries on its own thread; the second half's ids are
+// then interned into the first's and its line numbers shifted by the first half's line
+// breaks. The result is the one-thread result, byte for byte: same lines, ids in order of
+// first appearance, same bad-line list, cap and counts. When the first half ends inside a
+// quoted field (a '"' inside an unquoted field threw the count off), both halves are thrown
+// away and the file is parsed again on one thread. The progress callback is only called on
+// the calling thread, with both halves' bytes and records; returning false stops both.
 #include <string>
 #include <string_view>
 
