@@ -62,7 +62,11 @@ text::Phrase untranslatedName(std::string name) {
 text::PhraseArg significant(double value, int digits) {
     if (!std::isfinite(value) || value == 0.0) return text::number(value, 0);
     const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(value))));
-    return text::number(value, std::clamp(digits - 1 - magnitude, 0, 15));
+    const int decimals = digits - 1 - magnitude;
+    if (decimals >= 0) return text::number(value, std::min(decimals, 15));
+    // Large: 26327891 with three digits is 26300000.
+    const double unit = std::pow(10.0, -decimals);
+    return text::number(std::round(value / unit) * unit, 0);
 }
 
 }  // namespace crm::clv
