@@ -8,15 +8,15 @@ namespace crm::clv {
 std::string_view toString(FitStatus status) {
     switch (status) {
         case FitStatus::Converged:
-            return "converged";
+            return text::englishTerm("converged");
         case FitStatus::Unidentified:
-            return "unidentified";
+            return text::englishTerm("unidentified");
         case FitStatus::NotConverged:
-            return "not converged";
+            return text::englishTerm("not converged");
         case FitStatus::InsufficientData:
-            return "insufficient data";
+            return text::englishTerm("insufficient data");
         case FitStatus::InvalidInput:
-            return "invalid input";
+            return text::englishTerm("invalid input");
     }
     return "unknown";
 }
