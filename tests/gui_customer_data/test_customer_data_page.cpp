@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -397,7 +398,12 @@ class CustomerDataPageTest : public QObject {
     }
 
     // docs/screenshots/customer-data.png: set CRMW_SCREENSHOT_DIR to write it there.
+    // CRMW_LANGUAGE=de takes the screenshots in German.
     void screenshotAt1366x768() {
+        const QString language = qEnvironmentVariable("CRMW_LANGUAGE", QStringLiteral("en"));
+        crm::gui::installWindowLanguage(*qApp, language);
+        const auto restore =
+            qScopeGuard([] { crm::gui::installWindowLanguage(*qApp, QStringLiteral("en")); });
         TempDocument doc;
         importThroughDialog(doc, crm::testing::sampleCsv());
         CustomerDataPage page;
