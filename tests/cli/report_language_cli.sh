@@ -53,6 +53,25 @@ check 'grep -qF "Zusammenfassung für die Geschäftsführung" default.html' "the
 check 'grep -qF "Executive summary" en.html && grep -qF "2026-01-15" en.html' "--language en on a German document"
 check '! grep -qF "Zusammenfassung" en.html' "--language en: no German heading"
 
+# With its transactions the sample's analysis compares the purchase models on a holdout after
+# 2026-04-30: the report says why it chose BG/NBD in the report's language (translations/
+# assessment/de.po), and the note on the undetermined Pareto/NBD with the number German style.
+cp q.crmw tx.crmw
+"$CRMW" import-transactions tx.crmw "$(dirname "$SAMPLE")/quillmere-transactions.csv" > /dev/null 2>&1
+"$CRMW" report tx.crmw --language de --format html --date 2026-01-15 -o tx-de.html > /dev/null 2>&1
+"$CRMW" report tx.crmw --language en --format html --date 2026-01-15 -o tx-en.html > /dev/null 2>&1
+check 'grep -qF "Der Kundenwert beruht auf dem Modell BG/NBD: Auf dem Kalibrierungszeitraum geschätzt" tx-de.html' \
+  "German: why the lifetime value uses BG/NBD"
+check 'grep -qF "BG/NBD und MBG/NBD liegen gleichauf (Fehler im Prüfzeitraum höchstens 1${nbsp}% auseinander)" tx-de.html' \
+  "German: the tie, with a German percentage"
+check 'grep -qF "Die Daten bestimmen das Modell Pareto/NBD nicht: beta läuft gegen unendlich (26.300.000)" tx-de.html' \
+  "German: the note on Pareto/NBD, its number German style"
+check '! grep -qF "The lifetime value uses" tx-de.html && ! grep -qF "did not compete" tx-de.html' \
+  "German: no English model choice"
+check '! grep -qF "likelihood is nearly flat" tx-de.html' "German: no English model note"
+check 'grep -qF "The lifetime value uses the BG/NBD model: fitted on the calibration period" tx-en.html' \
+  "English: the model choice stays English"
+
 "$CRMW" report q.crmw --language fr --format html -o fr.html > out.txt 2> err.txt
 code=$?
 check '[ $code -eq 2 ]' "an unknown language is a usage error (exit $code)"

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -18,7 +19,9 @@
 #include <cmath>
 
 #include "engine/customers/customer_analysis.h"
+#include "engine/text/phrase.h"
 #include "engine/transactions/transaction_parser.h"
+#include "gui/common/language.h"
 #include "gui/customer_data/customer_data_page.h"
 #include "gui/customer_data/customer_table_model.h"
 #include "gui/customer_data/rfm_grid.h"
@@ -229,6 +232,37 @@ class CustomerDataPageTest : public QObject {
                     .contains(QStringLiteral("quillmere-transactions.csv")));
     }
 
+    // The engine's sentences about the models (the choice, the fits' messages) in the window's
+    // language: German from translations/assessment/de.po, no English left.
+    void showsTheModelChoiceInGerman() {
+        crm::gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        TempDocument doc;
+        const QString csv = crm::testing::sampleCsv();
+        const auto options = importThroughDialog(doc, csv);
+        const cu::CustomerAnalysis a = expectedAnalysis(doc, csv, options);
+        CustomerDataPage page;
+        page.setDocument(&doc.document());
+        page.show();
+        const bool analysed = waitForAnalysis(page);
+        const QString details = child<QLabel>(page, "modelDetailsLabel")->text();
+        crm::gui::installWindowLanguage(*qApp, QStringLiteral("en"));
+        QVERIFY(analysed);
+        QVERIFY(a.model.comparison.chosen.has_value());
+        // Without a holdout the BIC decides; the sentence as de.po says it.
+        QVERIFY2(details.contains(QStringLiteral("Der Kundenwert beruht auf dem Modell ")) &&
+                     details.contains(QStringLiteral(
+                         "Ohne Prüfzeitraum werden die Modelle nach dem BIC verglichen")),
+                 qPrintable(details));
+        QVERIFY(details.contains(
+            QString::fromStdString(crm::text::render(a.model.comparison.explanationPhrase, "de"))
+                .toHtmlEscaped()));
+        QVERIFY(details.contains(QStringLiteral("konvergiert")));
+        QVERIFY2(!details.contains(QStringLiteral("The lifetime value uses")) &&
+                     !details.contains(QStringLiteral("fitted on")) &&
+                     !details.contains(QStringLiteral("converged")),
+                 qPrintable(details));
+    }
+
     void offersTheFiguresForSteps4And6() {
         TempDocument doc;
         const QString csv = crm::testing::sampleCsv();
@@ -364,7 +398,12 @@ class CustomerDataPageTest : public QObject {
     }
 
     // docs/screenshots/customer-data.png: set CRMW_SCREENSHOT_DIR to write it there.
+    // CRMW_LANGUAGE=de takes the screenshots in German.
     void screenshotAt1366x768() {
+        const QString language = qEnvironmentVariable("CRMW_LANGUAGE", QStringLiteral("en"));
+        crm::gui::installWindowLanguage(*qApp, language);
+        const auto restore =
+            qScopeGuard([] { crm::gui::installWindowLanguage(*qApp, QStringLiteral("en")); });
         TempDocument doc;
         importThroughDialog(doc, crm::testing::sampleCsv());
         CustomerDataPage page;

@@ -27,7 +27,8 @@ CustomerFigures handFigures(bool withHoldout) {
         {"MBG/NBD", true, true, false, -99.0, 206.0, 212.5, 0.51, 0.76, 0.1},
         {"Pareto/NBD", true, false, false, -98.0, 204.0, 210.5, 0.6, 0.8, 0.2},
         {"X", false, false, false, 0.0, 0.0, 0.0, std::nullopt, std::nullopt, std::nullopt}};
-    v.modelNotes = {"The data do not determine the Pareto/NBD model."};
+    v.modelNotes = {crm::text::phrase("The data do not determine the {0} model.",
+                                      crm::text::userText("Pareto/NBD"))};
     v.totalRange = FigureRange{1000.0, 900.0, 1100.0, true};
     v.topCustomers = {
         {"C<1>", {0.9, 0.85, 0.95, true}, {3.0, 2.5, 3.5, true}, {120.0, 100.0, 140.0, true}},

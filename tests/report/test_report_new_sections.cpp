@@ -220,7 +220,8 @@ TEST_CASE("the lifetime value names the model it comes from and why",
     ReportInputs inputs{day(2026, 4, 2), makeTestScores(), makeTestCurve()};
     inputs.customerFigures = makeTestCustomerFigures();
     inputs.customerFigures->lifetimeValue->purchaseModel = "MBG/NBD";
-    inputs.customerFigures->lifetimeValue->modelChoice = "MBG/NBD has the lowest BIC";
+    inputs.customerFigures->lifetimeValue->modelChoice =
+        crm::text::phrase("{0} has the lowest BIC", crm::text::userText("MBG/NBD"));
     const ReportData r = buildReportData(a, a.cycles[0], inputs);
     const auto paragraphs = blocksOf<Paragraph>(r.sections[5]);
     REQUIRE(paragraphs.size() == 2);

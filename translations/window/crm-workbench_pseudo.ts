@@ -398,6 +398,10 @@
         <translation>[þ = %1, ǫ = %2, ṽ = %3~~]</translation>
     </message>
     <message>
+        <source>The data cannot support this model.</source>
+        <translation>[Ŧĥé đàŧà çàññöŧ šûþþöŕŧ ŧĥîš ɱöđéļ.~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1 model: %2.&lt;/b&gt; %3</source>
         <translation>[&lt;b&gt;%1 ɱöđéļ: %2.&lt;/b&gt; %3~~]</translation>
     </message>

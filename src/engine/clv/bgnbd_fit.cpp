@@ -3,8 +3,6 @@
 #include <cmath>
 #include <limits>
 
-#include <fmt/format.h>
-
 #include "engine/clv/bgnbd.h"
 #include "engine/clv/bgnbd_likelihood.h"
 #include "engine/clv/log_space_minimizer.h"
@@ -16,11 +14,11 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::array<const char*, 4> kNames{"r", "alpha", "a", "b"};
 
-BgNbdFit failure(FitStatus status, std::string message, double customers, std::size_t rows) {
+BgNbdFit failure(FitStatus status, text::Phrase message, double customers, std::size_t rows) {
     BgNbdFit fit;
     fit.params = {kNaN, kNaN, kNaN, kNaN};
     fit.diagnostics.status = status;
-    fit.diagnostics.message = std::move(message);
+    fit.diagnostics.say(std::move(message));
     fit.diagnostics.customers = customers;
     fit.diagnostics.rows = rows;
     return fit;
@@ -30,22 +28,42 @@ BgNbdFit failure(FitStatus status, std::string message, double customers, std::s
 // infinity even if the optimizer stopped before the bound: the likelihood has gone flat there.
 constexpr double kRunawayLog = 10.0;
 
-std::string explainRunaway(std::size_t index, double logValue, double value) {
+// Each case is a whole sentence, so a translator sees what the runaway means.
+text::Phrase explainRunaway(std::size_t index, double logValue, double value) {
     const bool high = logValue > 0.0;
-    const std::string what = fmt::format("Parameter {} ran off towards {} ({:.3g})", kNames[index],
-                                         high ? "infinity" : "zero", value);
+    const text::PhraseArg name = text::userText(kNames[index]);
+    const text::PhraseArg shown = significant(value, 3);
     switch (index) {
         case 0:
         case 1:
-            return what +
-                   ": customers' purchase rates look alike, so their spread cannot be "
-                   "estimated (r and alpha grow together).";
+            return high ? text::phrase(
+                              "Parameter {0} ran off towards infinity ({1}): customers' "
+                              "purchase rates look alike, so their spread cannot be "
+                              "estimated (r and alpha grow together).",
+                              name, shown)
+                        : text::phrase(
+                              "Parameter {0} ran off towards zero ({1}): customers' "
+                              "purchase rates look alike, so their spread cannot be "
+                              "estimated (r and alpha grow together).",
+                              name, shown);
         case 2:
-            return what + (high ? ": the dropout probability looks the same for everyone."
-                                : ": the data show almost no sign of customers dropping out.");
+            return high ? text::phrase(
+                              "Parameter {0} ran off towards infinity ({1}): the dropout "
+                              "probability looks the same for everyone.",
+                              name, shown)
+                        : text::phrase(
+                              "Parameter {0} ran off towards zero ({1}): the data show "
+                              "almost no sign of customers dropping out.",
+                              name, shown);
         default:
-            return what + (high ? ": the data show almost no sign of customers dropping out."
-                                : ": almost every repeat purchase looks like the last one.");
+            return high ? text::phrase(
+                              "Parameter {0} ran off towards infinity ({1}): the data "
+                              "show almost no sign of customers dropping out.",
+                              name, shown)
+                        : text::phrase(
+                              "Parameter {0} ran off towards zero ({1}): almost every "
+                              "repeat purchase looks like the last one.",
+                              name, shown);
     }
 }
 
@@ -71,18 +89,23 @@ double bgNbdLogLikelihood(const BgNbdParams& p, const GroupedHistories& historie
 }
 
 BgNbdFit fitBgNbd(std::span<const CustomerSummary> customers, const BgNbdFitOptions& options) {
-    std::size_t invalid = 0;
-    std::string first;
+    long long invalid = 0;
+    text::Phrase first;
     for (std::size_t i = 0; i < customers.size(); ++i) {
         if (auto problem = findSummaryProblem(customers[i])) {
-            if (invalid++ == 0) first = fmt::format("customer #{}: {}", i + 1, *problem);
+            if (invalid++ == 0)
+                first = text::phrase("customer #{0}: {1}",
+                                     text::count(static_cast<long long>(i + 1)), *problem);
         }
     }
     if (invalid > 0) {
+        const auto all = static_cast<long long>(customers.size());
         return failure(FitStatus::InvalidInput,
-                       fmt::format("{} of {} customer summaries are impossible (first: {}); fix "
-                                   "the summaries before fitting.",
-                                   invalid, customers.size(), first),
+                       text::phrasePlural("{0} of {1} customer summaries is impossible (first: "
+                                          "{2}); fix the summaries before fitting.",
+                                          "{0} of {1} customer summaries are impossible (first: "
+                                          "{2}); fix the summaries before fitting.",
+                                          invalid, text::count(invalid), text::count(all), first),
                        static_cast<double>(customers.size()), 0);
     }
     return fitBgNbd(groupByHistory(customers), options);
@@ -96,9 +119,9 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
         if (auto problem = findSummaryProblem(summary);
             problem || !(g.customers >= 0.0) || !std::isfinite(g.customers)) {
             return failure(FitStatus::InvalidInput,
-                           fmt::format("A customer history is impossible ({}); fix the summaries "
-                                       "before fitting.",
-                                       problem.value_or("bad customer count")),
+                           text::phrase("A customer history is impossible ({0}); fix the "
+                                        "summaries before fitting.",
+                                        problem.value_or(text::term("bad customer count"))),
                            0.0, histories.groups.size());
         }
         if (g.customers == 0.0) continue;
@@ -112,25 +135,30 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
         minAge = std::min(minAge, g.age);
     }
     const std::size_t groupCount = histories.groups.size();
+    const long long customerCount = std::llround(customers);
     if (customers < static_cast<double>(std::max<std::size_t>(options.minCustomers, 1))) {
-        return failure(FitStatus::InsufficientData,
-                       fmt::format("Only {} customers: the BG/NBD model needs at least {} to "
-                                   "estimate its four parameters.",
-                                   customers, options.minCustomers),
-                       customers, groupCount);
-    }
-    if (repeatCustomers == 0.0) {
         return failure(
             FitStatus::InsufficientData,
-            "No customer bought again after the first purchase, so the data say "
-            "nothing about purchase rates or dropout; the BG/NBD model cannot be fitted. "
-            "A longer observation period may help.",
+            text::phrasePlural("Only {0} customer: the BG/NBD model needs at least {1} "
+                               "to estimate its four parameters.",
+                               "Only {0} customers: the BG/NBD model needs at least "
+                               "{1} to estimate its four parameters.",
+                               customerCount, text::count(customerCount),
+                               text::count(static_cast<long long>(options.minCustomers))),
             customers, groupCount);
+    }
+    if (repeatCustomers == 0.0) {
+        return failure(FitStatus::InsufficientData,
+                       text::phrase("No customer bought again after the first purchase, so the "
+                                    "data say nothing about purchase rates or dropout; the "
+                                    "BG/NBD model cannot be fitted. A longer observation period "
+                                    "may help."),
+                       customers, groupCount);
     }
     if (maxAge <= 0.0) {
         return failure(FitStatus::InsufficientData,
-                       "Every customer made the first purchase at the end of the observation "
-                       "period (age 0); there is no history to fit.",
+                       text::phrase("Every customer made the first purchase at the end of the "
+                                    "observation period (age 0); there is no history to fit."),
                        customers, groupCount);
     }
 
@@ -188,52 +216,57 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
     }
 
     const double natural[4] = {fit.params.r, fit.params.alpha, fit.params.a, fit.params.b};
-    std::vector<std::string> boundMessages;
+    std::vector<text::Phrase> boundMessages;
     for (std::size_t i = 0; i < 4; ++i)
         if (best.atBound[i] || std::abs(lp[i]) > kRunawayLog)
             boundMessages.push_back(explainRunaway(i, lp[i], natural[i]));
     const bool flat = !d.standardErrors.empty() && std::isnan(d.standardErrors[0]);
     if (!boundMessages.empty()) {
         d.status = FitStatus::Unidentified;
-        d.message = "The data do not determine the BG/NBD model. ";
-        for (const std::string& m : boundMessages) d.message += m + " ";
-        d.message += "Predictions are unreliable; a penalizer (e.g. 0.001) or more history helps.";
+        std::vector<text::Phrase> said{text::phrase("The data do not determine the BG/NBD model.")};
+        said.insert(said.end(), boundMessages.begin(), boundMessages.end());
+        said.push_back(text::phrase(
+            "Predictions are unreliable; a penalizer (e.g. 0.001) or more history helps."));
+        d.say(sentencesInRow(said));
     } else if (!best.gradientSmall) {
         d.status = FitStatus::NotConverged;
-        d.message = fmt::format(
-            "The optimizers stopped without reaching an optimum (gradient norm {:.3g} after {} "
-            "evaluations); predictions are unreliable. A penalizer (e.g. 0.001) may help.",
-            best.gradientNorm, best.evaluations);
+        d.say(
+            text::phrase("The optimizers stopped without reaching an optimum (gradient norm {0} "
+                         "after {1} evaluations); predictions are unreliable. A penalizer (e.g. "
+                         "0.001) may help.",
+                         significant(best.gradientNorm, 3), text::count(best.evaluations)));
     } else if (flat) {
         d.status = FitStatus::Unidentified;
-        d.message =
-            "The likelihood is flat in some direction: different parameter values fit "
-            "the data equally well, so the parameters are not determined.";
+        d.say(
+            text::phrase("The likelihood is flat in some direction: different parameter values "
+                         "fit the data equally well, so the parameters are not determined."));
     } else {
         d.status = FitStatus::Converged;
-        d.message = fmt::format(
-            "BG/NBD fitted on {} customers ({} bought again) in {} "
-            "distinct histories.",
-            customers, repeatCustomers, d.rows);
+        d.say(text::phrasePlural(
+            "BG/NBD fitted on {0} customer ({1} bought again) in {2} distinct histories.",
+            "BG/NBD fitted on {0} customers ({1} bought again) in {2} distinct histories.",
+            customerCount, text::count(customerCount), text::count(std::llround(repeatCustomers)),
+            text::count(static_cast<long long>(d.rows))));
     }
     d.converged = d.status == FitStatus::Converged;
 
     if (customers < static_cast<double>(options.fewCustomers))
-        d.warnings.push_back(
-            fmt::format("Only {} customers: the estimates are uncertain (see the standard errors).",
-                        customers));
-    if (repeatCustomers < 10.0)
-        d.warnings.push_back(fmt::format(
-            "Only {} customers bought again: dropout is poorly determined.", repeatCustomers));
+        d.warn(fewCustomersWarning(customerCount));
+    if (repeatCustomers < 10.0) {
+        const long long repeaters = std::llround(repeatCustomers);
+        d.warn(text::phrasePlural("Only {0} customer bought again: dropout is poorly determined.",
+                                  "Only {0} customers bought again: dropout is poorly determined.",
+                                  repeaters, text::count(repeaters)));
+    }
     if (minAge == maxAge)
-        d.warnings.push_back(
-            "All customers have the same age (one cohort): the fit relies on "
-            "frequency and recency alone.");
+        d.warn(
+            text::phrase("All customers have the same age (one cohort): the fit relies on "
+                         "frequency and recency alone."));
     if (coef > 0.0)
-        d.warnings.push_back(fmt::format(
-            "Penalized fit (coefficient {}): parameters are shrunk towards zero, so the "
-            "log-likelihood is below its maximum.",
-            coef));
+        d.warn(
+            text::phrase("Penalized fit (coefficient {0}): parameters are shrunk towards zero, "
+                         "so the log-likelihood is below its maximum.",
+                         significant(coef, 6)));
     return fit;
 }
 

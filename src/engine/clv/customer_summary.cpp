@@ -8,15 +8,17 @@
 
 namespace crm::clv {
 
-std::optional<std::string> findSummaryProblem(const CustomerSummary& c) {
-    if (c.frequency < 0) return fmt::format("negative frequency {}", c.frequency);
+std::optional<text::Phrase> findSummaryProblem(const CustomerSummary& c) {
+    // Recency and age are in the data's time unit; six decimals show any fraction of a day.
+    if (c.frequency < 0) return text::phrase("negative frequency {0}", text::count(c.frequency));
     if (!std::isfinite(c.recency) || !std::isfinite(c.age))
-        return std::string("recency or age is not a finite number");
-    if (c.recency < 0.0) return fmt::format("negative recency {}", c.recency);
+        return text::term("recency or age is not a finite number");
+    if (c.recency < 0.0) return text::phrase("negative recency {0}", text::number(c.recency, 6));
     if (c.recency > c.age)
-        return fmt::format("recency {} is later than the age {}", c.recency, c.age);
+        return text::phrase("recency {0} is later than the age {1}", text::number(c.recency, 6),
+                            text::number(c.age, 6));
     if (c.frequency == 0 && c.recency != 0.0)
-        return fmt::format("recency {} without any repeat purchase", c.recency);
+        return text::phrase("recency {0} without any repeat purchase", text::number(c.recency, 6));
     return std::nullopt;
 }
 

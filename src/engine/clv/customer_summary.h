@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/text/phrase.h"
+
 namespace crm::clv {
 
 // Times are counted in periods (a day or a week) since the customer's first purchase.
@@ -18,7 +20,7 @@ struct CustomerSummary {
 };
 
 // A plain-language reason why the summary cannot come from a purchase history, or nullopt.
-std::optional<std::string> findSummaryProblem(const CustomerSummary& customer);
+std::optional<text::Phrase> findSummaryProblem(const CustomerSummary& customer);
 
 // Customers with the same (x, t_x, T) have the same BG/NBD likelihood, so a fit evaluates
 // each distinct history once, weighted by its count (Fader, Hardie & Lee 2005, section 7).

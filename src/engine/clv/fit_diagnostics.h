@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/text/phrase.h"
+
 namespace crm::clv {
 
 enum class FitStatus {
@@ -38,8 +40,28 @@ struct FitDiagnostics {
     // empty when the observed information is not positive definite. Time rescaling shifts a
     // log-rate by a constant, so it holds in the data's time unit too.
     std::vector<double> logCovariance;
-    std::vector<std::string> warnings;  // plain language
-    std::string message;                // plain-language summary for the user
+    // Plain language: the phrases for a reader's language, their English beside them for JSON
+    // output and the command line. Set them with say() and warn(), which keep both in step.
+    std::vector<text::Phrase> warningPhrases;
+    std::vector<std::string> warnings;
+    text::Phrase messagePhrase;  // the summary for the user
+    std::string message;
+
+    void say(text::Phrase summary);
+    void warn(text::Phrase warning);
 };
+
+// Whole sentences said one after another, each translated on its own ("A. B. C.").
+text::Phrase sentencesInRow(const std::vector<text::Phrase>& sentences);
+
+// The warning that a fit rests on few customers, shared by every model.
+text::Phrase fewCustomersWarning(long long customers);
+
+// A name that is never translated (a model, a parameter), as an item of a phrase's list.
+text::Phrase untranslatedName(std::string name);
+
+// A technical value (gradient norm, a runaway parameter) with `digits` significant digits, in
+// the reader's number format.
+text::PhraseArg significant(double value, int digits);
 
 }  // namespace crm::clv

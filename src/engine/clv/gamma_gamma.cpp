@@ -6,8 +6,6 @@
 #include <limits>
 #include <map>
 
-#include <fmt/format.h>
-
 #include "engine/clv/log_space_minimizer.h"
 #include "engine/clv/special_functions.h"
 
@@ -74,11 +72,11 @@ class SpendLikelihood {
     SpendRows rows_;
 };
 
-GammaGammaFit failure(FitStatus status, std::string message, double customers) {
+GammaGammaFit failure(FitStatus status, text::Phrase message, double customers) {
     GammaGammaFit fit;
     fit.params = {kNaN, kNaN, kNaN};
     fit.diagnostics.status = status;
-    fit.diagnostics.message = std::move(message);
+    fit.diagnostics.say(std::move(message));
     fit.diagnostics.customers = customers;
     return fit;
 }
@@ -139,11 +137,16 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
     }
     const double n = static_cast<double>(values.size());
     if (values.size() < std::max<std::size_t>(options.minCustomers, 1)) {
-        return failure(FitStatus::InsufficientData,
-                       fmt::format("Only {} repeat customers with a positive average value: the "
-                                   "Gamma-Gamma model needs at least {}.",
-                                   values.size(), options.minCustomers),
-                       n);
+        return failure(
+            FitStatus::InsufficientData,
+            text::phrasePlural("Only {0} repeat customer with a positive average "
+                               "value: the Gamma-Gamma model needs at least {1}.",
+                               "Only {0} repeat customers with a positive average "
+                               "value: the Gamma-Gamma model needs at least {1}.",
+                               static_cast<long long>(values.size()),
+                               text::count(static_cast<long long>(values.size())),
+                               text::count(static_cast<long long>(options.minCustomers))),
+            n);
     }
 
     // Fit on values relative to their mean: v' = v / scale keeps the starts meaningful for any
@@ -212,7 +215,7 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
         if (d.standardErrors.size() == 3) d.standardErrors[2] *= scale;
     }
 
-    std::string bounds;
+    std::vector<text::Phrase> bounds;
     bool qHeldByConstraint = false;
     for (std::size_t i = 0; i < 3; ++i) {
         if (!best.atBound[i]) continue;
@@ -220,58 +223,77 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
             qHeldByConstraint = true;
             continue;
         }
-        const bool high = lp[i] > 0.0;
-        bounds += fmt::format("Parameter {} ran to the {} edge of its allowed range", "pqv"[i],
-                              high ? "upper" : "lower");
-        if (i == 0 && high)
-            bounds += ": a customer's purchases hardly vary in value around their own mean. ";
-        else if (i != 0 && high)
-            bounds += ": customers' average values hardly differ from one another. ";
+        const text::PhraseArg name = text::userText(std::string(1, "pqv"[i]));
+        if (lp[i] <= 0.0)
+            bounds.push_back(
+                text::phrase("Parameter {0} ran to the lower edge of its allowed range.", name));
+        else if (i == 0)
+            bounds.push_back(text::phrase(
+                "Parameter {0} ran to the upper edge of its allowed range: a customer's purchases "
+                "hardly vary in value around their own mean.",
+                name));
         else
-            bounds += ". ";
+            bounds.push_back(
+                text::phrase("Parameter {0} ran to the upper edge of its allowed range: "
+                             "customers' average values hardly differ from one another.",
+                             name));
     }
     const bool flat = !d.standardErrors.empty() && std::isnan(d.standardErrors[0]);
+    const auto repeatCustomers = static_cast<long long>(values.size());
     if (!bounds.empty()) {
         d.status = FitStatus::Unidentified;
-        d.message = "The data do not determine the Gamma-Gamma model. " + bounds +
-                    "Expected average values fall back to the customers' own averages.";
+        std::vector<text::Phrase> said{
+            text::phrase("The data do not determine the Gamma-Gamma model.")};
+        said.insert(said.end(), bounds.begin(), bounds.end());
+        said.push_back(
+            text::phrase("Expected average values fall back to the customers' own averages."));
+        d.say(sentencesInRow(said));
     } else if (!best.gradientSmall) {
         d.status = FitStatus::NotConverged;
-        d.message = fmt::format(
-            "The optimizers stopped without reaching an optimum (gradient norm {:.3g} after {} "
-            "evaluations); expected average values are unreliable.",
-            best.gradientNorm, best.evaluations);
+        d.say(
+            text::phrase("The optimizers stopped without reaching an optimum (gradient norm {0} "
+                         "after {1} evaluations); expected average values are unreliable.",
+                         significant(best.gradientNorm, 3), text::count(best.evaluations)));
     } else if (flat) {
         d.status = FitStatus::Unidentified;
-        d.message = "The likelihood is flat in some direction: the parameters are not determined.";
+        d.say(text::phrase(
+            "The likelihood is flat in some direction: the parameters are not determined."));
     } else {
         d.status = FitStatus::Converged;
-        d.message = fmt::format("Gamma-Gamma fitted on {} repeat customers.", n);
+        d.say(text::phrasePlural("Gamma-Gamma fitted on {0} repeat customer.",
+                                 "Gamma-Gamma fitted on {0} repeat customers.", repeatCustomers,
+                                 text::count(repeatCustomers)));
     }
     d.converged = d.status == FitStatus::Converged;
 
     if (fit.params.q <= 1.0 + 1e-9)
-        d.warnings.push_back(
-            qHeldByConstraint ? "q is held at 1 by the constraint: the population mean value "
-                                "is at the edge of being infinite."
-                              : "q <= 1: the population mean value is infinite, so expected "
-                                "average values of customers with few purchases are unreliable.");
-    if (nonPositive > 0)
-        d.warnings.push_back(fmt::format(
-            "{} repeat customers with a zero, negative or missing average value were left out.",
-            nonPositive));
+        d.warn(qHeldByConstraint
+                   ? text::phrase("q is held at 1 by the constraint: the population mean value is "
+                                  "at the edge of being infinite.")
+                   : text::phrase("q <= 1: the population mean value is infinite, so expected "
+                                  "average values of customers with few purchases are "
+                                  "unreliable."));
+    if (nonPositive > 0) {
+        const auto leftOut = static_cast<long long>(nonPositive);
+        d.warn(text::phrasePlural(
+            "{0} repeat customer with a zero, negative or missing average value was left out.",
+            "{0} repeat customers with a zero, negative or missing average value were left out.",
+            leftOut, text::count(leftOut)));
+    }
     if (values.size() < options.fewCustomers)
-        d.warnings.push_back(fmt::format(
-            "Only {} repeat customers: the estimates are uncertain (see the standard errors).",
-            values.size()));
+        d.warn(text::phrasePlural(
+            "Only {0} repeat customer: the estimates are uncertain (see the standard errors).",
+            "Only {0} repeat customers: the estimates are uncertain (see the standard errors).",
+            repeatCustomers, text::count(repeatCustomers)));
     if (const double rho = correlation(frequencies, values); std::abs(rho) > kCorrelationWarning)
-        d.warnings.push_back(fmt::format(
-            "Average value and purchase frequency are correlated ({:.2f}); the Gamma-Gamma "
-            "model assumes they are independent, so lifetime values may be biased.",
-            rho));
+        d.warn(
+            text::phrase("Average value and purchase frequency are correlated ({0}); the "
+                         "Gamma-Gamma model assumes they are independent, so lifetime values "
+                         "may be biased.",
+                         text::number(rho, 2)));
     if (coef > 0.0)
-        d.warnings.push_back(fmt::format(
-            "Penalized fit (coefficient {}): parameters are shrunk towards zero.", coef));
+        d.warn(text::phrase("Penalized fit (coefficient {0}): parameters are shrunk towards zero.",
+                            significant(coef, 6)));
     return fit;
 }
 

@@ -265,7 +265,7 @@ bool recordMinimization(const MinimizerResult& best, FitDiagnostics& d) {
     d.startsRun = best.startsRun;
     if (best.logParams.empty() || !std::isfinite(best.value)) {
         d.status = FitStatus::NotConverged;
-        d.message = "The likelihood could not be evaluated at any starting point.";
+        d.say(text::phrase("The likelihood could not be evaluated at any starting point."));
         return false;
     }
     d.objective = best.value;

@@ -4,8 +4,6 @@
 #include <cmath>
 #include <map>
 
-#include <fmt/format.h>
-
 namespace crm::clv {
 namespace {
 
@@ -15,21 +13,24 @@ constexpr double kLogSpreadLimit = 3.0;       // one standard error spans a fact
 constexpr double kHoldoutTieRelative = 0.01;  // MAEs within 1%
 constexpr double kBicTie = 2.0;
 
-std::string joinNames(const std::vector<PurchaseModelKind>& kinds) {
-    std::string out;
-    for (std::size_t i = 0; i < kinds.size(); ++i) {
-        if (i > 0) out += i + 1 == kinds.size() ? " and " : ", ";
-        out += displayName(kinds[i]);
-    }
-    return out;
+text::PhraseArg modelNames(const std::vector<PurchaseModelKind>& kinds) {
+    std::vector<text::Phrase> names;
+    for (PurchaseModelKind kind : kinds)
+        names.push_back(untranslatedName(std::string(displayName(kind))));
+    return text::list(std::move(names), text::PhraseArg::Joiner::And);
+}
+
+void note(ModelAssessment& m, text::Phrase why) {
+    m.identificationNotes.push_back(text::english(why));
+    m.identificationNotePhrases.push_back(std::move(why));
 }
 
 void assessIdentification(ModelAssessment& m, double noDropoutLogLikelihood) {
     const FitDiagnostics& d = m.fit.diagnostics;
     const std::vector<std::string> names = parameterNames(m.fit.kind);
-    const std::string model(displayName(m.fit.kind));
-    if (d.status == FitStatus::Unidentified) m.identificationNotes.push_back(d.message);
-    if (d.status == FitStatus::NotConverged) m.identificationNotes.push_back(d.message);
+    const text::PhraseArg model = text::userText(std::string(displayName(m.fit.kind)));
+    if (d.status == FitStatus::Unidentified || d.status == FitStatus::NotConverged)
+        note(m, d.messagePhrase);
     const std::size_t k = m.fit.params.size();
     if (d.logCovariance.size() == k * k && k > 0) {
         std::vector<double> correlation(k * k);
@@ -39,32 +40,33 @@ void assessIdentification(ModelAssessment& m, double noDropoutLogLikelihood) {
                     d.logCovariance[i * k + j] /
                     std::sqrt(d.logCovariance[i * k + i] * d.logCovariance[j * k + j]);
         m.smallestCorrelationEigenvalue = symmetricEigenvalues(correlation, k).front();
-        std::vector<std::string> loose;
+        std::vector<text::Phrase> loose;
         for (std::size_t i = 0; i < k; ++i)
-            if (std::sqrt(d.logCovariance[i * k + i]) > kLogSpreadLimit) loose.push_back(names[i]);
-        if (m.smallestCorrelationEigenvalue < kRidgeEigenvalue || !loose.empty()) {
-            std::string which = loose.empty() ? std::string("some parameters") : "";
-            for (std::size_t i = 0; i < loose.size(); ++i)
-                which += (i > 0 ? (i + 1 == loose.size() ? " and " : ", ") : "") + loose[i];
-            m.identificationNotes.push_back(fmt::format(
-                "The {} likelihood is nearly flat along a ridge: {} can move a long way with "
-                "almost the same fit, so their values are not findings.",
-                model, which));
-        }
+            if (std::sqrt(d.logCovariance[i * k + i]) > kLogSpreadLimit)
+                loose.push_back(untranslatedName(names[i]));
+        if (loose.empty() && m.smallestCorrelationEigenvalue < kRidgeEigenvalue)
+            note(m, text::phrase("The {0} likelihood is nearly flat along a ridge: some "
+                                 "parameters can move a long way with almost the same fit, so "
+                                 "their values are not findings.",
+                                 model));
+        else if (!loose.empty())
+            note(m, text::phrase("The {0} likelihood is nearly flat along a ridge: {1} can move a "
+                                 "long way with almost the same fit, so their values are not "
+                                 "findings.",
+                                 model, text::list(loose, text::PhraseArg::Joiner::And)));
     } else if (m.fit.usable() && d.status == FitStatus::Converged) {
-        m.identificationNotes.push_back(fmt::format(
-            "The {} likelihood is flat in some direction (its curvature cannot be inverted), so "
-            "the parameter values are not findings.",
-            model));
+        note(m, text::phrase("The {0} likelihood is flat in some direction (its curvature cannot "
+                             "be inverted), so the parameter values are not findings.",
+                             model));
     }
     if (std::isfinite(noDropoutLogLikelihood) && std::isfinite(d.logLikelihood)) {
         m.likelihoodRatio = 2.0 * (d.logLikelihood - noDropoutLogLikelihood);
         if (m.likelihoodRatio < kChiSquare1At5Percent)
-            m.identificationNotes.push_back(fmt::format(
-                "The {} model fits no better than one in which nobody drops out (likelihood "
-                "ratio {:.2f}, below 3.84): the data show no sign of customers dropping out, so "
-                "the dropout parameters are not determined.",
-                model, m.likelihoodRatio));
+            note(m, text::phrase("The {0} model fits no better than one in which nobody drops out "
+                                 "(likelihood ratio {1}, below {2}): the data show no sign of "
+                                 "customers dropping out, so the dropout parameters are not "
+                                 "determined.",
+                                 model, text::number(m.likelihoodRatio, 2), text::number(3.84, 2)));
     }
     m.identified = m.fit.usable() && m.identificationNotes.empty();
 }
@@ -199,9 +201,10 @@ ModelComparison compareModels(std::vector<PurchaseModelFit> fits, const NbdFit& 
         for (const ModelAssessment& m : out.models)
             if (m.fit.usable() && scored(m)) candidates.push_back(&m);
     if (candidates.empty()) {
-        out.explanation =
-            "No repeat-purchase model could be fitted to these customers, so "
-            "there is no lifetime value.";
+        out.explanationPhrase = text::phrase(
+            "No repeat-purchase model could be fitted to these customers, so there is no "
+            "lifetime value.");
+        out.explanation = text::english(out.explanationPhrase);
         return out;
     }
     out.chosenByHoldout = withHoldout;
@@ -220,42 +223,50 @@ ModelComparison compareModels(std::vector<PurchaseModelFit> fits, const NbdFit& 
     out.chosen = tied.front();  // candidates are in list order
     for (PurchaseModelKind kind : tied)
         if (kind != *out.chosen) out.tiedWithChosen.push_back(kind);
-    const std::string chosen(displayName(*out.chosen));
+    const text::PhraseArg chosen = text::userText(std::string(displayName(*out.chosen)));
     const auto& chosenModel = *std::find_if(out.models.begin(), out.models.end(),
                                             [&](auto& m) { return m.fit.kind == *out.chosen; });
 
-    std::string& e = out.explanation;
-    if (withHoldout) {
-        e = fmt::format(
-            "The lifetime value uses the {} model: fitted on the calibration period, it "
-            "predicted each customer's holdout purchases with the smallest average error ({:.3f} "
+    std::vector<text::Phrase> said;
+    if (withHoldout)
+        said.push_back(text::phrase(
+            "The lifetime value uses the {0} model: fitted on the calibration period, it "
+            "predicted each customer's holdout purchases with the smallest average error ({1} "
             "purchases per customer).",
-            chosen, chosenModel.holdout->meanAbsoluteError);
-    } else {
-        e = fmt::format(
-            "The lifetime value uses the {} model: without a holdout period the models are "
-            "compared by BIC, which rewards fit and penalizes parameters, and {} has the lowest.",
-            chosen, chosen);
-    }
+            chosen, text::number(chosenModel.holdout->meanAbsoluteError, 3)));
+    else
+        said.push_back(text::phrase(
+            "The lifetime value uses the {0} model: without a holdout period the models are "
+            "compared by BIC, which rewards fit and penalizes parameters, and {0} has the lowest.",
+            chosen));
     if (!out.tiedWithChosen.empty()) {
         std::vector<PurchaseModelKind> all{*out.chosen};
         all.insert(all.end(), out.tiedWithChosen.begin(), out.tiedWithChosen.end());
-        e += fmt::format(
-            " {} tie ({}), so the data do not prefer one of them; {} is used because it comes "
-            "first in the list.",
-            joinNames(all),
-            withHoldout ? "holdout errors within 1% of each other" : "BICs within 2 of each other",
-            chosen);
+        said.push_back(withHoldout
+                           ? text::phrase("{0} tie (holdout errors within {1} of each other), so "
+                                          "the data do not prefer one of them; {2} is used "
+                                          "because it comes first in the list.",
+                                          modelNames(all), text::percent(100 * kHoldoutTieRelative),
+                                          chosen)
+                           : text::phrase("{0} tie (BICs within {1} of each other), so the data "
+                                          "do not prefer one of them; {2} is used because it "
+                                          "comes first in the list.",
+                                          modelNames(all), text::number(kBicTie), chosen));
     }
     std::vector<PurchaseModelKind> excluded;
     for (const ModelAssessment& m : out.models)
         if (m.fit.usable() && !m.identified && !onlyUnidentified) excluded.push_back(m.fit.kind);
     if (!excluded.empty())
-        e += fmt::format(" {} did not compete because the data do not determine {} parameters.",
-                         joinNames(excluded), excluded.size() == 1 ? "its" : "their");
+        said.push_back(text::phrasePlural(
+            "{0} did not compete because the data do not determine its parameters.",
+            "{0} did not compete because the data do not determine their parameters.",
+            static_cast<long long>(excluded.size()), modelNames(excluded)));
     if (onlyUnidentified)
-        e += " No model's parameters are determined by these data: the figures rest on "
-             "predictions, not on the parameter values, and should be read as rough.";
+        said.push_back(
+            text::phrase("No model's parameters are determined by these data: the figures rest on "
+                         "predictions, not on the parameter values, and should be read as rough."));
+    out.explanationPhrase = sentencesInRow(said);
+    out.explanation = text::english(out.explanationPhrase);
     return out;
 }
 

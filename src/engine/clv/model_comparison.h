@@ -14,6 +14,7 @@
 
 #include "engine/clv/calibration_holdout.h"
 #include "engine/clv/purchase_models.h"
+#include "engine/text/phrase.h"
 
 namespace crm::clv {
 
@@ -54,7 +55,10 @@ struct ModelAssessment {
     // the parameters moves along a flat ridge of the likelihood.
     double smallestCorrelationEigenvalue = 0.0;
     bool identified = false;
-    std::vector<std::string> identificationNotes;  // plain language, empty when identified
+    // Why the data leave parameters open, empty when identified: the phrases for a reader's
+    // language and their English beside them (JSON output, the command line).
+    std::vector<text::Phrase> identificationNotePhrases;
+    std::vector<std::string> identificationNotes;
 };
 
 struct ModelComparison {
@@ -63,7 +67,8 @@ struct ModelComparison {
     std::optional<PurchaseModelKind> chosen;  // none when no model could be fitted
     bool chosenByHoldout = false;
     std::vector<PurchaseModelKind> tiedWithChosen;
-    std::string explanation;  // the choice in words
+    text::Phrase explanationPhrase;  // the choice in words
+    std::string explanation;         // its English
 };
 
 // holdouts, when not empty, is aligned with fits.

@@ -4,8 +4,6 @@
 #include <cmath>
 #include <limits>
 
-#include <fmt/format.h>
-
 #include "engine/clv/log_space_minimizer.h"
 
 namespace crm::clv::detail {
@@ -16,12 +14,12 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // infinity even if the optimizer stopped before the bound: the likelihood has gone flat there.
 constexpr double kRunawayLog = 10.0;
 
-ModelFitResult failure(std::size_t parameters, FitStatus status, std::string message,
+ModelFitResult failure(std::size_t parameters, FitStatus status, text::Phrase message,
                        double customers, std::size_t rows) {
     ModelFitResult fit;
     fit.params.assign(parameters, kNaN);
     fit.diagnostics.status = status;
-    fit.diagnostics.message = std::move(message);
+    fit.diagnostics.say(std::move(message));
     fit.diagnostics.customers = customers;
     fit.diagnostics.rows = rows;
     return fit;
@@ -54,9 +52,9 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
         if (auto issue = findSummaryProblem(summary);
             issue || !(g.customers >= 0.0) || !std::isfinite(g.customers)) {
             return failure(k, FitStatus::InvalidInput,
-                           fmt::format("A customer history is impossible ({}); fix the summaries "
-                                       "before fitting.",
-                                       issue.value_or("bad customer count")),
+                           text::phrase("A customer history is impossible ({0}); fix the "
+                                        "summaries before fitting.",
+                                        issue.value_or(text::term("bad customer count"))),
                            0.0, histories.groups.size());
         }
         if (g.customers == 0.0) continue;
@@ -69,25 +67,31 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
         }
         maxAge = std::max(maxAge, g.age);
     }
+    const long long customerCount = std::llround(customers);
+    const text::PhraseArg model = text::userText(problem.modelName);
     if (customers < static_cast<double>(std::max<std::size_t>(problem.minCustomers, 1))) {
         return failure(k, FitStatus::InsufficientData,
-                       fmt::format("Only {} customers: the {} model needs at least {} to estimate "
-                                   "its {} parameters.",
-                                   customers, problem.modelName, problem.minCustomers, k),
+                       text::phrasePlural("Only {0} customer: the {1} model needs at least {2} to "
+                                          "estimate its {3} parameters.",
+                                          "Only {0} customers: the {1} model needs at least {2} "
+                                          "to estimate its {3} parameters.",
+                                          customerCount, text::count(customerCount), model,
+                                          text::count(static_cast<long long>(problem.minCustomers)),
+                                          text::count(static_cast<long long>(k))),
                        customers, rows);
     }
     if (repeatCustomers == 0.0) {
         return failure(k, FitStatus::InsufficientData,
-                       fmt::format("No customer bought again after the first purchase, so the "
-                                   "data say nothing about purchase rates; the {} model cannot "
-                                   "be fitted.",
-                                   problem.modelName),
+                       text::phrase("No customer bought again after the first purchase, so the "
+                                    "data say nothing about purchase rates; the {0} model cannot "
+                                    "be fitted.",
+                                    model),
                        customers, rows);
     }
     if (maxAge <= 0.0) {
         return failure(k, FitStatus::InsufficientData,
-                       "Every customer made the first purchase at the end of the observation "
-                       "period; there is no history to fit.",
+                       text::phrase("Every customer made the first purchase at the end of the "
+                                    "observation period; there is no history to fit."),
                        customers, rows);
     }
 
@@ -134,11 +138,11 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
     const MinimizerResult best = minimizeFromStarts(objective, starts, settings);
     if (problem.workExhausted && problem.workExhausted()) {
         return failure(k, FitStatus::NotConverged,
-                       fmt::format("The {} fit was stopped: on these data its likelihood needs "
-                                   "more computation than the analysis allows (its series "
-                                   "converge too slowly where the search was heading), so its "
-                                   "parameters are not determined.",
-                                   problem.modelName),
+                       text::phrase("The {0} fit was stopped: on these data its likelihood needs "
+                                    "more computation than the analysis allows (its series "
+                                    "converge too slowly where the search was heading), so its "
+                                    "parameters are not determined.",
+                                    model),
                        customers, rows);
     }
 
@@ -165,50 +169,55 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
                 d.standardErrors[i] = fit.params[i] * std::sqrt(d.logCovariance[i * k + i]);
     }
 
-    std::vector<std::string> runaway;
-    for (std::size_t i = 0; i < k; ++i)
-        if (best.atBound[i] || std::abs(lp[i]) > kRunawayLog)
-            runaway.push_back(fmt::format("{} ran off towards {} ({:.3g})", problem.names[i],
-                                          lp[i] > 0.0 ? "infinity" : "zero", fit.params[i]));
+    std::vector<text::Phrase> runaway;
+    for (std::size_t i = 0; i < k; ++i) {
+        if (!best.atBound[i] && std::abs(lp[i]) <= kRunawayLog) continue;
+        const text::PhraseArg name = text::userText(problem.names[i]);
+        runaway.push_back(lp[i] > 0.0 ? text::phrase("{0} ran off towards infinity ({1})", name,
+                                                     significant(fit.params[i], 3))
+                                      : text::phrase("{0} ran off towards zero ({1})", name,
+                                                     significant(fit.params[i], 3)));
+    }
     const bool flat = problem.computeStandardErrors && d.logCovariance.empty();
+    const text::PhraseArg evaluations = text::count(best.evaluations);
     if (!runaway.empty()) {
         d.status = FitStatus::Unidentified;
-        d.message = fmt::format("The data do not determine the {} model: ", problem.modelName);
-        for (std::size_t i = 0; i < runaway.size(); ++i)
-            d.message += (i > 0 ? "; " : "") + runaway[i];
-        d.message +=
-            ". The likelihood is flat in that direction, so these values are not "
-            "findings.";
+        d.say(
+            text::phrase("The data do not determine the {0} model: {1}. The likelihood is flat "
+                         "in that direction, so these values are not findings.",
+                         model, text::list(runaway, text::PhraseArg::Joiner::Semicolon)));
     } else if (best.budgetExhausted) {
         d.status = FitStatus::NotConverged;
-        d.message = fmt::format(
-            "The {} fit was stopped after {} likelihood evaluations without reaching an optimum "
-            "(gradient norm {:.3g}); its predictions are unreliable.",
-            problem.modelName, best.evaluations, best.gradientNorm);
+        d.say(
+            text::phrase("The {0} fit was stopped after {1} likelihood evaluations without "
+                         "reaching an optimum (gradient norm {2}); its predictions are "
+                         "unreliable.",
+                         model, evaluations, significant(best.gradientNorm, 3)));
     } else if (!best.gradientSmall) {
         d.status = FitStatus::NotConverged;
-        d.message = fmt::format(
-            "The optimizers stopped without reaching an optimum of the {} model (gradient norm "
-            "{:.3g} after {} evaluations); its predictions are unreliable.",
-            problem.modelName, best.gradientNorm, best.evaluations);
+        d.say(
+            text::phrase("The optimizers stopped without reaching an optimum of the {0} model "
+                         "(gradient norm {1} after {2} evaluations); its predictions are "
+                         "unreliable.",
+                         model, significant(best.gradientNorm, 3), evaluations));
     } else if (flat) {
         d.status = FitStatus::Unidentified;
-        d.message = fmt::format(
-            "The {} likelihood is flat in some direction: different parameter values fit the "
-            "data equally well, so the parameters are not determined.",
-            problem.modelName);
+        d.say(
+            text::phrase("The {0} likelihood is flat in some direction: different parameter "
+                         "values fit the data equally well, so the parameters are not "
+                         "determined.",
+                         model));
     } else {
         d.status = FitStatus::Converged;
-        d.message = fmt::format(
-            "{} fitted on {} customers ({} bought again) in {} distinct "
-            "histories.",
-            problem.modelName, customers, repeatCustomers, rows);
+        d.say(text::phrasePlural(
+            "{0} fitted on {1} customer ({2} bought again) in {3} distinct histories.",
+            "{0} fitted on {1} customers ({2} bought again) in {3} distinct histories.",
+            customerCount, model, text::count(customerCount),
+            text::count(std::llround(repeatCustomers)), text::count(static_cast<long long>(rows))));
     }
     d.converged = d.status == FitStatus::Converged;
     if (customers < static_cast<double>(problem.fewCustomers))
-        d.warnings.push_back(
-            fmt::format("Only {} customers: the estimates are uncertain (see the standard errors).",
-                        customers));
+        d.warn(fewCustomersWarning(customerCount));
     return fit;
 }
 

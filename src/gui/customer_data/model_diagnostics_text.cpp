@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "gui/common/local_format.h"
 #include "gui/customer_data/figure_text.h"
 
 namespace crm::gui::customer_data {
@@ -17,7 +18,7 @@ struct ModelDiagnosticsText {
 };
 
 QString statusText(const clv::FitDiagnostics& d) {
-    return toQString(std::string(clv::toString(d.status)));
+    return engineText(text::kPhraseDomain, clv::toString(d.status));
 }
 
 QString section(const QString& title, const clv::FitDiagnostics& d, const QString& params) {
@@ -34,9 +35,14 @@ QString section(const QString& title, const clv::FitDiagnostics& d, const QStrin
                 .arg(d.startsRun);
     if (!params.isEmpty()) html += QStringLiteral("<br>") + params;
     if (!d.message.empty())
-        html += QStringLiteral("<br><i>%1</i>").arg(toQString(d.message).toHtmlEscaped());
-    for (const std::string& w : d.warnings)
-        html += QStringLiteral("<br>• %1").arg(toQString(w).toHtmlEscaped());
+        html += QStringLiteral("<br><i>%1</i>")
+                    .arg(engineText(d.messagePhrase, d.message).toHtmlEscaped());
+    for (std::size_t i = 0; i < d.warnings.size(); ++i)
+        html +=
+            QStringLiteral("<br>• %1")
+                .arg(engineText(i < d.warningPhrases.size() ? d.warningPhrases[i] : text::Phrase{},
+                                d.warnings[i])
+                         .toHtmlEscaped());
     return html + QStringLiteral("</p>");
 }
 
@@ -71,10 +77,12 @@ QString comparisonHtml(const customers::CustomerModel& m) {
                                        : QStringLiteral("–"));
         html += QStringLiteral("</tr>");
     }
-    html += QStringLiteral("</table><p>%1").arg(toQString(c.explanation).toHtmlEscaped());
+    html += QStringLiteral("</table><p>%1")
+                .arg(engineText(c.explanationPhrase, c.explanation).toHtmlEscaped());
     for (const clv::ModelAssessment& a : c.models)
-        for (const std::string& note : a.identificationNotes)
-            html += QStringLiteral("<br>• %1").arg(toQString(note).toHtmlEscaped());
+        for (const text::Phrase& note : a.identificationNotePhrases)
+            html += QStringLiteral("<br>• %1")
+                        .arg(engineText(note, text::english(note)).toHtmlEscaped());
     const clv::Range& total = m.ranges.totalLifetimeValue;
     if (total.available)
         html += QStringLiteral("<br>") +
@@ -116,10 +124,11 @@ QString modelProblemsHtml(const customers::CustomerModel& m) {
     QStringList problems;
     auto explain = [&problems](const QString& model, const clv::FitDiagnostics& d) {
         if (d.converged) return;
-        const std::string why =
-            d.message.empty() ? "The data cannot support this model." : d.message;
+        const QString why = d.message.empty()
+                                ? ModelDiagnosticsText::tr("The data cannot support this model.")
+                                : engineText(d.messagePhrase, d.message);
         problems << ModelDiagnosticsText::tr("<b>%1 model: %2.</b> %3")
-                        .arg(model, statusText(d), toQString(why).toHtmlEscaped());
+                        .arg(model, statusText(d), why.toHtmlEscaped());
     };
     explain(ModelDiagnosticsText::tr("Purchase"), m.bgnbd.diagnostics);
     explain(ModelDiagnosticsText::tr("Spend"), m.gammaGamma.diagnostics);

@@ -72,12 +72,12 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
         const clv::PurchaseModelFit purchases =
             m.chosenFit() ? *m.chosenFit() : clv::fromBgNbd(m.bgnbd);
         clv.purchaseModel = std::string(clv::displayName(purchases.kind));
-        clv.modelChoice = m.comparison.explanation;
+        clv.modelChoice = m.comparison.explanationPhrase;
         clv.converged = purchases.diagnostics.converged && m.gammaGamma.diagnostics.converged;
-        clv.modelMessage = purchases.diagnostics.message;
-        if (!m.gammaGamma.diagnostics.message.empty() && !clv.converged)
-            clv.modelMessage +=
-                (clv.modelMessage.empty() ? "" : " ") + m.gammaGamma.diagnostics.message;
+        clv.modelMessage = purchases.diagnostics.messagePhrase;
+        if (!clv.converged)
+            clv.modelMessage =
+                clv::sentencesInRow({clv.modelMessage, m.gammaGamma.diagnostics.messagePhrase});
         const customers::LifetimeValueTotals totals =
             customers::lifetimeValueTotals(m, options.churnThreshold);
         if (totals.mean) {

@@ -9,6 +9,7 @@
 
 #include "engine/customers/customer_analysis.h"
 #include "engine/model/money.h"
+#include "engine/text/phrase.h"
 #include "report/charts/chart_spec.h"
 
 namespace crm::report {
@@ -73,11 +74,12 @@ struct LifetimeValueFigures {
     std::size_t churnRiskCustomers = 0;  // P(alive) below the profile's threshold
     double churnThreshold = 0.5;
     bool converged = false;
-    std::string modelMessage{};   // the fit's plain-language summary
+    // The engine's sentences stay phrases here: the sections say them in the report's language.
+    text::Phrase modelMessage{};  // the fits' plain-language summary
     std::string purchaseModel{};  // the model the values come from, e.g. "MBG/NBD"
-    std::string modelChoice{};    // why that model, in words (empty without a comparison)
+    text::Phrase modelChoice{};   // why that model, in words (empty without a comparison)
     std::vector<ModelComparisonRow> models{};        // in the order BG/NBD, MBG/NBD, Pareto/NBD
-    std::vector<std::string> modelNotes{};           // why parameters are not determined, in words
+    std::vector<text::Phrase> modelNotes{};          // why parameters are not determined
     std::optional<FigureRange> totalRange{};         // total lifetime value
     std::vector<TopCustomerFigures> topCustomers{};  // highest lifetime value first
 };

@@ -79,7 +79,7 @@ void addModelCheckFigures(CustomerFigures& f, const customers::CustomerAnalysis&
         LifetimeValueFigures& clv = *f.lifetimeValue;
         clv.models = comparisonRows(m.comparison, a.holdout.has_value());
         for (const clv::ModelAssessment& model : m.comparison.models)
-            for (const std::string& note : model.identificationNotes)
+            for (const text::Phrase& note : model.identificationNotePhrases)
                 clv.modelNotes.push_back(note);
         if (m.ranges.totalLifetimeValue.available)
             clv.totalRange = rangeOf(m.ranges.totalLifetimeValue);

@@ -96,7 +96,8 @@ std::string comparisonReading(const LifetimeValueFigures& v, bool holdout) {
                            : reportText(
                                  "Lower AIC and BIC are better: they weigh the fit "
                                  "against the number of parameters.");
-    for (const std::string& note : v.modelNotes) text += "\n\n" + assessmentText(note);
+    for (const text::Phrase& note : v.modelNotes)
+        text += "\n\n" + assessmentText(note, crm::text::english(note));
     return text;
 }
 

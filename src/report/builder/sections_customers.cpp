@@ -104,7 +104,7 @@ std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& c
         v.months, formatPercentShort(v.monthlyDiscountRate * 100.0, 2),
         v.purchaseModel.empty() ? std::string("BG/NBD") : v.purchaseModel, v.customersModelled);
     if (!v.modelChoice.empty()) {
-        const std::string choice = assessmentText(v.modelChoice);
+        const std::string choice = assessmentText(v.modelChoice, crm::text::english(v.modelChoice));
         text += choice + (choice.back() == '.' ? " " : ". ");
     }
     if (v.meanLifetimeValue && v.totalLifetimeValue)
@@ -122,7 +122,8 @@ std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& c
         formatPercent(v.churnThreshold * 100.0, 0));
     text += v.converged ? reportText("Both model fits converged.")
                         : reportText("The fit did not fully converge.");
-    if (!v.converged && !v.modelMessage.empty()) text += " " + assessmentText(v.modelMessage);
+    if (!v.converged && !v.modelMessage.empty())
+        text += " " + assessmentText(v.modelMessage, crm::text::english(v.modelMessage));
     return text;
 }
 

@@ -44,8 +44,8 @@ TEST_CASE("Impossible summaries are explained", "[clv][summary]") {
     CHECK_FALSE(findSummaryProblem({0, 0.0, 0.0, 0.0}));
     CHECK_FALSE(findSummaryProblem({3, 7.0, 7.0, 10.0}));
     CHECK(findSummaryProblem({-1, 0.0, 1.0, 0.0}));
-    CHECK(findSummaryProblem({1, 2.0, 1.0, 0.0}).value().find("later than the age") !=
-          std::string::npos);
+    CHECK(crm::text::english(findSummaryProblem({1, 2.0, 1.0, 0.0}).value())
+              .find("later than the age") != std::string::npos);
     CHECK(findSummaryProblem({0, 1.0, 2.0, 0.0}));
     CHECK(findSummaryProblem({1, -1.0, 2.0, 0.0}));
     CHECK(findSummaryProblem({1, 1.0, std::nan(""), 0.0}));

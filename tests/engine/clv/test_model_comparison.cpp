@@ -117,7 +117,7 @@ TEST_CASE("With a holdout the lowest error is chosen; undetermined models do not
     CHECK(c.tiedWithChosen == std::vector{PurchaseModelKind::MbgNbd});
     CHECK(!c.models[2].identified);
     CHECK_THAT(c.explanation, Contains("Pareto/NBD did not compete"));
-    CHECK_THAT(c.explanation, Contains("smallest average error (0.500"));
+    CHECK_THAT(c.explanation, Contains("smallest average error (0.5 purchases per customer)"));
 }
 
 TEST_CASE("No sign of dropout: the likelihood ratio against the NBD model says so",
