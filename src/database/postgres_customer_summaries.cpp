@@ -62,6 +62,47 @@ void fillModelColumns(cu::CustomerSummary& out, const ResultRow& row, std::int32
                             static_cast<double>(count - 1);
 }
 
+// The calibration part of a history, as summarizeCustomers computes it up to the split.
+void addHoldoutCustomer(cu::HoldoutInputs& holdout, const ResultRow& row, std::uint32_t position,
+                        std::int32_t calibrationEndPeriod, cu::PeriodConvention period) {
+    const std::int64_t count = integerField(row, kCalibrationPeriodsField);
+    if (count == 0) return;
+    const std::int32_t first = dayField(row, kCalibrationFirstPeriodField);
+    const std::int32_t last = dayField(row, kCalibrationLastPeriodField);
+    const double scale = period == cu::PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
+    clv::CustomerSummary c;  // the purchase models need no monetary value
+    c.frequency = static_cast<int>(count - 1);
+    c.recency = static_cast<double>(last - first) * scale;
+    c.age = static_cast<double>(calibrationEndPeriod - first) * scale;
+    holdout.calibration.push_back(c);
+    holdout.position.push_back(position);
+    holdout.holdoutPurchases.push_back(static_cast<double>(countField(row, kHoldoutPeriodsField)));
+}
+
+// The tracking's cohorts and repeat periods, from the second query.
+cu::RepeatPurchaseHistory fetchRepeatPurchaseHistory(
+    PostgresConnection& connection, const SummaryRequest& request,
+    const std::vector<std::optional<std::string>>& params, QueryCanceller* canceller) {
+    const std::string sql = repeatPurchasesByPeriodSql(
+        request.source, request.columns, request.period,
+        [&connection](const std::string& name) { return connection.quoteIdentifier(name); });
+    cu::RepeatPurchaseHistory history;
+    connection.streamRows(
+        sql, params,
+        [&](const ResultRow& row) {
+            if (row.size() != 3)
+                throw DatabaseError(DatabaseErrorKind::Query,
+                                    "the tracking query returned an unexpected number of columns");
+            const std::int32_t period = dayField(row, 0);
+            if (const std::uint32_t first = countField(row, 1); first > 0)
+                history.cohorts[period] = static_cast<double>(first);
+            history.repeatDays.insert(history.repeatDays.end(), countField(row, 2),
+                                      cu::firstDayOfPeriod(period, request.period));
+        },
+        canceller);
+    return history;  // ascending: the rows come by period
+}
+
 // Every mapped column must be one of the source's (names are exact: they are quoted).
 void checkColumns(PostgresConnection& connection, const SummaryRequest& request,
                   const std::string& description) {
@@ -103,9 +144,12 @@ void checkColumns(PostgresConnection& connection, const SummaryRequest& request,
 DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
                                          const FetchControl& control) {
     PostgresConnection connection(request.conninfo);
+    const bool holdout = request.calibrationEnd.has_value();
     const std::string sql = customerSummarySql(
         request.source, request.columns, request.period,
-        [&connection](const std::string& name) { return connection.quoteIdentifier(name); });
+        [&connection](const std::string& name) { return connection.quoteIdentifier(name); },
+        holdout);
+    const std::size_t fieldCount = holdout ? kHoldoutSummaryFieldCount : kSummaryFieldCount;
     DatabaseSummaries out;
     out.description = connection.describe();
     if (control.onRows) control.onRows(0, 0);
@@ -116,15 +160,21 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
     out.dictionaries.hasCost = s.hasCost;
     out.dictionaries.hasQuantity = !request.columns.quantity.empty();
 
-    std::optional<std::string> endParam;
-    if (request.observationEnd) endParam = std::to_string(*request.observationEnd);
+    std::vector<std::optional<std::string>> params(1);
+    if (request.observationEnd) params[0] = std::to_string(*request.observationEnd);
+    std::int32_t calibrationEndPeriod = 0;
+    if (holdout) {
+        params.emplace_back(std::to_string(*request.calibrationEnd));
+        calibrationEndPeriod = cu::periodOfDay(*request.calibrationEnd, request.period);
+        out.holdout.emplace();
+    }
     std::int32_t endPeriod = 0;
     bool first = true;
     std::size_t received = 0, total = 0;
     connection.streamRows(
-        sql, {endParam},
+        sql, params,
         [&](const ResultRow& row) {
-            if (row.size() != kSummaryFieldCount)
+            if (row.size() != fieldCount)
                 throw DatabaseError(DatabaseErrorKind::Query,
                                     "the summary query returned an unexpected number of columns");
             if (first) {  // sized once: a growing table would leave its old copies behind
@@ -173,12 +223,19 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
                 c.firstPurchaseDay = dayField(row, kFirstPurchaseDayField);
                 c.lastPurchaseDay = dayField(row, kLastPurchaseDayField);
                 fillModelColumns(c, row, endPeriod, request.period);
+                if (holdout)
+                    addHoldoutCustomer(*out.holdout, row,
+                                       static_cast<std::uint32_t>(s.customers.size()),
+                                       calibrationEndPeriod, request.period);
             } else {
                 ++s.customersWithoutPurchase;
             }
             s.customers.push_back(c);
         },
         control.canceller);
+    if (holdout)
+        out.holdout->history =
+            fetchRepeatPurchaseHistory(connection, request, params, control.canceller);
     return out;
 }
 

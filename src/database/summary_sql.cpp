@@ -22,7 +22,7 @@ std::string sixDecimals(const std::string& column) {
 
 std::string customerSummarySql(const SummarySource& source, const SummaryColumns& columns,
                                customers::PeriodConvention period,
-                               const QuoteIdentifier& quoteIdentifier) {
+                               const QuoteIdentifier& quoteIdentifier, bool holdout) {
     if (source.table.empty() == source.query.empty())
         throw std::invalid_argument("give either a table or a query");
     if (columns.customer.empty() || columns.date.empty())
@@ -87,7 +87,7 @@ period_total AS (
          min(day) FILTER (WHERE {inWindow} AND purchase) AS first_purchase_day,
          max(day) FILTER (WHERE {inWindow} AND purchase) AS last_purchase_day,
          min(day) FILTER (WHERE lines > 0) AS first_day,
-         max(day) FILTER (WHERE lines > 0) AS last_day
+         max(day) FILTER (WHERE lines > 0) AS last_day{holdoutPeriodColumns}
   FROM day_total
   GROUP BY customer, period
 )
@@ -101,7 +101,7 @@ SELECT customer,
        coalesce(sum(purchase_value) FILTER (WHERE purchase_days > 0)
                 - (min(ARRAY[period, purchase_value]) FILTER (WHERE purchase_days > 0))[2], 0),
        min(first_day), max(last_day),
-       count(*) OVER (), max(max(last_day)) OVER ()
+       count(*) OVER (), max(max(last_day)) OVER (){holdoutColumns}
 FROM period_total
 GROUP BY customer
 ORDER BY customer COLLATE "C")",
@@ -109,10 +109,46 @@ ORDER BY customer COLLATE "C")",
         fmt::arg("amount", amount), fmt::arg("cost", cost), fmt::arg("sign", sign),
         fmt::arg("from", from), fmt::arg("periodOfDay", periodOfDay),
         fmt::arg("inWindow", inWindow),
+        // The split: the calibration up to $2, the holdout after it within the window.
+        fmt::arg("holdoutPeriodColumns", holdout ? fmt::format(R"(,
+         count(*) FILTER (WHERE {0} AND purchase AND day <= $2::integer) AS calibration_days,
+         count(*) FILTER (WHERE {0} AND purchase AND day > $2::integer) AS holdout_days)",
+                                                               inWindow)
+                                                 : std::string()),
+        fmt::arg("holdoutColumns", holdout ? std::string(R"(,
+       count(*) FILTER (WHERE calibration_days > 0),
+       min(period) FILTER (WHERE calibration_days > 0),
+       max(period) FILTER (WHERE calibration_days > 0),
+       count(*) FILTER (WHERE holdout_days > 0))")
+                                           : std::string()),
         // Without a cost there is no margin to add up (one sum fewer on the largest grouping).
         fmt::arg("dayMargin", columns.cost.empty() && columns.margin.empty()
                                   ? std::string("0::bigint")
                                   : std::string("sum(amount - cost) FILTER (WHERE ok)")));
+}
+
+std::string repeatPurchasesByPeriodSql(const SummarySource& source, const SummaryColumns& columns,
+                                       customers::PeriodConvention period,
+                                       const QuoteIdentifier& quoteIdentifier) {
+    // The summary's common table expressions, then another last step on period_total.
+    const std::string summary = customerSummarySql(source, columns, period, quoteIdentifier);
+    const std::size_t select = summary.rfind("\nSELECT customer,\n");
+    if (select == std::string::npos) throw std::logic_error("the summary query has no last step");
+    // A calendar week's first day is its Monday; day 0 (1970-01-01) is a Thursday.
+    const std::string firstDayOfFirstPeriod = period == customers::PeriodConvention::CalendarWeeks
+                                                  ? "first_period * 7 - 3"
+                                                  : "first_period";
+    return summary.substr(0, select) + fmt::format(R"(
+SELECT period,
+       count(*) FILTER (WHERE period = first_period),
+       count(*) FILTER (WHERE period > first_period)
+FROM (SELECT period, min(period) OVER (PARTITION BY customer) AS first_period
+      FROM period_total
+      WHERE purchase_days > 0 AND customer <> '') AS purchase_period
+WHERE {} <= $2::integer
+GROUP BY period
+ORDER BY period)",
+                                                   firstDayOfFirstPeriod);
 }
 
 }  // namespace crm::database

@@ -43,14 +43,29 @@ enum SummaryField : int {
     // The same in every row, so the client can size its tables and compute T at the first:
     kRowCountField,     // rows of the result
     kDataLastDayField,  // the last date of all good lines
-    kSummaryFieldCount
+    kSummaryFieldCount,
+    // With a holdout check only ($2: the calibration end as a day number):
+    kCalibrationPeriodsField = kSummaryFieldCount,  // distinct purchase periods by the split
+    kCalibrationFirstPeriodField,                   // NULL without such a purchase
+    kCalibrationLastPeriodField,
+    kHoldoutPeriodsField,  // distinct purchase periods after the split, in the window
+    kHoldoutSummaryFieldCount
 };
 
 using QuoteIdentifier = std::function<std::string(const std::string&)>;
 
-// Throws std::invalid_argument when the source or the columns are incomplete.
+// Throws std::invalid_argument when the source or the columns are incomplete. With
+// `holdout`, the calibration end is the parameter $2 and the holdout fields follow.
 std::string customerSummarySql(const SummarySource& source, const SummaryColumns& columns,
                                customers::PeriodConvention period,
-                               const QuoteIdentifier& quoteIdentifier);
+                               const QuoteIdentifier& quoteIdentifier, bool holdout = false);
+
+// The holdout tracking's counts (customers::RepeatPurchaseHistory), a second query on the
+// same lines and parameters: one row per purchase period of the customers first seen by the
+// calibration end ($2), ascending: the period, the customers whose first purchase period it
+// is, and the later purchase periods of other customers that fall on it.
+std::string repeatPurchasesByPeriodSql(const SummarySource& source, const SummaryColumns& columns,
+                                       customers::PeriodConvention period,
+                                       const QuoteIdentifier& quoteIdentifier);
 
 }  // namespace crm::database
