@@ -22,8 +22,7 @@ void checkPostgresArgs(const PostgresArgs& pg, const MappingArgs& m,
     const std::pair<bool, const char*> csvOnly[] = {{!m.delimiter.empty(), "--delimiter"},
                                                     {m.noHeader, "--no-header"},
                                                     {m.decimalComma, "--decimal-comma"},
-                                                    {!m.dateFormat.empty(), "--date-format"},
-                                                    {!m.segment.empty(), "--segment"}};
+                                                    {!m.dateFormat.empty(), "--date-format"}};
     for (const auto& [given, option] : csvOnly)
         if (given) fail(kUsage, fmt::format("{} cannot be used with --postgres", option));
     if (m.customer.empty() || m.date.empty() ||
@@ -43,7 +42,8 @@ customers::CustomerAnalysis readPostgresSummaries(
     db::SummaryRequest request;
     request.conninfo = pg.conninfo;
     request.source = {pg.table, pg.query};
-    request.columns = {m.customer, m.date, m.amount, m.quantity, m.unitPrice, m.cost, m.margin};
+    request.columns = {m.customer, m.date, m.amount,  m.quantity,
+                       m.unitPrice, m.cost, m.margin, m.segment};
     request.period = options.period;
     request.observationEnd = options.observationEnd;
     request.calibrationEnd = options.calibrationEnd;
@@ -66,7 +66,8 @@ customers::CustomerAnalysis readPostgresSummaries(
                                                                    {"quantity", &m.quantity},
                                                                    {"unit_price", &m.unitPrice},
                                                                    {"cost", &m.cost},
-                                                                   {"margin", &m.margin}};
+                                                                   {"margin", &m.margin},
+                                                                   {"segment", &m.segment}};
     for (const auto& [key, value] : optional)
         if (!value->empty()) mapping[key] = *value;
     in.mapping = {

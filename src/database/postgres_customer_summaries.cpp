@@ -103,6 +103,27 @@ cu::RepeatPurchaseHistory fetchRepeatPurchaseHistory(
     return history;  // ascending: the rows come by period
 }
 
+// The segment names, in byte order: the dictionary the rows' primary segments index.
+std::vector<std::string> fetchSegmentNames(PostgresConnection& connection,
+                                           const SummaryRequest& request,
+                                           const std::vector<std::optional<std::string>>& params,
+                                           QueryCanceller* canceller) {
+    const std::string sql = segmentNamesSql(
+        request.source, request.columns, request.period,
+        [&connection](const std::string& name) { return connection.quoteIdentifier(name); });
+    std::vector<std::string> names;
+    connection.streamRows(
+        sql, params,
+        [&](const ResultRow& row) {
+            if (row.size() != 1 || !row[0])
+                throw DatabaseError(DatabaseErrorKind::Query,
+                                    "the segment query returned an unexpected row");
+            names.emplace_back(*row[0]);
+        },
+        canceller);
+    return names;
+}
+
 // Every mapped column must be one of the source's (names are exact: they are quoted).
 void checkColumns(PostgresConnection& connection, const SummaryRequest& request,
                   const std::string& description) {
@@ -125,7 +146,7 @@ void checkColumns(PostgresConnection& connection, const SummaryRequest& request,
         {&c.customer, "customer id"}, {&c.date, "date"},
         {&c.amount, "amount"},        {&c.quantity, "quantity"},
         {&c.unitPrice, "unit price"}, {&c.cost, "cost"},
-        {&c.margin, "margin"}};
+        {&c.margin, "margin"},        {&c.segment, "segment"}};
     for (const auto& [name, role] : mapped) {
         if (name->empty() || std::find(names.begin(), names.end(), *name) != names.end()) continue;
         std::string known;
@@ -149,7 +170,9 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
         request.source, request.columns, request.period,
         [&connection](const std::string& name) { return connection.quoteIdentifier(name); },
         holdout);
-    const std::size_t fieldCount = holdout ? kHoldoutSummaryFieldCount : kSummaryFieldCount;
+    const bool bySegment = !request.columns.segment.empty();
+    const std::size_t segmentFields = holdout ? kHoldoutSummaryFieldCount : kSummaryFieldCount;
+    const std::size_t fieldCount = segmentFields + (bySegment ? kSegmentFieldCount : 0);
     DatabaseSummaries out;
     out.description = connection.describe();
     if (control.onRows) control.onRows(0, 0);
@@ -167,6 +190,12 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
         params.emplace_back(std::to_string(*request.calibrationEnd));
         calibrationEndPeriod = cu::periodOfDay(*request.calibrationEnd, request.period);
         out.holdout.emplace();
+    }
+    std::vector<std::string>& segmentNames = out.dictionaries.segmentNames;
+    if (bySegment) {
+        // The observation end only: the names' query has no split.
+        segmentNames = fetchSegmentNames(connection, request, {params[0]}, control.canceller);
+        s.hasSegment = out.dictionaries.hasSegment = true;
     }
     std::int32_t endPeriod = 0;
     bool first = true;
@@ -219,6 +248,17 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
             c.netValue = Money{integerField(row, kNetValueField)};
             c.margin = Money{s.hasCost ? integerField(row, kMarginField) : 0};
             c.purchaseDays = countField(row, kPurchaseDaysField);
+            if (bySegment) {
+                const auto& name = row[segmentFields + kPrimarySegmentOffset];
+                const std::string_view key = name.value_or(std::string_view());
+                const auto at = std::lower_bound(segmentNames.begin(), segmentNames.end(), key);
+                if (!name || at == segmentNames.end() || *at != key)
+                    throw DatabaseError(DatabaseErrorKind::Query,
+                                        "the summary query returned an unknown segment");
+                c.primarySegment = static_cast<std::uint32_t>(at - segmentNames.begin());
+                c.purchaseSegments =
+                    countField(row, static_cast<int>(segmentFields) + kPurchaseSegmentsOffset);
+            }
             if (c.purchaseDays > 0) {
                 c.firstPurchaseDay = dayField(row, kFirstPurchaseDayField);
                 c.lastPurchaseDay = dayField(row, kLastPurchaseDayField);

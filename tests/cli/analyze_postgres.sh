@@ -98,6 +98,44 @@ same_analysis "CDNOW sample, calendar weeks, holdout from 1997-09-30" "$SAMPLE" 
 same_analysis "CDNOW sample, days, holdout from 1997-06-30 to 1998-03-31" "$SAMPLE" \
   -- --table cdnow "${DB_MAP[@]}" -- --calibration-end 1997-06-30 --observation-end 1998-03-31
 
+# --- Segments: each customer's primary segment (largest net value, ties to the name first in
+# byte order, blanks trimmed, a NULL segment is the empty name) and the roll-up.
+sql -c "CREATE TABLE channels AS SELECT *, CASE WHEN number_of_cds >= 3 THEN 'Music'
+          WHEN dollar_value > 30 THEN 'Books' WHEN dollar_value = 0 THEN NULL
+          ELSE ' Films ' END AS channel FROM cdnow"
+sql -c "\\copy (SELECT customer_id, to_char(date, 'YYYYMMDD') AS date, number_of_cds,
+               dollar_value, channel FROM channels) TO 'channels.csv' CSV HEADER"
+CSV_MAP=(--customer customer_id --date date --date-format %Y%m%d --amount dollar_value
+         --quantity number_of_cds --segment channel)
+same_analysis "CDNOW sample with a segment column, weeks, holdout" channels.csv \
+  -- --table channels "${DB_MAP[@]}" --segment channel -- --period week \
+  --calibration-end 1997-09-30
+contains db.json '"basis": "segment"' "the database roll-up is by segment"
+# 00004 bought 2, 2, 1 and 2 CDs for 29.33, 29.73, 14.96 and 26.48: four Films lines, 100.50.
+contains db-customers.csv '00004,1997-01-01,1997-12-12,4,4,100.5,Films,1' \
+  "customer 00004's primary segment"
+# By hand, to 2024-01-05: A buys Music for 10 (01-01), then Books for 10 (01-02): a tie, Books
+# (first by name, though named second); her return of 3 in Films is not a purchase segment.
+# B buys Films for 5 and Music for 8: Music. Toys is named only after the end: a row with no
+# customer. Roll-up in byte order: Books (A, 20 - 3 = 17), Films, Music (B, 13), Toys.
+sql -c "CREATE TABLE tie (who text, day date, amount numeric, seg text)" \
+    -c "INSERT INTO tie VALUES ('A', '2024-01-01', 10, 'Music'), ('A', '2024-01-02', 10, 'Books'),
+          ('A', '2024-01-03', -3, 'Films'), ('B', '2024-01-01', 5, 'Films'),
+          ('B', '2024-01-02', 8, 'Music'), ('B', '2024-01-09', 1, 'Toys')"
+expect 0 "a tie between segments" -- "$CRMW" analyze --postgres "$DB" --table tie --customer who \
+  --date day --amount amount --segment seg --observation-end 2024-01-05 --json tie.json \
+  --customers-csv tie.csv
+contains tie.csv 'A,2024-01-01,2024-01-02,2,3,17,Books,2,' "A's tie goes to Books"
+contains tie.csv 'B,2024-01-01,2024-01-02,2,2,13,Music,2,' "B's primary segment is Music"
+python3 - tie.json <<'PY' && pass || fail "the roll-up by hand" tie.json
+import json, sys
+rows = json.load(open(sys.argv[1]))["segments"]["rows"]
+sys.exit(0 if [(r["name"], r["customers"], r["net_value"]) for r in rows] ==
+         [("Books", 1, "17"), ("Films", 0, "0"), ("Music", 1, "13"), ("Toys", 0, "0")] else 1)
+PY
+CSV_MAP=(--customer customer_id --date date --date-format %Y%m%d --amount dollar_value
+         --quantity number_of_cds)
+
 # --- Names with quotes, spaces and SQL words, and lines worked out by hand. Day periods, the
 # observation end is the last date, 2024-01-08 (a Monday, like 2024-01-01):
 #   A  buys 01-01 (10 + 5), 01-03 (20), 01-08 (6.50), returns 4 on 01-05:
@@ -205,7 +243,9 @@ expect 3 "a wrong password" -- env PGPASSWORD=wrong "$CRMW" analyze --postgres "
 contains err.txt "cannot connect to the database" "the connection failure is said"
 if grep -qF wrong err.txt; then fail "the password is shown" err.txt; else pass; fi
 expect 3 "no server" -- "$CRMW" analyze --postgres "host=/nonexistent dbname=x" --table t "${DB_MAP[@]}"
-expect 2 "a segment column" -- "$CRMW" analyze --postgres "$DB" --table cdnow "${DB_MAP[@]}" --segment s
+expect 4 "a segment column that is not there" -- "$CRMW" analyze --postgres "$DB" --table cdnow \
+  "${DB_MAP[@]}" --segment s
+contains err.txt 'has no column "s" (for the segment)' "the missing segment column is named"
 expect 2 "a calibration end after the observation end" -- "$CRMW" analyze --postgres "$DB" \
   --table cdnow "${DB_MAP[@]}" --calibration-end 1997-06-30 --observation-end 1997-03-31
 contains err.txt "the calibration end must be before the observation end" "the late split is said"
