@@ -42,7 +42,7 @@ customers::CustomerAnalysis readPostgresSummaries(
     db::SummaryRequest request;
     request.conninfo = pg.conninfo;
     request.source = {pg.table, pg.query};
-    request.columns = {m.customer, m.date, m.amount,  m.quantity,
+    request.columns = {m.customer,  m.date, m.amount, m.quantity,
                        m.unitPrice, m.cost, m.margin, m.segment};
     request.period = options.period;
     request.observationEnd = options.observationEnd;
@@ -62,12 +62,9 @@ customers::CustomerAnalysis readPostgresSummaries(
     in.source = fmt::format("{}, {}", fetched.description, what);
 
     Json mapping = {{"customer", m.customer}, {"date", m.date}};
-    const std::pair<const char*, const std::string*> optional[] = {{"amount", &m.amount},
-                                                                   {"quantity", &m.quantity},
-                                                                   {"unit_price", &m.unitPrice},
-                                                                   {"cost", &m.cost},
-                                                                   {"margin", &m.margin},
-                                                                   {"segment", &m.segment}};
+    const std::pair<const char*, const std::string*> optional[] = {
+        {"amount", &m.amount}, {"quantity", &m.quantity}, {"unit_price", &m.unitPrice},
+        {"cost", &m.cost},     {"margin", &m.margin},     {"segment", &m.segment}};
     for (const auto& [key, value] : optional)
         if (!value->empty()) mapping[key] = *value;
     in.mapping = {

@@ -192,7 +192,8 @@ std::string repeatPurchasesByPeriodSql(const SummarySource& source, const Summar
     const std::string firstDayOfFirstPeriod = period == customers::PeriodConvention::CalendarWeeks
                                                   ? "first_period * 7 - 3"
                                                   : "first_period";
-    return commonTables(source, columns, period, quoteIdentifier) + fmt::format(R"(
+    return commonTables(source, columns, period, quoteIdentifier) +
+           fmt::format(R"(
 SELECT period,
        count(*) FILTER (WHERE period = first_period),
        count(*) FILTER (WHERE period > first_period)
@@ -202,7 +203,7 @@ FROM (SELECT period, min(period) OVER (PARTITION BY customer) AS first_period
 WHERE {} <= $2::integer
 GROUP BY period
 ORDER BY period)",
-                                                   firstDayOfFirstPeriod);
+                       firstDayOfFirstPeriod);
 }
 
 }  // namespace crm::database

@@ -57,7 +57,9 @@ struct SegmentScratch {
     std::vector<std::uint32_t> rank;  // of each segment's name in byte order
 
     explicit SegmentScratch(const std::vector<std::string>& names)
-        : value(names.size(), 0), seen(names.size(), 0), purchased(names.size(), 0),
+        : value(names.size(), 0),
+          seen(names.size(), 0),
+          purchased(names.size(), 0),
           rank(names.size(), 0) {
         std::vector<std::uint32_t> order(names.size());
         for (std::uint32_t s = 0; s < order.size(); ++s) order[s] = s;
