@@ -14,18 +14,15 @@ namespace crm::cli::customer_data {
 namespace db = crm::database;
 
 void checkPostgresArgs(const PostgresArgs& pg, const MappingArgs& m,
-                       const customers::AnalysisOptions& options) {
+                       const customers::AnalysisOptions& /*options*/) {
     if (pg.conninfo.empty())
         fail(kUsage, "--table and --query read from a database: give --postgres CONNINFO too");
     if (pg.table.empty() == pg.query.empty())
         fail(kUsage, "--postgres needs either --table NAME or --query SQL");
-    const std::pair<bool, const char*> csvOnly[] = {
-        {!m.delimiter.empty(), "--delimiter"},
-        {m.noHeader, "--no-header"},
-        {m.decimalComma, "--decimal-comma"},
-        {!m.dateFormat.empty(), "--date-format"},
-        {!m.segment.empty(), "--segment"},
-        {options.calibrationEnd.has_value(), "--calibration-end"}};
+    const std::pair<bool, const char*> csvOnly[] = {{!m.delimiter.empty(), "--delimiter"},
+                                                    {m.noHeader, "--no-header"},
+                                                    {m.decimalComma, "--decimal-comma"},
+                                                    {!m.dateFormat.empty(), "--date-format"}};
     for (const auto& [given, option] : csvOnly)
         if (given) fail(kUsage, fmt::format("{} cannot be used with --postgres", option));
     if (m.customer.empty() || m.date.empty() ||
@@ -39,15 +36,17 @@ void checkPostgresArgs(const PostgresArgs& pg, const MappingArgs& m,
         fail(kUsage, "give either --cost or --margin, not both");
 }
 
-customers::CustomerAnalysis readPostgresSummaries(const PostgresArgs& pg, const MappingArgs& m,
-                                                  const customers::AnalysisOptions& options,
-                                                  AnalysisInput& in) {
+customers::CustomerAnalysis readPostgresSummaries(
+    const PostgresArgs& pg, const MappingArgs& m, const customers::AnalysisOptions& options,
+    AnalysisInput& in, std::optional<customers::HoldoutInputs>& holdout) {
     db::SummaryRequest request;
     request.conninfo = pg.conninfo;
     request.source = {pg.table, pg.query};
-    request.columns = {m.customer, m.date, m.amount, m.quantity, m.unitPrice, m.cost, m.margin};
+    request.columns = {m.customer,  m.date, m.amount, m.quantity,
+                       m.unitPrice, m.cost, m.margin, m.segment};
     request.period = options.period;
     request.observationEnd = options.observationEnd;
+    request.calibrationEnd = options.calibrationEnd;
     db::DatabaseSummaries fetched;
     try {
         fetched = db::fetchCustomerSummaries(request);
@@ -63,11 +62,9 @@ customers::CustomerAnalysis readPostgresSummaries(const PostgresArgs& pg, const 
     in.source = fmt::format("{}, {}", fetched.description, what);
 
     Json mapping = {{"customer", m.customer}, {"date", m.date}};
-    const std::pair<const char*, const std::string*> optional[] = {{"amount", &m.amount},
-                                                                   {"quantity", &m.quantity},
-                                                                   {"unit_price", &m.unitPrice},
-                                                                   {"cost", &m.cost},
-                                                                   {"margin", &m.margin}};
+    const std::pair<const char*, const std::string*> optional[] = {
+        {"amount", &m.amount}, {"quantity", &m.quantity}, {"unit_price", &m.unitPrice},
+        {"cost", &m.cost},     {"margin", &m.margin},     {"segment", &m.segment}};
     for (const auto& [key, value] : optional)
         if (!value->empty()) mapping[key] = *value;
     in.mapping = {
@@ -95,6 +92,7 @@ customers::CustomerAnalysis readPostgresSummaries(const PostgresArgs& pg, const 
         fail(kInvalidInput, fmt::format("{}: no transaction lines to read", in.source));
 
     in.table = std::move(fetched.dictionaries);
+    holdout = std::move(fetched.holdout);
     customers::CustomerAnalysis partial;
     partial.summaries = std::move(fetched.summaries);
     partial.firstDay = fetched.firstDay;

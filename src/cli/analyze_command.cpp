@@ -61,8 +61,9 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
     in.source = dataPath;
     in.churnThreshold = MethodologyProfile().value("customers.churn_risk_p_alive");
     std::optional<cu::CustomerAnalysis> summarized;  // by the database server
+    std::optional<cu::HoldoutInputs> holdout;        // by the database server
     if (pg.any()) {
-        summarized = readPostgresSummaries(pg, mapping, options, in);
+        summarized = readPostgresSummaries(pg, mapping, options, in, holdout);
     } else if (isDocumentFile(dataPath)) {
         // The lines a document holds (crmw import-transactions), with the document's profile.
         if (mapping.anyMappingOption())
@@ -110,9 +111,9 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
     timer.lap("read");
     cu::CustomerAnalysis analysis;
     try {
-        analysis = summarized
-                       ? cu::analyzeCustomerSummaries(std::move(*summarized), in.table, options)
-                       : cu::analyzeCustomers(in.table, options);
+        analysis = summarized ? cu::analyzeCustomerSummaries(std::move(*summarized), in.table,
+                                                             options, holdout ? &*holdout : nullptr)
+                              : cu::analyzeCustomers(in.table, options);
         timer.lap("analysis");
     } catch (const std::invalid_argument& e) {
         fail(kUsage, e.what());

@@ -62,6 +62,68 @@ void fillModelColumns(cu::CustomerSummary& out, const ResultRow& row, std::int32
                             static_cast<double>(count - 1);
 }
 
+// The calibration part of a history, as summarizeCustomers computes it up to the split.
+void addHoldoutCustomer(cu::HoldoutInputs& holdout, const ResultRow& row, std::uint32_t position,
+                        std::int32_t calibrationEndPeriod, cu::PeriodConvention period) {
+    const std::int64_t count = integerField(row, kCalibrationPeriodsField);
+    if (count == 0) return;
+    const std::int32_t first = dayField(row, kCalibrationFirstPeriodField);
+    const std::int32_t last = dayField(row, kCalibrationLastPeriodField);
+    const double scale = period == cu::PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
+    clv::CustomerSummary c;  // the purchase models need no monetary value
+    c.frequency = static_cast<int>(count - 1);
+    c.recency = static_cast<double>(last - first) * scale;
+    c.age = static_cast<double>(calibrationEndPeriod - first) * scale;
+    holdout.calibration.push_back(c);
+    holdout.position.push_back(position);
+    holdout.holdoutPurchases.push_back(static_cast<double>(countField(row, kHoldoutPeriodsField)));
+}
+
+// The tracking's cohorts and repeat periods, from the second query.
+cu::RepeatPurchaseHistory fetchRepeatPurchaseHistory(
+    PostgresConnection& connection, const SummaryRequest& request,
+    const std::vector<std::optional<std::string>>& params, QueryCanceller* canceller) {
+    const std::string sql = repeatPurchasesByPeriodSql(
+        request.source, request.columns, request.period,
+        [&connection](const std::string& name) { return connection.quoteIdentifier(name); });
+    cu::RepeatPurchaseHistory history;
+    connection.streamRows(
+        sql, params,
+        [&](const ResultRow& row) {
+            if (row.size() != 3)
+                throw DatabaseError(DatabaseErrorKind::Query,
+                                    "the tracking query returned an unexpected number of columns");
+            const std::int32_t period = dayField(row, 0);
+            if (const std::uint32_t first = countField(row, 1); first > 0)
+                history.cohorts[period] = static_cast<double>(first);
+            history.repeatDays.insert(history.repeatDays.end(), countField(row, 2),
+                                      cu::firstDayOfPeriod(period, request.period));
+        },
+        canceller);
+    return history;  // ascending: the rows come by period
+}
+
+// The segment names, in byte order: the dictionary the rows' primary segments index.
+std::vector<std::string> fetchSegmentNames(PostgresConnection& connection,
+                                           const SummaryRequest& request,
+                                           const std::vector<std::optional<std::string>>& params,
+                                           QueryCanceller* canceller) {
+    const std::string sql = segmentNamesSql(
+        request.source, request.columns, request.period,
+        [&connection](const std::string& name) { return connection.quoteIdentifier(name); });
+    std::vector<std::string> names;
+    connection.streamRows(
+        sql, params,
+        [&](const ResultRow& row) {
+            if (row.size() != 1 || !row[0])
+                throw DatabaseError(DatabaseErrorKind::Query,
+                                    "the segment query returned an unexpected row");
+            names.emplace_back(*row[0]);
+        },
+        canceller);
+    return names;
+}
+
 // Every mapped column must be one of the source's (names are exact: they are quoted).
 void checkColumns(PostgresConnection& connection, const SummaryRequest& request,
                   const std::string& description) {
@@ -84,7 +146,7 @@ void checkColumns(PostgresConnection& connection, const SummaryRequest& request,
         {&c.customer, "customer id"}, {&c.date, "date"},
         {&c.amount, "amount"},        {&c.quantity, "quantity"},
         {&c.unitPrice, "unit price"}, {&c.cost, "cost"},
-        {&c.margin, "margin"}};
+        {&c.margin, "margin"},        {&c.segment, "segment"}};
     for (const auto& [name, role] : mapped) {
         if (name->empty() || std::find(names.begin(), names.end(), *name) != names.end()) continue;
         std::string known;
@@ -103,9 +165,14 @@ void checkColumns(PostgresConnection& connection, const SummaryRequest& request,
 DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
                                          const FetchControl& control) {
     PostgresConnection connection(request.conninfo);
+    const bool holdout = request.calibrationEnd.has_value();
     const std::string sql = customerSummarySql(
         request.source, request.columns, request.period,
-        [&connection](const std::string& name) { return connection.quoteIdentifier(name); });
+        [&connection](const std::string& name) { return connection.quoteIdentifier(name); },
+        holdout);
+    const bool bySegment = !request.columns.segment.empty();
+    const std::size_t segmentFields = holdout ? kHoldoutSummaryFieldCount : kSummaryFieldCount;
+    const std::size_t fieldCount = segmentFields + (bySegment ? kSegmentFieldCount : 0);
     DatabaseSummaries out;
     out.description = connection.describe();
     if (control.onRows) control.onRows(0, 0);
@@ -116,15 +183,27 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
     out.dictionaries.hasCost = s.hasCost;
     out.dictionaries.hasQuantity = !request.columns.quantity.empty();
 
-    std::optional<std::string> endParam;
-    if (request.observationEnd) endParam = std::to_string(*request.observationEnd);
+    std::vector<std::optional<std::string>> params(1);
+    if (request.observationEnd) params[0] = std::to_string(*request.observationEnd);
+    std::int32_t calibrationEndPeriod = 0;
+    if (holdout) {
+        params.emplace_back(std::to_string(*request.calibrationEnd));
+        calibrationEndPeriod = cu::periodOfDay(*request.calibrationEnd, request.period);
+        out.holdout.emplace();
+    }
+    std::vector<std::string>& segmentNames = out.dictionaries.segmentNames;
+    if (bySegment) {
+        // The observation end only: the names' query has no split.
+        segmentNames = fetchSegmentNames(connection, request, {params[0]}, control.canceller);
+        s.hasSegment = out.dictionaries.hasSegment = true;
+    }
     std::int32_t endPeriod = 0;
     bool first = true;
     std::size_t received = 0, total = 0;
     connection.streamRows(
-        sql, {endParam},
+        sql, params,
         [&](const ResultRow& row) {
-            if (row.size() != kSummaryFieldCount)
+            if (row.size() != fieldCount)
                 throw DatabaseError(DatabaseErrorKind::Query,
                                     "the summary query returned an unexpected number of columns");
             if (first) {  // sized once: a growing table would leave its old copies behind
@@ -169,16 +248,34 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
             c.netValue = Money{integerField(row, kNetValueField)};
             c.margin = Money{s.hasCost ? integerField(row, kMarginField) : 0};
             c.purchaseDays = countField(row, kPurchaseDaysField);
+            if (bySegment) {
+                const auto& name = row[segmentFields + kPrimarySegmentOffset];
+                const std::string_view key = name.value_or(std::string_view());
+                const auto at = std::lower_bound(segmentNames.begin(), segmentNames.end(), key);
+                if (!name || at == segmentNames.end() || *at != key)
+                    throw DatabaseError(DatabaseErrorKind::Query,
+                                        "the summary query returned an unknown segment");
+                c.primarySegment = static_cast<std::uint32_t>(at - segmentNames.begin());
+                c.purchaseSegments =
+                    countField(row, static_cast<int>(segmentFields) + kPurchaseSegmentsOffset);
+            }
             if (c.purchaseDays > 0) {
                 c.firstPurchaseDay = dayField(row, kFirstPurchaseDayField);
                 c.lastPurchaseDay = dayField(row, kLastPurchaseDayField);
                 fillModelColumns(c, row, endPeriod, request.period);
+                if (holdout)
+                    addHoldoutCustomer(*out.holdout, row,
+                                       static_cast<std::uint32_t>(s.customers.size()),
+                                       calibrationEndPeriod, request.period);
             } else {
                 ++s.customersWithoutPurchase;
             }
             s.customers.push_back(c);
         },
         control.canceller);
+    if (holdout)
+        out.holdout->history =
+            fetchRepeatPurchaseHistory(connection, request, params, control.canceller);
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "database/summary_sql.h"
+#include "engine/customers/customer_analysis.h"
 #include "engine/customers/customer_summary.h"
 #include "engine/transactions/transaction_table.h"
 
@@ -20,6 +21,8 @@ struct SummaryRequest {
     SummaryColumns columns;
     customers::PeriodConvention period = customers::PeriodConvention::Days;
     std::optional<std::int32_t> observationEnd;  // default: the last date in the data
+    // With it, the server also splits each history there for the holdout check.
+    std::optional<std::int32_t> calibrationEnd;
 };
 
 struct DatabaseSummaries {
@@ -27,11 +30,12 @@ struct DatabaseSummaries {
     customers::CustomerSummaries summaries;
     // The customer ids the summaries index, ordered by their bytes; no lines.
     transactions::TransactionTable dictionaries;
-    std::optional<std::int32_t> firstDay, lastDay;  // of all good lines
-    std::size_t rowsRead = 0;                       // every row of the source
-    std::size_t goodLines = 0;                      // with a customer, a date and an amount
-    std::size_t badLines = 0;                       // a customer, but a date or amount missing
-    std::size_t noCustomerLines = 0;                // no (or an empty) customer id
+    std::optional<std::int32_t> firstDay, lastDay;    // of all good lines
+    std::size_t rowsRead = 0;                         // every row of the source
+    std::size_t goodLines = 0;                        // with a customer, a date and an amount
+    std::size_t badLines = 0;                         // a customer, but a date or amount missing
+    std::size_t noCustomerLines = 0;                  // no (or an empty) customer id
+    std::optional<customers::HoldoutInputs> holdout;  // with a calibration end
 };
 
 class QueryCanceller;

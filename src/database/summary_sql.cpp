@@ -22,7 +22,7 @@ std::string sixDecimals(const std::string& column) {
 
 std::string customerSummarySql(const SummarySource& source, const SummaryColumns& columns,
                                customers::PeriodConvention period,
-                               const QuoteIdentifier& quoteIdentifier) {
+                               const QuoteIdentifier& quoteIdentifier, bool holdout) {
     if (source.table.empty() == source.query.empty())
         throw std::invalid_argument("give either a table or a query");
     if (columns.customer.empty() || columns.date.empty())
@@ -53,15 +53,16 @@ std::string customerSummarySql(const SummarySource& source, const SummaryColumns
     const std::string periodOfDay = period == customers::PeriodConvention::CalendarWeeks
                                         ? "floor((day + 3) / 7.0)::integer"
                                         : "day";
+    const bool bySegment = !columns.segment.empty();
     const std::string inWindow = "day IS NOT NULL AND ($1::integer IS NULL OR day <= $1::integer)";
 
     return fmt::format(
         R"(WITH line AS (
-  SELECT customer, day, amount, cost, sign,
+  SELECT customer, day, amount, cost, sign,{segmentOfLine}
          day IS NOT NULL AND amount IS NOT NULL AND cost IS NOT NULL AND sign IS NOT NULL AS ok
   FROM (SELECT btrim(CAST({customer} AS text), E' \t') AS customer,
                CAST({date} AS date) - DATE '1970-01-01' AS day,
-               {amount} AS amount, {cost} AS cost, {sign} AS sign
+               {amount} AS amount, {cost} AS cost, {sign} AS sign{segmentOfSource}
         FROM {from}) AS typed
 ),
 day_total AS (
@@ -87,10 +88,10 @@ period_total AS (
          min(day) FILTER (WHERE {inWindow} AND purchase) AS first_purchase_day,
          max(day) FILTER (WHERE {inWindow} AND purchase) AS last_purchase_day,
          min(day) FILTER (WHERE lines > 0) AS first_day,
-         max(day) FILTER (WHERE lines > 0) AS last_day
+         max(day) FILTER (WHERE lines > 0) AS last_day{holdoutPeriodColumns}
   FROM day_total
   GROUP BY customer, period
-)
+){segmentTables}
 SELECT customer,
        sum(lines), sum(bad_lines), coalesce(sum(window_lines), 0),
        coalesce(sum(net), 0), coalesce(sum(margin), 0), sum(purchase_days),
@@ -101,18 +102,108 @@ SELECT customer,
        coalesce(sum(purchase_value) FILTER (WHERE purchase_days > 0)
                 - (min(ARRAY[period, purchase_value]) FILTER (WHERE purchase_days > 0))[2], 0),
        min(first_day), max(last_day),
-       count(*) OVER (), max(max(last_day)) OVER ()
-FROM period_total
+       count(*) OVER (), max(max(last_day)) OVER (){holdoutColumns}{segmentColumns}
+FROM period_total{segmentJoin}
 GROUP BY customer
 ORDER BY customer COLLATE "C")",
         fmt::arg("customer", q(columns.customer)), fmt::arg("date", q(columns.date)),
         fmt::arg("amount", amount), fmt::arg("cost", cost), fmt::arg("sign", sign),
         fmt::arg("from", from), fmt::arg("periodOfDay", periodOfDay),
         fmt::arg("inWindow", inWindow),
+        // The split: the calibration up to $2, the holdout after it within the window.
+        fmt::arg("holdoutPeriodColumns", holdout ? fmt::format(R"(,
+         count(*) FILTER (WHERE {0} AND purchase AND day <= $2::integer) AS calibration_days,
+         count(*) FILTER (WHERE {0} AND purchase AND day > $2::integer) AS holdout_days)",
+                                                               inWindow)
+                                                 : std::string()),
+        fmt::arg("holdoutColumns", holdout ? std::string(R"(,
+       count(*) FILTER (WHERE calibration_days > 0),
+       min(period) FILTER (WHERE calibration_days > 0),
+       max(period) FILTER (WHERE calibration_days > 0),
+       count(*) FILTER (WHERE holdout_days > 0))")
+                                           : std::string()),
+        // Per customer and segment: the net value and whether it holds a purchase, in the
+        // window; the primary segment is the largest value's, ties to the first name.
+        fmt::arg("segmentOfLine", bySegment ? " segment," : ""),
+        fmt::arg("segmentOfSource",
+                 bySegment ? fmt::format(",\n               coalesce(btrim(CAST({} AS text), "
+                                         "E' \\t'), '') AS segment",
+                                         q(columns.segment))
+                           : std::string()),
+        fmt::arg("segmentTables", bySegment ? fmt::format(R"(,
+segment_total AS (
+  SELECT customer, segment,
+         sum(amount) FILTER (WHERE {0}) AS net,
+         bool_or(sign > 0 AND {0}) AS purchase
+  FROM line
+  WHERE ok
+  GROUP BY customer, segment
+),
+segment_choice AS (
+  SELECT customer,
+         (array_agg(segment ORDER BY net DESC, segment COLLATE "C")
+            FILTER (WHERE net IS NOT NULL))[1] AS primary_segment,
+         count(*) FILTER (WHERE purchase) AS purchase_segments
+  FROM segment_total
+  GROUP BY customer
+))",
+                                                          inWindow)
+                                            : std::string()),
+        fmt::arg("segmentColumns", bySegment ? R"(,
+       min(primary_segment), min(purchase_segments))"
+                                             : ""),
+        fmt::arg("segmentJoin", bySegment ? " LEFT JOIN segment_choice USING (customer)" : ""),
         // Without a cost there is no margin to add up (one sum fewer on the largest grouping).
         fmt::arg("dayMargin", columns.cost.empty() && columns.margin.empty()
                                   ? std::string("0::bigint")
                                   : std::string("sum(amount - cost) FILTER (WHERE ok)")));
+}
+
+namespace {
+
+// The summary's common table expressions, without its last step.
+std::string commonTables(const SummarySource& source, const SummaryColumns& columns,
+                         customers::PeriodConvention period,
+                         const QuoteIdentifier& quoteIdentifier) {
+    const std::string summary = customerSummarySql(source, columns, period, quoteIdentifier);
+    const std::size_t select = summary.rfind("\nSELECT customer,\n");
+    if (select == std::string::npos) throw std::logic_error("the summary query has no last step");
+    return summary.substr(0, select);
+}
+
+}  // namespace
+
+std::string segmentNamesSql(const SummarySource& source, const SummaryColumns& columns,
+                            customers::PeriodConvention period,
+                            const QuoteIdentifier& quoteIdentifier) {
+    if (columns.segment.empty()) throw std::invalid_argument("no segment column");
+    return commonTables(source, columns, period, quoteIdentifier) + R"(
+SELECT segment
+FROM segment_total
+WHERE customer <> ''
+GROUP BY segment
+ORDER BY segment COLLATE "C")";
+}
+
+std::string repeatPurchasesByPeriodSql(const SummarySource& source, const SummaryColumns& columns,
+                                       customers::PeriodConvention period,
+                                       const QuoteIdentifier& quoteIdentifier) {
+    // A calendar week's first day is its Monday; day 0 (1970-01-01) is a Thursday.
+    const std::string firstDayOfFirstPeriod = period == customers::PeriodConvention::CalendarWeeks
+                                                  ? "first_period * 7 - 3"
+                                                  : "first_period";
+    return commonTables(source, columns, period, quoteIdentifier) +
+           fmt::format(R"(
+SELECT period,
+       count(*) FILTER (WHERE period = first_period),
+       count(*) FILTER (WHERE period > first_period)
+FROM (SELECT period, min(period) OVER (PARTITION BY customer) AS first_period
+      FROM period_total
+      WHERE purchase_days > 0 AND customer <> '') AS purchase_period
+WHERE {} <= $2::integer
+GROUP BY period
+ORDER BY period)",
+                       firstDayOfFirstPeriod);
 }
 
 }  // namespace crm::database

@@ -75,6 +75,67 @@ same_analysis "CDNOW sample with a cost column" with-cost.csv \
   -- --table with_cost --customer customer_id --date date --amount dollar_value --cost cost --
 contains db.json '"margin": {' "the margin is analysed"
 
+# --- The holdout check: the server splits each history at the calibration end, and the
+# scorecards, bins and weekly tracking equal the CSV file's (1997-09-30 is a Tuesday, so by
+# calendar week one week holds purchases on both sides of the split).
+CSV_MAP=(--customer customer_id --date date --date-format %Y%m%d --amount dollar_value
+         --quantity number_of_cds)
+same_analysis "CDNOW sample, weeks, holdout from 1997-09-30" "$SAMPLE" \
+  -- --table cdnow "${DB_MAP[@]}" -- --period week --calibration-end 1997-09-30
+holdout_has() {
+  python3 - "$1" "$2" <<'PY' && pass || fail "$3" "$1"
+import json, sys
+h = json.load(open(sys.argv[1]))["holdout"]
+sys.exit(0 if h is not None and eval("(" + sys.argv[2] + ")", {"h": h}) else 1)
+PY
+}
+# The calibration customers are the 2,357 (all first buy in the first quarter of 1997); 39
+# weeks of holdout from 1997-09-30 to 1998-06-30 (273 days / 7).
+holdout_has db.json 'h["customers"] == 2357 and h["duration_periods"] == 39.0 and
+  len(h["models"]) == 3 and len(h["tracking"]) > 0' "the database holdout has its three models"
+same_analysis "CDNOW sample, calendar weeks, holdout from 1997-09-30" "$SAMPLE" \
+  -- --table cdnow "${DB_MAP[@]}" -- --period calendar-week --calibration-end 1997-09-30
+same_analysis "CDNOW sample, days, holdout from 1997-06-30 to 1998-03-31" "$SAMPLE" \
+  -- --table cdnow "${DB_MAP[@]}" -- --calibration-end 1997-06-30 --observation-end 1998-03-31
+
+# --- Segments: each customer's primary segment (largest net value, ties to the name first in
+# byte order, blanks trimmed, a NULL segment is the empty name) and the roll-up.
+sql -c "CREATE TABLE channels AS SELECT *, CASE WHEN number_of_cds >= 3 THEN 'Music'
+          WHEN dollar_value > 30 THEN 'Books' WHEN dollar_value = 0 THEN NULL
+          ELSE ' Films ' END AS channel FROM cdnow"
+sql -c "\\copy (SELECT customer_id, to_char(date, 'YYYYMMDD') AS date, number_of_cds,
+               dollar_value, channel FROM channels) TO 'channels.csv' CSV HEADER"
+CSV_MAP=(--customer customer_id --date date --date-format %Y%m%d --amount dollar_value
+         --quantity number_of_cds --segment channel)
+same_analysis "CDNOW sample with a segment column, weeks, holdout" channels.csv \
+  -- --table channels "${DB_MAP[@]}" --segment channel -- --period week \
+  --calibration-end 1997-09-30
+contains db.json '"basis": "segment"' "the database roll-up is by segment"
+# 00004 bought 2, 2, 1 and 2 CDs for 29.33, 29.73, 14.96 and 26.48: four Films lines, 100.50.
+contains db-customers.csv '00004,1997-01-01,1997-12-12,4,4,100.5,Films,1' \
+  "customer 00004's primary segment"
+# By hand, to 2024-01-05: A buys Music for 10 (01-01), then Books for 10 (01-02): a tie, Books
+# (first by name, though named second); her return of 3 in Films is not a purchase segment.
+# B buys Films for 5 and Music for 8: Music. Toys is named only after the end: a row with no
+# customer. Roll-up in byte order: Books (A, 20 - 3 = 17), Films, Music (B, 13), Toys.
+sql -c "CREATE TABLE tie (who text, day date, amount numeric, seg text)" \
+    -c "INSERT INTO tie VALUES ('A', '2024-01-01', 10, 'Music'), ('A', '2024-01-02', 10, 'Books'),
+          ('A', '2024-01-03', -3, 'Films'), ('B', '2024-01-01', 5, 'Films'),
+          ('B', '2024-01-02', 8, 'Music'), ('B', '2024-01-09', 1, 'Toys')"
+expect 0 "a tie between segments" -- "$CRMW" analyze --postgres "$DB" --table tie --customer who \
+  --date day --amount amount --segment seg --observation-end 2024-01-05 --json tie.json \
+  --customers-csv tie.csv
+contains tie.csv 'A,2024-01-01,2024-01-02,2,3,17,Books,2,' "A's tie goes to Books"
+contains tie.csv 'B,2024-01-01,2024-01-02,2,2,13,Music,2,' "B's primary segment is Music"
+python3 - tie.json <<'PY' && pass || fail "the roll-up by hand" tie.json
+import json, sys
+rows = json.load(open(sys.argv[1]))["segments"]["rows"]
+sys.exit(0 if [(r["name"], r["customers"], r["net_value"]) for r in rows] ==
+         [("Books", 1, "17"), ("Films", 0, "0"), ("Music", 1, "13"), ("Toys", 0, "0")] else 1)
+PY
+CSV_MAP=(--customer customer_id --date date --date-format %Y%m%d --amount dollar_value
+         --quantity number_of_cds)
+
 # --- Names with quotes, spaces and SQL words, and lines worked out by hand. Day periods, the
 # observation end is the last date, 2024-01-08 (a Monday, like 2024-01-01):
 #   A  buys 01-01 (10 + 5), 01-03 (20), 01-08 (6.50), returns 4 on 01-05:
@@ -113,6 +174,34 @@ expect 0 "awkward names, calendar weeks" -- "$CRMW" analyze --postgres "$DB" "${
   --period calendar-week --customers-csv hand.csv
 contains hand.csv 'A,2024-01-01,2024-01-08,3,5,37.5,1,1,1,6.5,' "A's summary by calendar week"
 contains hand.csv 'B,2024-01-02,2024-01-02,1,1,7.25,0,0,1,0,' "B's summary by calendar week"
+# Split at 2024-01-04, by day: A's calibration is 01-01 and 01-03 (x 1, t_x 2, T 3), her
+# holdout the purchase on 01-08 (the return on 01-05 is none); B's is 01-02 (x 0, T 2) and no
+# holdout purchase; C bought nothing, so is no calibration customer. Holdout: 01-04 to 01-08,
+# 4 days; the tracking's points are 01-04 (A's repeat on 01-03) and 01-08 (and on 01-08).
+# Two customers are too few for a fit, so only the counts are checked.
+holdout_counts() {
+  python3 - "$1" "$2" "$3" <<'PY' && pass || fail "$4" "$1"
+import csv, json, sys
+h = json.load(open(sys.argv[1]))["holdout"]
+rows = {r["customer_id"]: r["holdout_purchases"] for r in csv.DictReader(open(sys.argv[2]))}
+got = [h["customers"], h["duration_periods"],
+       [[p["week_ending"], p["actual_cumulative"]] for p in h["tracking"]], rows]
+sys.exit(0 if got == json.loads(sys.argv[3]) else print(got) or 1)
+PY
+}
+expect 0 "awkward names, holdout" -- "$CRMW" analyze --postgres "$DB" "${AWKWARD[@]}" \
+  --calibration-end 2024-01-04 --json hand.json --customers-csv hand.csv
+holdout_counts hand.json hand.csv \
+  '[2, 4.0, [["2024-01-04", 1.0], ["2024-01-08", 2.0]], {"A": "1", "B": "0", "C": ""}]' \
+  "the hand-worked holdout by day"
+# By calendar week A's calibration is the week of 01-01 only (x 0), her holdout the week of
+# 01-08; the holdout lasts 1 week; her one repeat week starts on 01-08.
+expect 0 "awkward names, holdout by calendar week" -- "$CRMW" analyze --postgres "$DB" \
+  "${AWKWARD[@]}" --period calendar-week --calibration-end 2024-01-04 --json hand.json \
+  --customers-csv hand.csv
+holdout_counts hand.json hand.csv \
+  '[2, 1.0, [["2024-01-04", 0.0], ["2024-01-08", 1.0]], {"A": "1", "B": "0", "C": ""}]' \
+  "the hand-worked holdout by calendar week"
 sql -At -c "SELECT count(*) FROM cdnow"
 contains psql.txt 6954 "the table named like an attack is still there"
 
@@ -145,13 +234,21 @@ sql -At -c "SELECT count(*) FROM cdnow"
 contains psql.txt 6954 "the second statement did not run"
 expect 4 "an empty table" -- "$CRMW" analyze --postgres "$DB" --query "SELECT * FROM cdnow WHERE false" "${DB_MAP[@]}"
 contains err.txt "no transaction lines" "an empty table says so"
+sql -c "CREATE TABLE soon (who text, day text, amount numeric)" \
+    -c "INSERT INTO soon VALUES ('A', '2024-01-01', 10), ('A', 'soon', 3)"
+expect 4 "a date column holding a word, with a holdout" -- "$CRMW" analyze --postgres "$DB" \
+  --table soon --customer who --date day --amount amount --calibration-end 2024-01-01
+contains err.txt 'invalid input syntax for type date: "soon"' "the server's message is passed on"
 expect 3 "a wrong password" -- env PGPASSWORD=wrong "$CRMW" analyze --postgres "$DB" --table cdnow "${DB_MAP[@]}"
 contains err.txt "cannot connect to the database" "the connection failure is said"
 if grep -qF wrong err.txt; then fail "the password is shown" err.txt; else pass; fi
 expect 3 "no server" -- "$CRMW" analyze --postgres "host=/nonexistent dbname=x" --table t "${DB_MAP[@]}"
-expect 2 "a segment column" -- "$CRMW" analyze --postgres "$DB" --table cdnow "${DB_MAP[@]}" --segment s
-expect 2 "a calibration end" -- "$CRMW" analyze --postgres "$DB" --table cdnow "${DB_MAP[@]}" \
-  --calibration-end 1997-06-30
+expect 4 "a segment column that is not there" -- "$CRMW" analyze --postgres "$DB" --table cdnow \
+  "${DB_MAP[@]}" --segment s
+contains err.txt 'has no column "s" (for the segment)' "the missing segment column is named"
+expect 2 "a calibration end after the observation end" -- "$CRMW" analyze --postgres "$DB" \
+  --table cdnow "${DB_MAP[@]}" --calibration-end 1997-06-30 --observation-end 1997-03-31
+contains err.txt "the calibration end must be before the observation end" "the late split is said"
 expect 2 "no column names" -- "$CRMW" analyze --postgres "$DB" --table cdnow
 expect 2 "both a file and a database" -- "$CRMW" analyze "$SAMPLE" --postgres "$DB" --table cdnow "${DB_MAP[@]}"
 expect 2 "neither --table nor --query" -- "$CRMW" analyze --postgres "$DB" "${DB_MAP[@]}"

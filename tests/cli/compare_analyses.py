@@ -6,7 +6,8 @@ to the fit's tolerance.
     compare_analyses.py CSV.json DB.json CSV-customers.csv DB-customers.csv
 
 The customers are compared by id (a CSV lists them in the order they first appear, the
-database by id). Prints each difference; exit 1 when there is one.
+database by id), and so are the segment roll-up's rows by name (a CSV file's segments come in
+the order it first names them, the database's in byte order). Prints each difference; exit 1 when there is one.
 """
 import csv
 import json
@@ -53,10 +54,17 @@ def customers(path):
         return {row["customer_id"]: row for row in csv.DictReader(f)}
 
 
+def segments_by_name(analysis):
+    segments = analysis.get("segments") or {}
+    if segments.get("basis") == "segment":
+        segments["rows"].sort(key=lambda row: row["name"].encode("utf-8"))
+    return analysis
+
+
 def main():
     csv_json, db_json, csv_rows, db_rows = sys.argv[1:5]
     with open(csv_json, encoding="utf-8") as f, open(db_json, encoding="utf-8") as g:
-        compare(json.load(f), json.load(g), "", False)
+        compare(segments_by_name(json.load(f)), segments_by_name(json.load(g)), "", False)
     a, b = customers(csv_rows), customers(db_rows)
     if a.keys() != b.keys():
         differences.append(f"customers in one file only: {sorted(a.keys() ^ b.keys())[:10]}")

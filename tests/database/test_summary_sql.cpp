@@ -29,14 +29,14 @@ std::size_t count(const std::string& text, const std::string& part) {
     return n;
 }
 
-const SummaryColumns kColumns{"who", "when", "amount", "", "", "", ""};
+const SummaryColumns kColumns{"who", "when", "amount", "", "", "", "", ""};
 
 }  // namespace
 
 TEST_CASE("every name the user gives is quoted, and nothing else of theirs is pasted") {
     RecordingQuote quote;
     const std::string attack = "x\"; DROP TABLE t; --";
-    const SummaryColumns columns{attack, "when", "amount", "qty", "", "cost", ""};
+    const SummaryColumns columns{attack, "when", "amount", "qty", "", "cost", "", ""};
     const std::string sql = customerSummarySql({attack, ""}, columns, PeriodConvention::Days,
                                                [&quote](const std::string& n) { return quote(n); });
     CHECK(count(sql, attack) == 2);  // the table and the customer column
@@ -74,13 +74,46 @@ TEST_CASE("an incomplete source or mapping is refused") {
     };
     CHECK_THROWS_AS(sql({"", ""}, kColumns), std::invalid_argument);
     CHECK_THROWS_AS(sql({"t", "SELECT 1"}, kColumns), std::invalid_argument);
-    CHECK_THROWS_AS(sql({"t", ""}, {"who", "", "amount", "", "", "", ""}), std::invalid_argument);
-    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "", "", "", "", ""}), std::invalid_argument);
-    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "", "", "price", "", ""}),
+    CHECK_THROWS_AS(sql({"t", ""}, {"who", "", "amount", "", "", "", "", ""}),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "", "", "", "", "", ""}), std::invalid_argument);
+    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "", "", "price", "", "", ""}),
                     std::invalid_argument);  // a unit price needs a quantity
-    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "amount", "qty", "price", "", ""}),
+    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "amount", "qty", "price", "", "", ""}),
                     std::invalid_argument);
-    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "amount", "", "", "cost", "margin"}),
+    CHECK_THROWS_AS(sql({"t", ""}, {"who", "when", "amount", "", "", "cost", "margin", ""}),
                     std::invalid_argument);
-    CHECK_NOTHROW(sql({"t", ""}, {"who", "when", "", "qty", "price", "", "margin"}));
+    CHECK_NOTHROW(sql({"t", ""}, {"who", "when", "", "qty", "price", "", "margin", ""}));
+}
+
+TEST_CASE("with a holdout, the split is the parameter $2 and four fields follow") {
+    RecordingQuote quote;
+    const auto sql = customerSummarySql(
+        {"t", ""}, kColumns, PeriodConvention::Days,
+        [&quote](const std::string& n) { return quote(n); }, true);
+    CHECK(count(sql, "day <= $2::integer") == 1);  // the calibration's purchase days
+    CHECK(count(sql, "day > $2::integer") == 1);   // the holdout's
+    CHECK(count(sql, "FILTER (WHERE calibration_days > 0)") == 3);
+    CHECK(count(sql, "FILTER (WHERE holdout_days > 0)") == 1);
+    CHECK(count(sql, "$3") == 0);
+    // Without it the query has no $2 at all (the server would refuse a parameter it lacks).
+    CHECK(count(customerSummarySql({"t", ""}, kColumns, PeriodConvention::Days, quote), "$2") == 0);
+}
+
+TEST_CASE("the tracking and segment-name queries share the summary's tables") {
+    RecordingQuote quote;
+    const SummaryColumns columns{"who", "when", "amount", "", "", "", "", "seg\"; --"};
+    const auto tracking =
+        repeatPurchasesByPeriodSql({"t", ""}, columns, PeriodConvention::CalendarWeeks,
+                                   [&quote](const std::string& n) { return quote(n); });
+    CHECK(count(tracking, "period_total AS (") == 1);
+    CHECK(count(tracking, "WHERE first_period * 7 - 3 <= $2::integer") == 1);
+    CHECK(count(tracking, "GROUP BY customer\n") == 1);  // only segment_choice's: no summary step
+    const auto names = segmentNamesSql({"t", ""}, columns, PeriodConvention::Days,
+                                       [&quote](const std::string& n) { return quote(n); });
+    CHECK(count(names, "<<seg\"; -->>") == 1);  // quoted like every other name
+    CHECK(count(names, "ORDER BY segment COLLATE \"C\"") == 1);
+    CHECK(count(names, "$2") == 0);
+    CHECK_THROWS_AS(segmentNamesSql({"t", ""}, kColumns, PeriodConvention::Days, quote),
+                    std::invalid_argument);
 }

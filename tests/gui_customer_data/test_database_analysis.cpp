@@ -21,6 +21,7 @@
 #include <map>
 #include <string>
 
+#include "engine/model/field_value.h"
 #include "gui/customer_data/customer_data_page.h"
 #include "gui/customer_data/database_analysis_dialog.h"
 #include "gui/customer_data/transaction_import_dialog.h"
@@ -217,6 +218,57 @@ class DatabaseAnalysisTest : public QObject {
         d->close();
         QVERIFY(!QFile::exists(doc.path() + QStringLiteral("-wal")) ||
                 !readAll(doc.path() + QStringLiteral("-wal")).contains(password.toUtf8()));
+    }
+
+    // With the document's calibration end, the server splits the histories: the page shows
+    // the same holdout scorecards as for the imported lines, in the models' table.
+    void holdoutFromTheServerEqualsTheImportedCsv() {
+        TempDocument doc;
+        importThroughDialog(doc, writeReducedSample(doc));
+        // The sample runs from 2024-01-02 to 2026-10-30: seven months of holdout.
+        doc.document().setCustomerAnalysisSettings({crm::parseIsoDate("2026-03-31")});
+        CustomerDataPage page;
+        page.resize(1366, 768);
+        page.setDocument(&doc.document());
+        page.show();
+        QVERIFY(waitForAnalysis(page));
+        const SnapshotPtr fromCsv = page.snapshot();
+        QVERIFY(fromCsv && fromCsv->hasData() && fromCsv->analysis.holdout);
+
+        DatabaseAnalysisDialog* d = openDialog(page);
+        QVERIFY(d);
+        fill(*d, server("PASSWORD"));
+        QCOMPARE(run(*d), DatabaseOutcome::Kind::Analysed);
+        const SnapshotPtr fromDb = page.snapshot();
+        QVERIFY(fromDb && fromDb != fromCsv && fromDb->hasData());
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 60000);
+        QVERIFY(fromDb->analysis.holdout);
+        const auto& a = *fromCsv->analysis.holdout;
+        const auto& b = *fromDb->analysis.holdout;
+        QCOMPARE(b.calibrationEnd, a.calibrationEnd);
+        QCOMPARE(b.durationPeriods, a.durationPeriods);
+        QCOMPARE(b.customers, a.customers);
+        QVERIFY(b.customers > 0);
+        QCOMPARE(b.scorecards.size(), std::size_t{3});
+        QCOMPARE(b.scorecards.size(), a.scorecards.size());
+        for (std::size_t m = 0; m < a.scorecards.size(); ++m) {
+            QCOMPARE(b.scorecards[m].actualTotal, a.scorecards[m].actualTotal);  // counted
+            QVERIFY(close(b.scorecards[m].predictedTotal, a.scorecards[m].predictedTotal));
+            QVERIFY(close(b.scorecards[m].meanAbsoluteError, a.scorecards[m].meanAbsoluteError));
+            QVERIFY(
+                close(b.scorecards[m].rootMeanSquaredError, a.scorecards[m].rootMeanSquaredError));
+            QVERIFY(close(b.scorecards[m].meanBias, a.scorecards[m].meanBias));
+        }
+        QCOMPARE(b.tracking.size(), a.tracking.size());
+        for (std::size_t k = 0; k < a.tracking.size(); ++k) {
+            QCOMPARE(b.tracking[k].day, a.tracking[k].day);
+            QCOMPARE(b.tracking[k].actual, a.tracking[k].actual);
+        }
+        QVERIFY(fromDb->analysis.model.comparison.chosenByHoldout);
+        const QString details = child<QLabel>(page, "modelDetailsLabel")->text();
+        QVERIFY2(details.contains(QStringLiteral("Holdout error per customer")),
+                 qPrintable(details));
+        screenshot(*child<QLabel>(page, "modelDetailsLabel"), "database-analysis-holdout.png");
     }
 
     void sayWhatWentWrong() {

@@ -72,8 +72,8 @@ void predict(CustomerModel& model, const CustomerSummaries& summaries, const Mod
     }
 }
 
-HoldoutCheck checkHoldout(const transactions::TransactionTable& table,
-                          const CustomerSummaries& summaries, std::int32_t calibrationEnd) {
+HoldoutCheck checkHoldout(const HoldoutInputs& inputs, const CustomerSummaries& summaries,
+                          std::int32_t calibrationEnd) {
     HoldoutCheck check;
     check.calibrationEnd = calibrationEnd;
     check.observationEnd = summaries.observationEnd;
@@ -81,39 +81,27 @@ HoldoutCheck checkHoldout(const transactions::TransactionTable& table,
     check.durationPeriods =
         (periodOfDay(summaries.observationEnd, period) - periodOfDay(calibrationEnd, period)) *
         periodScale(period);
-
-    const CustomerSummaries calibration =
-        summarizeCustomers(table, {.period = period, .observationEnd = calibrationEnd});
-    const ModelInputs inputs = modelInputs(calibration);
-    check.customers = inputs.customers.size();
-    check.bgnbd = clv::fitBgNbd(inputs.customers);
-
-    std::vector<std::uint32_t> positionOf(table.customerIds.size(), kNone);
-    for (std::size_t i = 0; i < summaries.customers.size(); ++i)
-        positionOf[summaries.customers[i].customer] = static_cast<std::uint32_t>(i);
-    const std::vector<double> actual =
-        purchasePeriodsBetween(table, calibrationEnd, summaries.observationEnd, period);
+    check.customers = inputs.calibration.size();
+    check.bgnbd = clv::fitBgNbd(inputs.calibration);
 
     std::vector<clv::HoldoutCustomer> holdout;
-    holdout.reserve(inputs.customers.size());
+    holdout.reserve(inputs.calibration.size());
     check.actualPurchases.assign(summaries.customers.size(), kNaN);
     check.predictedPurchases.assign(summaries.customers.size(), kNaN);
     const bool usable = finiteParams(check.bgnbd.params);
-    for (std::size_t k = 0; k < inputs.customers.size(); ++k) {
-        const clv::CustomerSummary& c = inputs.customers[k];
-        const std::uint32_t customer = calibration.customers[inputs.position[k]].customer;
-        holdout.push_back({c, actual[customer], check.durationPeriods});
-        const std::uint32_t at =
-            positionOf[customer];  // always found: the window contains the calibration
-        if (at == kNone) continue;
-        check.actualPurchases[at] = actual[customer];
+    for (std::size_t k = 0; k < inputs.calibration.size(); ++k) {
+        const clv::CustomerSummary& c = inputs.calibration[k];
+        const double actual = inputs.holdoutPurchases[k];
+        holdout.push_back({c, actual, check.durationPeriods});
+        const std::uint32_t at = inputs.position[k];
+        check.actualPurchases[at] = actual;
         if (usable)
             check.predictedPurchases[at] = clv::expectedPurchases(
                 check.bgnbd.params, check.durationPeriods, c.frequency, c.recency, c.age);
     }
     if (usable) check.comparison = clv::compareHoldout(check.bgnbd.params, holdout);
 
-    const clv::GroupedHistories histories = clv::groupByHistory(inputs.customers);
+    const clv::GroupedHistories histories = clv::groupByHistory(inputs.calibration);
     for (clv::PurchaseModelKind kind : clv::kPurchaseModels) {
         clv::PurchaseModelFit fit = kind == clv::PurchaseModelKind::BgNbd
                                         ? clv::fromBgNbd(check.bgnbd)
@@ -127,33 +115,49 @@ HoldoutCheck checkHoldout(const transactions::TransactionTable& table,
         check.scorecards.push_back(std::move(card));
         check.fits.push_back(std::move(fit));
     }
-    check.tracking =
-        trackRepeatPurchases(table, period, calibrationEnd, summaries.observationEnd, check.fits);
+    check.tracking = trackRepeatPurchases(inputs.history, period, calibrationEnd,
+                                          summaries.observationEnd, check.fits);
     return check;
 }
 
 // The calibration fit of the chosen model predicts each customer's holdout purchases.
-void predictHoldoutWithChosen(HoldoutCheck& check, const CustomerSummaries& summaries,
-                              const transactions::TransactionTable& table,
+void predictHoldoutWithChosen(HoldoutCheck& check, const HoldoutInputs& inputs,
                               clv::PurchaseModelKind chosen) {
     const clv::PurchaseModelFit& fit = check.fits.at(static_cast<std::size_t>(chosen));
     if (chosen == clv::PurchaseModelKind::BgNbd || !fit.usable()) return;
-    const CustomerSummaries calibration = summarizeCustomers(
-        table, {.period = summaries.period, .observationEnd = check.calibrationEnd});
-    const ModelInputs inputs = modelInputs(calibration);
-    std::vector<std::uint32_t> positionOf(table.customerIds.size(), kNone);
-    for (std::size_t i = 0; i < summaries.customers.size(); ++i)
-        positionOf[summaries.customers[i].customer] = static_cast<std::uint32_t>(i);
-    for (std::size_t k = 0; k < inputs.customers.size(); ++k) {
-        const clv::CustomerSummary& c = inputs.customers[k];
-        const std::uint32_t at = positionOf[calibration.customers[inputs.position[k]].customer];
-        if (at == kNone) continue;
-        check.predictedPurchases[at] =
+    for (std::size_t k = 0; k < inputs.calibration.size(); ++k) {
+        const clv::CustomerSummary& c = inputs.calibration[k];
+        check.predictedPurchases[inputs.position[k]] =
             clv::expectedPurchases(fit, check.durationPeriods, c.frequency, c.recency, c.age);
     }
 }
 
 }  // namespace
+
+HoldoutInputs holdoutInputs(const transactions::TransactionTable& table,
+                            const CustomerSummaries& summaries, std::int32_t calibrationEnd) {
+    const PeriodConvention period = summaries.period;
+    const CustomerSummaries calibration =
+        summarizeCustomers(table, {.period = period, .observationEnd = calibrationEnd});
+    ModelInputs model = modelInputs(calibration);
+    std::vector<std::uint32_t> positionOf(table.customerIds.size(), kNone);
+    for (std::size_t i = 0; i < summaries.customers.size(); ++i)
+        positionOf[summaries.customers[i].customer] = static_cast<std::uint32_t>(i);
+    const std::vector<double> actual =
+        purchasePeriodsBetween(table, calibrationEnd, summaries.observationEnd, period);
+    HoldoutInputs inputs;
+    inputs.calibration = std::move(model.customers);
+    for (std::uint32_t k : model.position) {
+        const std::uint32_t customer = calibration.customers[k].customer;
+        // The window contains the calibration, so every calibration customer is in it.
+        if (positionOf[customer] == kNone)
+            throw std::invalid_argument("a calibration customer is outside the window");
+        inputs.position.push_back(positionOf[customer]);
+        inputs.holdoutPurchases.push_back(actual[customer]);
+    }
+    inputs.history = repeatPurchaseHistory(table, period, calibrationEnd, summaries.observationEnd);
+    return inputs;
+}
 
 ModelInputs modelInputs(const CustomerSummaries& summaries) {
     ModelInputs inputs;
@@ -208,11 +212,15 @@ CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
 
 CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
                                           const transactions::TransactionTable& table,
-                                          const AnalysisOptions& options) {
-    if (options.calibrationEnd && table.size() == 0)
+                                          const AnalysisOptions& options,
+                                          const HoldoutInputs* givenHoldout) {
+    if (options.calibrationEnd && !givenHoldout && table.size() == 0)
         throw std::invalid_argument("a calibration end needs the transaction lines");
     if (options.calibrationEnd && *options.calibrationEnd >= a.summaries.observationEnd)
         throw std::invalid_argument("the calibration end must be before the observation end");
+    // Without given holdout inputs, the holdout thread makes them from the lines.
+    std::optional<HoldoutInputs> holdoutFromLines;
+    const HoldoutInputs* holdoutData = givenHoldout;
     // The BG/NBD fits are the longest steps: they run on a second thread while this one does
     // the Gamma-Gamma fit, RFM and concentration (a 2-core laptop is the target).
     // All four purchase models fit the same grouped histories, grouped once.
@@ -232,7 +240,11 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
     std::future<HoldoutCheck> holdout;
     if (options.calibrationEnd)
         holdout = std::async(std::launch::async, [&] {
-            return checkHoldout(table, a.summaries, *options.calibrationEnd);
+            if (!holdoutData) {
+                holdoutFromLines = holdoutInputs(table, a.summaries, *options.calibrationEnd);
+                holdoutData = &*holdoutFromLines;
+            }
+            return checkHoldout(*holdoutData, a.summaries, *options.calibrationEnd);
         });
 
     CustomerModel& model = a.model;
@@ -255,7 +267,7 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
         std::move(fits), other.noDropout,
         a.holdout ? a.holdout->scorecards : std::vector<clv::HoldoutScorecard>{});
     if (a.holdout && model.comparison.chosen)
-        predictHoldoutWithChosen(*a.holdout, a.summaries, table, *model.comparison.chosen);
+        predictHoldoutWithChosen(*a.holdout, *holdoutData, *model.comparison.chosen);
     if (const clv::PurchaseModelFit* chosen = model.chosenFit())
         model.repeatCounts = clv::repeatCountCheck(*chosen, inputs.customers);
     predict(model, a.summaries, inputs, options);

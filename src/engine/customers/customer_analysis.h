@@ -92,6 +92,20 @@ struct HoldoutCheck {
     std::vector<double> predictedPurchases;
 };
 
+// What the holdout check needs of the lines: each calibration customer's history up to the
+// calibration end and purchase periods after it, and the tracking's counts. Computed from
+// the lines, or by a database server (docs/analytics-sql.md).
+struct HoldoutInputs {
+    std::vector<clv::CustomerSummary> calibration;  // customers with a purchase by the split
+    std::vector<std::uint32_t> position;            // of each in CustomerSummaries::customers
+    std::vector<double> holdoutPurchases;           // distinct purchase periods after the split
+    RepeatPurchaseHistory history;
+};
+
+// Throws std::invalid_argument when a calibration customer is not among the summaries'.
+HoldoutInputs holdoutInputs(const transactions::TransactionTable& table,
+                            const CustomerSummaries& summaries, std::int32_t calibrationEnd);
+
 struct CustomerAnalysis {
     CustomerSummaries summaries;
     RfmResult rfm;
@@ -117,9 +131,11 @@ CustomerAnalysis analyzeCustomers(const transactions::TransactionTable& table,
 
 // The same analysis from summaries made elsewhere (a database's, docs/analytics-sql.md):
 // `partial` holds summaries, firstDay and lastDay; `table` the dictionaries they index
-// (customer ids, segment names), and its lines only when there is a calibration end.
+// (customer ids, segment names). With a calibration end, `holdout` holds the holdout inputs;
+// without them they are computed from the table's lines.
 CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis partial,
                                           const transactions::TransactionTable& table,
-                                          const AnalysisOptions& options);
+                                          const AnalysisOptions& options,
+                                          const HoldoutInputs* holdout = nullptr);
 
 }  // namespace crm::customers

@@ -54,9 +54,19 @@ struct SegmentScratch {
     std::vector<std::uint8_t> seen;
     std::vector<std::uint8_t> purchased;
     std::vector<std::uint32_t> touched;
+    std::vector<std::uint32_t> rank;  // of each segment's name in byte order
 
-    explicit SegmentScratch(std::size_t segments)
-        : value(segments, 0), seen(segments, 0), purchased(segments, 0) {}
+    explicit SegmentScratch(const std::vector<std::string>& names)
+        : value(names.size(), 0),
+          seen(names.size(), 0),
+          purchased(names.size(), 0),
+          rank(names.size(), 0) {
+        std::vector<std::uint32_t> order(names.size());
+        for (std::uint32_t s = 0; s < order.size(); ++s) order[s] = s;
+        std::sort(order.begin(), order.end(),
+                  [&names](std::uint32_t a, std::uint32_t b) { return names[a] < names[b]; });
+        for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    }
 
     void add(const LineView& line) {
         if (!seen[line.segment]) {
@@ -68,7 +78,10 @@ struct SegmentScratch {
     }
 
     void finish(CustomerSummary& out) {
-        std::sort(touched.begin(), touched.end());  // ties go to the lowest index
+        // Ties go to the name first in byte order, which a database can tell too (the order
+        // in which a file first names the segments it cannot).
+        std::sort(touched.begin(), touched.end(),
+                  [this](std::uint32_t a, std::uint32_t b) { return rank[a] < rank[b]; });
         std::int64_t best = std::numeric_limits<std::int64_t>::min();
         for (std::uint32_t s : touched) {
             if (value[s] > best) {
@@ -184,7 +197,7 @@ CustomerSummaries summarizeCustomers(const TransactionTable& table, const Summar
     }
 
     std::optional<SegmentScratch> segments;
-    if (table.hasSegment) segments.emplace(table.segmentNames.size());
+    if (table.hasSegment) segments.emplace(table.segmentNames);
     const std::int32_t endPeriod = periodOfDay(end, options.period);
     for (std::uint32_t c = 0; c < customerCount; ++c) {
         if (start[c] == start[c + 1]) {

@@ -39,7 +39,7 @@ struct CustomerSummary {
     std::uint32_t lines = 0;             // lines in the window, of any kind
     Money netValue;                      // sum of all amounts (returns reduce it)
     Money margin;                        // sum of (amount - cost); zero unless the table has cost
-    std::uint32_t primarySegment = 0;    // segment with the largest net value (ties: lowest index)
+    std::uint32_t primarySegment = 0;    // segment with the largest net value (ties: first name)
     std::uint32_t purchaseSegments = 0;  // distinct segments with a purchase line
     // lifetimes' summary columns, in periods of the convention (x, t_x, T in BG/NBD terms).
     double frequency = 0.0;      // purchase periods - 1

@@ -6,11 +6,13 @@
 
 namespace crm::customers {
 
-std::vector<TrackingPoint> trackRepeatPurchases(const transactions::TransactionTable& table,
-                                                PeriodConvention period,
-                                                std::int32_t calibrationEnd,
-                                                std::int32_t observationEnd,
-                                                std::span<const clv::PurchaseModelFit> fits) {
+std::int32_t firstDayOfPeriod(std::int32_t period, PeriodConvention convention) {
+    return convention == PeriodConvention::CalendarWeeks ? period * 7 - 3 : period;
+}
+
+RepeatPurchaseHistory repeatPurchaseHistory(const transactions::TransactionTable& table,
+                                            PeriodConvention period, std::int32_t calibrationEnd,
+                                            std::int32_t observationEnd) {
     // Distinct purchase periods per customer, keyed customer << 32 | period.
     std::vector<std::uint64_t> keys;
     for (std::size_t i = 0; i < table.size(); ++i) {
@@ -21,32 +23,45 @@ std::vector<TrackingPoint> trackRepeatPurchases(const transactions::TransactionT
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    if (keys.empty()) return {};
 
-    // A period's first day, so that weekly points can compare it with days.
-    auto firstDayOfPeriod = [&](std::uint32_t p) {
-        const auto asInt = static_cast<std::int32_t>(p);
-        return period == PeriodConvention::CalendarWeeks ? asInt * 7 - 3 : asInt;
-    };
-    const double scale = period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
-    std::map<std::uint32_t, double> cohorts;  // first purchase period -> customers
-    std::vector<std::int32_t> repeatDays;     // first day of each repeat purchase period
-    std::int32_t firstDay = std::numeric_limits<std::int32_t>::max();
+    RepeatPurchaseHistory history;
     for (std::size_t i = 0; i < keys.size();) {
         const std::uint64_t customer = keys[i] >> 32;
-        const auto first = static_cast<std::uint32_t>(keys[i]);
+        const auto first = static_cast<std::int32_t>(static_cast<std::uint32_t>(keys[i]));
         std::size_t j = i + 1;
-        if (firstDayOfPeriod(first) <= calibrationEnd) {
-            cohorts[first] += 1.0;
-            firstDay = std::min(firstDay, firstDayOfPeriod(first));
+        if (firstDayOfPeriod(first, period) <= calibrationEnd) {
+            history.cohorts[first] += 1.0;
             for (; j < keys.size() && keys[j] >> 32 == customer; ++j)
-                repeatDays.push_back(firstDayOfPeriod(static_cast<std::uint32_t>(keys[j])));
+                history.repeatDays.push_back(firstDayOfPeriod(
+                    static_cast<std::int32_t>(static_cast<std::uint32_t>(keys[j])), period));
         }
         while (j < keys.size() && keys[j] >> 32 == customer) ++j;
         i = j;
     }
+    std::sort(history.repeatDays.begin(), history.repeatDays.end());
+    return history;
+}
+
+std::vector<TrackingPoint> trackRepeatPurchases(const transactions::TransactionTable& table,
+                                                PeriodConvention period,
+                                                std::int32_t calibrationEnd,
+                                                std::int32_t observationEnd,
+                                                std::span<const clv::PurchaseModelFit> fits) {
+    return trackRepeatPurchases(
+        repeatPurchaseHistory(table, period, calibrationEnd, observationEnd), period,
+        calibrationEnd, observationEnd, fits);
+}
+
+std::vector<TrackingPoint> trackRepeatPurchases(const RepeatPurchaseHistory& history,
+                                                PeriodConvention period,
+                                                std::int32_t calibrationEnd,
+                                                std::int32_t observationEnd,
+                                                std::span<const clv::PurchaseModelFit> fits) {
+    const auto& cohorts = history.cohorts;
+    const auto& repeatDays = history.repeatDays;
     if (cohorts.empty()) return {};
-    std::sort(repeatDays.begin(), repeatDays.end());
+    const std::int32_t firstDay = firstDayOfPeriod(cohorts.begin()->first, period);
+    const double scale = period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
 
     std::vector<std::int32_t> ends;
     for (std::int32_t d = calibrationEnd; d >= firstDay; d -= 7) ends.push_back(d);

@@ -4,6 +4,7 @@
 // a customer first seen on day c is expected to have made E[X(d - c)] repeat purchases by
 // day d. Only customers first seen by the calibration end count, the ones the models describe.
 #include <cstdint>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -19,7 +20,28 @@ struct TrackingPoint {
     std::vector<double> predicted;  // cumulative, one per model given
 };
 
+// What the tracking counts, from the lines or from a database (docs/analytics-sql.md): the
+// customers whose first purchase period starts by the calibration end, per first period, and
+// the first day of each of their later purchase periods up to the observation end.
+struct RepeatPurchaseHistory {
+    std::map<std::int32_t, double> cohorts;  // first purchase period -> customers
+    std::vector<std::int32_t> repeatDays;    // ascending
+};
+
+// A period's first day, to compare it with days.
+std::int32_t firstDayOfPeriod(std::int32_t period, PeriodConvention convention);
+
+RepeatPurchaseHistory repeatPurchaseHistory(const transactions::TransactionTable& table,
+                                            PeriodConvention period, std::int32_t calibrationEnd,
+                                            std::int32_t observationEnd);
+
 // Weeks end on calibrationEnd and every 7 days before and after it, up to observationEnd.
+std::vector<TrackingPoint> trackRepeatPurchases(const RepeatPurchaseHistory& history,
+                                                PeriodConvention period,
+                                                std::int32_t calibrationEnd,
+                                                std::int32_t observationEnd,
+                                                std::span<const clv::PurchaseModelFit> fits);
+
 std::vector<TrackingPoint> trackRepeatPurchases(const transactions::TransactionTable& table,
                                                 PeriodConvention period,
                                                 std::int32_t calibrationEnd,

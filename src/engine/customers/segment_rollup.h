@@ -3,7 +3,7 @@
 // the share at churn risk.
 //
 // Grouping: by segment when the table has a segment column, each customer in their primary
-// segment (the one with the largest net value, ties to the lowest segment index), so the
+// segment (the one with the largest net value, ties to the name first in byte order), so the
 // rows partition the customers and add up to the totals; otherwise by RFM group. Every
 // segment name (or every RFM group, NoPurchase last) gets a row, in dictionary order, even
 // when empty, so the rows are stable for a grid.

@@ -571,10 +571,8 @@ void CustomerDataPage::openImportDialog() {
 
 void CustomerDataPage::openDatabaseDialog() {
     if (!document_ || isBusy() || databaseDialog_) return;
-    customers::AnalysisOptions options = analysisOptionsOf(*document_);
-    options.calibrationEnd
-        .reset();  // the database path fetches summaries, not the lines a holdout needs
-    databaseDialog_ = DatabaseAnalysisDialog::openFor(options, this);
+    // With the document's calibration end: the server splits the histories for the holdout.
+    databaseDialog_ = DatabaseAnalysisDialog::openFor(analysisOptionsOf(*document_), this);
     connect(databaseDialog_, &DatabaseAnalysisDialog::analysed, this, [this](const SnapshotPtr& s) {
         stale_ = false;
         showSnapshot(s);

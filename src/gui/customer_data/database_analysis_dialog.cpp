@@ -152,9 +152,11 @@ std::optional<DatabaseAnalysisRequest> DatabaseAnalysisDialog::request(QString* 
                          text(ui.quantityEdit),
                          byUnitPrice ? text(ui.unitPriceEdit) : std::string(),
                          text(ui.costEdit),
-                         text(ui.marginEdit)};
+                         text(ui.marginEdit),
+                         std::string()};  // the dialog maps no segment column
     r.summary.period = options_.period;
     r.summary.observationEnd = options_.observationEnd;
+    r.summary.calibrationEnd = options_.calibrationEnd;  // the document's: a holdout check
     r.sourceText = useQuery ? "query" : "table " + table.toStdString();
     r.stopOnBadLine = ui.stopOnErrorRadio->isChecked();
     r.options = options_;

@@ -136,8 +136,15 @@ DatabaseOutcome DatabaseAnalysisJob::run(const DatabaseAnalysisRequest& request)
         partial.summaries = std::move(fetched.summaries);
         partial.firstDay = fetched.firstDay;
         partial.lastDay = fetched.lastDay;
-        s->analysis = customers::analyzeCustomerSummaries(std::move(partial), fetched.dictionaries,
-                                                          request.options);
+        // As for imported lines: a calibration end outside the lines' dates gives no holdout
+        // check, not an error.
+        const auto& end = request.options.calibrationEnd;
+        if (end && !(fetched.firstDay && *fetched.firstDay <= *end && fetched.lastDay &&
+                     *end < *fetched.lastDay))
+            s->options.calibrationEnd.reset();
+        s->analysis = customers::analyzeCustomerSummaries(
+            std::move(partial), fetched.dictionaries, s->options,
+            s->options.calibrationEnd && fetched.holdout ? &*fetched.holdout : nullptr);
         s->byLifetimeValue =
             customers::positionsByLifetimeValue(s->analysis, fetched.dictionaries.customerIds);
     } catch (const std::bad_alloc&) {

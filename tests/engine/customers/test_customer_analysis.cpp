@@ -130,6 +130,59 @@ TEST_CASE("holdout: purchase periods after the calibration end, per calibration 
     if (std::isfinite(h.bgnbd.params.r)) CHECK(h.comparison.actualTotal == 2.0);
 }
 
+TEST_CASE("holdout: inputs made elsewhere (a database's) give the same check without lines",
+          "[customers][analysis]") {
+    TableBuilder builder;
+    builder.add("A", "2024-01-01", "10")
+        .add("A", "2024-01-20", "10")  // calibration: x 1, t_x 19, T 30 (days)
+        .add("A", "2024-02-05", "10")  // holdout: 1 period
+        .add("B", "2024-01-10", "3")   // calibration: x 0, T 21; no holdout purchase
+        .add("C", "2024-02-10", "8");  // first bought after the split: no calibration customer
+    for (int i = 0; i < 12; ++i)
+        builder.add("X" + std::to_string(i), "2024-01-0" + std::to_string(1 + i % 9), "1");
+    AnalysisOptions options;
+    options.observationEnd = dayOf("2024-03-31");
+    options.calibrationEnd = dayOf("2024-01-31");
+    const auto& table = builder.table();
+    const CustomerAnalysis fromLines = analyzeCustomers(table, options);
+    const HoldoutInputs inputs = holdoutInputs(table, fromLines.summaries, dayOf("2024-01-31"));
+    REQUIRE(inputs.calibration.size() == 14);  // A, B and the twelve X; not C
+    const auto& ids = table.customerIds;
+    for (std::size_t k = 0; k < inputs.calibration.size(); ++k) {
+        const std::string& id = ids[fromLines.summaries.customers[inputs.position[k]].customer];
+        if (id != "A") continue;
+        CHECK(inputs.calibration[k].frequency == 1);
+        CHECK(inputs.calibration[k].recency == 19.0);
+        CHECK(inputs.calibration[k].age == 30.0);
+        CHECK(inputs.holdoutPurchases[k] == 1.0);
+    }
+    // A's purchase on 01-20 is the one repeat by the split; 02-05 the one after it.
+    CHECK(inputs.history.repeatDays ==
+          std::vector<std::int32_t>{dayOf("2024-01-20"), dayOf("2024-02-05")});
+
+    // The same summaries with the dictionaries only (no lines), and the inputs given.
+    transactions::TransactionTable dictionaries;
+    dictionaries.customerIds = table.customerIds;
+    CustomerAnalysis partial;
+    partial.summaries = fromLines.summaries;
+    CHECK_THROWS_AS(analyzeCustomerSummaries(partial, dictionaries, options),
+                    std::invalid_argument);  // no lines and no inputs: no holdout to check
+    const CustomerAnalysis given =
+        analyzeCustomerSummaries(partial, dictionaries, options, &inputs);
+    REQUIRE(given.holdout.has_value());
+    const HoldoutCheck &a = *fromLines.holdout, &b = *given.holdout;
+    CHECK(b.customers == a.customers);
+    REQUIRE(b.scorecards.size() == a.scorecards.size());
+    for (std::size_t m = 0; m < a.scorecards.size(); ++m) {
+        CHECK(b.scorecards[m].actualTotal == a.scorecards[m].actualTotal);
+        CHECK(b.scorecards[m].predictedTotal == a.scorecards[m].predictedTotal);
+    }
+    REQUIRE(b.tracking.size() == a.tracking.size());
+    for (std::size_t k = 0; k < a.tracking.size(); ++k)
+        CHECK(b.tracking[k].actual == a.tracking[k].actual);
+    CHECK(b.tracking.back().actual == 2.0);  // A's two repeat days, by the observation end
+}
+
 TEST_CASE("cdnow: the published fit and prediction through the whole analysis",
           "[customers][analysis][cdnow]") {
     // Every line of the 2,357 customers of the published sample (tests/data/make_cdnow_sample.py).

@@ -156,10 +156,14 @@ TEST_CASE("summary: segments of a customer", "[customers][summary]") {
     TableBuilder b;
     b.withSegment()
         .add("A", "2024-01-01", "10", "0", "Books")
-        .add("A", "2024-01-02", "10", "0", "Music")  // tie with Books: the lower index wins
+        .add("A", "2024-01-02", "10", "0", "Music")  // tie with Books: Books, first by name
         .add("A", "2024-01-03", "-3", "0", "Films")  // a return only: not a purchase segment
         .add("B", "2024-01-01", "5", "0", "Films")
-        .add("B", "2024-01-02", "8", "0", "Music");
+        .add("B", "2024-01-02", "8", "0", "Music")
+        // C names Music first, then Books for as much: a tie goes to the name first in byte
+        // order ("B" < "M"), not to the one seen first, so a database can agree.
+        .add("C", "2024-01-01", "7", "0", "Music")
+        .add("C", "2024-01-02", "7", "0", "Books");
     const CustomerSummaries s = summarizeCustomers(b.table());
     const auto& names = b.table().segmentNames;
     const CustomerSummary& a = find(s, b.table(), "A");
@@ -168,5 +172,6 @@ TEST_CASE("summary: segments of a customer", "[customers][summary]") {
     const CustomerSummary& bb = find(s, b.table(), "B");
     CHECK(names[bb.primarySegment] == "Music");
     CHECK(bb.purchaseSegments == 2);
+    CHECK(names[find(s, b.table(), "C").primarySegment] == "Books");
     CHECK(a.margin == Money{0});  // no cost column: margin stays zero
 }
