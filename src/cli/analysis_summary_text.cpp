@@ -78,9 +78,10 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                    ? fmt::format(" ({} left out)",
                                  plural(s.linesAfterObservationEnd, "later line", "later lines"))
                    : "",
-               s.period == cu::PeriodConvention::Days          ? "days"
-               : s.period == cu::PeriodConvention::DaysInWeeks ? "weeks (days / 7)"
-                                                               : "calendar weeks");
+               s.period == cu::PeriodConvention::Days             ? "days"
+               : s.period == cu::PeriodConvention::DaysInWeeks    ? "weeks (days / 7)"
+               : s.period == cu::PeriodConvention::CalendarMonths ? "calendar months"
+                                                                  : "calendar weeks");
     TextTable overview("ll");
     const auto row = [&overview](const std::string& label, const std::string& value) {
         overview.add({label, value});

@@ -44,9 +44,10 @@ bool isDocumentFile(const std::string& path) {
 int analyze(const std::string& dataPath, const MappingArgs& mapping, const PostgresArgs& pg,
             const AnalyzeArgs& args) {
     cu::AnalysisOptions options;
-    options.period = args.period == "week"  ? cu::PeriodConvention::DaysInWeeks
-                     : args.period == "day" ? cu::PeriodConvention::Days
-                                            : cu::PeriodConvention::CalendarWeeks;
+    options.period = args.period == "week"    ? cu::PeriodConvention::DaysInWeeks
+                     : args.period == "day"   ? cu::PeriodConvention::Days
+                     : args.period == "month" ? cu::PeriodConvention::CalendarMonths
+                                              : cu::PeriodConvention::CalendarWeeks;
     if (!args.observationEnd.empty()) options.observationEnd = dayFromText(args.observationEnd);
     if (!args.calibrationEnd.empty()) options.calibrationEnd = dayFromText(args.calibrationEnd);
     options.months = args.months;
@@ -153,9 +154,10 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
     cmd->add_option("--query", pg.query, "With --postgres: a SELECT whose rows are the lines")
         ->type_name("SQL");
     cmd->add_option("--period", args.period,
-                    "Model time unit: day, week (days / 7, as the published CDNOW fit) or "
-                    "calendar-week (Monday-Sunday, lifetimes freq='W')")
-        ->check(CLI::IsMember({"day", "week", "calendar-week"}))
+                    "Model time unit: day, week (days / 7, as the published CDNOW fit), "
+                    "calendar-week (Monday-Sunday, lifetimes freq='W') or month (calendar "
+                    "months, lifetimes freq='M')")
+        ->check(CLI::IsMember({"day", "week", "calendar-week", "month"}))
         ->capture_default_str();
     cmd->add_option("--observation-end", args.observationEnd,
                     "Last day counted (default: the last date)")

@@ -74,6 +74,8 @@ std::string periodName(cu::PeriodConvention p) {
             return "week";
         case cu::PeriodConvention::CalendarWeeks:
             return "calendar-week";
+        case cu::PeriodConvention::CalendarMonths:
+            return "month";
     }
     return "day";
 }

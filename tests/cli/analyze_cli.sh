@@ -275,11 +275,23 @@ check_json doc.json "the document gives the same fit" '
   abs(j["model"]["bgnbd"]["log_likelihood"] - (-9582.4)) < 0.1
   j["imports"][0]["lines"] == 6954 and j["imports"][0]["source"] == "cdnow-sample-transactions.csv"
 '
+# Calendar months (lifetimes freq='M'): the document and the CSV file give the same model.
+expect 0 "the document by calendar month" -- "$CRMW" analyze doc.crmw --period month --observation-end 1997-09-30
+contains out.txt "calendar months" "the text names the period"
+expect 0 "the document by calendar month, JSON" -- "$CRMW" analyze doc.crmw --period month --observation-end 1997-09-30 --json doc-month.json
+expect 0 "the CSV file by calendar month" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" --period month --observation-end 1997-09-30 --json csv-month.json
+python3 - doc-month.json csv-month.json <<'PY' && pass || fail "document and CSV agree by calendar month"
+import json, sys
+d, c = (json.load(open(f)) for f in sys.argv[1:3])
+assert d["model"]["period"] == "month" and d["model"]["clv"]["periods_per_month"] == 1
+assert d["model"]["bgnbd"] == c["model"]["bgnbd"] and d["model"]["gamma_gamma"] == c["model"]["gamma_gamma"]
+assert d["model"]["clv"]["horizon_periods"] == 12
+PY
 expect 0 "the document still validates" -- "$CRMW" validate doc.crmw
 
 # --- Wrong arguments.
 expect 2 "unknown --on-error" -- "$CRMW" analyze "$SAMPLE" --on-error ignore
-expect 2 "unknown --period" -- "$CRMW" analyze "$SAMPLE" --period month
+expect 2 "unknown --period" -- "$CRMW" analyze "$SAMPLE" --period year
 expect 2 "unknown --date-format" -- "$CRMW" analyze "$SAMPLE" --date-format %Q
 expect 2 "unknown --delimiter" -- "$CRMW" analyze "$SAMPLE" --delimiter pipe
 expect 2 "a date that is not a date" -- "$CRMW" analyze "$SAMPLE" --observation-end 1997-02-30

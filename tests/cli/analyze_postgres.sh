@@ -62,6 +62,8 @@ contains db.json '"customers": 2357' "the database analysis counts the sample's 
 same_analysis "CDNOW sample, days" "$SAMPLE" -- --table cdnow "${DB_MAP[@]}" --
 same_analysis "CDNOW sample, calendar weeks, to 1997-06-30" "$SAMPLE" \
   -- --table cdnow "${DB_MAP[@]}" -- --period calendar-week --observation-end 1997-06-30
+same_analysis "CDNOW sample, calendar months" "$SAMPLE" \
+  -- --table cdnow "${DB_MAP[@]}" -- --period month --observation-end 1997-09-30
 same_analysis "CDNOW master (23,570 customers), weeks, from a query" master.csv \
   -- --query "SELECT * FROM cdnow_master WHERE dollar_value IS NOT NULL" "${DB_MAP[@]}" \
   -- --period week --observation-end 1997-09-30
@@ -113,6 +115,10 @@ expect 0 "awkward names, calendar weeks" -- "$CRMW" analyze --postgres "$DB" "${
   --period calendar-week --customers-csv hand.csv
 contains hand.csv 'A,2024-01-01,2024-01-08,3,5,37.5,1,1,1,6.5,' "A's summary by calendar week"
 contains hand.csv 'B,2024-01-02,2024-01-02,1,1,7.25,0,0,1,0,' "B's summary by calendar week"
+# In calendar months every line is in January: A frequency 0, recency 0, T 0, monetary 0.
+expect 0 "awkward names, calendar months" -- "$CRMW" analyze --postgres "$DB" "${AWKWARD[@]}" \
+  --period month --customers-csv hand.csv
+contains hand.csv 'A,2024-01-01,2024-01-08,3,5,37.5,0,0,0,0,' "A's summary by calendar month"
 sql -At -c "SELECT count(*) FROM cdnow"
 contains psql.txt 6954 "the table named like an attack is still there"
 

@@ -413,6 +413,10 @@
         <source> Lifetime values are shown only where the models can give them.</source>
         <translation> Kundenwerte werden nur dort gezeigt, wo die Modelle sie liefern können.</translation>
     </message>
+    <message>
+        <source>periods of one calendar month</source>
+        <translation>Perioden von einem Kalendermonat</translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>

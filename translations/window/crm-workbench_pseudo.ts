@@ -374,6 +374,10 @@
         <translation>[þéŕîöđš öƒ öñé đàý~~~~~~]</translation>
     </message>
     <message>
+        <source>periods of one calendar month</source>
+        <translation>[þéŕîöđš öƒ öñé çàļéñđàŕ ɱöñŧĥ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
         <source>periods of one week</source>
         <translation>[þéŕîöđš öƒ öñé ŵééķ~~~~~~~]</translation>
     </message>

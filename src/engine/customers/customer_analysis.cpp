@@ -21,10 +21,6 @@ bool finiteParams(const clv::BgNbdParams& p) {
     return std::isfinite(p.r) && std::isfinite(p.alpha) && std::isfinite(p.a) && std::isfinite(p.b);
 }
 
-double periodScale(PeriodConvention period) {
-    return period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
-}
-
 // Distinct purchase periods per customer among the lines dated in (from, to].
 std::vector<double> purchasePeriodsBetween(const transactions::TransactionTable& table,
                                            std::int32_t from, std::int32_t to,
@@ -80,7 +76,7 @@ HoldoutCheck checkHoldout(const transactions::TransactionTable& table,
     const PeriodConvention period = summaries.period;
     check.durationPeriods =
         (periodOfDay(summaries.observationEnd, period) - periodOfDay(calibrationEnd, period)) *
-        periodScale(period);
+        modelUnitsPerPeriod(period);
 
     const CustomerSummaries calibration =
         summarizeCustomers(table, {.period = period, .observationEnd = calibrationEnd});
@@ -171,9 +167,21 @@ ModelInputs modelInputs(const CustomerSummaries& summaries) {
     return inputs;
 }
 
+clv::PeriodUnit modelTimeUnit(PeriodConvention period) {
+    switch (period) {
+        case PeriodConvention::Days:
+            return clv::PeriodUnit::Day;
+        case PeriodConvention::DaysInWeeks:
+        case PeriodConvention::CalendarWeeks:
+            return clv::PeriodUnit::Week;
+        case PeriodConvention::CalendarMonths:
+            return clv::PeriodUnit::Month;
+    }
+    return clv::PeriodUnit::Day;
+}
+
 double periodsPerMonth(PeriodConvention period) {
-    return clv::periodsPerMonth(period == PeriodConvention::Days ? clv::PeriodUnit::Day
-                                                                 : clv::PeriodUnit::Week);
+    return clv::periodsPerMonth(modelTimeUnit(period));
 }
 
 const clv::PurchaseModelFit* CustomerModel::chosenFit() const {

@@ -12,6 +12,7 @@
 #include "engine/clv/calibration_holdout.h"
 #include "engine/clv/customer_summary.h"
 #include "engine/clv/gamma_gamma.h"
+#include "engine/clv/lifetime_value.h"
 #include "engine/clv/model_comparison.h"
 #include "engine/clv/model_predictions.h"
 #include "engine/customers/concentration.h"
@@ -32,7 +33,9 @@ struct ModelInputs {
 };
 ModelInputs modelInputs(const CustomerSummaries& summaries);
 
-// Periods per month as lifetimes converts them: 30 days, 4.345 weeks.
+// The unit in which the models count time under a convention (both week conventions: weeks).
+clv::PeriodUnit modelTimeUnit(PeriodConvention period);
+// Periods per month as lifetimes converts them: 30 days, 4.345 weeks, 1 month.
 double periodsPerMonth(PeriodConvention period);
 
 struct AnalysisOptions {

@@ -19,10 +19,11 @@ namespace crm::customers {
 
 // How days become the periods in which frequency, recency and T are counted.
 enum class PeriodConvention {
-    Days,           // lifetimes freq='D': one period per calendar day.
-    CalendarWeeks,  // lifetimes freq='W': weeks Monday..Sunday (pandas W-SUN), in whole weeks.
-    DaysInWeeks,    // lifetimes freq='D', freq_multiplier=7: daily periods, recency and T in
-                    // days / 7 (how the published CDNOW summary was made).
+    Days,            // lifetimes freq='D': one period per calendar day.
+    CalendarWeeks,   // lifetimes freq='W': weeks Monday..Sunday (pandas W-SUN), in whole weeks.
+    DaysInWeeks,     // lifetimes freq='D', freq_multiplier=7: daily periods, recency and T in
+                     // days / 7 (how the published CDNOW summary was made).
+    CalendarMonths,  // lifetimes freq='M': calendar months, recency and T in whole months.
 };
 
 struct SummaryOptions {
@@ -61,8 +62,14 @@ struct CustomerSummaries {
     std::size_t linesAfterObservationEnd = 0;
 };
 
-// Period number of a day under the convention (weeks: Monday-based, floor division).
+// Period number of a day under the convention (weeks: Monday-based, floor division; months:
+// counted from January 1970).
 std::int32_t periodOfDay(std::int32_t day, PeriodConvention period);
+// The first day of a period number of the convention (the inverse of periodOfDay's floor).
+std::int32_t firstDayOfPeriod(std::int32_t periodNumber, PeriodConvention period);
+// Model time units per period: recency and T are period differences times this (1/7 for
+// DaysInWeeks, whose periods are days but whose unit is the week; 1 otherwise).
+double modelUnitsPerPeriod(PeriodConvention period);
 
 // Throws std::invalid_argument when the table's columns are inconsistent.
 CustomerSummaries summarizeCustomers(const transactions::TransactionTable& table,

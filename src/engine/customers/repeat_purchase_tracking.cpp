@@ -24,11 +24,10 @@ std::vector<TrackingPoint> trackRepeatPurchases(const transactions::TransactionT
     if (keys.empty()) return {};
 
     // A period's first day, so that weekly points can compare it with days.
-    auto firstDayOfPeriod = [&](std::uint32_t p) {
-        const auto asInt = static_cast<std::int32_t>(p);
-        return period == PeriodConvention::CalendarWeeks ? asInt * 7 - 3 : asInt;
+    auto firstDayOf = [&](std::uint32_t p) {
+        return firstDayOfPeriod(static_cast<std::int32_t>(p), period);
     };
-    const double scale = period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
+    const double scale = modelUnitsPerPeriod(period);
     std::map<std::uint32_t, double> cohorts;  // first purchase period -> customers
     std::vector<std::int32_t> repeatDays;     // first day of each repeat purchase period
     std::int32_t firstDay = std::numeric_limits<std::int32_t>::max();
@@ -36,11 +35,11 @@ std::vector<TrackingPoint> trackRepeatPurchases(const transactions::TransactionT
         const std::uint64_t customer = keys[i] >> 32;
         const auto first = static_cast<std::uint32_t>(keys[i]);
         std::size_t j = i + 1;
-        if (firstDayOfPeriod(first) <= calibrationEnd) {
+        if (firstDayOf(first) <= calibrationEnd) {
             cohorts[first] += 1.0;
-            firstDay = std::min(firstDay, firstDayOfPeriod(first));
+            firstDay = std::min(firstDay, firstDayOf(first));
             for (; j < keys.size() && keys[j] >> 32 == customer; ++j)
-                repeatDays.push_back(firstDayOfPeriod(static_cast<std::uint32_t>(keys[j])));
+                repeatDays.push_back(firstDayOf(static_cast<std::uint32_t>(keys[j])));
         }
         while (j < keys.size() && keys[j] >> 32 == customer) ++j;
         i = j;

@@ -93,6 +93,8 @@ QString modelDetailsHtml(const customers::CustomerModel& m, customers::PeriodCon
     const auto& g = m.gammaGamma.params;
     const QString periods = period == customers::PeriodConvention::Days
                                 ? ModelDiagnosticsText::tr("periods of one day")
+                            : period == customers::PeriodConvention::CalendarMonths
+                                ? ModelDiagnosticsText::tr("periods of one calendar month")
                                 : ModelDiagnosticsText::tr("periods of one week");
     QString html = ModelDiagnosticsText::tr(
                        "<p>Fitted on %1 customers with a purchase (%2 repeat customers); %3, %4 "
