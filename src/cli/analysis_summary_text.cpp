@@ -146,9 +146,9 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     } else {
         // topLifetimeValue lists valued customers only, so there is at least one here.
         const cu::LifetimeValueTotals lifetime = cu::lifetimeValueTotals(m, options.churnThreshold);
-        fmt::print("  CLV over {} at {:g}% a month: total {}, mean {} per customer\n",
+        fmt::print("  CLV over {}, discount {}: total {}, mean {} per customer\n",
                    plural(static_cast<std::size_t>(options.months), "month", "months"),
-                   options.monthlyDiscountRate * 100.0, moneyText(lifetime.total, in.currency),
+                   discountRateText(options.discountRate), moneyText(lifetime.total, in.currency),
                    lifetime.mean ? moneyText(*lifetime.mean, in.currency) : std::string(kNoValue));
         TextTable top("lrrrr");
         top.add({"top customers",

@@ -275,6 +275,24 @@ check_json doc.json "the document gives the same fit" '
   abs(j["model"]["bgnbd"]["log_likelihood"] - (-9582.4)) < 0.1
   j["imports"][0]["lines"] == 6954 and j["imports"][0]["source"] == "cdnow-sample-transactions.csv"
 '
+# The discount rate with its period: 10% a year is (1.1)^(1/12) - 1 = 0.797414% a month (by
+# hand: ln 1.1 / 12 = 0.00794251, e^0.00794251 = 1.00797414).
+expect 0 "the default discount rate" -- "$CRMW" analyze doc.crmw --period week
+contains out.txt "CLV over 12 months, discount 1% a month: total" "the text states the rate a month"
+expect 0 "a yearly discount rate" -- "$CRMW" analyze doc.crmw --period week --annual-discount-rate 0.1
+contains out.txt "discount 10% a year (0.797414% a month)" "the text states the rate a year and a month"
+expect 0 "a yearly discount rate, JSON" -- "$CRMW" analyze doc.crmw --period week --annual-discount-rate 0.1 --json doc-year.json
+check_json doc-year.json "the JSON states the rate with its period" '
+  j["model"]["clv"]["discount_rate"] == {"rate": 0.1, "per": "year"}
+  abs(j["model"]["clv"]["monthly_discount_rate"] - 0.00797414) < 5e-9
+'
+expect 0 "the same rate a month" -- "$CRMW" analyze doc.crmw --period week --discount-rate 0.00797414 --json doc-month-rate.json
+python3 - doc-year.json doc-month-rate.json <<'PY' && pass || fail "a yearly rate gives the CLV of its monthly rate"
+import json, sys
+y, m = (json.load(open(f))["model"]["clv"] for f in sys.argv[1:3])
+assert m["discount_rate"] == {"rate": 0.00797414, "per": "month"}
+assert abs(y["total"] - m["total"]) < 1e-6 * m["total"], (y["total"], m["total"])
+PY
 # Calendar months (lifetimes freq='M'): the document and the CSV file give the same model.
 expect 0 "the document by calendar month" -- "$CRMW" analyze doc.crmw --period month --observation-end 1997-09-30
 contains out.txt "calendar months" "the text names the period"
@@ -292,6 +310,8 @@ expect 0 "the document still validates" -- "$CRMW" validate doc.crmw
 # --- Wrong arguments.
 expect 2 "unknown --on-error" -- "$CRMW" analyze "$SAMPLE" --on-error ignore
 expect 2 "unknown --period" -- "$CRMW" analyze "$SAMPLE" --period year
+expect 2 "a monthly and a yearly discount rate at once" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" --discount-rate 0.01 --annual-discount-rate 0.1
+contains err.txt "excludes" "the two rates exclude each other"
 expect 2 "unknown --date-format" -- "$CRMW" analyze "$SAMPLE" --date-format %Q
 expect 2 "unknown --delimiter" -- "$CRMW" analyze "$SAMPLE" --delimiter pipe
 expect 2 "a date that is not a date" -- "$CRMW" analyze "$SAMPLE" --observation-end 1997-02-30

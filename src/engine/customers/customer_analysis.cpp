@@ -52,7 +52,7 @@ void predict(CustomerModel& model, const CustomerSummaries& summaries, const Mod
     clv::PredictionOptions prediction;
     prediction.horizonPeriods = model.horizonPeriods;
     prediction.lifetimeValue.months = options.months;
-    prediction.lifetimeValue.monthlyDiscountRate = options.monthlyDiscountRate;
+    prediction.lifetimeValue.monthlyDiscountRate = options.discountRate.perMonth();
     prediction.lifetimeValue.periodsPerMonth = model.periodsPerMonth;
     const clv::PurchaseModelFit purchases =
         model.chosenFit() ? *model.chosenFit() : clv::fromBgNbd(model.bgnbd);
@@ -292,7 +292,7 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
         for (std::uint32_t at : top) selected.push_back(inputOf[at]);
         clv::PredictionOptions prediction;
         prediction.horizonPeriods = model.horizonPeriods;
-        prediction.lifetimeValue = {options.months, options.monthlyDiscountRate,
+        prediction.lifetimeValue = {options.months, options.discountRate.perMonth(),
                                     model.periodsPerMonth};
         model.ranges =
             clv::headlineRanges(*chosen, model.gammaGamma, inputs.customers, selected, prediction);

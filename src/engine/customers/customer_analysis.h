@@ -44,11 +44,11 @@ struct AnalysisOptions {
     // When set (and before the observation end): the model is also fitted on the lines up to
     // this day, and its predictions for the rest are compared with what happened.
     std::optional<std::int32_t> calibrationEnd;
-    int months = 12;                    // CLV horizon
-    double monthlyDiscountRate = 0.01;  // CLV discount per month
-    double churnThreshold = 0.5;        // P(alive) below this = churn risk (profile value)
-    std::size_t worstCount = 20;        // most negative customers listed
-    std::size_t topCount = 10;          // highest CLV customers listed
+    int months = 12;                 // CLV horizon
+    clv::DiscountRate discountRate;  // CLV discount, 1% a month by default
+    double churnThreshold = 0.5;     // P(alive) below this = churn risk (profile value)
+    std::size_t worstCount = 20;     // most negative customers listed
+    std::size_t topCount = 10;       // highest CLV customers listed
 };
 
 struct CustomerModel {

@@ -423,7 +423,7 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
         tr("Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.")
             .arg(QString::number(s.loadSeconds, 'f', 2), QString::number(s.analysisSeconds, 'f', 2))
             .arg(s.options.months)
-            .arg(s.options.monthlyDiscountRate * 100.0));
+            .arg(s.options.discountRate.perMonth() * 100.0));
     showChart(s);
     showFigures(s);
     showModel(s);

@@ -65,7 +65,7 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
     if (m.customers > 0) {
         LifetimeValueFigures clv;
         clv.months = options.months;
-        clv.monthlyDiscountRate = options.monthlyDiscountRate;
+        clv.monthlyDiscountRate = options.discountRate.perMonth();
         clv.customersModelled = m.customers;
         clv.churnThreshold = options.churnThreshold;
         // The values come from the model the comparison chose (BG/NBD when there was none).
