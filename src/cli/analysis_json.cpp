@@ -98,6 +98,9 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                  {"after_observation_end", s.linesAfterObservationEnd}};
     j["customers"] = s.customers.size();
     j["customers_without_purchase"] = s.customersWithoutPurchase;
+    j["returns"] = {{"lines", s.returnsCounted ? Json(s.returnLines) : Json(nullptr)},
+                    {"value", s.returnsCounted ? Json(formatMoney(s.returnValue)) : Json(nullptr)},
+                    {"customers_left_out_of_spend_model", a.model.customersLeftOutOfSpendModel}};
     j["customers_after_observation_end"] = s.customersAfterObservationEnd;
     j["net_value_total"] = formatMoney(value.total);
     j["negative_value_total"] = formatMoney(value.negativeTotal);

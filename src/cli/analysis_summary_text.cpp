@@ -17,6 +17,22 @@ namespace cu = crm::customers;
 
 namespace {
 
+// The one rule for returns, in a sentence: what they do to value, and who the spend model leaves
+// out.
+std::string returnsText(const cu::CustomerAnalysis& a, std::string_view currency) {
+    const cu::CustomerSummaries& s = a.summaries;
+    const std::string leftOut =
+        fmt::format("{} left out of the spend model",
+                    plural(a.model.customersLeftOutOfSpendModel, "customer", "customers"));
+    if (!s.returnsCounted)
+        return "not counted by the database's summary; returns reduce net value and are not "
+               "purchases or spending; " +
+               leftOut;
+    return fmt::format("{} ({}) reduce net value; they are not purchases and not spending; {}",
+                       plural(s.returnLines, "return line", "return lines"),
+                       moneyText(s.returnValue, currency), leftOut);
+}
+
 // A model parameter: four significant digits, a dash when the fit gave none.
 std::string parameter(double v) {
     return std::isfinite(v) ? fmt::format("{:.4g}", v) : std::string(kNoValue);
@@ -108,6 +124,7 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
         row("customers losing money", fmt::format("{} (together {})", grouped(mg.negativeCustomers),
                                                   moneyText(mg.negativeTotal, in.currency)));
     }
+    row("returns", returnsText(a, in.currency));
     row("one-time / repeat / advanced",
         fmt::format("{} / {} / {}", grouped(a.levels.oneTime), grouped(a.levels.repeat),
                     grouped(a.levels.advanced)));

@@ -113,6 +113,7 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
     cu::CustomerSummaries& s = out.summaries;
     s.period = request.period;
     s.hasCost = !request.columns.cost.empty() || !request.columns.margin.empty();
+    s.returnsCounted = false;  // the summary query does not count return lines
     out.dictionaries.hasCost = s.hasCost;
     out.dictionaries.hasQuantity = !request.columns.quantity.empty();
 

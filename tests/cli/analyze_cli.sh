@@ -307,6 +307,24 @@ assert d["model"]["clv"]["horizon_periods"] == 12
 PY
 expect 0 "the document still validates" -- "$CRMW" validate doc.crmw
 
+# --- Returns, by one rule (docs/methodology.md). By hand:
+#   A buys 30 and 20, returns 10 (quantity -1): 1 return line, -10, net 40, repeat spend 20
+#   B buys 15 and a free item (quantity 1, amount 0): repeat spend 0, left out of the spend model
+#   C only returns 4.50: 1 return line, -4.50, no purchase
+#   D buys 12, returns 6 and buys 5 on one day: 1 return line, -6, repeat spend 5
+#   E buys 9 and a credit line (quantity 1, amount -2): repeat spend -2, left out
+#   total: 3 return lines, -10 - 4.50 - 6 = -20.50; 2 customers left out of the spend model.
+printf 'customer,date,amount,quantity\nA,2024-01-01,30,1\nA,2024-01-05,-10,-1\nA,2024-01-09,20,1\nB,2024-01-02,15,1\nB,2024-01-06,0,1\nC,2024-01-03,-4.50,-1\nD,2024-01-04,12,2\nD,2024-01-08,-6,-1\nD,2024-01-08,5,1\nE,2024-01-07,9,1\nE,2024-01-09,-2,1\n' > returns.csv
+RET_MAP=(--customer customer --date date --amount amount --quantity quantity)
+expect 0 "returns in the text" -- "$CRMW" analyze returns.csv "${RET_MAP[@]}"
+contains out.txt "3 return lines (-20.50) reduce net value; they are not purchases and not spending; 2 customers left out of the spend model" "the returns sentence"
+expect 0 "returns in the JSON" -- "$CRMW" analyze returns.csv "${RET_MAP[@]}" --json returns.json --customers-csv returns-customers.csv
+check_json returns.json "the JSON counts the returns" '
+  j["returns"] == {"lines": 3, "value": "-20.5", "customers_left_out_of_spend_model": 2}
+'
+contains returns-customers.csv "return_lines,return_value" "the customer list has return columns"
+contains returns-customers.csv ",1,-6" "D's return line and value"
+
 # --- Wrong arguments.
 expect 2 "unknown --on-error" -- "$CRMW" analyze "$SAMPLE" --on-error ignore
 expect 2 "unknown --period" -- "$CRMW" analyze "$SAMPLE" --period year

@@ -111,6 +111,14 @@ sys.exit(0 if [rows[k] for k in ("read", "imported", "skipped_bad", "skipped_no_
 PY
 }
 check_rows hand.json "[9, 7, 0, 2]" "9 rows, 7 analysed, 2 without a customer"
+# The summary query does not count return lines: the JSON says so with nulls, not with zeros.
+python3 - hand.json <<'PY' && pass || fail "the database analysis does not claim a return count" hand.json
+import json, sys
+r = json.load(open(sys.argv[1]))["returns"]
+sys.exit(0 if r == {"lines": None, "value": None, "customers_left_out_of_spend_model": 0} else 1)
+PY
+expect 0 "awkward names, text" -- "$CRMW" analyze --postgres "$DB" "${AWKWARD[@]}"
+contains out.txt "not counted by the database's summary" "the text says the returns are not counted"
 expect 0 "awkward names, calendar weeks" -- "$CRMW" analyze --postgres "$DB" "${AWKWARD[@]}" \
   --period calendar-week --customers-csv hand.csv
 contains hand.csv 'A,2024-01-01,2024-01-08,3,5,37.5,1,1,1,6.5,' "A's summary by calendar week"

@@ -248,6 +248,9 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
     model.repeatCustomers = static_cast<std::size_t>(
         std::count_if(inputs.customers.begin(), inputs.customers.end(),
                       [](const clv::CustomerSummary& c) { return c.frequency > 0; }));
+    model.customersLeftOutOfSpendModel = static_cast<std::size_t>(std::count_if(
+        inputs.customers.begin(), inputs.customers.end(),
+        [](const clv::CustomerSummary& c) { return c.frequency > 0 && !(c.monetary > 0.0); }));
     model.periodsPerMonth = periodsPerMonth(a.summaries.period);
     model.horizonPeriods = options.months * model.periodsPerMonth;
     model.gammaGamma = clv::fitGammaGamma(inputs.customers);

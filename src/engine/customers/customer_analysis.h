@@ -54,6 +54,9 @@ struct AnalysisOptions {
 struct CustomerModel {
     std::size_t customers = 0;        // with a purchase: the rows the models see
     std::size_t repeatCustomers = 0;  // frequency > 0
+    // Repeat customers whose repeat purchase periods sum to zero or less: the Gamma-Gamma fit
+    // leaves them out (it needs a positive mean spend; returns never enter that mean).
+    std::size_t customersLeftOutOfSpendModel = 0;
     clv::BgNbdFit bgnbd;
     clv::GammaGammaFit gammaGamma;
     // BG/NBD, MBG/NBD and Pareto/NBD fitted on the whole window and compared

@@ -95,6 +95,7 @@ CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
 
     std::int64_t net = 0;
     std::int64_t margin = 0;
+    std::int64_t returned = 0;
     std::int64_t repeatValue = 0;  // purchase amounts in the periods after the first
     std::uint32_t purchasePeriods = 0;
     std::int32_t firstPeriod = 0;
@@ -103,6 +104,10 @@ CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
         net += line.amount;
         margin += line.amount - line.cost;
         if (segments) segments->add(line);
+        if (line.quantitySign < 0) {
+            ++out.returnLines;
+            returned += line.amount;
+        }
         if (line.quantitySign <= 0) continue;
         if (out.purchaseDays == 0) out.firstPurchaseDay = line.day;
         if (out.purchaseDays == 0 || line.day != out.lastPurchaseDay) ++out.purchaseDays;
@@ -118,6 +123,7 @@ CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
         if (p != firstPeriod) repeatValue += line.amount;
     }
     out.netValue = Money{net};
+    out.returnValue = Money{returned};
     out.margin = Money{hasCost ? margin : 0};
     if (segments) segments->finish(out);
     if (purchasePeriods > 0) {
@@ -225,7 +231,10 @@ CustomerSummaries summarizeCustomers(const TransactionTable& table, const Summar
         const std::span<LineView> lines(byCustomer.data() + start[c], start[c + 1] - start[c]);
         result.customers.push_back(summarizeOne(c, lines, endPeriod, options.period, table.hasCost,
                                                 segments ? &*segments : nullptr));
-        if (!result.customers.back().hasPurchase()) ++result.customersWithoutPurchase;
+        const CustomerSummary& added = result.customers.back();
+        if (!added.hasPurchase()) ++result.customersWithoutPurchase;
+        result.returnLines += added.returnLines;
+        result.returnValue = result.returnValue + added.returnValue;
     }
     return result;
 }

@@ -38,6 +38,8 @@ struct CustomerSummary {
     std::int32_t lastPurchaseDay = 0;    //   both valid only when hasPurchase()
     std::uint32_t purchaseDays = 0;      // distinct days with a purchase line
     std::uint32_t lines = 0;             // lines in the window, of any kind
+    std::uint32_t returnLines = 0;       // lines with quantitySign < 0 (returns)
+    Money returnValue;                   // sum of the return lines' amounts
     Money netValue;                      // sum of all amounts (returns reduce it)
     Money margin;                        // sum of (amount - cost); zero unless the table has cost
     std::uint32_t primarySegment = 0;    // segment with the largest net value (ties: lowest index)
@@ -60,6 +62,12 @@ struct CustomerSummaries {
     std::size_t customersWithoutPurchase = 0;      // in `customers`, with hasPurchase() false
     std::size_t customersAfterObservationEnd = 0;  // left out: no line in the window
     std::size_t linesAfterObservationEnd = 0;
+    // Return lines in the window: a negative quantity, or a negative amount without a quantity
+    // column. They reduce net value and are neither purchases nor spending. False when the
+    // summaries came from elsewhere without these counts (a database's summary query).
+    bool returnsCounted = true;
+    std::size_t returnLines = 0;
+    Money returnValue;
 };
 
 // Period number of a day under the convention (weeks: Monday-based, floor division; months:
