@@ -258,6 +258,14 @@ TEST_CASE("returns get their sentence when there are any", "[report][builder][cu
                                     0) == 0);
     CHECK(paragraphs[1]->text.find("1 repeat customer whose repeat purchases add up to zero or "
                                    "less is left out of the spend model.") != std::string::npos);
+
+    inputs.customerFigures->returnsCounted = true;  // returns, nobody left out
+    inputs.customerFigures->customersLeftOutOfSpendModel = 0;
+    const ReportData noneLeftOut = buildReportData(a, a.cycles[0], inputs);
+    CHECK(blocksOf<Paragraph>(noneLeftOut.sections[5])[1]->text ==
+          "Return lines: 3, together -20.50. Returns reduce net value; they are not purchases "
+          "and not spending, so the models never see them. No repeat customer is left out of the "
+          "spend model: every one's repeat purchases add up to more than zero.");
 }
 
 TEST_CASE("the curve alone gets its notes as a sentence", "[report][builder][customers]") {

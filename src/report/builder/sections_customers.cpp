@@ -107,6 +107,10 @@ std::string returnsSentence(const CustomerFigures& f, const std::string& currenc
     text += reportText(
         "Returns reduce net value; they are not purchases and not spending, so the models "
         "never see them. ");
+    if (f.customersLeftOutOfSpendModel == 0)
+        return text + reportText(
+                          "No repeat customer is left out of the spend model: every one's repeat "
+                          "purchases add up to more than zero.");
     text += reportPlural(
         "{0} repeat customer whose repeat purchases add up to zero or less is left out of the "
         "spend model.",
