@@ -20,6 +20,7 @@ std::string customersCsv(const tx::TransactionTable& table, const cu::CustomerAn
         ",frequency,recency,T,monetary_value,rfm_r,rfm_f,rfm_m,rfm_cell,rfm_group,level,p_alive,"
         "expected_purchases,expected_average_value,clv";
     if (a.holdout) out += ",holdout_purchases,holdout_predicted";
+    if (s.returnsCounted) out += ",return_lines,return_value";
     out += '\n';
     static constexpr const char* kLevels[] = {"no_purchase", "one_time", "repeat", "advanced"};
     out.reserve(s.customers.size() * 160);
@@ -51,6 +52,8 @@ std::string customersCsv(const tx::TransactionTable& table, const cu::CustomerAn
         if (a.holdout)
             out += "," + csvNumber(a.holdout->actualPurchases[i]) + "," +
                    csvNumber(a.holdout->predictedPurchases[i]);
+        if (s.returnsCounted)
+            out += fmt::format(",{},{}", c.returnLines, formatMoney(c.returnValue));
         out += '\n';
     }
     return out;

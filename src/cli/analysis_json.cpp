@@ -98,6 +98,9 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                  {"after_observation_end", s.linesAfterObservationEnd}};
     j["customers"] = s.customers.size();
     j["customers_without_purchase"] = s.customersWithoutPurchase;
+    j["returns"] = {{"lines", s.returnsCounted ? Json(s.returnLines) : Json(nullptr)},
+                    {"value", s.returnsCounted ? Json(formatMoney(s.returnValue)) : Json(nullptr)},
+                    {"customers_left_out_of_spend_model", a.model.customersLeftOutOfSpendModel}};
     j["customers_after_observation_end"] = s.customersAfterObservationEnd;
     j["net_value_total"] = formatMoney(value.total);
     j["negative_value_total"] = formatMoney(value.negativeTotal);
@@ -167,13 +170,17 @@ Json analysisJson(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                             {"v", number(m.gammaGamma.params.v)},
                             {"log_likelihood", number(m.gammaGamma.diagnostics.logLikelihood)},
                             {"diagnostics", diagnosticsJson(m.gammaGamma.diagnostics)}};
-    model["clv"] = {{"months", options.months},
-                    {"monthly_discount_rate", options.monthlyDiscountRate},
-                    {"periods_per_month", m.periodsPerMonth},
-                    {"horizon_periods", m.horizonPeriods},
-                    {"customers_scored", lifetime.valuedCustomers},
-                    {"total", lifetime.mean ? Json(lifetime.total) : Json(nullptr)},
-                    {"mean", valueOrNull(lifetime.mean)}};
+    model["clv"] = {
+        {"months", options.months},
+        {"monthly_discount_rate", options.discountRate.perMonth()},
+        {"discount_rate",
+         {{"rate", options.discountRate.rate},
+          {"per", options.discountRate.per == clv::RatePeriod::Year ? "year" : "month"}}},
+        {"periods_per_month", m.periodsPerMonth},
+        {"horizon_periods", m.horizonPeriods},
+        {"customers_scored", lifetime.valuedCustomers},
+        {"total", lifetime.mean ? Json(lifetime.total) : Json(nullptr)},
+        {"mean", valueOrNull(lifetime.mean)}};
     model["churn_threshold"] = in.churnThreshold;
     model["churn_risk_customers"] = lifetime.churnRiskCustomers;
     j["model"] = std::move(model);

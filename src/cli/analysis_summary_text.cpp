@@ -17,6 +17,22 @@ namespace cu = crm::customers;
 
 namespace {
 
+// The one rule for returns, in a sentence: what they do to value, and who the spend model leaves
+// out.
+std::string returnsText(const cu::CustomerAnalysis& a, std::string_view currency) {
+    const cu::CustomerSummaries& s = a.summaries;
+    const std::string leftOut =
+        fmt::format("{} left out of the spend model",
+                    plural(a.model.customersLeftOutOfSpendModel, "customer", "customers"));
+    if (!s.returnsCounted)
+        return "not counted by the database's summary; returns reduce net value and are not "
+               "purchases or spending; " +
+               leftOut;
+    return fmt::format("{} ({}) reduce net value; they are not purchases and not spending; {}",
+                       plural(s.returnLines, "return line", "return lines"),
+                       moneyText(s.returnValue, currency), leftOut);
+}
+
 // A model parameter: four significant digits, a dash when the fit gave none.
 std::string parameter(double v) {
     return std::isfinite(v) ? fmt::format("{:.4g}", v) : std::string(kNoValue);
@@ -78,9 +94,10 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
                    ? fmt::format(" ({} left out)",
                                  plural(s.linesAfterObservationEnd, "later line", "later lines"))
                    : "",
-               s.period == cu::PeriodConvention::Days          ? "days"
-               : s.period == cu::PeriodConvention::DaysInWeeks ? "weeks (days / 7)"
-                                                               : "calendar weeks");
+               s.period == cu::PeriodConvention::Days             ? "days"
+               : s.period == cu::PeriodConvention::DaysInWeeks    ? "weeks (days / 7)"
+               : s.period == cu::PeriodConvention::CalendarMonths ? "calendar months"
+                                                                  : "calendar weeks");
     TextTable overview("ll");
     const auto row = [&overview](const std::string& label, const std::string& value) {
         overview.add({label, value});
@@ -107,6 +124,7 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
         row("customers losing money", fmt::format("{} (together {})", grouped(mg.negativeCustomers),
                                                   moneyText(mg.negativeTotal, in.currency)));
     }
+    row("returns", returnsText(a, in.currency));
     row("one-time / repeat / advanced",
         fmt::format("{} / {} / {}", grouped(a.levels.oneTime), grouped(a.levels.repeat),
                     grouped(a.levels.advanced)));
@@ -145,9 +163,9 @@ void printSummary(const AnalysisInput& in, const cu::CustomerAnalysis& a,
     } else {
         // topLifetimeValue lists valued customers only, so there is at least one here.
         const cu::LifetimeValueTotals lifetime = cu::lifetimeValueTotals(m, options.churnThreshold);
-        fmt::print("  CLV over {} at {:g}% a month: total {}, mean {} per customer\n",
+        fmt::print("  CLV over {}, discount {}: total {}, mean {} per customer\n",
                    plural(static_cast<std::size_t>(options.months), "month", "months"),
-                   options.monthlyDiscountRate * 100.0, moneyText(lifetime.total, in.currency),
+                   discountRateText(options.discountRate), moneyText(lifetime.total, in.currency),
                    lifetime.mean ? moneyText(*lifetime.mean, in.currency) : std::string(kNoValue));
         TextTable top("lrrrr");
         top.add({"top customers",

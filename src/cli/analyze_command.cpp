@@ -30,7 +30,8 @@ struct AnalyzeArgs {
     std::string period = "day";
     std::string observationEnd, calibrationEnd;
     int months = 12;
-    double discountRate = 0.01;
+    double discountRate = 0.01;  // a month
+    std::optional<double> annualDiscountRate;
     std::string jsonOut, customersCsv;
 };
 
@@ -44,13 +45,16 @@ bool isDocumentFile(const std::string& path) {
 int analyze(const std::string& dataPath, const MappingArgs& mapping, const PostgresArgs& pg,
             const AnalyzeArgs& args) {
     cu::AnalysisOptions options;
-    options.period = args.period == "week"  ? cu::PeriodConvention::DaysInWeeks
-                     : args.period == "day" ? cu::PeriodConvention::Days
-                                            : cu::PeriodConvention::CalendarWeeks;
+    options.period = args.period == "week"    ? cu::PeriodConvention::DaysInWeeks
+                     : args.period == "day"   ? cu::PeriodConvention::Days
+                     : args.period == "month" ? cu::PeriodConvention::CalendarMonths
+                                              : cu::PeriodConvention::CalendarWeeks;
     if (!args.observationEnd.empty()) options.observationEnd = dayFromText(args.observationEnd);
     if (!args.calibrationEnd.empty()) options.calibrationEnd = dayFromText(args.calibrationEnd);
     options.months = args.months;
-    options.monthlyDiscountRate = args.discountRate;
+    options.discountRate = args.annualDiscountRate
+                               ? clv::DiscountRate{*args.annualDiscountRate, clv::RatePeriod::Year}
+                               : clv::DiscountRate{args.discountRate, clv::RatePeriod::Month};
     if (pg.any() && !dataPath.empty()) fail(kUsage, "give either a file or --postgres, not both");
     if (pg.any()) checkPostgresArgs(pg, mapping, options);
     if (!pg.any() && dataPath.empty())
@@ -154,9 +158,10 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
     cmd->add_option("--query", pg.query, "With --postgres: a SELECT whose rows are the lines")
         ->type_name("SQL");
     cmd->add_option("--period", args.period,
-                    "Model time unit: day, week (days / 7, as the published CDNOW fit) or "
-                    "calendar-week (Monday-Sunday, lifetimes freq='W')")
-        ->check(CLI::IsMember({"day", "week", "calendar-week"}))
+                    "Model time unit: day, week (days / 7, as the published CDNOW fit), "
+                    "calendar-week (Monday-Sunday, lifetimes freq='W') or month (calendar "
+                    "months, lifetimes freq='M')")
+        ->check(CLI::IsMember({"day", "week", "calendar-week", "month"}))
         ->capture_default_str();
     cmd->add_option("--observation-end", args.observationEnd,
                     "Last day counted (default: the last date)")
@@ -169,9 +174,16 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
     cmd->add_option("--months", args.months, "CLV horizon in months")
         ->check(CLI::Range(1, 1200))
         ->capture_default_str();
-    cmd->add_option("--discount-rate", args.discountRate, "Monthly discount rate of the CLV")
-        ->check(CLI::Range(0.0, 1.0))
-        ->capture_default_str();
+    CLI::Option* monthly = cmd->add_option("--discount-rate", args.discountRate,
+                                           "Discount rate of the CLV per month (0.01 = 1% a month)")
+                               ->check(CLI::Range(0.0, 1.0))
+                               ->capture_default_str();
+    cmd->add_option("--annual-discount-rate", args.annualDiscountRate,
+                    "Discount rate of the CLV per year instead (0.1 = 10% a year, applied as "
+                    "(1 + R)^(1/12) - 1 a month)")
+        ->type_name("R")
+        ->check(CLI::Range(0.0, 10.0))
+        ->excludes(monthly);
     cmd->add_option("--json", args.jsonOut, "Write the analysis as JSON (- = standard output)")
         ->type_name("OUT");
     cmd->add_option("--customers-csv", args.customersCsv, "Write one row per customer")

@@ -66,6 +66,12 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 Json number(const std::optional<double>& v) { return v ? number(*v) : Json(nullptr); }
 
+std::string discountRateText(const clv::DiscountRate& rate) {
+    if (rate.per == clv::RatePeriod::Month) return fmt::format("{:g}% a month", rate.rate * 100.0);
+    return fmt::format("{:g}% a year ({:.6g}% a month)", rate.rate * 100.0,
+                       rate.perMonth() * 100.0);
+}
+
 std::string periodName(cu::PeriodConvention p) {
     switch (p) {
         case cu::PeriodConvention::Days:
@@ -74,6 +80,8 @@ std::string periodName(cu::PeriodConvention p) {
             return "week";
         case cu::PeriodConvention::CalendarWeeks:
             return "calendar-week";
+        case cu::PeriodConvention::CalendarMonths:
+            return "month";
     }
     return "day";
 }

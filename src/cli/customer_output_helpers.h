@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "cli/text_output.h"
+#include "engine/clv/lifetime_value.h"
 #include "engine/customers/customer_summary.h"
 #include "engine/model/money.h"
 
@@ -36,6 +37,8 @@ std::string plural(std::size_t n, const char* one, const char* many);
 nlohmann::ordered_json number(double v);  // null when not finite
 nlohmann::ordered_json number(const std::optional<double>& v);
 std::string periodName(customers::PeriodConvention p);
+// "1% a month", or "10% a year (0.797414% a month)": the rate with the period it is stated for.
+std::string discountRateText(const clv::DiscountRate& rate);
 std::string csvField(std::string_view text);  // RFC 4180 quoting when needed
 std::string csvNumber(double v);              // empty when not finite
 // Writes through a temporary file and a rename ("-" = standard output).

@@ -53,7 +53,7 @@ void fillModelColumns(cu::CustomerSummary& out, const ResultRow& row, std::int32
     if (count == 0) return;
     const std::int32_t first = dayField(row, kFirstPeriodField);
     const std::int32_t last = dayField(row, kLastPeriodField);
-    const double scale = period == cu::PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
+    const double scale = cu::modelUnitsPerPeriod(period);
     out.frequency = static_cast<double>(count - 1);
     out.recency = static_cast<double>(last - first) * scale;
     out.T = static_cast<double>(endPeriod - first) * scale;
@@ -180,6 +180,7 @@ DatabaseSummaries fetchCustomerSummaries(const SummaryRequest& request,
     cu::CustomerSummaries& s = out.summaries;
     s.period = request.period;
     s.hasCost = !request.columns.cost.empty() || !request.columns.margin.empty();
+    s.returnsCounted = false;  // the summary query does not count return lines
     out.dictionaries.hasCost = s.hasCost;
     out.dictionaries.hasQuantity = !request.columns.quantity.empty();
 

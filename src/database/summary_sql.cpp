@@ -49,10 +49,14 @@ std::string customerSummarySql(const SummarySource& source, const SummaryColumns
     const std::string from = source.table.empty()
                                  ? fmt::format("({}) AS source_rows", source.query)
                                  : fmt::format("{} AS source_rows", quoteIdentifier(source.table));
-    // Calendar weeks start on Monday; day 0 (1970-01-01) is a Thursday.
-    const std::string periodOfDay = period == customers::PeriodConvention::CalendarWeeks
-                                        ? "floor((day + 3) / 7.0)::integer"
-                                        : "day";
+    // Calendar weeks start on Monday; day 0 (1970-01-01) is a Thursday. Months count from
+    // January 1970, as customers::periodOfDay does.
+    const std::string periodOfDay =
+        period == customers::PeriodConvention::CalendarWeeks ? "floor((day + 3) / 7.0)::integer"
+        : period == customers::PeriodConvention::CalendarMonths
+            ? "((extract(year FROM DATE '1970-01-01' + day) - 1970) * 12"
+              " + extract(month FROM DATE '1970-01-01' + day) - 1)::integer"
+            : "day";
     const bool bySegment = !columns.segment.empty();
     const std::string inWindow = "day IS NOT NULL AND ($1::integer IS NULL OR day <= $1::integer)";
 

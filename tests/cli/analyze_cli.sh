@@ -275,11 +275,61 @@ check_json doc.json "the document gives the same fit" '
   abs(j["model"]["bgnbd"]["log_likelihood"] - (-9582.4)) < 0.1
   j["imports"][0]["lines"] == 6954 and j["imports"][0]["source"] == "cdnow-sample-transactions.csv"
 '
+# The discount rate with its period: 10% a year is (1.1)^(1/12) - 1 = 0.797414% a month (by
+# hand: ln 1.1 / 12 = 0.00794251, e^0.00794251 = 1.00797414).
+expect 0 "the default discount rate" -- "$CRMW" analyze doc.crmw --period week
+contains out.txt "CLV over 12 months, discount 1% a month: total" "the text states the rate a month"
+expect 0 "a yearly discount rate" -- "$CRMW" analyze doc.crmw --period week --annual-discount-rate 0.1
+contains out.txt "discount 10% a year (0.797414% a month)" "the text states the rate a year and a month"
+expect 0 "a yearly discount rate, JSON" -- "$CRMW" analyze doc.crmw --period week --annual-discount-rate 0.1 --json doc-year.json
+check_json doc-year.json "the JSON states the rate with its period" '
+  j["model"]["clv"]["discount_rate"] == {"rate": 0.1, "per": "year"}
+  abs(j["model"]["clv"]["monthly_discount_rate"] - 0.00797414) < 5e-9
+'
+expect 0 "the same rate a month" -- "$CRMW" analyze doc.crmw --period week --discount-rate 0.00797414 --json doc-month-rate.json
+python3 - doc-year.json doc-month-rate.json <<'PY' && pass || fail "a yearly rate gives the CLV of its monthly rate"
+import json, sys
+y, m = (json.load(open(f))["model"]["clv"] for f in sys.argv[1:3])
+assert m["discount_rate"] == {"rate": 0.00797414, "per": "month"}
+assert abs(y["total"] - m["total"]) < 1e-6 * m["total"], (y["total"], m["total"])
+PY
+# Calendar months (lifetimes freq='M'): the document and the CSV file give the same model.
+expect 0 "the document by calendar month" -- "$CRMW" analyze doc.crmw --period month --observation-end 1997-09-30
+contains out.txt "calendar months" "the text names the period"
+expect 0 "the document by calendar month, JSON" -- "$CRMW" analyze doc.crmw --period month --observation-end 1997-09-30 --json doc-month.json
+expect 0 "the CSV file by calendar month" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" --period month --observation-end 1997-09-30 --json csv-month.json
+python3 - doc-month.json csv-month.json <<'PY' && pass || fail "document and CSV agree by calendar month"
+import json, sys
+d, c = (json.load(open(f)) for f in sys.argv[1:3])
+assert d["model"]["period"] == "month" and d["model"]["clv"]["periods_per_month"] == 1
+assert d["model"]["bgnbd"] == c["model"]["bgnbd"] and d["model"]["gamma_gamma"] == c["model"]["gamma_gamma"]
+assert d["model"]["clv"]["horizon_periods"] == 12
+PY
 expect 0 "the document still validates" -- "$CRMW" validate doc.crmw
+
+# --- Returns, by one rule (docs/methodology.md). By hand:
+#   A buys 30 and 20, returns 10 (quantity -1): 1 return line, -10, net 40, repeat spend 20
+#   B buys 15 and a free item (quantity 1, amount 0): repeat spend 0, left out of the spend model
+#   C only returns 4.50: 1 return line, -4.50, no purchase
+#   D buys 12, returns 6 and buys 5 on one day: 1 return line, -6, repeat spend 5
+#   E buys 9 and a credit line (quantity 1, amount -2): repeat spend -2, left out
+#   total: 3 return lines, -10 - 4.50 - 6 = -20.50; 2 customers left out of the spend model.
+printf 'customer,date,amount,quantity\nA,2024-01-01,30,1\nA,2024-01-05,-10,-1\nA,2024-01-09,20,1\nB,2024-01-02,15,1\nB,2024-01-06,0,1\nC,2024-01-03,-4.50,-1\nD,2024-01-04,12,2\nD,2024-01-08,-6,-1\nD,2024-01-08,5,1\nE,2024-01-07,9,1\nE,2024-01-09,-2,1\n' > returns.csv
+RET_MAP=(--customer customer --date date --amount amount --quantity quantity)
+expect 0 "returns in the text" -- "$CRMW" analyze returns.csv "${RET_MAP[@]}"
+contains out.txt "3 return lines (-20.50) reduce net value; they are not purchases and not spending; 2 customers left out of the spend model" "the returns sentence"
+expect 0 "returns in the JSON" -- "$CRMW" analyze returns.csv "${RET_MAP[@]}" --json returns.json --customers-csv returns-customers.csv
+check_json returns.json "the JSON counts the returns" '
+  j["returns"] == {"lines": 3, "value": "-20.5", "customers_left_out_of_spend_model": 2}
+'
+contains returns-customers.csv "return_lines,return_value" "the customer list has return columns"
+contains returns-customers.csv ",1,-6" "D's return line and value"
 
 # --- Wrong arguments.
 expect 2 "unknown --on-error" -- "$CRMW" analyze "$SAMPLE" --on-error ignore
-expect 2 "unknown --period" -- "$CRMW" analyze "$SAMPLE" --period month
+expect 2 "unknown --period" -- "$CRMW" analyze "$SAMPLE" --period year
+expect 2 "a monthly and a yearly discount rate at once" -- "$CRMW" analyze "$SAMPLE" "${CDNOW_MAP[@]}" --discount-rate 0.01 --annual-discount-rate 0.1
+contains err.txt "excludes" "the two rates exclude each other"
 expect 2 "unknown --date-format" -- "$CRMW" analyze "$SAMPLE" --date-format %Q
 expect 2 "unknown --delimiter" -- "$CRMW" analyze "$SAMPLE" --delimiter pipe
 expect 2 "a date that is not a date" -- "$CRMW" analyze "$SAMPLE" --observation-end 1997-02-30

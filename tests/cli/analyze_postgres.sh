@@ -62,6 +62,8 @@ contains db.json '"customers": 2357' "the database analysis counts the sample's 
 same_analysis "CDNOW sample, days" "$SAMPLE" -- --table cdnow "${DB_MAP[@]}" --
 same_analysis "CDNOW sample, calendar weeks, to 1997-06-30" "$SAMPLE" \
   -- --table cdnow "${DB_MAP[@]}" -- --period calendar-week --observation-end 1997-06-30
+same_analysis "CDNOW sample, calendar months" "$SAMPLE" \
+  -- --table cdnow "${DB_MAP[@]}" -- --period month --observation-end 1997-09-30
 same_analysis "CDNOW master (23,570 customers), weeks, from a query" master.csv \
   -- --query "SELECT * FROM cdnow_master WHERE dollar_value IS NOT NULL" "${DB_MAP[@]}" \
   -- --period week --observation-end 1997-09-30
@@ -170,6 +172,14 @@ sys.exit(0 if [rows[k] for k in ("read", "imported", "skipped_bad", "skipped_no_
 PY
 }
 check_rows hand.json "[9, 7, 0, 2]" "9 rows, 7 analysed, 2 without a customer"
+# The summary query does not count return lines: the JSON says so with nulls, not with zeros.
+python3 - hand.json <<'PY' && pass || fail "the database analysis does not claim a return count" hand.json
+import json, sys
+r = json.load(open(sys.argv[1]))["returns"]
+sys.exit(0 if r == {"lines": None, "value": None, "customers_left_out_of_spend_model": 0} else 1)
+PY
+expect 0 "awkward names, text" -- "$CRMW" analyze --postgres "$DB" "${AWKWARD[@]}"
+contains out.txt "not counted by the database's summary" "the text says the returns are not counted"
 expect 0 "awkward names, calendar weeks" -- "$CRMW" analyze --postgres "$DB" "${AWKWARD[@]}" \
   --period calendar-week --customers-csv hand.csv
 contains hand.csv 'A,2024-01-01,2024-01-08,3,5,37.5,1,1,1,6.5,' "A's summary by calendar week"
@@ -202,6 +212,10 @@ expect 0 "awkward names, holdout by calendar week" -- "$CRMW" analyze --postgres
 holdout_counts hand.json hand.csv \
   '[2, 1.0, [["2024-01-04", 0.0], ["2024-01-08", 1.0]], {"A": "1", "B": "0", "C": ""}]' \
   "the hand-worked holdout by calendar week"
+# In calendar months every line is in January: A frequency 0, recency 0, T 0, monetary 0.
+expect 0 "awkward names, calendar months" -- "$CRMW" analyze --postgres "$DB" "${AWKWARD[@]}" \
+  --period month --customers-csv hand.csv
+contains hand.csv 'A,2024-01-01,2024-01-08,3,5,37.5,0,0,0,0,' "A's summary by calendar month"
 sql -At -c "SELECT count(*) FROM cdnow"
 contains psql.txt 6954 "the table named like an attack is still there"
 

@@ -78,7 +78,7 @@ done
 # in the window and the report.
 contains err.txt "the document's calibration end 2026-04-30 applies" "the stored calibration end is named"
 contains out.txt "Holdout check: fitted up to 2026-04-30" "the stored calibration end is used"
-contains out.txt "CLV over 12 months at 1% a month: total 1,248,643.48 EUR" "money with separators"
+contains out.txt "CLV over 12 months, discount 1% a month: total 1,248,643.48 EUR" "money with separators"
 contains out.txt "RFM group            customers  mean P(alive)" "value per RFM group"
 "$CRMW" analyze q.crmw --json value.json > /dev/null 2>&1
 /usr/bin/python3 - value.json <<'PY' && pass || fail "the JSON's value per RFM group and cell"

@@ -65,6 +65,10 @@ TEST_CASE("calendar weeks start on Monday, day periods are the days") {
                 "floor((day + 3) / 7.0)::integer AS period") == 1);
     CHECK(count(customerSummarySql({"t", ""}, kColumns, PeriodConvention::DaysInWeeks, quote),
                 "SELECT customer, day AS period") == 1);
+    // Months count from January 1970 (tests/cli/analyze_postgres.sh runs it on a server).
+    CHECK(count(customerSummarySql({"t", ""}, kColumns, PeriodConvention::CalendarMonths, quote),
+                "((extract(year FROM DATE '1970-01-01' + day) - 1970) * 12 + extract(month FROM "
+                "DATE '1970-01-01' + day) - 1)::integer AS period") == 1);
 }
 
 TEST_CASE("an incomplete source or mapping is refused") {

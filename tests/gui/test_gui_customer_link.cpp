@@ -110,6 +110,12 @@ void GuiCustomerLinkTest::importShowsTheFigures() {
     QCOMPARE(child<QLabel>(page, "figNetValue")->property("value").toLongLong(), 3853663280ll);
     QVERIFY(qAbs(child<QLabel>(page, "figTop20Share")->property("value").toDouble() - 0.83942) <
             1e-4);
+    // Counted with python3 from the CSV: 121 lines with a negative quantity, -55,927.64 together.
+    auto* returns = child<QLabel>(page, "figReturns");
+    QCOMPARE(returns->property("value").toULongLong(), 121ull);
+    QCOMPARE(returns->text(), QStringLiteral("Return lines: 121 (-55,927.64 EUR). They reduce net "
+                                             "value; they are not purchases and not spending. "
+                                             "Customers left out of the spend model: 0."));
     // The page followed the import: it reads the document again when it is reopened. Closing
     // sends the window back to the steps, so the page is shown again from the View menu.
     fx.reloadFromDisk();

@@ -232,6 +232,43 @@ TEST_CASE("the lifetime value names the model it comes from and why",
               0) == 0);
 }
 
+TEST_CASE("returns get their sentence when there are any", "[report][builder][customers]") {
+    auto a = makeTestAssessment();
+    ReportInputs inputs{day(2026, 4, 2), makeTestScores(), makeTestCurve()};
+    inputs.customerFigures = makeTestCustomerFigures();
+    inputs.customerFigures->returnLines = 3;  // the engine's hand fixture: -10 - 4.50 - 6
+    inputs.customerFigures->returnValue = crm::Money{-20500};
+    inputs.customerFigures->customersLeftOutOfSpendModel = 2;
+    const ReportData r = buildReportData(a, a.cycles[0], inputs);
+    const Paragraph* returns = nullptr;
+    for (const Paragraph* p : blocksOf<Paragraph>(r.sections[5]))
+        if (p->heading == "Returns") returns = p;
+    REQUIRE(returns);
+    CHECK(returns->text ==
+          "Return lines: 3, together -20.50. Returns reduce net value; they are not purchases "
+          "and not spending, so the models never see them. 2 repeat customers whose repeat "
+          "purchases add up to zero or less are left out of the spend model.");
+
+    inputs.customerFigures->returnsCounted = false;  // a database's summary
+    inputs.customerFigures->customersLeftOutOfSpendModel = 1;
+    const ReportData fromDatabase = buildReportData(a, a.cycles[0], inputs);
+    const auto paragraphs = blocksOf<Paragraph>(fromDatabase.sections[5]);
+    REQUIRE(paragraphs.size() == 3);
+    CHECK(paragraphs[1]->text.rfind("Return lines were not counted (the summary came from a "
+                                    "database). ",
+                                    0) == 0);
+    CHECK(paragraphs[1]->text.find("1 repeat customer whose repeat purchases add up to zero or "
+                                   "less is left out of the spend model.") != std::string::npos);
+
+    inputs.customerFigures->returnsCounted = true;  // returns, nobody left out
+    inputs.customerFigures->customersLeftOutOfSpendModel = 0;
+    const ReportData noneLeftOut = buildReportData(a, a.cycles[0], inputs);
+    CHECK(blocksOf<Paragraph>(noneLeftOut.sections[5])[1]->text ==
+          "Return lines: 3, together -20.50. Returns reduce net value; they are not purchases "
+          "and not spending, so the models never see them. No repeat customer is left out of the "
+          "spend model: every one's repeat purchases add up to more than zero.");
+}
+
 TEST_CASE("the curve alone gets its notes as a sentence", "[report][builder][customers]") {
     auto a = makeTestAssessment();
     const ReportData r =

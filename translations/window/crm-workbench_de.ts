@@ -417,6 +417,18 @@
         <source>The data cannot support this model.</source>
         <translation>Die Daten tragen dieses Modell nicht.</translation>
     </message>
+    <message>
+        <source>periods of one calendar month</source>
+        <translation>Perioden von einem Kalendermonat</translation>
+    </message>
+    <message>
+        <source>Return lines are not counted in a database&apos;s summary. Returns reduce net value; they are not purchases and not spending. Customers left out of the spend model: %1.</source>
+        <translation>Retourenzeilen werden in der Zusammenfassung einer Datenbank nicht gezählt. Retouren mindern den Nettowert; sie zählen weder als Kauf noch als Ausgabe. Im Ausgabenmodell nicht berücksichtigte Kunden: %1.</translation>
+    </message>
+    <message>
+        <source>Return lines: %1 (%2). They reduce net value; they are not purchases and not spending. Customers left out of the spend model: %3.</source>
+        <translation>Retourenzeilen: %1 (%2). Sie mindern den Nettowert; sie zählen weder als Kauf noch als Ausgabe. Im Ausgabenmodell nicht berücksichtigte Kunden: %3.</translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>

@@ -370,8 +370,20 @@
         <translation>[Ŧöŧàļ ļîƒéŧîɱé ṽàļûé: %1, ļîķéļý ƀéŧŵééñ %2 àñđ %3 ĝîṽéñ ĥöŵ šûŕé ŧĥé ƒîŧŧéđ þàŕàɱéŧéŕš àŕé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
+        <source>Return lines are not counted in a database's summary. Returns reduce net value; they are not purchases and not spending. Customers left out of the spend model: %1.</source>
+        <translation>[Ŕéŧûŕñ ļîñéš àŕé ñöŧ çöûñŧéđ îñ à đàŧàƀàšé'š šûɱɱàŕý. Ŕéŧûŕñš ŕéđûçé ñéŧ ṽàļûé; ŧĥéý àŕé ñöŧ þûŕçĥàšéš àñđ ñöŧ šþéñđîñĝ. Çûšŧöɱéŕš ļéƒŧ öûŧ öƒ ŧĥé šþéñđ ɱöđéļ: %1.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <source>Return lines: %1 (%2). They reduce net value; they are not purchases and not spending. Customers left out of the spend model: %3.</source>
+        <translation>[Ŕéŧûŕñ ļîñéš: %1 (%2). Ŧĥéý ŕéđûçé ñéŧ ṽàļûé; ŧĥéý àŕé ñöŧ þûŕçĥàšéš àñđ ñöŧ šþéñđîñĝ. Çûšŧöɱéŕš ļéƒŧ öûŧ öƒ ŧĥé šþéñđ ɱöđéļ: %3.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
         <source>periods of one day</source>
         <translation>[þéŕîöđš öƒ öñé đàý~~~~~~]</translation>
+    </message>
+    <message>
+        <source>periods of one calendar month</source>
+        <translation>[þéŕîöđš öƒ öñé çàļéñđàŕ ɱöñŧĥ~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>periods of one week</source>

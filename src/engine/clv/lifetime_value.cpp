@@ -45,6 +45,10 @@ struct AlivePart {
 
 }  // namespace
 
+double DiscountRate::perMonth() const {
+    return per == RatePeriod::Month ? rate : std::pow(1.0 + rate, 1.0 / 12.0) - 1.0;
+}
+
 double periodsPerMonth(PeriodUnit unit) {
     switch (unit) {
         case PeriodUnit::Hour:

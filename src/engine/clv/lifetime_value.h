@@ -15,6 +15,15 @@ enum class PeriodUnit { Hour, Day, Week, Month };
 // Periods per month as lifetimes converts them: hour 720, day 30, week 4.345, month 1.
 double periodsPerMonth(PeriodUnit unit);
 
+// A discount rate with the period it is stated for. The lifetime value discounts once a month,
+// so a yearly rate is turned into the monthly rate that compounds to it over twelve months.
+enum class RatePeriod { Month, Year };
+struct DiscountRate {
+    double rate = 0.01;
+    RatePeriod per = RatePeriod::Month;
+    double perMonth() const;  // a year: (1 + rate)^(1/12) - 1
+};
+
 struct LifetimeValueOptions {
     int months = 12;
     double monthlyDiscountRate = 0.01;

@@ -21,10 +21,6 @@ bool finiteParams(const clv::BgNbdParams& p) {
     return std::isfinite(p.r) && std::isfinite(p.alpha) && std::isfinite(p.a) && std::isfinite(p.b);
 }
 
-double periodScale(PeriodConvention period) {
-    return period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
-}
-
 // Distinct purchase periods per customer among the lines dated in (from, to].
 std::vector<double> purchasePeriodsBetween(const transactions::TransactionTable& table,
                                            std::int32_t from, std::int32_t to,
@@ -56,7 +52,7 @@ void predict(CustomerModel& model, const CustomerSummaries& summaries, const Mod
     clv::PredictionOptions prediction;
     prediction.horizonPeriods = model.horizonPeriods;
     prediction.lifetimeValue.months = options.months;
-    prediction.lifetimeValue.monthlyDiscountRate = options.monthlyDiscountRate;
+    prediction.lifetimeValue.monthlyDiscountRate = options.discountRate.perMonth();
     prediction.lifetimeValue.periodsPerMonth = model.periodsPerMonth;
     const clv::PurchaseModelFit purchases =
         model.chosenFit() ? *model.chosenFit() : clv::fromBgNbd(model.bgnbd);
@@ -80,7 +76,7 @@ HoldoutCheck checkHoldout(const HoldoutInputs& inputs, const CustomerSummaries& 
     const PeriodConvention period = summaries.period;
     check.durationPeriods =
         (periodOfDay(summaries.observationEnd, period) - periodOfDay(calibrationEnd, period)) *
-        periodScale(period);
+        modelUnitsPerPeriod(period);
     check.customers = inputs.calibration.size();
     check.bgnbd = clv::fitBgNbd(inputs.calibration);
 
@@ -175,9 +171,21 @@ ModelInputs modelInputs(const CustomerSummaries& summaries) {
     return inputs;
 }
 
+clv::PeriodUnit modelTimeUnit(PeriodConvention period) {
+    switch (period) {
+        case PeriodConvention::Days:
+            return clv::PeriodUnit::Day;
+        case PeriodConvention::DaysInWeeks:
+        case PeriodConvention::CalendarWeeks:
+            return clv::PeriodUnit::Week;
+        case PeriodConvention::CalendarMonths:
+            return clv::PeriodUnit::Month;
+    }
+    return clv::PeriodUnit::Day;
+}
+
 double periodsPerMonth(PeriodConvention period) {
-    return clv::periodsPerMonth(period == PeriodConvention::Days ? clv::PeriodUnit::Day
-                                                                 : clv::PeriodUnit::Week);
+    return clv::periodsPerMonth(modelTimeUnit(period));
 }
 
 const clv::PurchaseModelFit* CustomerModel::chosenFit() const {
@@ -252,6 +260,9 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
     model.repeatCustomers = static_cast<std::size_t>(
         std::count_if(inputs.customers.begin(), inputs.customers.end(),
                       [](const clv::CustomerSummary& c) { return c.frequency > 0; }));
+    model.customersLeftOutOfSpendModel = static_cast<std::size_t>(std::count_if(
+        inputs.customers.begin(), inputs.customers.end(),
+        [](const clv::CustomerSummary& c) { return c.frequency > 0 && !(c.monetary > 0.0); }));
     model.periodsPerMonth = periodsPerMonth(a.summaries.period);
     model.horizonPeriods = options.months * model.periodsPerMonth;
     model.gammaGamma = clv::fitGammaGamma(inputs.customers);
@@ -296,7 +307,7 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
         for (std::uint32_t at : top) selected.push_back(inputOf[at]);
         clv::PredictionOptions prediction;
         prediction.horizonPeriods = model.horizonPeriods;
-        prediction.lifetimeValue = {options.months, options.monthlyDiscountRate,
+        prediction.lifetimeValue = {options.months, options.discountRate.perMonth(),
                                     model.periodsPerMonth};
         model.ranges =
             clv::headlineRanges(*chosen, model.gammaGamma, inputs.customers, selected, prediction);

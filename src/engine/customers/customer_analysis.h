@@ -12,6 +12,7 @@
 #include "engine/clv/calibration_holdout.h"
 #include "engine/clv/customer_summary.h"
 #include "engine/clv/gamma_gamma.h"
+#include "engine/clv/lifetime_value.h"
 #include "engine/clv/model_comparison.h"
 #include "engine/clv/model_predictions.h"
 #include "engine/customers/concentration.h"
@@ -32,7 +33,9 @@ struct ModelInputs {
 };
 ModelInputs modelInputs(const CustomerSummaries& summaries);
 
-// Periods per month as lifetimes converts them: 30 days, 4.345 weeks.
+// The unit in which the models count time under a convention (both week conventions: weeks).
+clv::PeriodUnit modelTimeUnit(PeriodConvention period);
+// Periods per month as lifetimes converts them: 30 days, 4.345 weeks, 1 month.
 double periodsPerMonth(PeriodConvention period);
 
 struct AnalysisOptions {
@@ -41,16 +44,19 @@ struct AnalysisOptions {
     // When set (and before the observation end): the model is also fitted on the lines up to
     // this day, and its predictions for the rest are compared with what happened.
     std::optional<std::int32_t> calibrationEnd;
-    int months = 12;                    // CLV horizon
-    double monthlyDiscountRate = 0.01;  // CLV discount per month
-    double churnThreshold = 0.5;        // P(alive) below this = churn risk (profile value)
-    std::size_t worstCount = 20;        // most negative customers listed
-    std::size_t topCount = 10;          // highest CLV customers listed
+    int months = 12;                 // CLV horizon
+    clv::DiscountRate discountRate;  // CLV discount, 1% a month by default
+    double churnThreshold = 0.5;     // P(alive) below this = churn risk (profile value)
+    std::size_t worstCount = 20;     // most negative customers listed
+    std::size_t topCount = 10;       // highest CLV customers listed
 };
 
 struct CustomerModel {
     std::size_t customers = 0;        // with a purchase: the rows the models see
     std::size_t repeatCustomers = 0;  // frequency > 0
+    // Repeat customers whose repeat purchase periods sum to zero or less: the Gamma-Gamma fit
+    // leaves them out (it needs a positive mean spend; returns never enter that mean).
+    std::size_t customersLeftOutOfSpendModel = 0;
     clv::BgNbdFit bgnbd;
     clv::GammaGammaFit gammaGamma;
     // BG/NBD, MBG/NBD and Pareto/NBD fitted on the whole window and compared

@@ -1,5 +1,7 @@
 #include "engine/customers/customer_summary.h"
 
+#include <date/date.h>
+
 #include <algorithm>
 #include <limits>
 #include <span>
@@ -43,10 +45,6 @@ struct LineView {
     std::int64_t amount;
     std::int64_t cost;
 };
-
-double periodScale(PeriodConvention period) {
-    return period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
-}
 
 // Per-customer scratch for the segment figures, reset through the touched list only.
 struct SegmentScratch {
@@ -110,6 +108,7 @@ CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
 
     std::int64_t net = 0;
     std::int64_t margin = 0;
+    std::int64_t returned = 0;
     std::int64_t repeatValue = 0;  // purchase amounts in the periods after the first
     std::uint32_t purchasePeriods = 0;
     std::int32_t firstPeriod = 0;
@@ -118,6 +117,10 @@ CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
         net += line.amount;
         margin += line.amount - line.cost;
         if (segments) segments->add(line);
+        if (line.quantitySign < 0) {
+            ++out.returnLines;
+            returned += line.amount;
+        }
         if (line.quantitySign <= 0) continue;
         if (out.purchaseDays == 0) out.firstPurchaseDay = line.day;
         if (out.purchaseDays == 0 || line.day != out.lastPurchaseDay) ++out.purchaseDays;
@@ -133,10 +136,11 @@ CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
         if (p != firstPeriod) repeatValue += line.amount;
     }
     out.netValue = Money{net};
+    out.returnValue = Money{returned};
     out.margin = Money{hasCost ? margin : 0};
     if (segments) segments->finish(out);
     if (purchasePeriods > 0) {
-        const double scale = periodScale(period);
+        const double scale = modelUnitsPerPeriod(period);
         out.frequency = static_cast<double>(purchasePeriods - 1);
         out.recency = static_cast<double>(currentPeriod - firstPeriod) * scale;
         out.T = static_cast<double>(endPeriod - firstPeriod) * scale;
@@ -152,9 +156,42 @@ CustomerSummary summarizeOne(std::uint32_t customer, std::span<LineView> lines,
 }  // namespace
 
 std::int32_t periodOfDay(std::int32_t day, PeriodConvention period) {
-    if (period != PeriodConvention::CalendarWeeks) return day;
-    // Day 0 (1970-01-01) is a Thursday, so the Monday that starts its week is day -3.
-    return floorDiv(day + 3, 7);
+    switch (period) {
+        case PeriodConvention::CalendarWeeks:
+            // Day 0 (1970-01-01) is a Thursday, so the Monday that starts its week is day -3.
+            return floorDiv(day + 3, 7);
+        case PeriodConvention::CalendarMonths: {
+            const date::year_month_day ymd{date::sys_days{date::days{day}}};
+            return (static_cast<int>(ymd.year()) - 1970) * 12 +
+                   static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+        }
+        case PeriodConvention::Days:
+        case PeriodConvention::DaysInWeeks:
+            break;
+    }
+    return day;
+}
+
+std::int32_t firstDayOfPeriod(std::int32_t periodNumber, PeriodConvention period) {
+    switch (period) {
+        case PeriodConvention::CalendarWeeks:
+            return periodNumber * 7 - 3;
+        case PeriodConvention::CalendarMonths: {
+            const std::int32_t year = 1970 + floorDiv(periodNumber, 12);
+            const auto month =
+                static_cast<unsigned>(periodNumber - floorDiv(periodNumber, 12) * 12);
+            const date::sys_days first{date::year{year} / date::month{month + 1} / 1};
+            return static_cast<std::int32_t>(first.time_since_epoch().count());
+        }
+        case PeriodConvention::Days:
+        case PeriodConvention::DaysInWeeks:
+            break;
+    }
+    return periodNumber;
+}
+
+double modelUnitsPerPeriod(PeriodConvention period) {
+    return period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
 }
 
 CustomerSummaries summarizeCustomers(const TransactionTable& table, const SummaryOptions& options) {
@@ -207,7 +244,10 @@ CustomerSummaries summarizeCustomers(const TransactionTable& table, const Summar
         const std::span<LineView> lines(byCustomer.data() + start[c], start[c + 1] - start[c]);
         result.customers.push_back(summarizeOne(c, lines, endPeriod, options.period, table.hasCost,
                                                 segments ? &*segments : nullptr));
-        if (!result.customers.back().hasPurchase()) ++result.customersWithoutPurchase;
+        const CustomerSummary& added = result.customers.back();
+        if (!added.hasPurchase()) ++result.customersWithoutPurchase;
+        result.returnLines += added.returnLines;
+        result.returnValue = result.returnValue + added.returnValue;
     }
     return result;
 }

@@ -19,10 +19,11 @@ namespace crm::customers {
 
 // How days become the periods in which frequency, recency and T are counted.
 enum class PeriodConvention {
-    Days,           // lifetimes freq='D': one period per calendar day.
-    CalendarWeeks,  // lifetimes freq='W': weeks Monday..Sunday (pandas W-SUN), in whole weeks.
-    DaysInWeeks,    // lifetimes freq='D', freq_multiplier=7: daily periods, recency and T in
-                    // days / 7 (how the published CDNOW summary was made).
+    Days,            // lifetimes freq='D': one period per calendar day.
+    CalendarWeeks,   // lifetimes freq='W': weeks Monday..Sunday (pandas W-SUN), in whole weeks.
+    DaysInWeeks,     // lifetimes freq='D', freq_multiplier=7: daily periods, recency and T in
+                     // days / 7 (how the published CDNOW summary was made).
+    CalendarMonths,  // lifetimes freq='M': calendar months, recency and T in whole months.
 };
 
 struct SummaryOptions {
@@ -37,6 +38,8 @@ struct CustomerSummary {
     std::int32_t lastPurchaseDay = 0;    //   both valid only when hasPurchase()
     std::uint32_t purchaseDays = 0;      // distinct days with a purchase line
     std::uint32_t lines = 0;             // lines in the window, of any kind
+    std::uint32_t returnLines = 0;       // lines with quantitySign < 0 (returns)
+    Money returnValue;                   // sum of the return lines' amounts
     Money netValue;                      // sum of all amounts (returns reduce it)
     Money margin;                        // sum of (amount - cost); zero unless the table has cost
     std::uint32_t primarySegment = 0;    // segment with the largest net value (ties: first name)
@@ -59,10 +62,22 @@ struct CustomerSummaries {
     std::size_t customersWithoutPurchase = 0;      // in `customers`, with hasPurchase() false
     std::size_t customersAfterObservationEnd = 0;  // left out: no line in the window
     std::size_t linesAfterObservationEnd = 0;
+    // Return lines in the window: a negative quantity, or a negative amount without a quantity
+    // column. They reduce net value and are neither purchases nor spending. False when the
+    // summaries came from elsewhere without these counts (a database's summary query).
+    bool returnsCounted = true;
+    std::size_t returnLines = 0;
+    Money returnValue;
 };
 
-// Period number of a day under the convention (weeks: Monday-based, floor division).
+// Period number of a day under the convention (weeks: Monday-based, floor division; months:
+// counted from January 1970).
 std::int32_t periodOfDay(std::int32_t day, PeriodConvention period);
+// The first day of a period number of the convention (the inverse of periodOfDay's floor).
+std::int32_t firstDayOfPeriod(std::int32_t periodNumber, PeriodConvention period);
+// Model time units per period: recency and T are period differences times this (1/7 for
+// DaysInWeeks, whose periods are days but whose unit is the week; 1 otherwise).
+double modelUnitsPerPeriod(PeriodConvention period);
 
 // Throws std::invalid_argument when the table's columns are inconsistent.
 CustomerSummaries summarizeCustomers(const transactions::TransactionTable& table,

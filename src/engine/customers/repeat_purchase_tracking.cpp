@@ -6,10 +6,6 @@
 
 namespace crm::customers {
 
-std::int32_t firstDayOfPeriod(std::int32_t period, PeriodConvention convention) {
-    return convention == PeriodConvention::CalendarWeeks ? period * 7 - 3 : period;
-}
-
 RepeatPurchaseHistory repeatPurchaseHistory(const transactions::TransactionTable& table,
                                             PeriodConvention period, std::int32_t calibrationEnd,
                                             std::int32_t observationEnd) {
@@ -61,7 +57,7 @@ std::vector<TrackingPoint> trackRepeatPurchases(const RepeatPurchaseHistory& his
     const auto& repeatDays = history.repeatDays;
     if (cohorts.empty()) return {};
     const std::int32_t firstDay = firstDayOfPeriod(cohorts.begin()->first, period);
-    const double scale = period == PeriodConvention::DaysInWeeks ? 1.0 / 7.0 : 1.0;
+    const double scale = modelUnitsPerPeriod(period);
 
     std::vector<std::int32_t> ends;
     for (std::int32_t d = calibrationEnd; d >= firstDay; d -= 7) ends.push_back(d);

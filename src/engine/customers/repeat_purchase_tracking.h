@@ -28,9 +28,6 @@ struct RepeatPurchaseHistory {
     std::vector<std::int32_t> repeatDays;    // ascending
 };
 
-// A period's first day, to compare it with days.
-std::int32_t firstDayOfPeriod(std::int32_t period, PeriodConvention convention);
-
 RepeatPurchaseHistory repeatPurchaseHistory(const transactions::TransactionTable& table,
                                             PeriodConvention period, std::int32_t calibrationEnd,
                                             std::int32_t observationEnd);

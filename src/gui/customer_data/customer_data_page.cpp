@@ -37,19 +37,6 @@ namespace crm::gui {
 
 using namespace customer_data;
 
-namespace {
-
-std::optional<double> optionalShare(std::size_t part, std::size_t whole) {
-    return whole > 0 ? std::optional(static_cast<double>(part) / static_cast<double>(whole))
-                     : std::nullopt;
-}
-
-QString countWithShare(std::size_t count, std::size_t whole) {
-    return QStringLiteral("%1  (%2)").arg(countText(count), shareText(optionalShare(count, whole)));
-}
-
-}  // namespace
-
 CustomerDataPage::CustomerDataPage(QWidget* parent)
     : QWidget(parent), watcher_(std::make_unique<QFutureWatcher<SnapshotPtr>>()) {
     setObjectName(QStringLiteral("customerDataPage"));
@@ -173,6 +160,11 @@ QWidget* CustomerDataPage::buildFiguresPanel() {
     addFigure(form, tr("Negative margin"), QStringLiteral("figNegativeMarginCustomers"),
               tr("Customers who cost more than they bring (needs a cost or margin column)"));
     addFigure(form, tr("Zero margin"), QStringLiteral("figZeroMarginCustomers"));
+    auto* returns = new QLabel(holder);  // one sentence: the rule for returns, with its counts
+    returns->setObjectName(QStringLiteral("figReturns"));
+    returns->setWordWrap(true);
+    form->addRow(returns);
+    figures_.insert(returns->objectName(), returns);
     auto* levels = new QLabel(tr("<b>Relationship levels</b>"), holder);
     form->addRow(levels);
     addFigure(form, tr("One-time customers"), QStringLiteral("figOneTime"), tr("One purchase day"));
@@ -423,7 +415,7 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
         tr("Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.")
             .arg(QString::number(s.loadSeconds, 'f', 2), QString::number(s.analysisSeconds, 'f', 2))
             .arg(s.options.months)
-            .arg(s.options.monthlyDiscountRate * 100.0));
+            .arg(s.options.discountRate.perMonth() * 100.0));
     showChart(s);
     showFigures(s);
     showModel(s);
@@ -485,6 +477,9 @@ void CustomerDataPage::showFigures(const CustomerDataSnapshot& s) {
         set(QStringLiteral("figNegativeMarginCustomers"), tr("no cost column"), QVariant());
         set(QStringLiteral("figZeroMarginCustomers"), tr("no cost column"), QVariant());
     }
+    set(QStringLiteral("figReturns"),
+        returnsSentence(a, document_ ? toQString(document_->assessment().currency) : QString()),
+        static_cast<qulonglong>(a.summaries.returnLines));
     const customers::RelationshipLevels& l = a.levels;
     const std::size_t purchasing = l.oneTime + l.repeat;
     set(QStringLiteral("figOneTime"), countWithShare(l.oneTime, purchasing),

@@ -39,6 +39,15 @@ QString rfmGroupText(customers::RfmGroup group) {
     return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
 }
 
+std::optional<double> optionalShare(std::size_t part, std::size_t whole) {
+    return whole > 0 ? std::optional(static_cast<double>(part) / static_cast<double>(whole))
+                     : std::nullopt;
+}
+
+QString countWithShare(std::size_t count, std::size_t whole) {
+    return QStringLiteral("%1  (%2)").arg(countText(count), shareText(optionalShare(count, whole)));
+}
+
 QString countText(std::size_t count) {
     return inWindowLanguage(report::formatValue(static_cast<double>(count), 0));
 }

@@ -16,10 +16,12 @@ QString countText(std::size_t count);               // 1234567 -> "1,234,567"
 QString amountText(Money money);                    // "12,345" or "12,345.67"
 QString unitsText(double units, int decimals = 2);  // a currency value held as double
 QString shareText(const std::optional<double>& share,
-                  int decimals = 1);                    // 0.713 -> "71.3%", "–" unset
-QString numberText(double value, int maxDecimals = 3);  // "–" when not finite
-QString rateText(double perSecond);                     // "812,345/s"
-QString dayText(std::int32_t daysSinceEpoch);           // ISO date
+                  int decimals = 1);  // 0.713 -> "71.3%", "–" unset
+std::optional<double> optionalShare(std::size_t part, std::size_t whole);  // none when whole is 0
+QString countWithShare(std::size_t count, std::size_t whole);              // "12  (3.4%)"
+QString numberText(double value, int maxDecimals = 3);                     // "–" when not finite
+QString rateText(double perSecond);                                        // "812,345/s"
+QString dayText(std::int32_t daysSinceEpoch);                              // ISO date
 QString toQString(const std::string& text);
 QString rfmGroupText(customers::RfmGroup group);  // the engine's rfmGroupLabel: "Cannot lose"
 

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "gui/common/local_format.h"
+#include "gui/common/money_text.h"
 #include "gui/customer_data/figure_text.h"
 
 namespace crm::gui::customer_data {
@@ -96,11 +97,29 @@ QString comparisonHtml(const customers::CustomerModel& m) {
 
 }  // namespace
 
+QString returnsSentence(const customers::CustomerAnalysis& a, const QString& currency) {
+    const customers::CustomerSummaries& s = a.summaries;
+    const QString leftOut = countText(a.model.customersLeftOutOfSpendModel);
+    if (!s.returnsCounted)
+        return ModelDiagnosticsText::tr(
+                   "Return lines are not counted in a database's summary. "
+                   "Returns reduce net value; they are not purchases and not "
+                   "spending. Customers left out of the spend model: %1.")
+            .arg(leftOut);
+    return ModelDiagnosticsText::tr(
+               "Return lines: %1 (%2). They reduce net value; they are not "
+               "purchases and not spending. Customers left out of the spend "
+               "model: %3.")
+        .arg(countText(s.returnLines), moneyText(amountText(s.returnValue), currency), leftOut);
+}
+
 QString modelDetailsHtml(const customers::CustomerModel& m, customers::PeriodConvention period) {
     const auto& b = m.bgnbd.params;
     const auto& g = m.gammaGamma.params;
     const QString periods = period == customers::PeriodConvention::Days
                                 ? ModelDiagnosticsText::tr("periods of one day")
+                            : period == customers::PeriodConvention::CalendarMonths
+                                ? ModelDiagnosticsText::tr("periods of one calendar month")
                                 : ModelDiagnosticsText::tr("periods of one week");
     QString html = ModelDiagnosticsText::tr(
                        "<p>Fitted on %1 customers with a purchase (%2 repeat customers); %3, %4 "

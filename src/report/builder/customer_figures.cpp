@@ -32,6 +32,10 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
     f.oneTime = a.levels.oneTime;
     f.repeat = a.levels.repeat;
     f.advanced = a.levels.advanced;
+    f.returnsCounted = a.summaries.returnsCounted;
+    f.returnLines = a.summaries.returnLines;
+    f.returnValue = a.summaries.returnValue;
+    f.customersLeftOutOfSpendModel = a.model.customersLeftOutOfSpendModel;
 
     std::array<CustomerGroupFigures, customers::kRfmGroupCount> byGroup{};
     for (std::size_t i = 0; i < a.rfm.scores.size() && i < a.summaries.customers.size(); ++i) {
@@ -65,7 +69,7 @@ CustomerFigures customerFiguresFrom(const customers::CustomerAnalysis& a,
     if (m.customers > 0) {
         LifetimeValueFigures clv;
         clv.months = options.months;
-        clv.monthlyDiscountRate = options.monthlyDiscountRate;
+        clv.monthlyDiscountRate = options.discountRate.perMonth();
         clv.customersModelled = m.customers;
         clv.churnThreshold = options.churnThreshold;
         // The values come from the model the comparison chose (BG/NBD when there was none).

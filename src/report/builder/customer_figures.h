@@ -93,9 +93,13 @@ struct CustomerFigures {
     std::optional<double> gini{};
     std::size_t negativeCustomers = 0, zeroCustomers = 0;
     std::size_t oneTime = 0, repeat = 0, advanced = 0;  // repeat includes advanced
-    std::vector<CustomerGroupFigures> rfmGroups{};      // every group with a customer
-    std::string groupBasis{};                           // "segment" or "RFM group"
-    std::vector<CustomerGroupFigures> groups{};         // the roll-up rows
+    bool returnsCounted = true;  // false when the summaries came without return counts
+    std::size_t returnLines = 0;
+    Money returnValue{};
+    std::size_t customersLeftOutOfSpendModel = 0;   // repeat spend zero or less
+    std::vector<CustomerGroupFigures> rfmGroups{};  // every group with a customer
+    std::string groupBasis{};                       // "segment" or "RFM group"
+    std::vector<CustomerGroupFigures> groups{};     // the roll-up rows
     std::optional<LifetimeValueFigures> lifetimeValue{};
     std::optional<HoldoutFigures> holdout{};
 };

@@ -97,6 +97,29 @@ Table rfmTable(const CustomerFigures& f, const std::string& currency) {
     return t;
 }
 
+// The rule for returns (docs/methodology.md) with this data's counts.
+std::string returnsSentence(const CustomerFigures& f, const std::string& currency) {
+    std::string text =
+        f.returnsCounted
+            ? reportFormat("Return lines: {0}, together {1}. ", f.returnLines,
+                           formatAmountIn(f.returnValue, currency))
+            : reportText("Return lines were not counted (the summary came from a database). ");
+    text += reportText(
+        "Returns reduce net value; they are not purchases and not spending, so the models "
+        "never see them. ");
+    if (f.customersLeftOutOfSpendModel == 0)
+        return text + reportText(
+                          "No repeat customer is left out of the spend model: every one's repeat "
+                          "purchases add up to more than zero.");
+    text += reportPlural(
+        "{0} repeat customer whose repeat purchases add up to zero or less is left out of the "
+        "spend model.",
+        "{0} repeat customers whose repeat purchases add up to zero or less are left out of the "
+        "spend model.",
+        static_cast<long long>(f.customersLeftOutOfSpendModel));
+    return text;
+}
+
 std::string lifetimeSentence(const LifetimeValueFigures& v, const std::string& currency) {
     std::string text = reportFormat(
         "Lifetime value is predicted over the next {0} months with a monthly discount rate of {1}, "
@@ -161,6 +184,10 @@ void addCustomerData(Section& section, const LorenzChart* curve, const CustomerF
                        shareOf(figures->repeat, buyers))},
          {reportText("Advanced customers"),
           fmt::format("{} ({})", figures->advanced, shareOf(figures->advanced, buyers))}}});
+    if (!figures->returnsCounted || figures->returnLines > 0 ||
+        figures->customersLeftOutOfSpendModel > 0)
+        section.blocks.push_back(
+            Paragraph{reportText("Returns"), returnsSentence(*figures, currency)});
     section.blocks.push_back(rfmTable(*figures, currency));
     if (figures->lifetimeValue)
         section.blocks.push_back(Paragraph{reportText("Lifetime value"),

@@ -21,6 +21,17 @@ TEST_CASE("Periods per month as lifetimes converts them", "[clv][lifetimevalue]"
     CHECK(periodsPerMonth(PeriodUnit::Hour) == 720.0);
 }
 
+TEST_CASE("A discount rate is stated per month or per year", "[clv][lifetimevalue]") {
+    CHECK(DiscountRate{}.perMonth() == 0.01);  // the default: 1% a month
+    CHECK(DiscountRate{0.02, RatePeriod::Month}.perMonth() == 0.02);
+    // 10% a year, by hand: ln 1.1 = 0.0953102, / 12 = 0.00794251, e^0.00794251 = 1.00797414,
+    // so 0.797414% a month, which compounds back to 1.1 over twelve months.
+    const double monthly = DiscountRate{0.10, RatePeriod::Year}.perMonth();
+    CHECK(monthly == Approx(0.00797414).margin(5e-9));
+    CHECK(std::pow(1.0 + monthly, 12) == Approx(1.1).epsilon(1e-12));
+    CHECK(DiscountRate{0.0, RatePeriod::Year}.perMonth() == 0.0);
+}
+
 TEST_CASE("CLV is lifetimes' discounted monthly sum", "[clv][lifetimevalue]") {
     const LifetimeValueOptions weeks{12, 0.01, periodsPerMonth(PeriodUnit::Week)};
     for (const CustomerSummary c :

@@ -238,3 +238,50 @@ TEST_CASE("a stored calibration end counts only inside the lines' dates", "[cust
     CHECK_FALSE(calibrationEndWithin(table, std::nullopt));
     CHECK_FALSE(calibrationEndWithin(transactions::TransactionTable{}, dayOf("2024-03-31")));
 }
+
+TEST_CASE("returns are counted per customer and in total; the spend model says who it leaves out",
+          "[customers][analysis][returns]") {
+    // By hand (days in January 2024, observation end 01-09 = the last line):
+    //   A  buys 30 (01-01) and 20 (01-09), returns -10 (01-05, no quantity: the amount's sign)
+    //      -> 1 return line, -10; net 30 - 10 + 20 = 40; repeat spend 20 > 0: in the spend fit
+    //   B  buys 15 (01-02) and a free item (01-06: quantity +1, amount 0)
+    //      -> frequency 1, repeat spend 0: left out of the spend fit
+    //   C  only returns -4.50 (01-03) -> 1 return line, -4.50, no purchase
+    //   D  buys 12 (01-04), returns -6 with a negative quantity (01-08), buys 5 (01-08)
+    //      -> 1 return line, -6; frequency 1, repeat spend 5: the return is not spending
+    //   E  buys 9 (01-07) and a credit line (01-09: quantity +1, amount -2)
+    //      -> frequency 1, repeat spend -2: left out of the spend fit
+    // Totals: 3 return lines, -10 - 4.50 - 6 = -20.50; 2 customers left out (B, E).
+    TableBuilder builder;
+    builder.add("A", "2024-01-01", "30")
+        .add("A", "2024-01-05", "-10")
+        .add("A", "2024-01-09", "20")
+        .add("B", "2024-01-02", "15")
+        .add("B", "2024-01-06", "0", "0", "", 1)
+        .add("C", "2024-01-03", "-4.50")
+        .add("D", "2024-01-04", "12")
+        .add("D", "2024-01-08", "-6", "0", "", -1)
+        .add("D", "2024-01-08", "5", "0", "", 1)
+        .add("E", "2024-01-07", "9")
+        .add("E", "2024-01-09", "-2", "0", "", 1);
+    const CustomerAnalysis a = analyzeCustomers(builder.table(), {});
+    const CustomerSummaries& s = a.summaries;
+    REQUIRE(s.customers.size() == 5);  // in customer order: A, B, C, D, E
+    CHECK(s.returnsCounted);
+    CHECK(s.returnLines == 3);
+    CHECK(s.returnValue == money("-20.50"));
+    CHECK(s.customers[0].returnLines == 1);
+    CHECK(s.customers[0].returnValue == money("-10"));
+    CHECK(s.customers[0].netValue == money("40"));
+    CHECK(s.customers[0].monetaryValue == 20.0);
+    CHECK(s.customers[1].returnLines == 0);
+    CHECK(s.customers[1].returnValue == money("0"));
+    CHECK(s.customers[2].returnLines == 1);
+    CHECK(s.customers[2].returnValue == money("-4.50"));
+    CHECK(s.customers[3].returnLines == 1);
+    CHECK(s.customers[3].returnValue == money("-6"));
+    CHECK(s.customers[3].monetaryValue == 5.0);
+    CHECK(s.customers[4].monetaryValue == -2.0);
+    CHECK(a.model.repeatCustomers == 4);               // A, B, D, E
+    CHECK(a.model.customersLeftOutOfSpendModel == 2);  // B and E
+}

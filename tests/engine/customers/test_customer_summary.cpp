@@ -120,6 +120,36 @@ TEST_CASE("summary: days over 7 as lifetimes freq='D', freq_multiplier=7", "[cus
     CHECK(find(s, t, "Z").T == Approx(4.0 / 7.0).epsilon(1e-12));
 }
 
+TEST_CASE("summary: calendar months as lifetimes freq='M'", "[customers][summary]") {
+    // By hand: X buys in January (01-03, 01-07, 01-08: 10 + 5 + 20 + 30 = 65) and February
+    // (02-01: 40); the end 02-14 is in February. Z buys only in February (02-10).
+    const TableBuilder b = handCase();
+    const auto& t = b.table();
+    const CustomerSummaries s = summarizeCustomers(
+        t, {.period = PeriodConvention::CalendarMonths, .observationEnd = dayOf("2024-02-14")});
+    const CustomerSummary& x = find(s, t, "X");
+    CHECK(x.purchaseDays == 4);                             // days stay days
+    CHECK(x.frequency == 1.0);                              // 2 months - 1
+    CHECK(x.recency == 1.0);                                // February - January
+    CHECK(x.T == 1.0);                                      // February - January
+    CHECK(x.monetaryValue == Approx(40.0).epsilon(1e-12));  // February only; January's 65 left out
+    const CustomerSummary& z = find(s, t, "Z");
+    CHECK(z.frequency == 0.0);
+    CHECK(z.T == 0.0);  // first purchase in the observation end's month
+}
+
+TEST_CASE("summary: month numbers count from January 1970", "[customers][summary]") {
+    CHECK(periodOfDay(dayOf("1970-01-31"), PeriodConvention::CalendarMonths) == 0);
+    CHECK(periodOfDay(dayOf("1970-02-01"), PeriodConvention::CalendarMonths) == 1);
+    CHECK(periodOfDay(dayOf("1969-12-31"), PeriodConvention::CalendarMonths) == -1);
+    CHECK(periodOfDay(dayOf("2024-01-03"), PeriodConvention::CalendarMonths) == 648);  // 54 * 12
+    CHECK(periodOfDay(dayOf("2024-02-29"), PeriodConvention::CalendarMonths) == 649);
+    CHECK(firstDayOfPeriod(648, PeriodConvention::CalendarMonths) == dayOf("2024-01-01"));
+    CHECK(firstDayOfPeriod(-1, PeriodConvention::CalendarMonths) == dayOf("1969-12-01"));
+    CHECK(firstDayOfPeriod(1, PeriodConvention::CalendarWeeks) == dayOf("1970-01-05"));
+    CHECK(firstDayOfPeriod(-4, PeriodConvention::Days) == -4);
+}
+
 TEST_CASE("summary: default observation end is the last date in the data", "[customers][summary]") {
     const TableBuilder b = handCase();
     const CustomerSummaries s = summarizeCustomers(b.table());
