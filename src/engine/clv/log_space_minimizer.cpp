@@ -28,17 +28,21 @@ struct CountingObjective {
     std::vector<double> bestPoint;
     bool runningAway = false;
     bool budgetExhausted = false;
+    bool stoppedAtBest = false;
 
-    bool mustStop() const { return runningAway || budgetExhausted; }
+    bool mustStop() const { return runningAway || budgetExhausted || stoppedAtBest; }
 };
 
-void noteEvaluation(CountingObjective& counting, std::span<const double> x, double value) {
+void noteEvaluation(CountingObjective& counting, std::span<const double> x, double value,
+                    std::span<const double> gradient) {
     const MinimizerSettings& settings = *counting.settings;
     if (std::isfinite(value) && value < counting.bestValue) {
         counting.bestValue = value;
         counting.bestPoint.assign(x.begin(), x.end());
         for (const double xi : x)
             if (std::abs(xi) > settings.runawayLogDistance) counting.runningAway = true;
+        if (settings.stopAtBest && !gradient.empty() && settings.stopAtBest(x, value, gradient))
+            counting.stoppedAtBest = true;
     }
     if (settings.maxTotalEvaluations > 0 && counting.evaluations >= settings.maxTotalEvaluations)
         counting.budgetExhausted = true;
@@ -50,7 +54,7 @@ double nloptCallback(unsigned n, const double* x, double* grad, void* data) {
     ++counting->evaluations;
     std::span<double> gradient = grad ? std::span<double>(grad, n) : std::span<double>();
     const double value = (*counting->objective)(std::span<const double>(x, n), gradient);
-    noteEvaluation(*counting, std::span<const double>(x, n), value);
+    noteEvaluation(*counting, std::span<const double>(x, n), value, gradient);
     // A non-finite value must not poison the optimizer's line search or simplex.
     if (!std::isfinite(value)) {
         std::fill(gradient.begin(), gradient.end(), 0.0);
@@ -192,6 +196,7 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
     }
     best.evaluations = counting.evaluations;
     best.stoppedRunningAway = counting.runningAway;
+    best.stoppedAtBest = counting.stoppedAtBest;
     best.budgetExhausted = counting.budgetExhausted && !best.gradientSmall;
     return best;
 }
@@ -257,6 +262,17 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
     std::vector<double> errors(n);
     for (std::size_t i = 0; i < n; ++i)
         errors[i] = std::exp(logParams[i]) * std::sqrt(covariance[i * n + i]);
+    return errors;
+}
+
+std::vector<double> naturalStandardErrors(std::span<const double> logCovariance,
+                                          std::span<const double> logParams) {
+    const std::size_t n = logParams.size();
+    if (logCovariance.size() != n * n)
+        return std::vector<double>(n, std::numeric_limits<double>::quiet_NaN());
+    std::vector<double> errors(n);
+    for (std::size_t i = 0; i < n; ++i)
+        errors[i] = std::exp(logParams[i]) * std::sqrt(logCovariance[i * n + i]);
     return errors;
 }
 

@@ -80,7 +80,8 @@ PurchaseModelFit fromBgNbd(const BgNbdFit& fit) {
     return out;
 }
 
-PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories& histories) {
+PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories& histories,
+                                  const NbdFit* noDropout) {
     PurchaseModelFit out;
     out.kind = kind;
     switch (kind) {
@@ -93,7 +94,9 @@ PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories
             break;
         }
         case PurchaseModelKind::ParetoNbd: {
-            const ParetoNbdFit fit = fitParetoNbd(histories);
+            const ParetoNbdFit fit = fitParetoNbd(
+                histories, noDropout ? std::optional<double>(noDropout->diagnostics.logLikelihood)
+                                     : std::nullopt);
             out.params = {fit.params.r, fit.params.alpha, fit.params.s, fit.params.beta};
             out.diagnostics = fit.diagnostics;
             break;
