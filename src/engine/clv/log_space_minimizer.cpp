@@ -114,6 +114,16 @@ struct EndPointCheck {
 EndPointCheck checkEndPoint(CountingObjective& counting, std::span<const double> x,
                             const MinimizerSettings& settings) {
     EndPointCheck check;
+    if (counting.stoppedAtBest) {
+        // Its value is known and its gradient decided the stop: no need to evaluate it again.
+        check.value = counting.bestValue;
+        check.projectedGradientNorm = std::numeric_limits<double>::quiet_NaN();
+        check.atBound.assign(x.size(), false);
+        for (std::size_t i = 0; i < x.size(); ++i)
+            check.atBound[i] = x[i] <= lowerBoundOf(settings, i) + kAtBoundDistance ||
+                               x[i] >= settings.upperLogBound - kAtBoundDistance;
+        return check;
+    }
     std::vector<double> gradient(x.size(), 0.0);
     ++counting.evaluations;
     check.value = (*counting.objective)(x, gradient);
@@ -148,20 +158,32 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
     best.value = std::numeric_limits<double>::infinity();
     if (starts.empty()) return best;
 
-    // Cheap triage: local runs begin at the most promising starts.
-    std::vector<double> startValues(starts.size());
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-        ++counting.evaluations;
-        startValues[i] = objective(starts[i], {});
-        if (!std::isfinite(startValues[i])) startValues[i] = std::numeric_limits<double>::max();
-    }
-    std::vector<std::size_t> order(starts.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t l, std::size_t r) { return startValues[l] < startValues[r]; });
+    // Cheap triage: local runs begin at the most promising starts (from `first` on).
+    std::vector<std::size_t> order;
+    auto triage = [&](std::size_t first) {
+        std::vector<double> startValues(starts.size());
+        for (std::size_t i = first; i < starts.size(); ++i) {
+            ++counting.evaluations;
+            startValues[i] = objective(starts[i], {});
+            if (!std::isfinite(startValues[i])) startValues[i] = std::numeric_limits<double>::max();
+        }
+        std::vector<std::size_t> rest(starts.size() - first);
+        std::iota(rest.begin(), rest.end(), first);
+        std::stable_sort(rest.begin(), rest.end(), [&](std::size_t l, std::size_t r) {
+            return startValues[l] < startValues[r];
+        });
+        order.insert(order.end(), rest.begin(), rest.end());
+    };
+    // A leading start runs before the others are even evaluated: when it ends the search on
+    // its own (stopAtBest), their triage is saved.
+    if (settings.leadingStartFirst)
+        order.push_back(0);
+    else
+        triage(0);
 
     bool haveConvergedRun = false;
-    for (const std::size_t startIndex : order) {
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const std::size_t startIndex = order[at];
         ++best.startsRun;
         LocalRun run = runLocal(NLOPT_LD_LBFGS, counting, starts[startIndex], settings);
         std::string method = "LD_LBFGS";
@@ -193,6 +215,7 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
         }
         haveConvergedRun = haveConvergedRun || small;
         if (confirms || counting.mustStop()) break;
+        if (at + 1 == order.size() && order.size() < starts.size()) triage(1);
     }
     best.evaluations = counting.evaluations;
     best.stoppedRunningAway = counting.runningAway;

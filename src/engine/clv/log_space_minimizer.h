@@ -26,6 +26,8 @@ struct MinimizerSettings {
     // towards a boundary: the search stops there instead of crawling along the flat ridge.
     double runawayLogDistance = HUGE_VAL;
     int maxTotalEvaluations = 0;  // over all starts and fallbacks; 0 = no limit
+    // The first start runs before the others are ranked (see stopAtBest).
+    bool leadingStartFirst = false;
     // Asked at each new best point evaluated with its gradient; true stops the whole search
     // there (a fit heading to a boundary whose verdict is already known).
     std::function<bool(std::span<const double> logParams, double value,

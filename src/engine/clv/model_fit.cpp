@@ -136,7 +136,18 @@ ModelFitResult fitModel(const ModelFitProblem& problem, const GroupedHistories& 
         }
         starts.push_back(std::move(start));
     }
+    const bool nestedStart = problem.nestedBoundary && problem.nestedBoundary->start.size() == k;
+    if (nestedStart) {
+        std::vector<double> start(k);
+        for (std::size_t i = 0; i < k; ++i)
+            start[i] =
+                std::log(problem.nestedBoundary->start[i] * (problem.isRate[i] ? timeScale : 1.0));
+        starts.insert(starts.begin(), std::move(start));
+    }
     MinimizerSettings settings;
+    // Next to the boundary the search usually ends at its first steps, before the other starts
+    // (expensive where their rates are close) need evaluating.
+    settings.leadingStartFirst = nestedStart;
     settings.maxEvaluationsPerRun = problem.maxEvaluationsPerRun;
     settings.maxTotalEvaluations = problem.maxTotalEvaluations;
     settings.runawayLogDistance = kRunawayLog;

@@ -46,6 +46,9 @@ struct ModelFitProblem {
     struct NestedBoundary {
         std::size_t vanishing = 0;
         double logLikelihood = 0.0;
+        // One more start next to that boundary, natural parameters in the data's time unit
+        // (empty: none).
+        std::vector<double> start;
     };
     std::optional<NestedBoundary> nestedBoundary;
 };

@@ -42,16 +42,22 @@ double paretoNbdLogLikelihood(const ParetoNbdParams& p, const GroupedHistories& 
 }
 
 ParetoNbdFit fitParetoNbd(const GroupedHistories& histories,
-                          std::optional<double> noDropoutLogLikelihood) {
-    return detail::fitParetoNbd(histories, detail::kParetoNbdWorkBudget, noDropoutLogLikelihood);
+                          std::optional<NoDropoutNbd> noDropout) {
+    return detail::fitParetoNbd(histories, detail::kParetoNbdWorkBudget, noDropout);
 }
 
 ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64_t workBudget,
-                                  std::optional<double> noDropoutLogLikelihood) {
+                                  std::optional<NoDropoutNbd> noDropout) {
     detail::ModelFitProblem problem;
-    // As s goes to zero nobody drops out: the NBD model.
-    if (noDropoutLogLikelihood && std::isfinite(*noDropoutLogLikelihood))
-        problem.nestedBoundary = {.vanishing = 2, .logLikelihood = *noDropoutLogLikelihood};
+    // As s goes to zero nobody drops out: the NBD model. Its start keeps the NBD's r and alpha,
+    // s at e^-8 (close enough to zero for the early stop) and beta ten times alpha (beta
+    // hardly matters there; the ratio is about where such fits end).
+    if (noDropout && std::isfinite(noDropout->logLikelihood) && noDropout->r > 0.0 &&
+        noDropout->alpha > 0.0)
+        problem.nestedBoundary = {
+            .vanishing = 2,
+            .logLikelihood = noDropout->logLikelihood,
+            .start = {noDropout->r, noDropout->alpha, std::exp(-8.0), 10.0 * noDropout->alpha}};
     // Series terms spent over the whole fit; once over budget every further evaluation
     // returns at once, so the minimizer ends quickly.
     auto work = std::make_shared<std::uint64_t>(0);

@@ -27,12 +27,18 @@ struct ParetoNbdFit {
 // parameters, or from an expansion in the other direction where one rate is far above the
 // other (or quadrature where neither converges). A fit whose likelihood would spend more than
 // detail::kParetoNbdWorkBudget series terms is stopped and reported as not determined.
-// With the no-drop-out NBD model's maximum log-likelihood (fitNbd on the same histories) the
-// search stops early once s heads to zero and the fit is no better than that model by the
-// likelihood-ratio test: the fit is then reported as not determined, as the comparison would
-// report it after a much longer run to the boundary.
+// The no-drop-out NBD model fitted on the same histories (fitNbd): its parameters and maximum
+// log-likelihood.
+struct NoDropoutNbd {
+    double r = 0.0, alpha = 0.0, logLikelihood = 0.0;
+};
+
+// With the NBD model's fit, one more start lies next to the boundary s -> 0 where the Pareto/NBD
+// becomes that model, and the search stops early once s heads to zero and the fit is no better
+// than the NBD model by the likelihood-ratio test: the fit is then reported as not determined,
+// as the comparison would report it after a much longer run to the boundary.
 ParetoNbdFit fitParetoNbd(const GroupedHistories& histories,
-                          std::optional<double> noDropoutLogLikelihood = std::nullopt);
+                          std::optional<NoDropoutNbd> noDropout = std::nullopt);
 
 // One customer's log-likelihood (note 009, with its A0 term).
 double paretoNbdLogLikelihood(const ParetoNbdParams& params, int frequency, double recency,

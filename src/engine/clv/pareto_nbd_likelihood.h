@@ -53,6 +53,6 @@ inline constexpr std::uint64_t kParetoNbdWorkBudget = 4'000'000'000;
 
 // fitParetoNbd with another budget (tests).
 ParetoNbdFit fitParetoNbd(const GroupedHistories& histories, std::uint64_t workBudget,
-                          std::optional<double> noDropoutLogLikelihood = std::nullopt);
+                          std::optional<NoDropoutNbd> noDropout = std::nullopt);
 
 }  // namespace crm::clv::detail

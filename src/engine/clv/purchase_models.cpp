@@ -94,9 +94,11 @@ PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories
             break;
         }
         case PurchaseModelKind::ParetoNbd: {
-            const ParetoNbdFit fit = fitParetoNbd(
-                histories, noDropout ? std::optional<double>(noDropout->diagnostics.logLikelihood)
-                                     : std::nullopt);
+            std::optional<NoDropoutNbd> nested;
+            if (noDropout)
+                nested = NoDropoutNbd{noDropout->r, noDropout->alpha,
+                                      noDropout->diagnostics.logLikelihood};
+            const ParetoNbdFit fit = fitParetoNbd(histories, nested);
             out.params = {fit.params.r, fit.params.alpha, fit.params.s, fit.params.beta};
             out.diagnostics = fit.diagnostics;
             break;

@@ -13,6 +13,8 @@
 
 using namespace crm::clv;
 using Catch::Matchers::Contains;
+using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
 
 namespace {
 
@@ -44,14 +46,16 @@ TEST_CASE("Pareto/NBD stops early where drop-out vanishes, with the same verdict
     REQUIRE(nbd.diagnostics.status == FitStatus::Converged);
 
     const ParetoNbdFit toTheBoundary = fitParetoNbd(histories);
-    const ParetoNbdFit stopped = fitParetoNbd(histories, nbd.diagnostics.logLikelihood);
+    const ParetoNbdFit stopped =
+        fitParetoNbd(histories, NoDropoutNbd{nbd.r, nbd.alpha, nbd.diagnostics.logLikelihood});
     INFO(toTheBoundary.diagnostics.message);
     INFO(stopped.diagnostics.message);
     CHECK(toTheBoundary.diagnostics.status == FitStatus::Unidentified);
     CHECK(stopped.diagnostics.status == FitStatus::Unidentified);
     CHECK_THAT(stopped.diagnostics.message, Contains("search was stopped there"));
-    // It stopped on the way: fewer likelihood evaluations, s not yet as far out, and no
-    // observed information (eight more gradients) for parameters that are not findings.
+    // It stopped on the way (here at its start next to the boundary): fewer likelihood
+    // evaluations, s not as far out, and no observed information (eight more gradients) for
+    // parameters that are not findings.
     CHECK(stopped.diagnostics.functionEvaluations < toTheBoundary.diagnostics.functionEvaluations);
     CHECK(stopped.params.s > toTheBoundary.params.s);
     CHECK(stopped.diagnostics.logCovariance.empty());
@@ -78,17 +82,25 @@ TEST_CASE("Pareto/NBD stops early where drop-out vanishes, with the same verdict
     CHECK(withStop.explanation == without.explanation);
 }
 
-TEST_CASE("CDNOW's Pareto/NBD fit is the same with the no-drop-out early stop",
+TEST_CASE("CDNOW's Pareto/NBD fit is the same with the no-drop-out start and early stop",
           "[clv][pareto][cdnow]") {
+    // CDNOW's customers drop out (likelihood ratio far above 3.84): the extra start next to
+    // the boundary must lead to the same optimum, and the early stop must not fire.
     const GroupedHistories histories = groupByHistory(test::readCdnowSummary());
     const NbdFit nbd = fitNbd(histories);
     const ParetoNbdFit plain = fitParetoNbd(histories);
-    const ParetoNbdFit withStop = fitParetoNbd(histories, nbd.diagnostics.logLikelihood);
+    const ParetoNbdFit withStop =
+        fitParetoNbd(histories, NoDropoutNbd{nbd.r, nbd.alpha, nbd.diagnostics.logLikelihood});
+    INFO(withStop.diagnostics.message);
+    CHECK(plain.diagnostics.status == FitStatus::Converged);
     CHECK(withStop.diagnostics.status == plain.diagnostics.status);
-    CHECK(withStop.diagnostics.functionEvaluations == plain.diagnostics.functionEvaluations);
-    CHECK(withStop.params.r == plain.params.r);
-    CHECK(withStop.params.alpha == plain.params.alpha);
-    CHECK(withStop.params.s == plain.params.s);
-    CHECK(withStop.params.beta == plain.params.beta);
-    CHECK(withStop.diagnostics.standardErrors == plain.diagnostics.standardErrors);
+    CHECK_THAT(withStop.diagnostics.logLikelihood,
+               WithinAbs(plain.diagnostics.logLikelihood, 1e-6));
+    CHECK_THAT(withStop.params.r, WithinRel(plain.params.r, 1e-5));
+    CHECK_THAT(withStop.params.alpha, WithinRel(plain.params.alpha, 1e-5));
+    CHECK_THAT(withStop.params.s, WithinRel(plain.params.s, 1e-5));
+    // beta is weakly identified on CDNOW (BTYD): the flat ridge lets it differ a little more.
+    CHECK_THAT(withStop.params.beta, WithinRel(plain.params.beta, 1e-4));
+    REQUIRE(withStop.diagnostics.standardErrors.size() == 4);
+    CHECK(std::isfinite(withStop.diagnostics.standardErrors[2]));
 }
