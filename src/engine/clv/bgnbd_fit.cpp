@@ -210,8 +210,9 @@ BgNbdFit fitBgNbd(const GroupedHistories& histories, const BgNbdFitOptions& opti
                             nullptr) +
         repeatPurchases * std::log(timeScale);
     if (options.computeStandardErrors) {
-        d.standardErrors = detail::naturalStandardErrors(objective, lp, n);
+        // One observed information serves both (it costs eight gradients).
         d.logCovariance = detail::logParameterCovariance(objective, lp, n);
+        d.standardErrors = detail::naturalStandardErrors(d.logCovariance, lp);
         if (d.standardErrors.size() == 4) d.standardErrors[1] /= timeScale;
     }
 

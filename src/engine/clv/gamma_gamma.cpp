@@ -210,8 +210,9 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
         likelihood.evaluate(std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2]), nullptr) -
         n * std::log(scale);
     if (options.computeStandardErrors) {
-        d.standardErrors = detail::naturalStandardErrors(objective, lp, n);
+        // One observed information serves both (it costs eight gradients).
         d.logCovariance = detail::logParameterCovariance(objective, lp, n);
+        d.standardErrors = detail::naturalStandardErrors(d.logCovariance, lp);
         if (d.standardErrors.size() == 3) d.standardErrors[2] *= scale;
     }
 

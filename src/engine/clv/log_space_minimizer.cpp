@@ -28,17 +28,21 @@ struct CountingObjective {
     std::vector<double> bestPoint;
     bool runningAway = false;
     bool budgetExhausted = false;
+    bool stoppedAtBest = false;
 
-    bool mustStop() const { return runningAway || budgetExhausted; }
+    bool mustStop() const { return runningAway || budgetExhausted || stoppedAtBest; }
 };
 
-void noteEvaluation(CountingObjective& counting, std::span<const double> x, double value) {
+void noteEvaluation(CountingObjective& counting, std::span<const double> x, double value,
+                    std::span<const double> gradient) {
     const MinimizerSettings& settings = *counting.settings;
     if (std::isfinite(value) && value < counting.bestValue) {
         counting.bestValue = value;
         counting.bestPoint.assign(x.begin(), x.end());
         for (const double xi : x)
             if (std::abs(xi) > settings.runawayLogDistance) counting.runningAway = true;
+        if (settings.stopAtBest && !gradient.empty() && settings.stopAtBest(x, value, gradient))
+            counting.stoppedAtBest = true;
     }
     if (settings.maxTotalEvaluations > 0 && counting.evaluations >= settings.maxTotalEvaluations)
         counting.budgetExhausted = true;
@@ -50,7 +54,7 @@ double nloptCallback(unsigned n, const double* x, double* grad, void* data) {
     ++counting->evaluations;
     std::span<double> gradient = grad ? std::span<double>(grad, n) : std::span<double>();
     const double value = (*counting->objective)(std::span<const double>(x, n), gradient);
-    noteEvaluation(*counting, std::span<const double>(x, n), value);
+    noteEvaluation(*counting, std::span<const double>(x, n), value, gradient);
     // A non-finite value must not poison the optimizer's line search or simplex.
     if (!std::isfinite(value)) {
         std::fill(gradient.begin(), gradient.end(), 0.0);
@@ -110,6 +114,16 @@ struct EndPointCheck {
 EndPointCheck checkEndPoint(CountingObjective& counting, std::span<const double> x,
                             const MinimizerSettings& settings) {
     EndPointCheck check;
+    if (counting.stoppedAtBest) {
+        // Its value is known and its gradient decided the stop: no need to evaluate it again.
+        check.value = counting.bestValue;
+        check.projectedGradientNorm = std::numeric_limits<double>::quiet_NaN();
+        check.atBound.assign(x.size(), false);
+        for (std::size_t i = 0; i < x.size(); ++i)
+            check.atBound[i] = x[i] <= lowerBoundOf(settings, i) + kAtBoundDistance ||
+                               x[i] >= settings.upperLogBound - kAtBoundDistance;
+        return check;
+    }
     std::vector<double> gradient(x.size(), 0.0);
     ++counting.evaluations;
     check.value = (*counting.objective)(x, gradient);
@@ -144,20 +158,32 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
     best.value = std::numeric_limits<double>::infinity();
     if (starts.empty()) return best;
 
-    // Cheap triage: local runs begin at the most promising starts.
-    std::vector<double> startValues(starts.size());
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-        ++counting.evaluations;
-        startValues[i] = objective(starts[i], {});
-        if (!std::isfinite(startValues[i])) startValues[i] = std::numeric_limits<double>::max();
-    }
-    std::vector<std::size_t> order(starts.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t l, std::size_t r) { return startValues[l] < startValues[r]; });
+    // Cheap triage: local runs begin at the most promising starts (from `first` on).
+    std::vector<std::size_t> order;
+    auto triage = [&](std::size_t first) {
+        std::vector<double> startValues(starts.size());
+        for (std::size_t i = first; i < starts.size(); ++i) {
+            ++counting.evaluations;
+            startValues[i] = objective(starts[i], {});
+            if (!std::isfinite(startValues[i])) startValues[i] = std::numeric_limits<double>::max();
+        }
+        std::vector<std::size_t> rest(starts.size() - first);
+        std::iota(rest.begin(), rest.end(), first);
+        std::stable_sort(rest.begin(), rest.end(), [&](std::size_t l, std::size_t r) {
+            return startValues[l] < startValues[r];
+        });
+        order.insert(order.end(), rest.begin(), rest.end());
+    };
+    // A leading start runs before the others are even evaluated: when it ends the search on
+    // its own (stopAtBest), their triage is saved.
+    if (settings.leadingStartFirst)
+        order.push_back(0);
+    else
+        triage(0);
 
     bool haveConvergedRun = false;
-    for (const std::size_t startIndex : order) {
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const std::size_t startIndex = order[at];
         ++best.startsRun;
         LocalRun run = runLocal(NLOPT_LD_LBFGS, counting, starts[startIndex], settings);
         std::string method = "LD_LBFGS";
@@ -189,9 +215,11 @@ MinimizerResult minimizeFromStarts(const LogSpaceObjective& objective,
         }
         haveConvergedRun = haveConvergedRun || small;
         if (confirms || counting.mustStop()) break;
+        if (at + 1 == order.size() && order.size() < starts.size()) triage(1);
     }
     best.evaluations = counting.evaluations;
     best.stoppedRunningAway = counting.runningAway;
+    best.stoppedAtBest = counting.stoppedAtBest;
     best.budgetExhausted = counting.budgetExhausted && !best.gradientSmall;
     return best;
 }
@@ -257,6 +285,17 @@ std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
     std::vector<double> errors(n);
     for (std::size_t i = 0; i < n; ++i)
         errors[i] = std::exp(logParams[i]) * std::sqrt(covariance[i * n + i]);
+    return errors;
+}
+
+std::vector<double> naturalStandardErrors(std::span<const double> logCovariance,
+                                          std::span<const double> logParams) {
+    const std::size_t n = logParams.size();
+    if (logCovariance.size() != n * n)
+        return std::vector<double>(n, std::numeric_limits<double>::quiet_NaN());
+    std::vector<double> errors(n);
+    for (std::size_t i = 0; i < n; ++i)
+        errors[i] = std::exp(logParams[i]) * std::sqrt(logCovariance[i * n + i]);
     return errors;
 }
 

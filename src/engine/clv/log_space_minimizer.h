@@ -26,6 +26,13 @@ struct MinimizerSettings {
     // towards a boundary: the search stops there instead of crawling along the flat ridge.
     double runawayLogDistance = HUGE_VAL;
     int maxTotalEvaluations = 0;  // over all starts and fallbacks; 0 = no limit
+    // The first start runs before the others are ranked (see stopAtBest).
+    bool leadingStartFirst = false;
+    // Asked at each new best point evaluated with its gradient; true stops the whole search
+    // there (a fit heading to a boundary whose verdict is already known).
+    std::function<bool(std::span<const double> logParams, double value,
+                       std::span<const double> gradient)>
+        stopAtBest;
 };
 
 struct MinimizerResult {
@@ -40,6 +47,7 @@ struct MinimizerResult {
     std::string method;
     bool stoppedRunningAway = false;  // see MinimizerSettings::runawayLogDistance
     bool budgetExhausted = false;     // maxTotalEvaluations reached before an optimum
+    bool stoppedAtBest = false;       // MinimizerSettings::stopAtBest said so
 };
 
 // Starts are tried from the lowest objective up; it stops once two runs agree.
@@ -64,5 +72,9 @@ std::vector<double> logParameterCovariance(const LogSpaceObjective& objective,
 // definite (a flat likelihood).
 std::vector<double> naturalStandardErrors(const LogSpaceObjective& objective,
                                           std::span<const double> logParams, double customers);
+
+// The same from a covariance logParameterCovariance already computed (empty: all NaN).
+std::vector<double> naturalStandardErrors(std::span<const double> logCovariance,
+                                          std::span<const double> logParams);
 
 }  // namespace crm::clv::detail

@@ -3,6 +3,7 @@
 // rescaling (ages divided by the oldest), several starts, standard errors from the observed
 // information and plain-language diagnostics. Internal to the engine's model files.
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -37,6 +38,19 @@ struct ModelFitProblem {
     std::size_t minCustomers = 10;
     std::size_t fewCustomers = 200;
     bool computeStandardErrors = true;
+    // The model without drop-out that this one becomes as parameter `vanishing` goes to zero,
+    // and its maximum log-likelihood (data's time unit). When set, the search stops once it is
+    // near that boundary, still heading there, and no better than the nested model by the
+    // likelihood-ratio test: the fit would end "not determined" anyway, after many more
+    // evaluations crawling to the boundary.
+    struct NestedBoundary {
+        std::size_t vanishing = 0;
+        double logLikelihood = 0.0;
+        // One more start next to that boundary, natural parameters in the data's time unit
+        // (empty: none).
+        std::vector<double> start;
+    };
+    std::optional<NestedBoundary> nestedBoundary;
 };
 
 struct ModelFitResult {

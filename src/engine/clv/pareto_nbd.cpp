@@ -21,7 +21,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 struct Row {
     int frequency;
     double recency, age, weight;
-    std::size_t frequencyIndex;  // into the distinct frequencies
+    std::uint32_t frequencyIndex;  // into the distinct frequencies
+    std::uint32_t ageIndex;        // into the distinct ages
 };
 
 }  // namespace
@@ -40,12 +41,23 @@ double paretoNbdLogLikelihood(const ParetoNbdParams& p, const GroupedHistories& 
     return sum;
 }
 
-ParetoNbdFit fitParetoNbd(const GroupedHistories& histories) {
-    return detail::fitParetoNbd(histories, detail::kParetoNbdWorkBudget);
+ParetoNbdFit fitParetoNbd(const GroupedHistories& histories,
+                          std::optional<NoDropoutNbd> noDropout) {
+    return detail::fitParetoNbd(histories, detail::kParetoNbdWorkBudget, noDropout);
 }
 
-ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64_t workBudget) {
+ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64_t workBudget,
+                                  std::optional<NoDropoutNbd> noDropout) {
     detail::ModelFitProblem problem;
+    // As s goes to zero nobody drops out: the NBD model. Its start keeps the NBD's r and alpha,
+    // s at e^-8 (close enough to zero for the early stop) and beta ten times alpha (beta
+    // hardly matters there; the ratio is about where such fits end).
+    if (noDropout && std::isfinite(noDropout->logLikelihood) && noDropout->r > 0.0 &&
+        noDropout->alpha > 0.0)
+        problem.nestedBoundary = {
+            .vanishing = 2,
+            .logLikelihood = noDropout->logLikelihood,
+            .start = {noDropout->r, noDropout->alpha, std::exp(-8.0), 10.0 * noDropout->alpha}};
     // Series terms spent over the whole fit; once over budget every further evaluation
     // returns at once, so the minimizer ends quickly.
     auto work = std::make_shared<std::uint64_t>(0);
@@ -67,17 +79,26 @@ ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64
             if (g.customers > 0.0) frequencies.push_back(g.frequency);
         std::sort(frequencies.begin(), frequencies.end());
         frequencies.erase(std::unique(frequencies.begin(), frequencies.end()), frequencies.end());
+        // Ages (whole periods in real summaries) repeat across many histories.
+        std::vector<double> ages;  // distinct, scaled, ascending
+        for (const HistoryGroup& g : histories.groups)
+            if (g.customers > 0.0) ages.push_back(g.age * timeScale);
+        std::sort(ages.begin(), ages.end());
+        ages.erase(std::unique(ages.begin(), ages.end()), ages.end());
         for (const HistoryGroup& g : histories.groups)
             if (g.customers > 0.0) {
-                const auto index = static_cast<std::size_t>(
+                const double age = g.age * timeScale;
+                const auto frequencyIndex = static_cast<std::uint32_t>(
                     std::lower_bound(frequencies.begin(), frequencies.end(), g.frequency) -
                     frequencies.begin());
-                rows.push_back(
-                    {g.frequency, g.recency * timeScale, g.age * timeScale, g.customers, index});
+                const auto ageIndex = static_cast<std::uint32_t>(
+                    std::lower_bound(ages.begin(), ages.end(), age) - ages.begin());
+                rows.push_back({g.frequency, g.recency * timeScale, age, g.customers,
+                                frequencyIndex, ageIndex});
             }
         return detail::ScaledLogLikelihood(
-            [rows = std::move(rows), frequencies = std::move(frequencies), work, workBudget](
-                std::span<const double> theta, std::span<double> gradient) {
+            [rows = std::move(rows), frequencies = std::move(frequencies), ages = std::move(ages),
+             work, workBudget](std::span<const double> theta, std::span<double> gradient) {
                 if (*work > workBudget) return kNaN;
                 using detail::digamma;
                 using detail::lnGamma;
@@ -92,6 +113,13 @@ ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64
                     lnGammaRatio[i] = lnGamma(rx) - lnGammaR;
                     if (withGradient) digammaDifference[i] = digamma(rx) - digammaR;
                 }
+                // ln(alpha + T) and ln(beta + T) once per distinct age.
+                const double logAlpha = std::log(p.alpha), logBeta = std::log(p.beta);
+                std::vector<double> logAlphaAge(ages.size()), logBetaAge(ages.size());
+                for (std::size_t i = 0; i < ages.size(); ++i) {
+                    logAlphaAge[i] = std::log(p.alpha + ages[i]);
+                    logBetaAge[i] = std::log(p.beta + ages[i]);
+                }
                 double sum = 0.0;
                 std::array<double, 4> rowGradient{};
                 if (withGradient) std::fill(gradient.begin(), gradient.end(), 0.0);
@@ -101,6 +129,8 @@ ParetoNbdFit detail::fitParetoNbd(const GroupedHistories& histories, std::uint64
                            detail::paretoNbdHistoryLogLikelihood(
                                p, row.frequency, row.recency, row.age, lnGammaRatio[f],
                                withGradient ? digammaDifference[f] : 0.0,
+                               {logAlpha, logBeta, logAlphaAge[row.ageIndex],
+                                logBetaAge[row.ageIndex]},
                                withGradient ? std::span<double>(rowGradient) : std::span<double>(),
                                work.get());
                     if (withGradient)

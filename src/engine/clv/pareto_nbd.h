@@ -3,6 +3,7 @@
 // Fader & Hardie 2005, "A Note on Deriving the Pareto/NBD Model and Related Expressions",
 // brucehardie.com/notes/009): purchases at rate lambda ~ Gamma(r, alpha) while alive, lifetimes
 // exponential with rate mu ~ Gamma(s, beta). Likelihood and predictions in log space.
+#include <optional>
 #include <span>
 
 #include "engine/clv/customer_summary.h"
@@ -26,7 +27,18 @@ struct ParetoNbdFit {
 // parameters, or from an expansion in the other direction where one rate is far above the
 // other (or quadrature where neither converges). A fit whose likelihood would spend more than
 // detail::kParetoNbdWorkBudget series terms is stopped and reported as not determined.
-ParetoNbdFit fitParetoNbd(const GroupedHistories& histories);
+// The no-drop-out NBD model fitted on the same histories (fitNbd): its parameters and maximum
+// log-likelihood.
+struct NoDropoutNbd {
+    double r = 0.0, alpha = 0.0, logLikelihood = 0.0;
+};
+
+// With the NBD model's fit, one more start lies next to the boundary s -> 0 where the Pareto/NBD
+// becomes that model, and the search stops early once s heads to zero and the fit is no better
+// than the NBD model by the likelihood-ratio test: the fit is then reported as not determined,
+// as the comparison would report it after a much longer run to the boundary.
+ParetoNbdFit fitParetoNbd(const GroupedHistories& histories,
+                          std::optional<NoDropoutNbd> noDropout = std::nullopt);
 
 // One customer's log-likelihood (note 009, with its A0 term).
 double paretoNbdLogLikelihood(const ParetoNbdParams& params, int frequency, double recency,

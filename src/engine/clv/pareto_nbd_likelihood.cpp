@@ -339,11 +339,21 @@ double paretoNbdLogDeadTerm(const ParetoNbdParams& p, int frequency, double rece
 double paretoNbdHistoryLogLikelihood(const ParetoNbdParams& p, int frequency, double recency,
                                      double age, double lnGammaRatio, double digammaDifference,
                                      std::span<double> gradient, std::uint64_t* work) {
+    const ParetoNbdSharedLogs logs{std::log(p.alpha), std::log(p.beta), std::log(p.alpha + age),
+                                   std::log(p.beta + age)};
+    return paretoNbdHistoryLogLikelihood(p, frequency, recency, age, lnGammaRatio,
+                                         digammaDifference, logs, gradient, work);
+}
+
+double paretoNbdHistoryLogLikelihood(const ParetoNbdParams& p, int frequency, double recency,
+                                     double age, double lnGammaRatio, double digammaDifference,
+                                     const ParetoNbdSharedLogs& logs, std::span<double> gradient,
+                                     std::uint64_t* work) {
     std::uint64_t ownWork = 0;
     const double x = static_cast<double>(frequency);
-    const double logAlpha = std::log(p.alpha), logBeta = std::log(p.beta);
+    const double logAlpha = logs.logAlpha, logBeta = logs.logBeta;
     const double a1 = lnGammaRatio + p.r * logAlpha + p.s * logBeta;
-    const double logAlphaAge = std::log(p.alpha + age), logBetaAge = std::log(p.beta + age);
+    const double logAlphaAge = logs.logAlphaAge, logBetaAge = logs.logBetaAge;
     const double alive = -(p.r + x) * logAlphaAge - p.s * logBetaAge;
     Gradient oddsGradient{};
     const double odds =

@@ -2,6 +2,7 @@
 // The Pareto/NBD log-likelihood of one history with its analytic gradient in (r, alpha, s,
 // beta). Internal to the engine: pareto_nbd.cpp's fit and tests use it.
 #include <cstdint>
+#include <optional>
 #include <span>
 
 #include "engine/clv/pareto_nbd.h"
@@ -35,11 +36,23 @@ double paretoNbdHistoryLogLikelihood(const ParetoNbdParams& params, int frequenc
                                      double age, double lnGammaRatio, double digammaDifference,
                                      std::span<double> gradient, std::uint64_t* work = nullptr);
 
+// The logarithms of one history's likelihood that depend only on the parameters or on its age:
+// a fit takes them once per evaluation and distinct age instead of once per history.
+struct ParetoNbdSharedLogs {
+    double logAlpha = 0.0, logBeta = 0.0;        // ln alpha, ln beta
+    double logAlphaAge = 0.0, logBetaAge = 0.0;  // ln(alpha + T), ln(beta + T)
+};
+double paretoNbdHistoryLogLikelihood(const ParetoNbdParams& params, int frequency, double recency,
+                                     double age, double lnGammaRatio, double digammaDifference,
+                                     const ParetoNbdSharedLogs& logs, std::span<double> gradient,
+                                     std::uint64_t* work);
+
 // Series terms a Pareto/NBD fit may spend in its likelihood: tens of times what a
 // well-determined fit on a million customers needs (about 10 s of work at most).
 inline constexpr std::uint64_t kParetoNbdWorkBudget = 4'000'000'000;
 
 // fitParetoNbd with another budget (tests).
-ParetoNbdFit fitParetoNbd(const GroupedHistories& histories, std::uint64_t workBudget);
+ParetoNbdFit fitParetoNbd(const GroupedHistories& histories, std::uint64_t workBudget,
+                          std::optional<NoDropoutNbd> noDropout = std::nullopt);
 
 }  // namespace crm::clv::detail

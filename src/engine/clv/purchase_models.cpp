@@ -80,7 +80,8 @@ PurchaseModelFit fromBgNbd(const BgNbdFit& fit) {
     return out;
 }
 
-PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories& histories) {
+PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories& histories,
+                                  const NbdFit* noDropout) {
     PurchaseModelFit out;
     out.kind = kind;
     switch (kind) {
@@ -93,7 +94,11 @@ PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories
             break;
         }
         case PurchaseModelKind::ParetoNbd: {
-            const ParetoNbdFit fit = fitParetoNbd(histories);
+            std::optional<NoDropoutNbd> nested;
+            if (noDropout)
+                nested = NoDropoutNbd{noDropout->r, noDropout->alpha,
+                                      noDropout->diagnostics.logLikelihood};
+            const ParetoNbdFit fit = fitParetoNbd(histories, nested);
             out.params = {fit.params.r, fit.params.alpha, fit.params.s, fit.params.beta};
             out.diagnostics = fit.diagnostics;
             break;

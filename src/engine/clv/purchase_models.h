@@ -25,6 +25,8 @@ std::string_view displayName(PurchaseModelKind kind);  // "BG/NBD", "MBG/NBD", "
 // Names of the parameters in fit order, as the papers write them.
 std::vector<std::string> parameterNames(PurchaseModelKind kind);
 
+struct NbdFit;
+
 struct PurchaseModelFit {
     PurchaseModelKind kind = PurchaseModelKind::BgNbd;
     std::vector<double> params;  // in parameterNames order; NaN when unusable
@@ -36,7 +38,10 @@ struct PurchaseModelFit {
     ParetoNbdParams paretoNbd() const;
 };
 
-PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories& histories);
+// noDropout (fitNbd on the same histories), when given, lets a fit heading to the no-drop-out
+// boundary stop early (see fitParetoNbd).
+PurchaseModelFit fitPurchaseModel(PurchaseModelKind kind, const GroupedHistories& histories,
+                                  const NbdFit* noDropout = nullptr);
 PurchaseModelFit fromBgNbd(const BgNbdFit& fit);
 
 // The same fit with other parameter values (for intervals): diagnostics are kept.

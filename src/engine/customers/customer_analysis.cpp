@@ -98,10 +98,11 @@ HoldoutCheck checkHoldout(const HoldoutInputs& inputs, const CustomerSummaries& 
     if (usable) check.comparison = clv::compareHoldout(check.bgnbd.params, holdout);
 
     const clv::GroupedHistories histories = clv::groupByHistory(inputs.calibration);
+    const clv::NbdFit noDropout = clv::fitNbd(histories);
     for (clv::PurchaseModelKind kind : clv::kPurchaseModels) {
         clv::PurchaseModelFit fit = kind == clv::PurchaseModelKind::BgNbd
                                         ? clv::fromBgNbd(check.bgnbd)
-                                        : clv::fitPurchaseModel(kind, histories);
+                                        : clv::fitPurchaseModel(kind, histories, &noDropout);
         clv::HoldoutScorecard card;
         if (fit.usable()) {
             card = clv::scoreHoldout(fit, holdout);
@@ -240,10 +241,14 @@ CustomerAnalysis analyzeCustomerSummaries(CustomerAnalysis a,
         clv::PurchaseModelFit mbgNbd, paretoNbd;
         clv::NbdFit noDropout;
     };
+    // The no-drop-out fit first: it lets the Pareto/NBD fit stop early at that boundary.
     auto others = std::async(std::launch::async, [&histories] {
-        return OtherFits{clv::fitPurchaseModel(clv::PurchaseModelKind::MbgNbd, histories),
-                         clv::fitPurchaseModel(clv::PurchaseModelKind::ParetoNbd, histories),
-                         clv::fitNbd(histories)};
+        OtherFits fits;
+        fits.noDropout = clv::fitNbd(histories);
+        fits.mbgNbd = clv::fitPurchaseModel(clv::PurchaseModelKind::MbgNbd, histories);
+        fits.paretoNbd =
+            clv::fitPurchaseModel(clv::PurchaseModelKind::ParetoNbd, histories, &fits.noDropout);
+        return fits;
     });
     std::future<HoldoutCheck> holdout;
     if (options.calibrationEnd)

@@ -43,6 +43,39 @@ TEST_CASE("Minimizer: two agreeing runs end the search", "[clv][minimizer]") {
     CHECK(result.evaluations > 0);
 }
 
+TEST_CASE("Minimizer: a leading start that ends the search saves the others' triage",
+          "[clv][minimizer]") {
+    int evaluations = 0;
+    const LogSpaceObjective f = [&](std::span<const double> y, std::span<double> g) {
+        ++evaluations;
+        return quadratic(y, g, 1.0);
+    };
+    MinimizerSettings settings;
+    settings.leadingStartFirst = true;
+    // Stop at the first point evaluated with a gradient: the leading start itself.
+    settings.stopAtBest = [](std::span<const double>, double, std::span<const double>) {
+        return true;
+    };
+    const MinimizerResult stopped = minimizeFromStarts(f, kStarts, settings);
+    CHECK(stopped.stoppedAtBest);
+    CHECK(stopped.startsRun == 1);
+    CHECK(stopped.winningStart == 0);
+    REQUIRE(stopped.logParams.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) CHECK(stopped.logParams[i] == kStarts[0][i]);
+    // One gradient at the start, which decided the stop (so no end-point check); the other
+    // two starts are never evaluated (their triage would have cost two more).
+    CHECK(evaluations == 1);
+    CHECK(stopped.evaluations == 1);
+    CHECK(!stopped.gradientSmall);
+
+    // Without a stop the leading start runs first, then the others are ranked as usual.
+    settings.stopAtBest = nullptr;
+    const MinimizerResult full = minimizeFromStarts(f, kStarts, settings);
+    CHECK(!full.stoppedAtBest);
+    CHECK(full.startsRun == 2);
+    for (std::size_t i = 0; i < 3; ++i) CHECK_THAT(full.logParams[i], WithinAbs(kCentre[i], 1e-6));
+}
+
 TEST_CASE("Minimizer: a broken gradient hands over to the derivative-free method",
           "[clv][minimizer]") {
     // The gradient points uphill: L-BFGS cannot descend, BOBYQA does not need it.
