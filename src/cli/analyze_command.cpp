@@ -15,6 +15,7 @@
 #include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "cli/transaction_csv_reading.h"
+#include "engine/customers/analysis_settings.h"
 #include "engine/profile/methodology_profile.h"
 #include "store/document.h"
 #include "store/transactions_store.h"
@@ -26,13 +27,29 @@ namespace {
 namespace tx = crm::transactions;
 namespace cu = crm::customers;
 
+// Period, horizon and discount rate: not given = the document's settings (a CSV file or a
+// database: a new document's, day, 12 months, 1% a month).
 struct AnalyzeArgs {
-    std::string period = "day";
+    std::optional<std::string> period;
     std::string observationEnd, calibrationEnd;
-    int months = 12;
-    double discountRate = 0.01;
+    std::optional<int> months;
+    std::optional<double> discountRate;
     std::string jsonOut, customersCsv;
+
+    // The settings the analysis runs with: `stored` with the given options laid over it.
+    CustomerAnalysisSettings over(CustomerAnalysisSettings stored) const {
+        if (period) stored.period = cu::periodFromKey(*period).value_or(stored.period);
+        if (months) stored.horizonMonths = *months;
+        if (discountRate) stored.monthlyDiscountRate = *discountRate;
+        return stored;
+    }
 };
+
+void applySettings(cu::AnalysisOptions& options, const CustomerAnalysisSettings& settings) {
+    options.period = settings.period;
+    options.months = settings.horizonMonths;
+    options.monthlyDiscountRate = settings.monthlyDiscountRate;
+}
 
 bool isDocumentFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -44,13 +61,9 @@ bool isDocumentFile(const std::string& path) {
 int analyze(const std::string& dataPath, const MappingArgs& mapping, const PostgresArgs& pg,
             const AnalyzeArgs& args) {
     cu::AnalysisOptions options;
-    options.period = args.period == "week"  ? cu::PeriodConvention::DaysInWeeks
-                     : args.period == "day" ? cu::PeriodConvention::Days
-                                            : cu::PeriodConvention::CalendarWeeks;
+    applySettings(options, args.over({}));
     if (!args.observationEnd.empty()) options.observationEnd = dayFromText(args.observationEnd);
     if (!args.calibrationEnd.empty()) options.calibrationEnd = dayFromText(args.calibrationEnd);
-    options.months = args.months;
-    options.monthlyDiscountRate = args.discountRate;
     if (pg.any() && !dataPath.empty()) fail(kUsage, "give either a file or --postgres, not both");
     if (pg.any()) checkPostgresArgs(pg, mapping, options);
     if (!pg.any() && dataPath.empty())
@@ -71,6 +84,17 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
         store::Document doc = readDocument(dataPath);
         in.churnThreshold = doc.assessment().profile.value("customers.churn_risk_p_alive");
         in.currency = doc.assessment().currency;
+        const CustomerAnalysisSettings& stored = doc.assessment().customerAnalysis;
+        applySettings(options, args.over(stored));
+        const CustomerAnalysisSettings defaults;
+        if ((stored.period != defaults.period && !args.period) ||
+            (stored.horizonMonths != defaults.horizonMonths && !args.months) ||
+            (stored.monthlyDiscountRate != defaults.monthlyDiscountRate && !args.discountRate))
+            fmt::print(stderr,
+                       "crmw: {}: the document's analysis settings apply: by {}, {} months, {} "
+                       "a month (give --period, --months or --discount-rate to choose others)\n",
+                       dataPath, cu::periodKey(stored.period), stored.horizonMonths,
+                       stored.monthlyDiscountRate);
         Json imports = Json::array();
         for (const store::TransactionImportRecord& r : store::listTransactionImports(doc)) {
             in.stats.rowsRead += r.stats.rowsRead;
@@ -126,6 +150,11 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
     return in.stats.skippedBad > 0 ? kProblemsFound : kOk;
 }
 
+std::string checkPeriodOption(const std::string& v) {
+    return cu::periodFromKey(v) ? std::string{}
+                                : "'" + v + "' is not a period: " + cu::periodKeyList();
+}
+
 std::string checkDate(const std::string& v) {
     return dayFromText(v) ? std::string{} : "'" + v + "' is not a date YYYY-MM-DD";
 }
@@ -154,9 +183,9 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
         ->type_name("SQL");
     cmd->add_option("--period", args.period,
                     "Model time unit: day, week (days / 7, as the published CDNOW fit) or "
-                    "calendar-week (Monday-Sunday, lifetimes freq='W')")
-        ->check(CLI::IsMember({"day", "week", "calendar-week"}))
-        ->capture_default_str();
+                    "calendar-week (Monday-Sunday, lifetimes freq='W'); default: the "
+                    "document's setting, else day")
+        ->check(checkPeriodOption);
     cmd->add_option("--observation-end", args.observationEnd,
                     "Last day counted (default: the last date)")
         ->type_name("DATE")
@@ -165,12 +194,13 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
                     "Also fit on the lines up to DATE and compare its predictions with the rest")
         ->type_name("DATE")
         ->check(checkDate);
-    cmd->add_option("--months", args.months, "CLV horizon in months")
-        ->check(CLI::Range(1, 1200))
-        ->capture_default_str();
-    cmd->add_option("--discount-rate", args.discountRate, "Monthly discount rate of the CLV")
-        ->check(CLI::Range(0.0, 1.0))
-        ->capture_default_str();
+    cmd->add_option("--months", args.months,
+                    "CLV horizon in months; default: the document's setting, else 12")
+        ->check(CLI::Range(kMinHorizonMonths, kMaxHorizonMonths));
+    cmd->add_option("--discount-rate", args.discountRate,
+                    "Monthly discount rate of the CLV (0.01 = 1%); default: the document's "
+                    "setting, else 0.01")
+        ->check(CLI::Range(0.0, kMaxMonthlyDiscountRate));
     cmd->add_option("--json", args.jsonOut, "Write the analysis as JSON (- = standard output)")
         ->type_name("OUT");
     cmd->add_option("--customers-csv", args.customersCsv, "Write one row per customer")

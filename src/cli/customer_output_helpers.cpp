@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "engine/customers/analysis_settings.h"
 #include "engine/model/field_value.h"
 #include "engine/transactions/date_parse.h"
 #include "platform/file_system.h"
@@ -66,17 +67,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 Json number(const std::optional<double>& v) { return v ? number(*v) : Json(nullptr); }
 
-std::string periodName(cu::PeriodConvention p) {
-    switch (p) {
-        case cu::PeriodConvention::Days:
-            return "day";
-        case cu::PeriodConvention::DaysInWeeks:
-            return "week";
-        case cu::PeriodConvention::CalendarWeeks:
-            return "calendar-week";
-    }
-    return "day";
-}
+std::string periodName(cu::PeriodConvention p) { return std::string(cu::periodKey(p)); }
 
 // RFC 4180 field for the customers CSV.
 std::string csvField(std::string_view text) {
