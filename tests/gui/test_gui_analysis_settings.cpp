@@ -14,9 +14,11 @@
 #include <QUndoStack>
 
 #include "gui/app/document_session.h"
+#include "gui/common/language.h"
 #include "gui/customer_data/analysis_settings_dialog.h"
 #include "gui/customer_data/customer_data_link.h"
 #include "gui/customer_data/customer_data_page.h"
+#include "gui/customer_data/database_analysis_dialog.h"
 #include "gui/customer_data/transaction_import_dialog.h"
 #include "gui_test_support.h"
 
@@ -89,6 +91,13 @@ void undoInWindow(GuiFixture& fx) {
     QTest::keyClick(&fx.window(), Qt::Key_Z, Qt::ControlModifier);
 }
 
+// The expected text in the window's language: CTest runs English; CRMW_LANGUAGE=de run by hand
+// (for the German screenshots) checks the German words.
+QString inWindowLanguage(const char* english, const char* german) {
+    return gui::windowLanguage() == QLatin1String("de") ? QString::fromUtf8(german)
+                                                        : QString::fromUtf8(english);
+}
+
 QString summaryOf(gui::CustomerDataPage* page) {
     return child<QLabel>(page, "importSummaryLabel")->text();
 }
@@ -113,7 +122,8 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     QVERIFY(page);
     QVERIFY(analysed(page));
     QVERIFY(!page->snapshot()->analysis.holdout);
-    QVERIFY(summaryOf(page).contains(QStringLiteral("no holdout check")));
+    QVERIFY(
+        summaryOf(page).contains(inWindowLanguage("no holdout check", "keine Holdout-Prüfung")));
     const int undoSteps = session.undoStack()->count();
 
     gui::AnalysisSettingsDialog* dialog = openDialog(page);
@@ -124,7 +134,7 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     QVERIFY(!date->isEnabled());
     QVERIFY(child<QLabel>(dialog, "holdoutNote")
                 ->text()
-                .startsWith(QStringLiteral("No holdout check")));
+                .startsWith(inWindowLanguage("No holdout check", "Keine Holdout-Prüfung")));
     QVERIFY(holdout->hasFocus());  // the first field
     QTest::keyClick(holdout, Qt::Key_Space);
     QVERIFY(date->isEnabled());
@@ -132,11 +142,14 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     // last is the latest calibration end, the first day the earliest.
     QCOMPARE(date->maximumDate(), QDate(2026, 10, 29));
     QCOMPARE(date->minimumDate(), QDate(2024, 1, 2));
-    QTest::keyClick(dialog, Qt::Key_C, Qt::AltModifier);  // "&Calibration end:"
+    QTest::keyClick(dialog, gui::windowLanguage() == QLatin1String("de") ? Qt::Key_K : Qt::Key_C,
+                    Qt::AltModifier);  // "&Calibration end:", "&Kalibrierungsende:"
     QVERIFY(date->hasFocus());
-    typeInto(date, QStringLiteral("2026-04-30"));
+    typeInto(date, inWindowLanguage("2026-04-30", "30042026"));  // German: the edit adds the dots
     QCOMPARE(date->date(), QDate(2026, 4, 30));
-    QVERIFY(child<QLabel>(dialog, "holdoutNote")->text().contains(QStringLiteral("2026-04-30")));
+    QVERIFY(child<QLabel>(dialog, "holdoutNote")
+                ->text()
+                .contains(inWindowLanguage("2026-04-30", "30.04.2026")));
     // Alt+H goes to the horizon (its label's mnemonic).
     QTest::keyClick(dialog, Qt::Key_H, Qt::AltModifier);
     auto* horizon = child<QSpinBox>(dialog, "horizonMonthsSpin");
@@ -150,7 +163,8 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
 
     // One undo step holds the change; the document has it; the page analysed again.
     QCOMPARE(session.undoStack()->count(), undoSteps + 1);
-    QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Change analysis settings"));
+    QCOMPARE(session.undoStack()->undoText(),
+             inWindowLanguage("Change analysis settings", "Analyseeinstellungen ändern"));
     const CustomerAnalysisSettings& changed = session.assessment().customerAnalysis;
     QCOMPARE(changed.calibrationEnd, parseIsoDate("2026-04-30"));
     QCOMPARE(changed.horizonMonths, 24);
@@ -165,13 +179,27 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     // The holdout scorecard: the models' errors on the purchases after the calibration end.
     QVERIFY(child<QLabel>(page, "modelDetailsLabel")
                 ->text()
-                .contains(QStringLiteral("Holdout error per customer")));
-    QVERIFY(summaryOf(page).contains(QStringLiteral("holdout check: fitted up to 2026-04-30")));
-    QVERIFY(summaryOf(page).contains(QStringLiteral("next 24 months")));
+                .contains(inWindowLanguage("Holdout error per customer",
+                                           "Prognosefehler je Kunde (Kontrollzeitraum)")));
+    QVERIFY(summaryOf(page).contains(inWindowLanguage(
+        "holdout check: fitted up to 2026-04-30", "Holdout-Prüfung: geschätzt bis 30.04.2026")));
+    QVERIFY(summaryOf(page).contains(inWindowLanguage("next 24 months", "nächsten 24 Monate")));
     if (!shots.isEmpty()) {
         QTest::qWait(300);
         fx.window().grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-page.png")));
     }
+    // The database analysis fits with the same settings, without the holdout (it fetches one
+    // row per customer, not the lines a holdout check needs).
+    page->openDatabaseDialog();
+    auto* database = page->findChild<gui::DatabaseAnalysisDialog*>();
+    QVERIFY(database);
+    QCOMPARE(database->analysisOptions().months, 24);
+    QCOMPARE(database->analysisOptions().monthlyDiscountRate, 0.01);
+    QVERIFY(database->analysisOptions().period == customers::PeriodConvention::Days);
+    QVERIFY(!database->analysisOptions().calibrationEnd);
+    database->close();  // as the title bar's close button does
+    QTRY_VERIFY(!page->findChild<gui::DatabaseAnalysisDialog*>());
+
     // Ctrl+Z in the window brings the old settings back, and the page analyses without a check.
     undoInWindow(fx);
     QVERIFY(session.assessment().customerAnalysis == CustomerAnalysisSettings{});
@@ -181,10 +209,12 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
         },
         120000));
     QCOMPARE(page->snapshot()->options.months, 12);
-    QVERIFY(summaryOf(page).contains(QStringLiteral("no holdout check")));
+    QVERIFY(
+        summaryOf(page).contains(inWindowLanguage("no holdout check", "keine Holdout-Prüfung")));
     QVERIFY(!child<QLabel>(page, "modelDetailsLabel")
                  ->text()
-                 .contains(QStringLiteral("Holdout error per customer")));
+                 .contains(inWindowLanguage("Holdout error per customer",
+                                            "Prognosefehler je Kunde (Kontrollzeitraum)")));
     // Redo, and the file keeps it.
     session.undoStack()->redo();
     QCOMPARE(fx.reloadFromDisk().customerAnalysis.horizonMonths, 24);

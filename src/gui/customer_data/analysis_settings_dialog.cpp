@@ -123,7 +123,7 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const CustomerAnalysisSettings& s
     auto* column = new QVBoxLayout(this);
     column->addLayout(form);
     column->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(640);  // the check box's text on one line, in German too
     showHoldoutNote();
     holdout_->setFocus();
 }
