@@ -126,8 +126,16 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
         summaryOf(page).contains(inWindowLanguage("no holdout check", "keine Holdout-Prüfung")));
     const int undoSteps = session.undoStack()->count();
 
+    const QString shots = qEnvironmentVariable("CRMW_SHOTS_DIR");
+    if (!shots.isEmpty()) {
+        QTest::qWait(300);  // the summary label's new height is laid out
+        fx.window().grab().save(
+            QDir(shots).filePath(QStringLiteral("analysis-settings-before.png")));
+    }
     gui::AnalysisSettingsDialog* dialog = openDialog(page);
     QVERIFY(dialog);
+    if (!shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-opened.png")));
     auto* holdout = child<QCheckBox>(dialog, "holdoutCheckBox");
     auto* date = child<QDateEdit>(dialog, "calibrationEndEdit");
     QVERIFY(!holdout->isChecked());
@@ -156,7 +164,6 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     QVERIFY(horizon->hasFocus());
     typeInto(horizon, QStringLiteral("24"));
     QCOMPARE(horizon->value(), 24);
-    const QString shots = qEnvironmentVariable("CRMW_SHOTS_DIR");
     if (!shots.isEmpty())
         dialog->grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-dialog.png")));
     QTest::keyClick(horizon, Qt::Key_Return);  // OK is the default button
