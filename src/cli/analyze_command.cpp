@@ -15,6 +15,7 @@
 #include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "cli/transaction_csv_reading.h"
+#include "engine/customers/analysis_settings.h"
 #include "engine/profile/methodology_profile.h"
 #include "store/document.h"
 #include "store/transactions_store.h"
@@ -26,14 +27,36 @@ namespace {
 namespace tx = crm::transactions;
 namespace cu = crm::customers;
 
+// Period, horizon and discount rate: not given = the document's settings (a CSV file or a
+// database: a new document's, day, 12 months, 1% a month).
 struct AnalyzeArgs {
-    std::string period = "day";
+    std::optional<std::string> period;
     std::string observationEnd, calibrationEnd;
-    int months = 12;
-    double discountRate = 0.01;  // a month
+    std::optional<int> months;
+    std::optional<double> discountRate;  // a month
     std::optional<double> annualDiscountRate;
     std::string jsonOut, customersCsv;
+
+    // The settings the analysis runs with: `stored` with the given options laid over it.
+    CustomerAnalysisSettings over(CustomerAnalysisSettings stored) const {
+        if (period) stored.period = cu::periodFromKey(*period).value_or(stored.period);
+        if (months) stored.horizonMonths = *months;
+        if (discountRate) stored.monthlyDiscountRate = *discountRate;
+        return stored;
+    }
+    bool givesDiscountRate() const { return discountRate || annualDiscountRate; }
 };
+
+void applySettings(cu::AnalysisOptions& options, const AnalyzeArgs& args,
+                   const CustomerAnalysisSettings& stored) {
+    const CustomerAnalysisSettings settings = args.over(stored);
+    options.period = settings.period;
+    options.months = settings.horizonMonths;
+    options.discountRate =
+        args.annualDiscountRate
+            ? clv::DiscountRate{*args.annualDiscountRate, clv::RatePeriod::Year}
+            : clv::DiscountRate{settings.monthlyDiscountRate, clv::RatePeriod::Month};
+}
 
 bool isDocumentFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -45,16 +68,9 @@ bool isDocumentFile(const std::string& path) {
 int analyze(const std::string& dataPath, const MappingArgs& mapping, const PostgresArgs& pg,
             const AnalyzeArgs& args) {
     cu::AnalysisOptions options;
-    options.period = args.period == "week"    ? cu::PeriodConvention::DaysInWeeks
-                     : args.period == "day"   ? cu::PeriodConvention::Days
-                     : args.period == "month" ? cu::PeriodConvention::CalendarMonths
-                                              : cu::PeriodConvention::CalendarWeeks;
+    applySettings(options, args, {});
     if (!args.observationEnd.empty()) options.observationEnd = dayFromText(args.observationEnd);
     if (!args.calibrationEnd.empty()) options.calibrationEnd = dayFromText(args.calibrationEnd);
-    options.months = args.months;
-    options.discountRate = args.annualDiscountRate
-                               ? clv::DiscountRate{*args.annualDiscountRate, clv::RatePeriod::Year}
-                               : clv::DiscountRate{args.discountRate, clv::RatePeriod::Month};
     if (pg.any() && !dataPath.empty()) fail(kUsage, "give either a file or --postgres, not both");
     if (pg.any()) checkPostgresArgs(pg, mapping, options);
     if (!pg.any() && dataPath.empty())
@@ -76,6 +92,17 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
         store::Document doc = readDocument(dataPath);
         in.churnThreshold = doc.assessment().profile.value("customers.churn_risk_p_alive");
         in.currency = doc.assessment().currency;
+        const CustomerAnalysisSettings& stored = doc.assessment().customerAnalysis;
+        applySettings(options, args, stored);
+        const CustomerAnalysisSettings defaults;
+        if ((stored.period != defaults.period && !args.period) ||
+            (stored.horizonMonths != defaults.horizonMonths && !args.months) ||
+            (stored.monthlyDiscountRate != defaults.monthlyDiscountRate && !args.givesDiscountRate()))
+            fmt::print(stderr,
+                       "crmw: {}: the document's analysis settings apply: by {}, {} months, {} "
+                       "a month (give --period, --months or --discount-rate to choose others)\n",
+                       dataPath, cu::periodKey(stored.period), stored.horizonMonths,
+                       stored.monthlyDiscountRate);
         Json imports = Json::array();
         for (const store::TransactionImportRecord& r : store::listTransactionImports(doc)) {
             in.stats.rowsRead += r.stats.rowsRead;
@@ -131,6 +158,11 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
     return in.stats.skippedBad > 0 ? kProblemsFound : kOk;
 }
 
+std::string checkPeriodOption(const std::string& v) {
+    return cu::periodFromKey(v) ? std::string{}
+                                : "'" + v + "' is not a period: " + cu::periodKeyList();
+}
+
 std::string checkDate(const std::string& v) {
     return dayFromText(v) ? std::string{} : "'" + v + "' is not a date YYYY-MM-DD";
 }
@@ -160,9 +192,8 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
     cmd->add_option("--period", args.period,
                     "Model time unit: day, week (days / 7, as the published CDNOW fit), "
                     "calendar-week (Monday-Sunday, lifetimes freq='W') or month (calendar "
-                    "months, lifetimes freq='M')")
-        ->check(CLI::IsMember({"day", "week", "calendar-week", "month"}))
-        ->capture_default_str();
+                    "months, lifetimes freq='M'); default: the document's setting, else day")
+        ->check(checkPeriodOption);
     cmd->add_option("--observation-end", args.observationEnd,
                     "Last day counted (default: the last date)")
         ->type_name("DATE")
@@ -171,13 +202,14 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action) {
                     "Also fit on the lines up to DATE and compare its predictions with the rest")
         ->type_name("DATE")
         ->check(checkDate);
-    cmd->add_option("--months", args.months, "CLV horizon in months")
-        ->check(CLI::Range(1, 1200))
-        ->capture_default_str();
-    CLI::Option* monthly = cmd->add_option("--discount-rate", args.discountRate,
-                                           "Discount rate of the CLV per month (0.01 = 1% a month)")
-                               ->check(CLI::Range(0.0, 1.0))
-                               ->capture_default_str();
+    cmd->add_option("--months", args.months,
+                    "CLV horizon in months; default: the document's setting, else 12")
+        ->check(CLI::Range(kMinHorizonMonths, kMaxHorizonMonths));
+    CLI::Option* monthly =
+        cmd->add_option("--discount-rate", args.discountRate,
+                        "Discount rate of the CLV per month (0.01 = 1% a month); default: the "
+                        "document's setting, else 0.01")
+            ->check(CLI::Range(0.0, kMaxMonthlyDiscountRate));
     cmd->add_option("--annual-discount-rate", args.annualDiscountRate,
                     "Discount rate of the CLV per year instead (0.1 = 10% a year, applied as "
                     "(1 + R)^(1/12) - 1 a month)")

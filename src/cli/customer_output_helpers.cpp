@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "engine/customers/analysis_settings.h"
 #include "engine/model/field_value.h"
 #include "engine/transactions/date_parse.h"
 #include "platform/file_system.h"
@@ -72,19 +73,7 @@ std::string discountRateText(const clv::DiscountRate& rate) {
                        rate.perMonth() * 100.0);
 }
 
-std::string periodName(cu::PeriodConvention p) {
-    switch (p) {
-        case cu::PeriodConvention::Days:
-            return "day";
-        case cu::PeriodConvention::DaysInWeeks:
-            return "week";
-        case cu::PeriodConvention::CalendarWeeks:
-            return "calendar-week";
-        case cu::PeriodConvention::CalendarMonths:
-            return "month";
-    }
-    return "day";
-}
+std::string periodName(cu::PeriodConvention p) { return std::string(cu::periodKey(p)); }
 
 // RFC 4180 field for the customers CSV.
 std::string csvField(std::string_view text) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/analysis_settings_options.h"
 #include "cli/document_access.h"
 #include "cli/exit_codes.h"
 #include "engine/model/currency.h"
@@ -58,17 +59,22 @@ void addDocumentPropertyOptions(CLI::App* command, DocumentPropertyOptions& opti
 void addSetCommand(CLI::App& app, CommandAction& action) {
     auto* set = app.add_subcommand(
         "set",
-        "Change a document's company, facilitator, industry, currency or language (one step)");
+        "Change a document's company, facilitator, industry, currency or language, or the "
+        "settings of its customer analysis");
     static std::string file;
     static DocumentPropertyOptions options;
+    static AnalysisSettingOptions analysis;
     set->add_option("FILE", file, "The .crmw file to change")->required();
     addDocumentPropertyOptions(set, options);
+    addAnalysisSettingOptions(set, analysis);
     set->callback([&action] {
         action = [] {
-            if (!options.anyGiven()) {
+            if (!options.anyGiven() && !analysis.anyGiven()) {
                 fmt::print(stderr,
                            "crmw: set: nothing to change; give at least one of --company, "
-                           "--facilitator, --industry, --currency, --language\n");
+                           "--facilitator, --industry, --currency, --language, "
+                           "--calibration-end, --analysis-period, --horizon-months, "
+                           "--monthly-discount-rate\n");
                 return int{kUsage};
             }
             if (options.company && options.company->empty()) {
@@ -77,15 +83,18 @@ void addSetCommand(CLI::App& app, CommandAction& action) {
             }
             auto doc = openForChange(file);
             const DocumentProperties changed = options.over(doc.assessment().properties());
-            doc.setDocumentProperties(changed);
+            if (options.anyGiven()) doc.setDocumentProperties(changed);
+            const CustomerAnalysisSettings settings =
+                analysis.over(doc.assessment().customerAnalysis);
+            if (analysis.anyGiven()) doc.setCustomerAnalysisSettings(settings);
             const auto orNone = [](const std::string& text) {
                 return text.empty() ? std::string("(not set)") : text;
             };
             fmt::print(
                 "{}\n  company: {}\n  facilitator: {}\n  industry: {}\n  currency: {}\n  "
-                "language: {}\n",
+                "language: {}\n{}",
                 file, changed.companyName, orNone(changed.facilitator), orNone(changed.industry),
-                orNone(changed.currency), changed.language);
+                orNone(changed.currency), changed.language, analysisSettingsLine(settings));
             return int{kOk};
         };
     });

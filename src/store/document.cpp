@@ -315,6 +315,8 @@ void Document::setReportSectionsLeftOut(std::vector<std::string> sections) {
 
 void Document::setCustomerAnalysisSettings(const CustomerAnalysisSettings& settings) {
     requireWritable();
+    if (const std::string problem = customerAnalysisSettingsProblem(settings); !problem.empty())
+        throw StoreError(StoreErrorKind::InvalidInput, problem);
     Transaction tx(db_);
     writeCustomerAnalysisSettings(db_, settings);
     tx.commit();

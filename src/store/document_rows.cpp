@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <map>
+#include <optional>
 
+#include "engine/customers/analysis_settings.h"
 #include "store/field_columns.h"
 #include "store/store_error.h"
 
@@ -125,13 +128,42 @@ void writeReportSectionsLeftOut(Database& db, const std::vector<std::string>& se
     }
 }
 
-void writeCustomerAnalysisSettings(Database& db, const CustomerAnalysisSettings& settings) {
-    if (settings.calibrationEnd) {
-        writeMeta(db, "calibration_end", formatDate(*settings.calibrationEnd));
+namespace {
+
+// Each analysis setting is a row only while it differs from a new document's, so a document
+// that keeps the defaults has the rows it had before these settings existed.
+void writeOrDeleteMeta(Database& db, std::string_view key,
+                       const std::optional<std::string>& value) {
+    if (value) {
+        writeMeta(db, key, *value);
     } else {
-        Statement st = db.prepare("DELETE FROM document_meta WHERE key = 'calibration_end'");
+        Statement st = db.prepare("DELETE FROM document_meta WHERE key = ?");
+        st.bind(1, key);
         st.run();
     }
+}
+
+}  // namespace
+
+void writeCustomerAnalysisSettings(Database& db, const CustomerAnalysisSettings& settings) {
+    const CustomerAnalysisSettings defaults;
+    auto unlessDefault = [](bool isDefault, std::string text) {
+        return isDefault ? std::nullopt : std::optional(std::move(text));
+    };
+    writeOrDeleteMeta(db, "calibration_end",
+                      unlessDefault(!settings.calibrationEnd,
+                                    settings.calibrationEnd ? formatDate(*settings.calibrationEnd)
+                                                            : std::string{}));
+    writeOrDeleteMeta(db, "analysis_period",
+                      unlessDefault(settings.period == defaults.period,
+                                    std::string(customers::periodKey(settings.period))));
+    writeOrDeleteMeta(db, "horizon_months",
+                      unlessDefault(settings.horizonMonths == defaults.horizonMonths,
+                                    std::to_string(settings.horizonMonths)));
+    writeOrDeleteMeta(
+        db, "monthly_discount_rate",
+        unlessDefault(settings.monthlyDiscountRate == defaults.monthlyDiscountRate,
+                      fmt::format("{}", settings.monthlyDiscountRate)));  // shortest round trip
 }
 
 void writeAssessment(Database& db, const Assessment& a) {
@@ -158,6 +190,61 @@ void writeAssessment(Database& db, const Assessment& a) {
     }
 }
 
+namespace {
+
+std::optional<int> wholeNumber(const std::string& text) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || text.empty()) return {};
+    return value;
+}
+
+std::optional<double> decimalNumber(const std::string& text) {
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || text.empty()) return {};
+    return value;
+}
+
+// A stored value that is not one the program writes is refused with its key and value, so a
+// damaged file is named rather than analysed with a setting nobody chose.
+CustomerAnalysisSettings readCustomerAnalysisSettings(
+    Database& db, const std::map<std::string, std::string>& meta) {
+    auto refuse = [&db](std::string_view key, const std::string& value, std::string_view why) {
+        throw StoreError(StoreErrorKind::Corrupt,
+                         fmt::format("{}: the stored analysis setting {} = '{}' is {}", db.path(),
+                                     key, value, why));
+    };
+    CustomerAnalysisSettings settings;
+    if (const auto at = meta.find("calibration_end"); at != meta.end()) {
+        settings.calibrationEnd = parseIsoDate(at->second);
+        if (!settings.calibrationEnd) refuse(at->first, at->second, "not a date YYYY-MM-DD");
+    }
+    if (const auto at = meta.find("analysis_period"); at != meta.end()) {
+        const auto period = customers::periodFromKey(at->second);
+        if (!period)
+            refuse(at->first, at->second, "not a period: " + customers::periodKeyList());
+        else
+            settings.period = *period;
+    }
+    if (const auto at = meta.find("horizon_months"); at != meta.end()) {
+        const auto months = wholeNumber(at->second);
+        if (!months) refuse(at->first, at->second, "not a whole number of months");
+        settings.horizonMonths = months.value_or(0);
+    }
+    if (const auto at = meta.find("monthly_discount_rate"); at != meta.end()) {
+        const auto rate = decimalNumber(at->second);
+        if (!rate) refuse(at->first, at->second, "not a number");
+        settings.monthlyDiscountRate = rate.value_or(0);
+    }
+    if (const std::string problem = customerAnalysisSettingsProblem(settings); !problem.empty())
+        throw StoreError(StoreErrorKind::Corrupt,
+                         fmt::format("{}: stored analysis settings: {}", db.path(), problem));
+    return settings;
+}
+
+}  // namespace
+
 Assessment loadAssessment(Database& db) {
     Assessment a;
     std::map<std::string, std::string> meta;
@@ -171,12 +258,7 @@ Assessment loadAssessment(Database& db) {
     a.currency = meta["currency"];  // absent in files made before it existed: not set
     if (meta.count("language")) a.language = meta["language"];  // written by migration 9 on
     a.currentCycleId = meta["current_cycle_id"];
-    if (const auto at = meta.find("calibration_end"); at != meta.end()) {
-        a.customerAnalysis.calibrationEnd = parseIsoDate(at->second);
-        if (!a.customerAnalysis.calibrationEnd)
-            throw StoreError(StoreErrorKind::Corrupt,
-                             fmt::format("{}: the calibration end is not a date", db.path()));
-    }
+    a.customerAnalysis = readCustomerAnalysisSettings(db, meta);
     {
         Statement st = db.prepare("SELECT section FROM report_section_left_out ORDER BY section");
         while (st.step()) a.reportSectionsLeftOut.push_back(st.text(0));

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "engine/customers/analysis_settings.h"
 #include "engine/model/descriptor.h"
 #include "store/json_io.h"
 
@@ -64,8 +65,10 @@ std::string exportAssessmentJson(const Assessment& a) {
     root["format"] = kJsonFormatName;
     // The oldest format that holds everything, so older programs still read English documents.
     const bool english = a.language == "en";
-    root["version"] = !english                            ? kJsonFormatVersion
-                      : a.customerAnalysis.calibrationEnd ? 6
+    const CustomerAnalysisSettings& analysis = a.customerAnalysis;
+    root["version"] = !analysis.modelSettingsAreDefault() ? kJsonFormatVersion
+                      : !english                          ? 7
+                      : analysis.calibrationEnd           ? 6
                       : a.reportSectionsLeftOut.empty()   ? 4
                                                           : 5;
     root["company"] = {{"name", a.companyName},
@@ -81,9 +84,16 @@ std::string exportAssessmentJson(const Assessment& a) {
     root["profile"] = {{"name", a.profile.name}, {"parameters", std::move(parameters)}};
     if (!a.reportSectionsLeftOut.empty())
         root["report"] = {{"sections_left_out", a.reportSectionsLeftOut}};
-    if (a.customerAnalysis.calibrationEnd)
-        root["customer_analysis"] = {
-            {"calibration_end", formatDate(*a.customerAnalysis.calibrationEnd)}};
+    Json settings = Json::object();  // only what differs from a new document's settings
+    const CustomerAnalysisSettings defaults;
+    if (analysis.calibrationEnd) settings["calibration_end"] = formatDate(*analysis.calibrationEnd);
+    if (analysis.period != defaults.period)
+        settings["period"] = std::string(customers::periodKey(analysis.period));
+    if (analysis.horizonMonths != defaults.horizonMonths)
+        settings["horizon_months"] = analysis.horizonMonths;
+    if (analysis.monthlyDiscountRate != defaults.monthlyDiscountRate)
+        settings["monthly_discount_rate"] = analysis.monthlyDiscountRate;
+    if (!settings.empty()) root["customer_analysis"] = std::move(settings);
     Json cycles = Json::array();
     for (const auto& c : a.cycles) cycles.push_back(encodeCycle(c));
     root["cycles"] = std::move(cycles);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "engine/customers/analysis_settings.h"
 #include "engine/model/currency.h"
 #include "engine/model/descriptor.h"
 #include "store/json_io.h"
@@ -162,6 +163,37 @@ void decodeProfile(const Json& j, const std::string& path, MethodologyProfile& p
     }
 }
 
+CustomerAnalysisSettings decodeCustomerAnalysis(const Json& value, const std::string& path) {
+    expectObject(value, path);
+    CustomerAnalysisSettings settings;
+    for (const auto& [field, v] : value.items()) {
+        const std::string at = child(path, field);
+        if (field == "calibration_end") {
+            settings.calibrationEnd = parseIsoDate(expectString(v, at));
+            if (!settings.calibrationEnd) fail(at, "expected a date written YYYY-MM-DD");
+        } else if (field == "period") {
+            const auto period = customers::periodFromKey(expectString(v, at));
+            if (!period) fail(at, fmt::format("expected a period: {}", customers::periodKeyList()));
+            settings.period = *period;
+        } else if (field == "horizon_months") {
+            if (!v.is_number_integer() || v.get<std::int64_t>() < kMinHorizonMonths ||
+                v.get<std::int64_t>() > kMaxHorizonMonths)
+                fail(at, fmt::format("expected a whole number of months from {} to {}",
+                                     kMinHorizonMonths, kMaxHorizonMonths));
+            settings.horizonMonths = v.get<int>();
+        } else if (field == "monthly_discount_rate") {
+            if (!v.is_number() || !(v.get<double>() >= 0.0) ||
+                v.get<double>() > kMaxMonthlyDiscountRate)
+                fail(at, fmt::format("expected a fraction from 0 to {} (0.01 is 1% a month)",
+                                     kMaxMonthlyDiscountRate));
+            settings.monthlyDiscountRate = v.get<double>();
+        } else {
+            fail(at, "unknown field");
+        }
+    }
+    return settings;
+}
+
 }  // namespace
 
 Assessment importAssessmentJson(std::string_view text) {
@@ -232,13 +264,7 @@ Assessment importAssessmentJson(std::string_view text) {
                 a.reportSectionsLeftOut.end());
         } else if (key == "customer_analysis") {
             expectObject(value, path);
-            for (const auto& [field, v] : value.items()) {
-                if (field != "calibration_end") fail(child(path, field), "unknown field");
-                a.customerAnalysis.calibrationEnd =
-                    parseIsoDate(expectString(v, child(path, field)));
-                if (!a.customerAnalysis.calibrationEnd)
-                    fail(child(path, field), "expected a date written YYYY-MM-DD");
-            }
+            a.customerAnalysis = decodeCustomerAnalysis(value, path);
         } else if (key == "cycles") {
             if (!value.is_array()) fail(path, "expected an array");
             for (std::size_t i = 0; i < value.size(); ++i)

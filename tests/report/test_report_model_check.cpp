@@ -188,6 +188,18 @@ TEST_CASE("a stored calibration end gives the report a holdout check counted by 
     REQUIRE(data->figures.lifetimeValue);
     CHECK(data->figures.lifetimeValue->models.size() == 3);
 
+    CHECK(data->figures.lifetimeValue->months == 12);  // the defaults
+
+    // The document's horizon and discount rate reach the report's figures too.
+    settings.horizonMonths = 36;
+    settings.monthlyDiscountRate = 0.02;
+    const auto longer = analyzeForReport(t, MethodologyProfile{}, settings);
+    REQUIRE(longer);
+    REQUIRE(longer->figures.lifetimeValue);
+    CHECK(longer->figures.lifetimeValue->months == 36);
+    CHECK(longer->figures.lifetimeValue->monthlyDiscountRate == 0.02);
+    settings = CustomerAnalysisSettings{};
+
     // Outside the lines' dates the setting gives no holdout check, and no error.
     settings.calibrationEnd = Date(date::days(20030));
     const auto outside = analyzeForReport(t, MethodologyProfile{}, settings);

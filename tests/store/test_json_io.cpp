@@ -64,8 +64,8 @@ TEST_CASE("other import errors name their path", "[json][errors]") {
         "/format: expected \"crm-workbench-assessment\" (this is not a CRM Workbench assessment)");
     CHECK_THAT(importError(kHead.substr(0, kHead.size() - 2) + "}"),
                Catch::Contains("/cycles: expected at least one cycle"));
-    CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 8, "cycles": []})") ==
-          "/version: written by a newer version (format 8, this program reads up to 7)");
+    CHECK(importError(R"({"format": "crm-workbench-assessment", "version": 9, "cycles": []})") ==
+          "/version: written by a newer version (format 9, this program reads up to 8)");
     CHECK(importError(kHead +
                       R"("cycles": [{"id": "c1", "segments": [{"id": "s", "revenue": 12}]}]})") ==
           "/cycles/0/segments/0/revenue: expected an amount as a string, e.g. \"1250.50\"");

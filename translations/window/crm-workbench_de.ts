@@ -1068,6 +1068,14 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <source>Step %1 %2</source>
         <translation>Schritt %1 %2</translation>
     </message>
+    <message>
+        <source>Customer &amp;analysis settings…</source>
+        <translation>Einstellungen der Kunden&amp;analyse…</translation>
+    </message>
+    <message>
+        <source>Holdout check, period, horizon and discount rate of the customer analysis</source>
+        <translation>Holdout-Prüfung, Zeiteinheit, Horizont und Abzinsung der Kundenanalyse</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1798,6 +1806,10 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <source>report language</source>
         <translation>Berichtssprache</translation>
     </message>
+    <message>
+        <source>Change analysis settings</source>
+        <translation>Analyseeinstellungen ändern</translation>
+    </message>
 </context>
 <context>
     <name>crm::gui::AboutDialog</name>
@@ -1911,6 +1923,73 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <message>
         <source>Link KPI &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>KPI „%1“ mit „%2“ verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>crm::gui::AnalysisSettingsDialog</name>
+    <message>
+        <source>Analysis settings</source>
+        <translation>Analyseeinstellungen</translation>
+    </message>
+    <message>
+        <source>Check the models &amp;against the lines after the calibration end</source>
+        <translation>Modelle an den Zeilen nach dem Kalibrierungsende &amp;prüfen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>A holdout check fits the purchase models only on the lines up to the calibration end, predicts how often each customer buys after it, and compares the prediction with the purchases that really followed. The smaller the gap, the more the lifetime values can be trusted. Choose a day that leaves a few months of lines after it.</source>
+        <translation>Bei einer Holdout-Prüfung werden die Kaufmodelle nur auf den Zeilen bis zum Kalibrierungsende geschätzt. Anschließend wird vorhergesagt, wie oft jeder Kunde danach kauft, und die Vorhersage mit den tatsächlich folgenden Käufen verglichen. Je kleiner die Abweichung, desto verlässlicher ist der berechnete Kundenwert. Wählen Sie einen Tag, nach dem noch einige Monate an Zeilen folgen.</translation>
+    </message>
+    <message>
+        <source>Holdout check:</source>
+        <translation>Holdout-Prüfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration end:</source>
+        <translation>&amp;Kalibrierungsende:</translation>
+    </message>
+    <message>
+        <source>&amp;Period of the model:</source>
+        <translation>Zeit&amp;einheit des Modells:</translation>
+    </message>
+    <message>
+        <source>Lifetime value &amp;horizon:</source>
+        <translation>&amp;Horizont des Kundenwerts:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate per month:</source>
+        <translation>&amp;Abzinsung pro Monat:</translation>
+    </message>
+    <message>
+        <source>The models are also fitted on the lines up to %1 and checked against the lines after it.</source>
+        <translation>Die Modelle werden zusätzlich auf den Zeilen bis %1 geschätzt und an den Zeilen danach geprüft.</translation>
+    </message>
+    <message>
+        <source>No holdout check: the models are fitted on all lines, and nothing checks their predictions.</source>
+        <translation>Keine Holdout-Prüfung: Die Modelle werden auf allen Zeilen geschätzt, ihre Vorhersagen werden nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>holdout check: fitted up to %1</source>
+        <translation>Holdout-Prüfung: geschätzt bis %1</translation>
+    </message>
+    <message>
+        <source>no holdout check</source>
+        <translation>keine Holdout-Prüfung</translation>
+    </message>
+    <message>
+        <source>the next month</source>
+        <translation>den nächsten Monat</translation>
+    </message>
+    <message>
+        <source>the next %1 months</source>
+        <translation>die nächsten %1 Monate</translation>
+    </message>
+    <message>
+        <source>Period: %1; lifetime value over %2 at %3 discount a month; %4.</source>
+        <translation>Zeiteinheit: %1; Kundenwert über %2 bei %3 Abzinsung pro Monat; %4.</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2326,6 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <translation>&lt;b&gt;%1 Umsatzzeilen&lt;/b&gt; %2 (%3 Zeilen gelesen; %4 fehlerhafte und %5 ohne Kundennummer ausgelassen). Daten vom %6 bis %7; &lt;b&gt;%8 Kunden&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.</source>
-        <translation>Gelesen in %1 s, ausgewertet in %2 s. Kundenwert über %3 Monate, %4 % monatliche Abzinsung.</translation>
-    </message>
-    <message>
         <source>Top 20% of customers: %1 of net value</source>
         <translation>Top 20 % der Kunden: %1 des Nettowerts</translation>
     </message>
@@ -2293,6 +2368,18 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <message>
         <source>The import opens as soon as the analysis is done…</source>
         <translation>Der Import öffnet sich, sobald die Auswertung fertig ist…</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;settings…</source>
+        <translation>Analyse&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Holdout check, period, lifetime-value horizon and discount rate (undoable)</source>
+        <translation>Holdout-Prüfung, Zeiteinheit, Horizont des Kundenwerts und Abzinsung (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Read in %1 s, analysed in %2 s.</source>
+        <translation>Gelesen in %1 s, ausgewertet in %2 s.</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,14 @@
         <source>Add a CSV export of sales lines to this document</source>
         <translation>[Àđđ à ÇŠṼ éẋþöŕŧ öƒ šàļéš ļîñéš ŧö ŧĥîš đöçûɱéñŧ~~~~~~~~ ~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>Customer &amp;analysis settings…</source>
+        <translation>[Çûšŧöɱéŕ &amp;àñàļýšîš šéŧŧîñĝš…~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <source>Holdout check, period, horizon and discount rate of the customer analysis</source>
+        <translation>[Ĥöļđöûŧ çĥéçķ, þéŕîöđ, ĥöŕîžöñ àñđ đîšçöûñŧ ŕàŧé öƒ ŧĥé çûšŧöɱéŕ àñàļýšîš~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
     <message numerus="yes">
         <source>Draft %n action(s) from the recommendations</source>
         <translation>
@@ -1459,6 +1467,10 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
         <translation>[Ŕéçûŕŕîñĝ þļàñš ƀîļļéđ ɱöñŧĥļý öŕ ýéàŕļý: çĥûŕñ, ŕéçûŕŕîñĝ ŕéṽéñûé, öñƀöàŕđîñĝ àñđ ûþĝŕàđéš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
     </message>
     <message>
+        <source>Change analysis settings</source>
+        <translation>[Çĥàñĝé àñàļýšîš šéŧŧîñĝš~~~~~~~~ ~]</translation>
+    </message>
+    <message>
         <source>Start cycle %1 from %2</source>
         <translation>[Šŧàŕŧ çýçļé %1 ƒŕöɱ %2~~~~~~]</translation>
     </message>
@@ -1906,6 +1918,73 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
 </context>
 <context>
+    <name>crm::gui::AnalysisSettingsDialog</name>
+    <message>
+        <source>Analysis settings</source>
+        <translation>[Àñàļýšîš šéŧŧîñĝš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check the models &amp;against the lines after the calibration end</source>
+        <translation>[Çĥéçķ ŧĥé ɱöđéļš &amp;àĝàîñšŧ ŧĥé ļîñéš àƒŧéŕ ŧĥé çàļîƀŕàŧîöñ éñđ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>[ ɱöñŧĥš~~~]</translation>
+    </message>
+    <message>
+        <source>A holdout check fits the purchase models only on the lines up to the calibration end, predicts how often each customer buys after it, and compares the prediction with the purchases that really followed. The smaller the gap, the more the lifetime values can be trusted. Choose a day that leaves a few months of lines after it.</source>
+        <translation>[À ĥöļđöûŧ çĥéçķ ƒîŧš ŧĥé þûŕçĥàšé ɱöđéļš öñļý öñ ŧĥé ļîñéš ûþ ŧö ŧĥé çàļîƀŕàŧîöñ éñđ, þŕéđîçŧš ĥöŵ öƒŧéñ éàçĥ çûšŧöɱéŕ ƀûýš àƒŧéŕ îŧ, àñđ çöɱþàŕéš ŧĥé þŕéđîçŧîöñ ŵîŧĥ ŧĥé þûŕçĥàšéš ŧĥàŧ ŕéàļļý ƒöļļöŵéđ. Ŧĥé šɱàļļéŕ ŧĥé ĝàþ, ŧĥé ɱöŕé ŧĥé ļîƒéŧîɱé ṽàļûéš çàñ ƀé ŧŕûšŧéđ. Çĥööšé à đàý ŧĥàŧ ļéàṽéš à ƒéŵ ɱöñŧĥš öƒ ļîñéš àƒŧéŕ îŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <source>Holdout check:</source>
+        <translation>[Ĥöļđöûŧ çĥéçķ:~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration end:</source>
+        <translation>[&amp;Çàļîƀŕàŧîöñ éñđ:~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Period of the model:</source>
+        <translation>[&amp;Þéŕîöđ öƒ ŧĥé ɱöđéļ:~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Lifetime value &amp;horizon:</source>
+        <translation>[Ļîƒéŧîɱé ṽàļûé &amp;ĥöŕîžöñ:~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate per month:</source>
+        <translation>[&amp;Đîšçöûñŧ ŕàŧé þéŕ ɱöñŧĥ:~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The models are also fitted on the lines up to %1 and checked against the lines after it.</source>
+        <translation>[Ŧĥé ɱöđéļš àŕé àļšö ƒîŧŧéđ öñ ŧĥé ļîñéš ûþ ŧö %1 àñđ çĥéçķéđ àĝàîñšŧ ŧĥé ļîñéš àƒŧéŕ îŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
+    </message>
+    <message>
+        <source>No holdout check: the models are fitted on all lines, and nothing checks their predictions.</source>
+        <translation>[Ñö ĥöļđöûŧ çĥéçķ: ŧĥé ɱöđéļš àŕé ƒîŧŧéđ öñ àļļ ļîñéš, àñđ ñöŧĥîñĝ çĥéçķš ŧĥéîŕ þŕéđîçŧîöñš.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>holdout check: fitted up to %1</source>
+        <translation>[ĥöļđöûŧ çĥéçķ: ƒîŧŧéđ ûþ ŧö %1~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <source>no holdout check</source>
+        <translation>[ñö ĥöļđöûŧ çĥéçķ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>the next month</source>
+        <translation>[ŧĥé ñéẋŧ ɱöñŧĥ~~~~~]</translation>
+    </message>
+    <message>
+        <source>the next %1 months</source>
+        <translation>[ŧĥé ñéẋŧ %1 ɱöñŧĥš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Period: %1; lifetime value over %2 at %3 discount a month; %4.</source>
+        <translation>[Þéŕîöđ: %1; ļîƒéŧîɱé ṽàļûé öṽéŕ %2 àŧ %3 đîšçöûñŧ à ɱöñŧĥ; %4.~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>crm::gui::AssessmentPanel</name>
     <message>
         <source>Scores</source>
@@ -2051,6 +2130,14 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <message>
         <source>Analyse from a &amp;database…</source>
         <translation>[Àñàļýšé ƒŕöɱ à &amp;đàŧàƀàšé…~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;settings…</source>
+        <translation>[Àñàļýšîš &amp;šéŧŧîñĝš…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Holdout check, period, lifetime-value horizon and discount rate (undoable)</source>
+        <translation>[Ĥöļđöûŧ çĥéçķ, þéŕîöđ, ļîƒéŧîɱé-ṽàļûé ĥöŕîžöñ àñđ đîšçöûñŧ ŕàŧé (ûñđöàƀļé)~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~]</translation>
     </message>
     <message>
         <source>Concentration of net value</source>
@@ -2217,28 +2304,8 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
         <translation>[Ṁöñéý-ļöšîñĝ çûšŧöɱéŕš (%1)~~~~~~~~]</translation>
     </message>
     <message>
-        <source>%1 (%2 lines, imported %3)</source>
-        <translation>[%1 (%2 ļîñéš, îɱþöŕŧéđ %3)~~~~~~]</translation>
-    </message>
-    <message>
-        <source>summarised by %1</source>
-        <translation>[šûɱɱàŕîšéđ ƀý %1~~~~~]</translation>
-    </message>
-    <message>
-        <source>from %1, imported %2</source>
-        <translation>[ƒŕöɱ %1, îɱþöŕŧéđ %2~~~~~]</translation>
-    </message>
-    <message>
-        <source>from %1 imports: %2</source>
-        <translation>[ƒŕöɱ %1 îɱþöŕŧš: %2~~~~~]</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 transaction lines&lt;/b&gt; %2 (%3 lines read; %4 bad and %5 without a customer id left out). Dates %6 to %7; &lt;b&gt;%8 customers&lt;/b&gt;.</source>
-        <translation>[&lt;b&gt;%1 ŧŕàñšàçŧîöñ ļîñéš&lt;/b&gt; %2 (%3 ļîñéš ŕéàđ; %4 ƀàđ àñđ %5 ŵîŧĥöûŧ à çûšŧöɱéŕ îđ ļéƒŧ öûŧ). Đàŧéš %6 ŧö %7; &lt;b&gt;%8 çûšŧöɱéŕš&lt;/b&gt;.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.</source>
-        <translation>[Ŕéàđ îñ %1 š, àñàļýšéđ îñ %2 š. Ļîƒéŧîɱé ṽàļûé öṽéŕ %3 ɱöñŧĥš, %4% ɱöñŧĥļý đîšçöûñŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+        <source>Read in %1 s, analysed in %2 s.</source>
+        <translation>[Ŕéàđ îñ %1 š, àñàļýšéđ îñ %2 š.~~~~~~~~]</translation>
     </message>
     <message>
         <source>Top 20% of customers: %1 of net value</source>
@@ -2283,6 +2350,26 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <message>
         <source>The import opens as soon as the analysis is done…</source>
         <translation>[Ŧĥé îɱþöŕŧ öþéñš àš šööñ àš ŧĥé àñàļýšîš îš đöñé…~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines, imported %3)</source>
+        <translation>[%1 (%2 ļîñéš, îɱþöŕŧéđ %3)~~~~~~]</translation>
+    </message>
+    <message>
+        <source>summarised by %1</source>
+        <translation>[šûɱɱàŕîšéđ ƀý %1~~~~~]</translation>
+    </message>
+    <message>
+        <source>from %1, imported %2</source>
+        <translation>[ƒŕöɱ %1, îɱþöŕŧéđ %2~~~~~]</translation>
+    </message>
+    <message>
+        <source>from %1 imports: %2</source>
+        <translation>[ƒŕöɱ %1 îɱþöŕŧš: %2~~~~~]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 transaction lines&lt;/b&gt; %2 (%3 lines read; %4 bad and %5 without a customer id left out). Dates %6 to %7; &lt;b&gt;%8 customers&lt;/b&gt;.</source>
+        <translation>[&lt;b&gt;%1 ŧŕàñšàçŧîöñ ļîñéš&lt;/b&gt; %2 (%3 ļîñéš ŕéàđ; %4 ƀàđ àñđ %5 ŵîŧĥöûŧ à çûšŧöɱéŕ îđ ļéƒŧ öûŧ). Đàŧéš %6 ŧö %7; &lt;b&gt;%8 çûšŧöɱéŕš&lt;/b&gt;.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
 </context>
 <context>

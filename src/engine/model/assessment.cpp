@@ -1,5 +1,7 @@
 #include "engine/model/assessment.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "engine/model/currency.h"
@@ -43,6 +45,26 @@ std::string languageList() {
     std::string list;
     for (const auto& code : text::availableLanguages()) list += (list.empty() ? "" : ", ") + code;
     return list;
+}
+
+bool CustomerAnalysisSettings::modelSettingsAreDefault() const {
+    const CustomerAnalysisSettings defaults;
+    return period == defaults.period && horizonMonths == defaults.horizonMonths &&
+           monthlyDiscountRate == defaults.monthlyDiscountRate;
+}
+
+std::string customerAnalysisSettingsProblem(const CustomerAnalysisSettings& settings) {
+    if (settings.horizonMonths < kMinHorizonMonths || settings.horizonMonths > kMaxHorizonMonths)
+        return fmt::format("the horizon must be {} to {} months, not {}", kMinHorizonMonths,
+                           kMaxHorizonMonths, settings.horizonMonths);
+    // Written so that NaN fails too.
+    if (!(settings.monthlyDiscountRate >= 0.0 &&
+          settings.monthlyDiscountRate <= kMaxMonthlyDiscountRate))
+        return fmt::format(
+            "the monthly discount rate must be 0 to {} (a fraction: 0.01 is 1%), "
+            "not {}",
+            kMaxMonthlyDiscountRate, settings.monthlyDiscountRate);
+    return {};
 }
 
 std::string documentPropertiesProblem(const DocumentProperties& p) {

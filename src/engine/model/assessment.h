@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/customers/customer_summary.h"
 #include "engine/model/cycle.h"
 #include "engine/profile/methodology_profile.h"
 
@@ -27,9 +28,20 @@ struct CustomerAnalysisSettings {
     // The last day of the calibration period: the models are also fitted on the lines up to
     // it and checked against what happened after it. Not set: no holdout check.
     std::optional<Date> calibrationEnd;
+    // The model's time unit, the lifetime-value horizon and the discount per month.
+    customers::PeriodConvention period = customers::PeriodConvention::Days;
+    int horizonMonths = 12;
+    double monthlyDiscountRate = 0.01;
 
+    // Period, horizon and discount rate as a new document has them (the calibration end aside).
+    bool modelSettingsAreDefault() const;
     bool operator==(const CustomerAnalysisSettings&) const = default;
 };
+
+// The bounds a stored or typed setting must keep (the command line's checks are the same).
+inline constexpr int kMinHorizonMonths = 1;
+inline constexpr int kMaxHorizonMonths = 1200;
+inline constexpr double kMaxMonthlyDiscountRate = 1.0;  // 100 % a month; 0 is allowed
 
 struct Assessment {
     std::string companyName;
@@ -56,6 +68,9 @@ struct Assessment {
 // The currency must be empty (not set) or three letters A-Z; the language one of
 // text::availableLanguages(); the texts are free.
 std::string documentPropertiesProblem(const DocumentProperties& properties);
+// Empty when the horizon and discount rate are within the bounds above; otherwise what is
+// wrong, in words ("the horizon must be 1 to 1200 months, not 0").
+std::string customerAnalysisSettingsProblem(const CustomerAnalysisSettings& settings);
 // A code of text::availableLanguages(): "en", "de".
 bool isDocumentLanguage(std::string_view code);
 std::string languageList();  // "en, de"

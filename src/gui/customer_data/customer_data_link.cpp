@@ -12,8 +12,10 @@
 #include "gui/app/document_session.h"
 #include "gui/app/main_window.h"
 #include "gui/app/menu_placement.h"
+#include "gui/commands/analysis_settings_command.h"
 #include "gui/commands/customer_figure_edits.h"
 #include "gui/common/own_page_view.h"
+#include "gui/customer_data/analysis_settings_dialog.h"
 #include "gui/customer_data/customer_data_page.h"
 #include "gui/customer_data/segment_figures_dialog.h"
 #include "gui/customer_data/transaction_import_dialog.h"
@@ -53,6 +55,28 @@ void connectOffers(MainWindow& window, CustomerDataPage* page) {
         });
 }
 
+// The dialog on the document's settings, bounded to the dates of the lines the page shows;
+// OK makes the change one undo step, which the page follows by analysing again.
+void openAnalysisSettings(MainWindow& window, CustomerDataPage* page) {
+    DocumentSession& session = window.session();
+    if (!session.isOpen() || session.document().readOnly()) return;
+    std::optional<std::int32_t> first, last;
+    if (const auto snapshot = page->snapshot(); snapshot && snapshot->hasData()) {
+        first = snapshot->analysis.firstDay;
+        last = snapshot->analysis.lastDay;
+    }
+    auto* dialog =
+        new AnalysisSettingsDialog(session.assessment().customerAnalysis, first, last, page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, &window, [&session, dialog] {
+        const CustomerAnalysisSettings chosen = dialog->settings();
+        if (session.isOpen() && chosen != session.assessment().customerAnalysis)
+            session.undoStack()->push(new ChangeAnalysisSettingsCommand(session, chosen));
+    });
+    QObject::connect(&session, &DocumentSession::aboutToReset, dialog, &QDialog::reject);
+    dialog->open();
+}
+
 }  // namespace
 
 void attachCustomerData(MainWindow& window) {
@@ -90,14 +114,35 @@ void attachCustomerData(MainWindow& window) {
         page->openImportDialog();  // waits for the page's own reading of the file
     });
 
+    auto* settingsAction = new QAction(QObject::tr("Customer &analysis settings…"), &window);
+    settingsAction->setObjectName(QStringLiteral("actionAnalysisSettings"));
+    settingsAction->setStatusTip(
+        QObject::tr("Holdout check, period, horizon and discount rate of the customer analysis"));
+    {  // right under File > Import transactions…
+        const QList<QAction*> entries = window.fileMenu()->actions();
+        const qsizetype after = entries.indexOf(importAction) + 1;
+        window.fileMenu()->insertAction(
+            after > 0 && after < entries.size() ? entries[after] : nullptr, settingsAction);
+    }
+    auto openSettings = [&window, page] { openAnalysisSettings(window, page); };
+    QObject::connect(page, &CustomerDataPage::analysisSettingsRequested, &window, openSettings);
+    QObject::connect(settingsAction, &QAction::triggered, page, [showPage, openSettings] {
+        showPage();
+        openSettings();
+    });
+    // A change of the settings (made here, undone, redone) is one edit among others.
+    QObject::connect(&session, &DocumentSession::edited, page,
+                     [page] { page->followAnalysisSettings(); });
+
     // The page must let go of the file before it is closed or another one is opened.
     QObject::connect(&session, &DocumentSession::aboutToReset, page,
                      [page] { page->setDocument(nullptr); });
-    auto follow = [&session, page, views, view, showAction, importAction] {
+    auto follow = [&session, page, views, view, showAction, importAction, settingsAction] {
         const bool open = session.isOpen();
         page->setDocument(open ? &session.document() : nullptr);
         showAction->setEnabled(open);
         importAction->setEnabled(open && !session.document().readOnly());
+        settingsAction->setEnabled(open && !session.document().readOnly());
         if (!open && views->currentWidget() == view) views->setCurrentIndex(0);
     };
     QObject::connect(&session, &DocumentSession::documentReset, page, follow);

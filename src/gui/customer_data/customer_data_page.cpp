@@ -22,6 +22,7 @@
 
 #include "gui/common/money_text.h"
 #include "gui/common/scroll_page.h"
+#include "gui/customer_data/analysis_settings_dialog.h"
 #include "gui/customer_data/customer_table_model.h"
 #include "gui/customer_data/database_analysis_dialog.h"
 #include "gui/customer_data/figure_text.h"
@@ -97,6 +98,12 @@ QWidget* CustomerDataPage::buildHeader() {
     databaseButton_ = new QPushButton(tr("Analyse from a &database…"), header);
     databaseButton_->setObjectName(QStringLiteral("analyseFromDatabaseButton"));
     connect(databaseButton_, &QPushButton::clicked, this, &CustomerDataPage::openDatabaseDialog);
+    settingsButton_ = new QPushButton(tr("Analysis &settings…"), header);
+    settingsButton_->setObjectName(QStringLiteral("analysisSettingsButton"));
+    settingsButton_->setToolTip(
+        tr("Holdout check, period, lifetime-value horizon and discount rate (undoable)"));
+    connect(settingsButton_, &QPushButton::clicked, this,
+            &CustomerDataPage::analysisSettingsRequested);
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(title);
@@ -105,6 +112,7 @@ QWidget* CustomerDataPage::buildHeader() {
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->addLayout(text, 1);
+    row->addWidget(settingsButton_, 0, Qt::AlignTop);
     row->addWidget(databaseButton_, 0, Qt::AlignTop);
     row->addWidget(importButton_, 0, Qt::AlignTop);
     return header;
@@ -271,6 +279,12 @@ void CustomerDataPage::setDocument(store::Document* document) {
         reload();
 }
 
+void CustomerDataPage::followAnalysisSettings() {
+    if (!document_ || document_->assessment().customerAnalysis == analysedSettings_) return;
+    stale_ = true;
+    if (isVisible()) reload();  // waits for a running analysis (reloadPending_)
+}
+
 bool CustomerDataPage::isBusy() const { return watcher_->isRunning(); }
 
 void CustomerDataPage::showEvent(QShowEvent* event) {
@@ -293,6 +307,7 @@ void CustomerDataPage::reload() {
 }
 
 void CustomerDataPage::startAnalysis() {
+    analysedSettings_ = document_->assessment().customerAnalysis;
     const customers::AnalysisOptions options = analysisOptionsOf(*document_);
     const std::string path = document_->path();
     statusLabel_->setText(tr("Analysing the transaction lines…"));
@@ -383,39 +398,14 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
     tabs_->setTabText(1, tr("Money-losing customers (%1)")
                              .arg(countText(static_cast<std::size_t>(losing_->rowCount()))));
 
-    std::size_t read = s.databaseRows.rowsRead, bad = s.databaseRows.skippedBad,
-                noCustomer = s.databaseRows.skippedNoCustomer;
-    QStringList sources;
-    for (const auto& r : s.imports) {
-        sources << tr("%1 (%2 lines, imported %3)")
-                       .arg(toQString(r.sourceName), countText(r.stats.imported),
-                            toQString(r.importedAt.substr(0, 10)));
-        read += r.stats.rowsRead;
-        bad += r.stats.skippedBad;
-        noCustomer += r.stats.skippedNoCustomer;
-    }
-    const auto& a = s.analysis;
-    const QString from = fromDatabase ? tr("summarised by %1").arg(toQString(s.databaseSource))
-                         : s.imports.size() == 1
-                             ? tr("from %1, imported %2")
-                                   .arg(toQString(s.imports.front().sourceName),
-                                        toQString(s.imports.front().importedAt.substr(0, 10)))
-                             : tr("from %1 imports: %2")
-                                   .arg(s.imports.size())
-                                   .arg(sources.join(QStringLiteral(", ")));
-    summaryLabel_->setText(tr("<b>%1 transaction lines</b> %2 (%3 lines read; %4 bad and %5 "
-                              "without a customer id left "
-                              "out). Dates %6 to %7; <b>%8 customers</b>.")
-                               .arg(countText(s.lines), from.toHtmlEscaped(), countText(read),
-                                    countText(bad), countText(noCustomer),
-                                    a.firstDay ? dayText(*a.firstDay) : QStringLiteral("–"),
-                                    a.lastDay ? dayText(*a.lastDay) : QStringLiteral("–"),
-                                    countText(a.summaries.customers.size())));
-    statusLabel_->setText(
-        tr("Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.")
-            .arg(QString::number(s.loadSeconds, 'f', 2), QString::number(s.analysisSeconds, 'f', 2))
-            .arg(s.options.months)
-            .arg(s.options.discountRate.perMonth() * 100.0));
+    summaryLabel_->setText(importSummaryHtml(s) + QLatin1Char(' ') +
+                           analysisSettingsSentence(s.options.period, s.options.months,
+                                                    s.options.discountRate.perMonth(),
+                                                    s.options.calibrationEnd)
+                               .toHtmlEscaped());
+    statusLabel_->setText(tr("Read in %1 s, analysed in %2 s.")
+                              .arg(QString::number(s.loadSeconds, 'f', 2),
+                                   QString::number(s.analysisSeconds, 'f', 2)));
     showChart(s);
     showFigures(s);
     showModel(s);
@@ -528,6 +518,7 @@ void CustomerDataPage::updateButtons() {
     const bool busy = isBusy();
     importButton_->setEnabled(document_ && !document_->readOnly());
     databaseButton_->setEnabled(document_ && !busy);
+    settingsButton_->setEnabled(document_ && !document_->readOnly());
     importButton_->setToolTip(document_ && document_->readOnly()
                                   ? tr("The document is open read-only")
                                   : tr("Import a CSV export of transaction lines"));

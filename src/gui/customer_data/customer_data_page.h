@@ -14,6 +14,7 @@
 
 #include <memory>
 
+#include "engine/model/assessment.h"
 #include "gui/customer_data/customer_data_snapshot.h"
 #include "gui/customer_data/customer_figures.h"
 
@@ -65,12 +66,16 @@ class CustomerDataPage : public QWidget {
     // The analysis of transaction lines in a PostgreSQL database, shown until the page reloads
     // the document's own lines (after an import, or another document).
     void openDatabaseDialog();
+    // Analyses the lines again when the document's analysis settings are no longer the ones
+    // shown (changed or undone in the window); at once when visible, else when next shown.
+    void followAnalysisSettings();
     void offerRelationshipLevels();
     void offerSegments();
 
   signals:
-    void dataChanged();      // an import changed the document's transaction lines
-    void analysisUpdated();  // the page shows a new analysis (or that there is none)
+    void dataChanged();                // an import changed the document's transaction lines
+    void analysisUpdated();            // the page shows a new analysis (or that there is none)
+    void analysisSettingsRequested();  // "Analysis settings…": the window opens the dialog
     void relationshipFiguresOffered(const crm::gui::RelationshipLevelFigures& figures);
     void segmentFiguresOffered(const QList<crm::gui::SegmentFigures>& segments);
 
@@ -95,14 +100,17 @@ class CustomerDataPage : public QWidget {
     void showFigures(const customer_data::CustomerDataSnapshot& s);
     void showModel(const customer_data::CustomerDataSnapshot& s);
     void updateButtons();
+    // "<b>3,958 transaction lines</b> from …; Dates … to …; <b>505 customers</b>."
+    static QString importSummaryHtml(const customer_data::CustomerDataSnapshot& s);
 
     store::Document* document_ = nullptr;
     QPointer<TransactionImportDialog> importDialog_;  // open while the user imports
     QPointer<DatabaseAnalysisDialog> databaseDialog_;
     customer_data::SnapshotPtr snapshot_;
     std::unique_ptr<QFutureWatcher<customer_data::SnapshotPtr>> watcher_;
-    bool stale_ = true;           // the document changed since the last analysis
-    bool reloadPending_ = false;  // asked again while an analysis was running
+    CustomerAnalysisSettings analysedSettings_;  // the document's when the analysis started
+    bool stale_ = true;                          // the document changed since the last analysis
+    bool reloadPending_ = false;                 // asked again while an analysis was running
     bool importPending_ = false;  // the import dialog opens once the analysis is done
 
     QLabel* summaryLabel_ = nullptr;
@@ -110,6 +118,7 @@ class CustomerDataPage : public QWidget {
     QLabel* modelBanner_ = nullptr;
     QPushButton* importButton_ = nullptr;
     QPushButton* databaseButton_ = nullptr;
+    QPushButton* settingsButton_ = nullptr;
     QPushButton* step4Button_ = nullptr;
     QPushButton* step6Button_ = nullptr;
     QSvgWidget* chart_ = nullptr;

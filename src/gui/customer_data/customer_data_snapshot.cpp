@@ -5,6 +5,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "engine/customers/analysis_settings.h"
 #include "engine/customers/lifetime_value_totals.h"
 #include "store/document.h"
 #include "store/transaction_reader.h"
@@ -54,15 +55,15 @@ std::shared_ptr<CustomerDataSnapshot> analyze(transactions::TransactionTable tab
 }  // namespace
 
 customers::AnalysisOptions analysisOptionsOf(store::Document& document) {
-    customers::AnalysisOptions options;
+    // The day of a calibration end is checked against the lines once they are read.
+    customers::AnalysisOptions options =
+        customers::analysisOptionsFrom(document.assessment().customerAnalysis, nullptr);
     try {
         options.churnThreshold =
             document.assessment().profile.value("customers.churn_risk_p_alive");
     } catch (const std::out_of_range&) {
         // an older profile without the key: the engine's default threshold applies
     }
-    if (const auto& end = document.assessment().customerAnalysis.calibrationEnd)
-        options.calibrationEnd = static_cast<std::int32_t>(end->time_since_epoch().count());
     return options;
 }
 

@@ -31,6 +31,8 @@ class DatabaseAnalysisDialog : public StagedDialog {
 
     // What Analyse would send now, or nullopt with the reason in *problem.
     std::optional<customer_data::DatabaseAnalysisRequest> request(QString* problem = nullptr) const;
+    // The document's analysis settings the fit uses (no calibration end: no holdout here).
+    const customers::AnalysisOptions& analysisOptions() const { return options_; }
     bool isRunning() const { return job_->isRunning(); }
     const customer_data::DatabaseOutcome& outcome() const { return job_->outcome(); }
     customer_data::DatabaseAnalysisJob& job() { return *job_; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/customers/analysis_settings.h"
 #include "engine/reset/cycle_comparison.h"
 #include "engine/workshop/rating_spread.h"
 
@@ -96,11 +97,8 @@ std::optional<CustomerReportData> analyzeForReport(const transactions::Transacti
                                                    const MethodologyProfile& profile,
                                                    const CustomerAnalysisSettings& settings) {
     if (table.size() == 0) return std::nullopt;
-    customers::AnalysisOptions options;
+    customers::AnalysisOptions options = customers::analysisOptionsFrom(settings, &table);
     options.churnThreshold = profile.value("customers.churn_risk_p_alive");
-    if (settings.calibrationEnd)
-        options.calibrationEnd = customers::calibrationEndWithin(
-            table, static_cast<std::int32_t>(settings.calibrationEnd->time_since_epoch().count()));
     const customers::CustomerAnalysis analysis = customers::analyzeCustomers(table, options);
     return CustomerReportData{customerValueCurve(analysis),
                               customerFiguresFrom(analysis, options, table.customerIds)};
