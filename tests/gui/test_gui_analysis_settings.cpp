@@ -195,15 +195,17 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
         QTest::qWait(300);
         fx.window().grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-page.png")));
     }
-    // The database analysis fits with the same settings, without the holdout (it fetches one
-    // row per customer, not the lines a holdout check needs).
+    // The database analysis fits with the same settings, the holdout included (the server
+    // splits each history at the calibration end).
     page->openDatabaseDialog();
     auto* database = page->findChild<gui::DatabaseAnalysisDialog*>();
     QVERIFY(database);
     QCOMPARE(database->analysisOptions().months, 24);
-    QCOMPARE(database->analysisOptions().monthlyDiscountRate, 0.01);
+    QCOMPARE(database->analysisOptions().discountRate.perMonth(), 0.01);
     QVERIFY(database->analysisOptions().period == customers::PeriodConvention::Days);
-    QVERIFY(!database->analysisOptions().calibrationEnd);
+    QCOMPARE(database->analysisOptions().calibrationEnd,
+             std::optional<std::int32_t>(
+                 static_cast<std::int32_t>(parseIsoDate("2026-04-30")->time_since_epoch().count())));
     database->close();  // as the title bar's close button does
     QTRY_VERIFY(!page->findChild<gui::DatabaseAnalysisDialog*>());
 
