@@ -2144,7 +2144,7 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
     <message>
         <source>Repeat customers among the champions or loyal, or buying in several segments</source>
-        <translation>Wiederkäufer unter den Champions oder Treuen oder mit Käufen in mehreren Kundensegmenten</translation>
+        <translation>Wiederkäufer unter den Top-Kunden oder treuen Kunden oder mit Käufen in mehreren Kundensegmenten</translation>
     </message>
     <message>
         <source>Use for step &amp;4…</source>
@@ -2235,10 +2235,6 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <translation>&lt;b&gt;%1 Umsatzzeilen&lt;/b&gt; %2 (%3 Zeilen gelesen; %4 fehlerhafte und %5 ohne Kundennummer ausgelassen). Daten vom %6 bis %7; &lt;b&gt;%8 Kunden&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.</source>
-        <translation>Gelesen in %1 s, ausgewertet in %2 s. Kundenwert über %3 Monate, %4 % monatliche Abzinsung.</translation>
-    </message>
-    <message>
         <source>Top 20% of customers: %1 of net value</source>
         <translation>Top 20 % der Kunden: %1 des Nettowerts</translation>
     </message>
@@ -2281,6 +2277,10 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <message>
         <source>The import opens as soon as the analysis is done…</source>
         <translation>Der Import öffnet sich, sobald die Auswertung fertig ist…</translation>
+    </message>
+    <message>
+        <source>Read in %1, analysed in %2. Lifetime value over %3 months, %4 monthly discount.</source>
+        <translation>Gelesen in %1, ausgewertet in %2. Kundenwert über %3 Monate, %4 monatliche Abzinsung.</translation>
     </message>
 </context>
 <context>

@@ -2225,8 +2225,8 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
         <translation>[&lt;b&gt;%1 ŧŕàñšàçŧîöñ ļîñéš&lt;/b&gt; %2 (%3 ļîñéš ŕéàđ; %4 ƀàđ àñđ %5 ŵîŧĥöûŧ à çûšŧöɱéŕ îđ ļéƒŧ öûŧ). Đàŧéš %6 ŧö %7; &lt;b&gt;%8 çûšŧöɱéŕš&lt;/b&gt;.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~]</translation>
     </message>
     <message>
-        <source>Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.</source>
-        <translation>[Ŕéàđ îñ %1 š, àñàļýšéđ îñ %2 š. Ļîƒéŧîɱé ṽàļûé öṽéŕ %3 ɱöñŧĥš, %4% ɱöñŧĥļý đîšçöûñŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+        <source>Read in %1, analysed in %2. Lifetime value over %3 months, %4 monthly discount.</source>
+        <translation>[Ŕéàđ îñ %1, àñàļýšéđ îñ %2. Ļîƒéŧîɱé ṽàļûé öṽéŕ %3 ɱöñŧĥš, %4 ɱöñŧĥļý đîšçöûñŧ.~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
     </message>
     <message>
         <source>Top 20% of customers: %1 of net value</source>

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "gui/common/local_format.h"
 #include "gui/common/money_text.h"
 #include "gui/common/scroll_page.h"
 #include "gui/customer_data/customer_table_model.h"
@@ -397,7 +398,7 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
     for (const auto& r : s.imports) {
         sources << tr("%1 (%2 lines, imported %3)")
                        .arg(toQString(r.sourceName), countText(r.stats.imported),
-                            toQString(r.importedAt.substr(0, 10)));
+                            localDate(toQString(r.importedAt.substr(0, 10))));
         read += r.stats.rowsRead;
         bad += r.stats.skippedBad;
         noCustomer += r.stats.skippedNoCustomer;
@@ -407,7 +408,7 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
                          : s.imports.size() == 1
                              ? tr("from %1, imported %2")
                                    .arg(toQString(s.imports.front().sourceName),
-                                        toQString(s.imports.front().importedAt.substr(0, 10)))
+                                        localDate(toQString(s.imports.front().importedAt.substr(0, 10))))
                              : tr("from %1 imports: %2")
                                    .arg(s.imports.size())
                                    .arg(sources.join(QStringLiteral(", ")));
@@ -420,10 +421,10 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
                                     a.lastDay ? dayText(*a.lastDay) : QStringLiteral("–"),
                                     countText(a.summaries.customers.size())));
     statusLabel_->setText(
-        tr("Read in %1 s, analysed in %2 s. Lifetime value over %3 months, %4% monthly discount.")
-            .arg(QString::number(s.loadSeconds, 'f', 2), QString::number(s.analysisSeconds, 'f', 2))
+        tr("Read in %1, analysed in %2. Lifetime value over %3 months, %4 monthly discount.")
+            .arg(secondsText(s.loadSeconds), secondsText(s.analysisSeconds))
             .arg(s.options.months)
-            .arg(s.options.monthlyDiscountRate * 100.0));
+            .arg(shortShareText(s.options.monthlyDiscountRate, 2)));
     showChart(s);
     showFigures(s);
     showModel(s);

@@ -46,11 +46,6 @@ void setFigure(QLabel* label, std::size_t value) {
     label->setProperty("value", static_cast<qulonglong>(value));
 }
 
-QString seconds(double s) {
-    return s < 10 ? QString::number(s, 'f', 2) + QStringLiteral(" s")
-                  : QString::number(s, 'f', 1) + QStringLiteral(" s");
-}
-
 }  // namespace
 
 TransactionImportDialog::TransactionImportDialog(store::Document& document, QWidget* parent)
@@ -381,7 +376,7 @@ void TransactionImportDialog::showResult() {
     QString headline = toQString(o.message).toHtmlEscaped();
     if (imported)
         headline = tr("<b>%1</b> Reading took %2, writing %3.")
-                       .arg(headline, seconds(o.readSeconds), seconds(o.writeSeconds));
+                       .arg(headline, secondsText(o.readSeconds), secondsText(o.writeSeconds));
     else
         headline = QStringLiteral("<b style='color:#b71c1c'>%1</b>").arg(headline);
     resultHeadline_->setText(headline);
