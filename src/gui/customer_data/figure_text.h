@@ -16,7 +16,7 @@ QString countText(std::size_t count);               // 1234567 -> "1,234,567"
 QString amountText(Money money);                    // "12,345" or "12,345.67"
 QString unitsText(double units, int decimals = 2);  // a currency value held as double
 QString shareText(const std::optional<double>& share,
-                  int decimals = 1);                    // 0.713 -> "71.3%", "–" unset
+                  int decimals = 1);  // 0.713 -> "71.3%", "–" unset
 // As few decimals as needed: 0.01 -> "1%" (German "1 %"), 0.0125 -> "1.25%".
 QString shortShareText(double share, int maxDecimals);
 QString numberText(double value, int maxDecimals = 3);  // "–" when not finite
