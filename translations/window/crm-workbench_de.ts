@@ -4137,6 +4137,18 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
         <source>Lines left out:</source>
         <translation>Ausgelassene Zeilen:</translation>
     </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>blanks</source>
+        <translation>Leerzeichen</translation>
+    </message>
 </context>
 <context>
     <name>crm::gui::UserGuideDialog</name>

@@ -3972,6 +3972,22 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
 <context>
     <name>crm::gui::TransactionImportDialog</name>
     <message>
+        <source>semicolon</source>
+        <translation>[šéɱîçöļöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>[ŧàƀ~~]</translation>
+    </message>
+    <message>
+        <source>blanks</source>
+        <translation>[ƀļàñķš~~~]</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>[çöɱɱà~~]</translation>
+    </message>
+    <message>
         <source>Import transactions</source>
         <translation>[Îɱþöŕŧ ŧŕàñšàçŧîöñš~~~~~~~~]</translation>
     </message>
@@ -4042,10 +4058,6 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     <message>
         <source>no header row</source>
         <translation>[ñö ĥéàđéŕ ŕöŵ~~~~~]</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>[çöɱɱà~~]</translation>
     </message>
     <message>
         <source>point</source>

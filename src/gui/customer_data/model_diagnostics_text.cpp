@@ -29,7 +29,7 @@ QString section(const QString& title, const clv::FitDiagnostics& d, const QStrin
                 .arg(statusText(d),
                      d.converged ? ModelDiagnosticsText::tr("yes") : ModelDiagnosticsText::tr("no"),
                      numberText(d.logLikelihood, 2), numberText(d.customers, 0),
-                     smallNumberText(d.gradientNorm, 3))
+                     smallNumberText(d.gradientNorm, 3).toHtmlEscaped())
                 .arg(d.functionEvaluations)
                 .arg(d.startsRun);
     if (!params.isEmpty()) html += QStringLiteral("<br>") + params;
