@@ -341,6 +341,26 @@ class CustomerDataPageTest : public QObject {
                 !groups.contains(QStringLiteral("New")));
     }
 
+    // The import dialog's guesses in German: a semicolon file without a date column.
+    void theImportDialogSaysItsGuessesInGerman() {
+        crm::gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        const auto restore =
+            qScopeGuard([] { crm::gui::installWindowLanguage(*qApp, QStringLiteral("en")); });
+        TempDocument doc;
+        const QString csv = doc.file(QStringLiteral("nodates.csv"));
+        crm::testing::writeFile(csv, "customer;amount\nA;10\nB;12\nC;7\n");
+        TransactionImportDialog dialog(doc.document());
+        QVERIFY(dialog.setFilePath(csv));
+        const QString said = child<QLabel>(dialog, "detectionLabel")->text();
+        QVERIFY2(said.contains(QStringLiteral("Trennzeichen Semikolon")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral(
+                     "Keine Spalte enthält Datumsangaben in einem bekannten Format.")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("semicolon")) &&
+                     !said.contains(QStringLiteral("no column")),
+                 qPrintable(said));
+    }
+
     void offersTheFiguresForSteps4And6() {
         TempDocument doc;
         const QString csv = crm::testing::sampleCsv();
@@ -518,6 +538,7 @@ class CustomerDataPageTest : public QObject {
         QVERIFY(figures.grab().save(QDir(dir).filePath(QStringLiteral("segment-figures.png"))));
         TransactionImportDialog import(doc.document());
         QVERIFY(import.setFilePath(crm::testing::sampleCsv()));
+        import.resize(1200, 700);
         import.show();
         QTest::qWait(20);
         QVERIFY(import.grab().save(QDir(dir).filePath(QStringLiteral("transaction-import.png"))));
