@@ -312,6 +312,9 @@ class CustomerDataPageTest : public QObject {
         }
         netValues.sort();
         lastPurchases.sort();
+        // The money columns name the document's currency, as the report's headings do.
+        QCOMPARE(table->headerData(Columns::NetValueColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Nettowert (EUR)"));
         QCOMPARE(netValues, (QStringList{QStringLiteral("1.200"), QStringLiteral("34,50")}));
         QCOMPARE(lastPurchases,
                  (QStringList{QStringLiteral("01.02.2024"), QStringLiteral("05.03.2024")}));
@@ -339,6 +342,21 @@ class CustomerDataPageTest : public QObject {
                      english);
         QVERIFY(!groupsText.contains(QStringLiteral(">New<")) &&
                 !groups.contains(QStringLiteral("New")));
+    }
+
+    // The lifetime-value histogram's bin edges: thousands and millions abbreviated.
+    void histogramEdgesFollowTheLanguage() {
+        using crm::gui::customer_data::ValueHistogram;
+        QCOMPARE(ValueHistogram::edgeText(850.0), QStringLiteral("850"));
+        QCOMPARE(ValueHistogram::edgeText(12000.0), QStringLiteral("12k"));
+        QCOMPARE(ValueHistogram::edgeText(1500000.0), QStringLiteral("1.5M"));
+        crm::gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        const auto restore =
+            qScopeGuard([] { crm::gui::installWindowLanguage(*qApp, QStringLiteral("en")); });
+        const QString nbsp(QChar(0x00a0));
+        QCOMPARE(ValueHistogram::edgeText(2500.0), QStringLiteral("2.500"));
+        QCOMPARE(ValueHistogram::edgeText(12000.0), QStringLiteral("12") + nbsp + "Tsd.");
+        QCOMPARE(ValueHistogram::edgeText(1500000.0), QStringLiteral("1,5") + nbsp + "Mio.");
     }
 
     // The import dialog's guesses in German: a semicolon file without a date column.

@@ -4830,6 +4830,14 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1&#xa0;Tsd.</translation>
+    </message>
 </context>
 <context>
     <name>crm::room_votes::VoteServer</name>

@@ -4805,6 +4805,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
 <context>
     <name>crm::gui::customer_data::ValueHistogram</name>
     <message>
+        <source>%1M</source>
+        <translation>[%1Ṁ~]</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>[%1ķ~]</translation>
+    </message>
+    <message>
         <source>No lifetime values to show</source>
         <translation>[Ñö ļîƒéŧîɱé ṽàļûéš ŧö šĥöŵ~~~~~~~~ ~]</translation>
     </message>

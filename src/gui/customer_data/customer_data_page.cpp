@@ -378,6 +378,9 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
         Qt::AscendingOrder);
     segmentsView_->sortByColumn(-1,
                                 Qt::AscendingOrder);  // the engine's order: segments as in the file
+    const QString currency = document_ ? toQString(document_->assessment().currency) : QString();
+    customers_->setCurrency(currency);
+    segments_->setCurrency(currency);
     customers_->setSnapshot(snapshot_);
     segments_->setSnapshot(snapshot_);
     topView_->setColumnHidden(CustomerTableModel::MarginColumn, !s.hasCost);
