@@ -537,9 +537,10 @@ class CustomerDataPageTest : public QObject {
         const QString path = QDir(dir).filePath(QStringLiteral("customer-data.png"));
         QVERIFY(image.save(path));
         qInfo("screenshot: %s", qPrintable(path));
-        // The other tabs: segment roll-ups and the model's diagnostics.
+        // The tabs: customers by value, segment roll-ups and the model's diagnostics.
         auto* tabs = child<QTabWidget>(page, "customerTabs");
-        const std::pair<int, const char*> others[] = {{2, "customer-data-segments.png"},
+        const std::pair<int, const char*> others[] = {{0, "customer-data-customers.png"},
+                                                      {2, "customer-data-segments.png"},
                                                       {3, "customer-data-model.png"}};
         for (const auto& [tab, name] : others) {
             tabs->setCurrentIndex(tab);
