@@ -71,6 +71,17 @@ check '! grep -qF "The lifetime value uses" tx-de.html && ! grep -qF "did not co
 check '! grep -qF "likelihood is nearly flat" tx-de.html' "German: no English model note"
 check 'grep -qF "The lifetime value uses the BG/NBD model: fitted on the calibration period" tx-en.html' \
   "English: the model choice stays English"
+# The RFM groups in the report's language (translations/assessment/de.po): the sample has 97
+# champions and 4 customers who cannot be lost; crmw analyze and the English report keep English.
+check 'grep -qF "<td>Top-Kunden</td>" tx-de.html && grep -qF "<td>Unbedingt halten</td>" tx-de.html' \
+  "German: the RFM groups in German"
+check '! grep -qF "Champions" tx-de.html && ! grep -qF "Cannot lose" tx-de.html && ! grep -qF "Hibernating" tx-de.html' \
+  "German: no English RFM group"
+check 'grep -qF "<td>Champions</td>" tx-en.html && grep -qF "<td>Cannot lose</td>" tx-en.html' \
+  "English: the RFM groups stay English"
+"$CRMW" analyze tx.crmw > analyze.txt 2>&1
+check 'grep -qE "^  Champions +97 " analyze.txt && ! grep -qF "Top-Kunden" analyze.txt' \
+  "crmw analyze names the groups in English"
 
 "$CRMW" report q.crmw --language fr --format html -o fr.html > out.txt 2> err.txt
 code=$?

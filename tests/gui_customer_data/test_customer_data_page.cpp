@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -23,8 +24,10 @@
 #include "engine/transactions/transaction_parser.h"
 #include "gui/common/language.h"
 #include "gui/customer_data/customer_data_page.h"
+#include "gui/customer_data/customer_figures.h"
 #include "gui/customer_data/customer_table_model.h"
 #include "gui/customer_data/rfm_grid.h"
+#include "gui/customer_data/segment_figures_dialog.h"
 #include "gui/customer_data/segment_rollup_model.h"
 #include "gui/customer_data/transaction_import_dialog.h"
 #include "gui/customer_data/value_histogram.h"
@@ -257,10 +260,123 @@ class CustomerDataPageTest : public QObject {
             QString::fromStdString(crm::text::render(a.model.comparison.explanationPhrase, "de"))
                 .toHtmlEscaped()));
         QVERIFY(details.contains(QStringLiteral("konvergiert")));
+        // Figures German style and never in e-notation ("2.1e-09" was the gradient norm).
+        QVERIFY2(!QRegularExpression(QStringLiteral("\\d[eE][-+]?\\d")).match(details).hasMatch(),
+                 qPrintable(details));
+        // The sample's fits end with a gradient norm below 0.001 (the "2.1e-09" of before).
+        QVERIFY2(details.contains(QStringLiteral("Gradientennorm &lt; 0,001; ")),
+                 qPrintable(details));
         QVERIFY2(!details.contains(QStringLiteral("The lifetime value uses")) &&
                      !details.contains(QStringLiteral("fitted on")) &&
                      !details.contains(QStringLiteral("converged")),
                  qPrintable(details));
+    }
+
+    // Figures, dates and the RFM groups in German, on three customers whose sums are easy to
+    // add by hand: A 1000.00 + 200.00 = 1200, B 34.50, so 1234.50 EUR in all.
+    void showsGermanFiguresAndGroupNames() {
+        crm::gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        const auto restore =
+            qScopeGuard([] { crm::gui::installWindowLanguage(*qApp, QStringLiteral("en")); });
+        TempDocument doc;
+        crm::DocumentProperties properties;
+        properties.companyName = "Kontor";
+        properties.currency = "EUR";
+        doc.document().setDocumentProperties(properties);
+        const QString csv = doc.file(QStringLiteral("three.csv"));
+        crm::testing::writeFile(csv,
+                                "customer,date,amount\n"
+                                "A,2024-01-10,1000.00\nA,2024-03-05,200.00\nB,2024-02-01,34.50\n");
+        importThroughDialog(doc, csv);
+        CustomerDataPage page;
+        page.setDocument(&doc.document());
+        page.show();
+        QVERIFY(waitForAnalysis(page));
+
+        const QString nbsp(QChar(0x00a0));
+        QCOMPARE(child<QLabel>(page, "figNetValue")->text(),
+                 QStringLiteral("1.234,50") + nbsp + QStringLiteral("€"));
+        QCOMPARE(figure(page, "figNetValue").toLongLong(), 1234500);  // sorting keeps numbers
+        // 1 of the 2 customers with a purchase bought once, 1 twice: 50 % each.
+        QCOMPARE(child<QLabel>(page, "figOneTime")->text(),
+                 QStringLiteral("1  (50,0") + nbsp + QStringLiteral("%)"));
+
+        using Columns = crm::gui::customer_data::CustomerTableModel;
+        auto* top = child<QTableView>(page, "topCustomersView");
+        auto* table = static_cast<QSortFilterProxyModel*>(top->model())->sourceModel();
+        QStringList netValues, lastPurchases, groups;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            netValues << table->index(row, Columns::NetValueColumn).data().toString();
+            lastPurchases << table->index(row, Columns::LastPurchaseColumn).data().toString();
+            groups << table->index(row, Columns::RfmGroupColumn).data().toString();
+        }
+        netValues.sort();
+        lastPurchases.sort();
+        // The money columns name the document's currency, as the report's headings do.
+        QCOMPARE(table->headerData(Columns::NetValueColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Nettowert (EUR)"));
+        QCOMPARE(netValues, (QStringList{QStringLiteral("1.200"), QStringLiteral("34,50")}));
+        QCOMPARE(lastPurchases,
+                 (QStringList{QStringLiteral("01.02.2024"), QStringLiteral("05.03.2024")}));
+
+        // The group names as translations/assessment/de.po says them, none in English.
+        const QStringList german{QStringLiteral("Top-Kunden"),
+                                 QStringLiteral("Treue Kunden"),
+                                 QStringLiteral("Künftige Stammkunden"),
+                                 QStringLiteral("Neukunden"),
+                                 QStringLiteral("Vielversprechend"),
+                                 QStringLiteral("Brauchen Aufmerksamkeit"),
+                                 QStringLiteral("Gefährdet"),
+                                 QStringLiteral("Unbedingt halten"),
+                                 QStringLiteral("Inaktiv"),
+                                 QStringLiteral("Verloren"),
+                                 QStringLiteral("Ohne Kauf")};
+        const QString groupsText = child<QLabel>(page, "rfmGroupsLabel")->text();
+        for (const QString& name : german) QVERIFY2(groupsText.contains(name), qPrintable(name));
+        for (const QString& group : groups) QVERIFY2(german.contains(group), qPrintable(group));
+        for (const char* english :
+             {"Champions", "Loyal", "Potential loyalists", "Promising", "Needs attention",
+              "At risk", "Cannot lose", "Hibernating", "Lost", "No purchase"})
+            QVERIFY2(!groupsText.contains(QString::fromLatin1(english)) &&
+                         !groups.contains(QString::fromLatin1(english)),
+                     english);
+        QVERIFY(!groupsText.contains(QStringLiteral(">New<")) &&
+                !groups.contains(QStringLiteral("New")));
+    }
+
+    // The lifetime-value histogram's bin edges: thousands and millions abbreviated.
+    void histogramEdgesFollowTheLanguage() {
+        using crm::gui::customer_data::ValueHistogram;
+        QCOMPARE(ValueHistogram::edgeText(850.0), QStringLiteral("850"));
+        QCOMPARE(ValueHistogram::edgeText(12000.0), QStringLiteral("12k"));
+        QCOMPARE(ValueHistogram::edgeText(1500000.0), QStringLiteral("1.5M"));
+        crm::gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        const auto restore =
+            qScopeGuard([] { crm::gui::installWindowLanguage(*qApp, QStringLiteral("en")); });
+        const QString nbsp(QChar(0x00a0));
+        QCOMPARE(ValueHistogram::edgeText(2500.0), QStringLiteral("2.500"));
+        QCOMPARE(ValueHistogram::edgeText(12000.0), QStringLiteral("12") + nbsp + "Tsd.");
+        QCOMPARE(ValueHistogram::edgeText(1500000.0), QStringLiteral("1,5") + nbsp + "Mio.");
+    }
+
+    // The import dialog's guesses in German: a semicolon file without a date column.
+    void theImportDialogSaysItsGuessesInGerman() {
+        crm::gui::installWindowLanguage(*qApp, QStringLiteral("de"));
+        const auto restore =
+            qScopeGuard([] { crm::gui::installWindowLanguage(*qApp, QStringLiteral("en")); });
+        TempDocument doc;
+        const QString csv = doc.file(QStringLiteral("nodates.csv"));
+        crm::testing::writeFile(csv, "customer;amount\nA;10\nB;12\nC;7\n");
+        TransactionImportDialog dialog(doc.document());
+        QVERIFY(dialog.setFilePath(csv));
+        const QString said = child<QLabel>(dialog, "detectionLabel")->text();
+        QVERIFY2(said.contains(QStringLiteral("Trennzeichen Semikolon")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral(
+                     "Keine Spalte enthält Datumsangaben in einem bekannten Format.")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("semicolon")) &&
+                     !said.contains(QStringLiteral("no column")),
+                 qPrintable(said));
     }
 
     void offersTheFiguresForSteps4And6() {
@@ -421,15 +537,30 @@ class CustomerDataPageTest : public QObject {
         const QString path = QDir(dir).filePath(QStringLiteral("customer-data.png"));
         QVERIFY(image.save(path));
         qInfo("screenshot: %s", qPrintable(path));
-        // The other tabs: segment roll-ups and the model's diagnostics.
+        // The tabs: customers by value, segment roll-ups and the model's diagnostics.
         auto* tabs = child<QTabWidget>(page, "customerTabs");
-        const std::pair<int, const char*> others[] = {{2, "customer-data-segments.png"},
+        const std::pair<int, const char*> others[] = {{0, "customer-data-customers.png"},
+                                                      {2, "customer-data-segments.png"},
                                                       {3, "customer-data-model.png"}};
         for (const auto& [tab, name] : others) {
             tabs->setCurrentIndex(tab);
             QTest::qWait(20);
-            QVERIFY(page.grab().save(QDir(dir).filePath(QString::fromLatin1(name))));
+            QVERIFY(tabs->grab().save(QDir(dir).filePath(QString::fromLatin1(name))));
         }
+        // The dialogs the page opens: step 6's figures per segment and the import.
+        crm::gui::SegmentFiguresDialog figures(
+            doc.document().assessment().cycles.front(),
+            crm::gui::segmentFigures(page.snapshot()->analysis.segments, page.snapshot()->hasCost));
+        figures.resize(1000, 420);
+        figures.show();
+        QTest::qWait(20);
+        QVERIFY(figures.grab().save(QDir(dir).filePath(QStringLiteral("segment-figures.png"))));
+        TransactionImportDialog import(doc.document());
+        QVERIFY(import.setFilePath(crm::testing::sampleCsv()));
+        import.resize(1200, 700);
+        import.show();
+        QTest::qWait(20);
+        QVERIFY(import.grab().save(QDir(dir).filePath(QStringLiteral("transaction-import.png"))));
     }
 };
 

@@ -2378,8 +2378,8 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
         <translation>Holdout-Prüfung, Zeiteinheit, Horizont des Kundenwerts und Abzinsung (rückgängig machbar)</translation>
     </message>
     <message>
-        <source>Read in %1 s, analysed in %2 s.</source>
-        <translation>Gelesen in %1 s, ausgewertet in %2 s.</translation>
+        <source>Read in %1, analysed in %2.</source>
+        <translation>Gelesen in %1, ausgewertet in %2.</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4236,18 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
         <source>Lines left out:</source>
         <translation>Ausgelassene Zeilen:</translation>
     </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>blanks</source>
+        <translation>Leerzeichen</translation>
+    </message>
 </context>
 <context>
     <name>crm::gui::UserGuideDialog</name>
@@ -4916,6 +4928,14 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
     </message>
 </context>
 <context>

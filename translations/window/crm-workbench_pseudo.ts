@@ -2304,8 +2304,8 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
         <translation>[Ṁöñéý-ļöšîñĝ çûšŧöɱéŕš (%1)~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Read in %1 s, analysed in %2 s.</source>
-        <translation>[Ŕéàđ îñ %1 š, àñàļýšéđ îñ %2 š.~~~~~~~~]</translation>
+        <source>Read in %1, analysed in %2.</source>
+        <translation>[Ŕéàđ îñ %1, àñàļýšéđ îñ %2.~~~~~~~]</translation>
     </message>
     <message>
         <source>Top 20% of customers: %1 of net value</source>
@@ -4071,6 +4071,22 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
 <context>
     <name>crm::gui::TransactionImportDialog</name>
     <message>
+        <source>semicolon</source>
+        <translation>[šéɱîçöļöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>[ŧàƀ~~]</translation>
+    </message>
+    <message>
+        <source>blanks</source>
+        <translation>[ƀļàñķš~~~]</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>[çöɱɱà~~]</translation>
+    </message>
+    <message>
         <source>Import transactions</source>
         <translation>[Îɱþöŕŧ ŧŕàñšàçŧîöñš~~~~~~~~]</translation>
     </message>
@@ -4141,10 +4157,6 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
     <message>
         <source>no header row</source>
         <translation>[ñö ĥéàđéŕ ŕöŵ~~~~~]</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>[çöɱɱà~~]</translation>
     </message>
     <message>
         <source>point</source>
@@ -4891,6 +4903,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back while the document stays open.</source>
 </context>
 <context>
     <name>crm::gui::customer_data::ValueHistogram</name>
+    <message>
+        <source>%1M</source>
+        <translation>[%1Ṁ~]</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>[%1ķ~]</translation>
+    </message>
     <message>
         <source>No lifetime values to show</source>
         <translation>[Ñö ļîƒéŧîɱé ṽàļûéš ŧö šĥöŵ~~~~~~~~ ~]</translation>

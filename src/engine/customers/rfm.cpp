@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "engine/text/phrase.h"
+
 namespace crm::customers {
 
 namespace {
@@ -62,29 +64,31 @@ std::string_view rfmGroupKey(RfmGroup group) {
 }
 
 std::string_view rfmGroupLabel(RfmGroup group) {
+    // English here (crmw analyze, JSON); the window and the report translate the label in the
+    // assessment domain.
     switch (group) {
         case RfmGroup::Champions:
-            return "Champions";
+            return text::englishTerm("Champions");
         case RfmGroup::Loyal:
-            return "Loyal";
+            return text::englishTerm("Loyal");
         case RfmGroup::PotentialLoyalists:
-            return "Potential loyalists";
+            return text::englishTerm("Potential loyalists");
         case RfmGroup::New:
-            return "New";
+            return text::englishTerm("New");
         case RfmGroup::Promising:
-            return "Promising";
+            return text::englishTerm("Promising");
         case RfmGroup::NeedsAttention:
-            return "Needs attention";
+            return text::englishTerm("Needs attention");
         case RfmGroup::AtRisk:
-            return "At risk";
+            return text::englishTerm("At risk");
         case RfmGroup::CannotLose:
-            return "Cannot lose";
+            return text::englishTerm("Cannot lose");
         case RfmGroup::Hibernating:
-            return "Hibernating";
+            return text::englishTerm("Hibernating");
         case RfmGroup::Lost:
-            return "Lost";
+            return text::englishTerm("Lost");
         case RfmGroup::NoPurchase:
-            return "No purchase";
+            return text::englishTerm("No purchase");
     }
     return rfmGroupKey(group);
 }

@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <map>
 
+#include "engine/text/phrase.h"
 #include "engine/transactions/decimal_parse.h"
 #include "engine/transactions/text_util.h"
 
@@ -292,7 +293,7 @@ void guessColumns(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
 
 void chooseDateFormat(DetectedFormat& out, const std::vector<ColumnFacts>& facts) {
     if (out.columns.date == 0) {
-        out.notes.emplace_back("no column holds dates in a known format");
+        out.notes.emplace_back(text::englishTerm("no column holds dates in a known format"));
         return;
     }
     const ColumnFacts& date = facts[out.columns.date - 1];
@@ -305,10 +306,9 @@ void chooseDateFormat(DetectedFormat& out, const std::vector<ColumnFacts>& facts
     if (dmy && mdy) {
         out.dateAmbiguous = true;
         out.dateFormat = DateFormat::DayMonthYear;
-        out.notes.emplace_back(
-            "the dates fit both day/month/year and month/day/year (no day above 12 in the rows "
-            "seen); "
-            "day/month/year is assumed, please check");
+        out.notes.emplace_back(text::englishTerm(
+            "the dates fit both day/month/year and month/day/year (no day above 12 "
+            "in the rows seen); day/month/year is assumed, please check"));
     }
 }
 
@@ -365,11 +365,13 @@ DetectedFormat detectFormat(std::string_view buffer, std::size_t maxRows) {
     chooseDateFormat(out, facts);
     const bool named = out.dialect.hasHeader;
     if (out.columns.customer == 0)
-        out.notes.emplace_back(named ? "no column header names the customer id; choose its column"
-                                     : "no column looks like a customer id");
+        out.notes.emplace_back(
+            named ? text::englishTerm("no column header names the customer id; choose its column")
+                  : text::englishTerm("no column looks like a customer id"));
     if (out.columns.amount == 0 && out.columns.unitPrice == 0)
-        out.notes.emplace_back(named ? "no column header names the amount; choose its column"
-                                     : "no column looks like an amount");
+        out.notes.emplace_back(
+            named ? text::englishTerm("no column header names the amount; choose its column")
+                  : text::englishTerm("no column looks like an amount"));
     return out;
 }
 

@@ -26,7 +26,7 @@ struct DetectedFormat {
     std::optional<DateFormat> dateFormat;  // of the guessed date column
     bool dateAmbiguous =
         false;  // both %d/%m/%Y and %m/%d/%Y fit every value seen; %d/%m/%Y assumed
-    std::vector<std::string> notes;  // plain-language remarks for the dialog
+    std::vector<std::string> notes;  // plain-language remarks (English; assessment domain)
 
     // The guess as a mapping (columns by number); nullopt when customer, date or
     // amount (or quantity and unit price) could not be guessed.

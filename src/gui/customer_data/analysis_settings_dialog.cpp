@@ -167,7 +167,7 @@ QString analysisSettingsSentence(customers::PeriodConvention period, int horizon
                            : AnalysisSettingsDialog::tr("the next %1 months").arg(horizonMonths);
     return AnalysisSettingsDialog::tr(
                "Period: %1; lifetime value over %2 at %3 discount a month; %4.")
-        .arg(periodText(period), horizon, customer_data::shareText(monthlyDiscountRate, 2),
+        .arg(periodText(period), horizon, customer_data::shortShareText(monthlyDiscountRate, 2),
              holdout);
 }
 

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "gui/common/local_format.h"
 #include "gui/common/money_text.h"
 #include "gui/common/scroll_page.h"
 #include "gui/customer_data/analysis_settings_dialog.h"
@@ -384,6 +385,9 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
         Qt::AscendingOrder);
     segmentsView_->sortByColumn(-1,
                                 Qt::AscendingOrder);  // the engine's order: segments as in the file
+    const QString currency = document_ ? toQString(document_->assessment().currency) : QString();
+    customers_->setCurrency(currency);
+    segments_->setCurrency(currency);
     customers_->setSnapshot(snapshot_);
     segments_->setSnapshot(snapshot_);
     topView_->setColumnHidden(CustomerTableModel::MarginColumn, !s.hasCost);
@@ -403,9 +407,8 @@ void CustomerDataPage::showSnapshot(SnapshotPtr snapshot) {
                                                     s.options.discountRate.perMonth(),
                                                     s.options.calibrationEnd)
                                .toHtmlEscaped());
-    statusLabel_->setText(tr("Read in %1 s, analysed in %2 s.")
-                              .arg(QString::number(s.loadSeconds, 'f', 2),
-                                   QString::number(s.analysisSeconds, 'f', 2)));
+    statusLabel_->setText(tr("Read in %1, analysed in %2.")
+                              .arg(secondsText(s.loadSeconds), secondsText(s.analysisSeconds)));
     showChart(s);
     showFigures(s);
     showModel(s);

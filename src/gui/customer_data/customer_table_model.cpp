@@ -4,6 +4,7 @@
 #include <iterator>
 #include <limits>
 
+#include "gui/common/money_text.h"
 #include "gui/customer_data/figure_text.h"
 
 namespace crm::gui::customer_data {
@@ -35,7 +36,10 @@ CustomerTableModel::ColumnTable CustomerTableModel::columnTable() {
          .display = [](const M& m, Row row) -> QVariant {
              return toQString(m.snapshot_->customerIdAt(row));
          }},
-        {.headerOf = [](const M& m) { return tr("CLV %1 mo.").arg(m.horizonMonths()); },
+        {.headerOf =
+             [](const M& m) {
+                 return moneyLabel(tr("CLV %1 mo.").arg(m.horizonMonths()), m.currency_);
+             },
          .headerToolTip = QT_TR_NOOP("Predicted customer lifetime value over the horizon, "
                                      "discounted"),
          .alignment = right,
@@ -56,12 +60,12 @@ CustomerTableModel::ColumnTable CustomerTableModel::columnTable() {
          .display = [](const M& m, Row row) -> QVariant {
              return modelFigure(m.snapshot_->analysis.model.expectedPurchases, row, 2);
          }},
-        {.header = QT_TR_NOOP("Net value"),
+        {.headerOf = [](const M& m) { return moneyLabel(tr("Net value"), m.currency_); },
          .alignment = right,
          .display = [](const M& m, Row row) -> QVariant {
              return amountText(m.summary(row).netValue);
          }},
-        {.header = QT_TR_NOOP("Margin"),
+        {.headerOf = [](const M& m) { return moneyLabel(tr("Margin"), m.currency_); },
          .headerToolTip = QT_TR_NOOP("Net value minus cost, over every line (returns included)"),
          .alignment = right,
          .display = [](const M& m, Row row) -> QVariant {

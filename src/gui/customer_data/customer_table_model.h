@@ -33,6 +33,8 @@ class CustomerTableModel : public ColumnTableModel<CustomerTableModel, std::size
     explicit CustomerTableModel(QObject* parent = nullptr);
 
     void setSnapshot(SnapshotPtr snapshot);
+    // The document's currency, named in the money columns' headers ("Net value (EUR)").
+    void setCurrency(const QString& currency) { currency_ = currency; }
     bool hasCost() const { return snapshot_ && snapshot_->hasCost; }
     bool isMoneyLosing(int row) const;
     // The SortRole order of two rows, without building QVariants (a million comparisons for a
@@ -53,6 +55,7 @@ class CustomerTableModel : public ColumnTableModel<CustomerTableModel, std::size
     double sortNumber(std::size_t row, int column) const;  // every column but the customer id
 
     SnapshotPtr snapshot_;
+    QString currency_;
     int rows_ = 0;
 };
 

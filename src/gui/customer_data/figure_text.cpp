@@ -5,27 +5,22 @@
 #include <cmath>
 
 #include "gui/common/language.h"
+#include "gui/common/local_format.h"
 #include "report/number_format.h"
+#include "report/report_text.h"
 
 namespace crm::gui::customer_data {
 
 namespace {
 const QString kNone = QStringLiteral("–");
 
-// The report's English figure ("12,345.67", "71.3%") in the window's language: German swaps the
-// group and decimal signs and sets the percent sign apart ("12.345,67", "71,3 %").
-QString inWindowLanguage(const std::string& english) {
-    QString text = QString::fromUtf8(english.data(), static_cast<qsizetype>(english.size()));
-    if (windowLanguage() != QLatin1String("de")) return text;
-    for (QChar& c : text) {
-        if (c == QLatin1Char(','))
-            c = QLatin1Char('.');
-        else if (c == QLatin1Char('.'))
-            c = QLatin1Char(',');
-    }
-    if (text.endsWith(QLatin1Char('%')) && !text.endsWith(QLatin1String(" %")))
-        text.insert(text.size() - 1, QLatin1Char(' '));
-    return text;
+// The report's formatter in the window's language ("12.345,67", "71,3 %" in German), whichever
+// thread asks: a table model's thread may have no report language open, or another one.
+template <typename Format>
+QString inWindowLanguage(Format format) {
+    const report::ReportLanguage scope(windowLanguage().toStdString());
+    const std::string text = format();
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 }  // namespace
@@ -35,8 +30,7 @@ QString toQString(const std::string& text) {
 }
 
 QString rfmGroupText(customers::RfmGroup group) {
-    const std::string_view label = customers::rfmGroupLabel(group);
-    return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+    return engineText(text::kPhraseDomain, customers::rfmGroupLabel(group));
 }
 
 std::optional<double> optionalShare(std::size_t part, std::size_t whole) {
@@ -49,29 +43,55 @@ QString countWithShare(std::size_t count, std::size_t whole) {
 }
 
 QString countText(std::size_t count) {
-    return inWindowLanguage(report::formatValue(static_cast<double>(count), 0));
+    return inWindowLanguage([&] { return report::formatValue(static_cast<double>(count), 0); });
 }
 
-QString amountText(Money money) { return inWindowLanguage(report::formatAmount(money)); }
+QString amountText(Money money) {
+    return inWindowLanguage([&] { return report::formatAmount(money); });
+}
 
 QString unitsText(double units, int decimals) {
-    return std::isfinite(units) ? inWindowLanguage(report::formatFixed(units, decimals)) : kNone;
+    return std::isfinite(units)
+               ? inWindowLanguage([&] { return report::formatFixed(units, decimals); })
+               : kNone;
 }
 
 QString shareText(const std::optional<double>& share, int decimals) {
     if (!share || !std::isfinite(*share)) return kNone;
-    return inWindowLanguage(report::formatPercent(*share * 100.0, decimals));
+    return inWindowLanguage([&] { return report::formatPercent(*share * 100.0, decimals); });
+}
+
+QString shortShareText(double share, int maxDecimals) {
+    if (!std::isfinite(share)) return kNone;
+    return inWindowLanguage([&] { return report::formatPercentShort(share * 100.0, maxDecimals); });
 }
 
 QString numberText(double value, int maxDecimals) {
-    return std::isfinite(value) ? inWindowLanguage(report::formatValue(value, maxDecimals)) : kNone;
+    return std::isfinite(value)
+               ? inWindowLanguage([&] { return report::formatValue(value, maxDecimals); })
+               : kNone;
 }
 
 QString rateText(double perSecond) {
     return std::isfinite(perSecond)
-               ? inWindowLanguage(report::formatValue(std::round(perSecond), 0)) +
+               ? inWindowLanguage([&] { return report::formatValue(std::round(perSecond), 0); }) +
                      QStringLiteral("/s")
                : kNone;
+}
+
+QString secondsText(double seconds) {
+    if (!std::isfinite(seconds)) return kNone;
+    return inWindowLanguage([&] { return report::formatFixed(seconds, seconds < 10 ? 2 : 1); }) +
+           QStringLiteral("\u00a0s");
+}
+
+QString smallNumberText(double value, int maxDecimals) {
+    if (!std::isfinite(value)) return kNone;
+    const double smallest = std::pow(10.0, -maxDecimals);
+    if (value != 0 && std::abs(value) < smallest)
+        return (value < 0 ? QStringLiteral("> -") : QStringLiteral("< ")) +
+               numberText(smallest, maxDecimals);
+    return numberText(value, maxDecimals);
 }
 
 QString dayText(std::int32_t daysSinceEpoch) {

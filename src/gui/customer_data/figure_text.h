@@ -19,10 +19,16 @@ QString shareText(const std::optional<double>& share,
                   int decimals = 1);  // 0.713 -> "71.3%", "–" unset
 std::optional<double> optionalShare(std::size_t part, std::size_t whole);  // none when whole is 0
 QString countWithShare(std::size_t count, std::size_t whole);              // "12  (3.4%)"
-QString numberText(double value, int maxDecimals = 3);                     // "–" when not finite
-QString rateText(double perSecond);                                        // "812,345/s"
-QString dayText(std::int32_t daysSinceEpoch);                              // ISO date
+// As few decimals as needed: 0.01 -> "1%" (German "1 %"), 0.0125 -> "1.25%".
+QString shortShareText(double share, int maxDecimals);
+QString numberText(double value, int maxDecimals = 3);  // "–" when not finite
+QString rateText(double perSecond);                     // "812,345/s"
+QString secondsText(double seconds);                    // "0.42 s", "12.5 s"
+// A diagnostic close to zero: "< 0.001" below 10^-maxDecimals, never e-notation ("2.1e-09").
+QString smallNumberText(double value, int maxDecimals = 3);
+QString dayText(std::int32_t daysSinceEpoch);  // ISO date
 QString toQString(const std::string& text);
-QString rfmGroupText(customers::RfmGroup group);  // the engine's rfmGroupLabel: "Cannot lose"
+// The engine's rfmGroupLabel in the window's language: "Cannot lose", "Unbedingt halten".
+QString rfmGroupText(customers::RfmGroup group);
 
 }  // namespace crm::gui::customer_data

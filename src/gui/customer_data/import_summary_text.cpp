@@ -1,6 +1,7 @@
 // CustomerDataPage's summary line, kept apart so the page stays readable.
 #include <QStringList>
 
+#include "gui/common/local_format.h"
 #include "gui/customer_data/customer_data_page.h"
 #include "gui/customer_data/figure_text.h"
 
@@ -16,7 +17,7 @@ QString CustomerDataPage::importSummaryHtml(const CustomerDataSnapshot& s) {
     for (const auto& r : s.imports) {
         sources << tr("%1 (%2 lines, imported %3)")
                        .arg(toQString(r.sourceName), countText(r.stats.imported),
-                            toQString(r.importedAt.substr(0, 10)));
+                            localDate(toQString(r.importedAt.substr(0, 10))));
         read += r.stats.rowsRead;
         bad += r.stats.skippedBad;
         noCustomer += r.stats.skippedNoCustomer;
@@ -26,7 +27,7 @@ QString CustomerDataPage::importSummaryHtml(const CustomerDataSnapshot& s) {
                          : s.imports.size() == 1
                              ? tr("from %1, imported %2")
                                    .arg(toQString(s.imports.front().sourceName),
-                                        toQString(s.imports.front().importedAt.substr(0, 10)))
+                                        localDate(toQString(s.imports.front().importedAt.substr(0, 10))))
                              : tr("from %1 imports: %2")
                                    .arg(s.imports.size())
                                    .arg(sources.join(QStringLiteral(", ")));

@@ -30,8 +30,7 @@ QString section(const QString& title, const clv::FitDiagnostics& d, const QStrin
                 .arg(statusText(d),
                      d.converged ? ModelDiagnosticsText::tr("yes") : ModelDiagnosticsText::tr("no"),
                      numberText(d.logLikelihood, 2), numberText(d.customers, 0),
-                     std::isfinite(d.gradientNorm) ? QString::number(d.gradientNorm, 'g', 2)
-                                                   : QStringLiteral("–"))
+                     smallNumberText(d.gradientNorm, 3).toHtmlEscaped())
                 .arg(d.functionEvaluations)
                 .arg(d.startsRun);
     if (!params.isEmpty()) html += QStringLiteral("<br>") + params;

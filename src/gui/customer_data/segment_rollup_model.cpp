@@ -3,6 +3,7 @@
 #include <iterator>
 #include <limits>
 
+#include "gui/common/money_text.h"
 #include "gui/customer_data/customer_table_model.h"
 #include "gui/customer_data/figure_text.h"
 
@@ -33,13 +34,13 @@ SegmentRollupModel::ColumnTable SegmentRollupModel::columnTable() {
          .alignment = right,
          .display = [](const M&, R r) -> QVariant { return countText(r.customers); },
          .sortKey = [](const M&, R r) -> QVariant { return static_cast<qulonglong>(r.customers); }},
-        {.header = QT_TR_NOOP("Net value"),
+        {.headerOf = [](const M& m) { return moneyLabel(tr("Net value"), m.currency_); },
          .alignment = right,
          .display = [](const M&, R r) -> QVariant { return amountText(r.netValue); },
          .sortKey = [](const M&, R r) -> QVariant {
              return static_cast<qlonglong>(r.netValue.thousandths);
          }},
-        {.header = QT_TR_NOOP("Margin"),
+        {.headerOf = [](const M& m) { return moneyLabel(tr("Margin"), m.currency_); },
          .alignment = right,
          .display = [](const M& m, R r) -> QVariant {
              return m.snapshot_->hasCost ? amountText(r.margin) : QStringLiteral("–");
@@ -51,7 +52,7 @@ SegmentRollupModel::ColumnTable SegmentRollupModel::columnTable() {
          .alignment = right,
          .display = [](const M& m, R r) -> QVariant { return shareText(m.marginPct(r)); },
          .sortKey = [](const M& m, R r) -> QVariant { return m.marginPct(r).value_or(kLowest); }},
-        {.header = QT_TR_NOOP("Mean CLV"),
+        {.headerOf = [](const M& m) { return moneyLabel(tr("Mean CLV"), m.currency_); },
          .alignment = right,
          .display = [](const M&, R r) -> QVariant {
              return r.meanClv ? unitsText(*r.meanClv) : QStringLiteral("–");

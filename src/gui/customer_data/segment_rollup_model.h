@@ -25,6 +25,8 @@ class SegmentRollupModel
 
     explicit SegmentRollupModel(QObject* parent = nullptr);
     void setSnapshot(SnapshotPtr snapshot);
+    // The document's currency, named in the money columns' headers ("Net value (EUR)").
+    void setCurrency(const QString& currency) { currency_ = currency; }
 
   private:
     static ColumnTable columnTable();
@@ -37,6 +39,7 @@ class SegmentRollupModel
     std::optional<double> marginPct(const customers::SegmentRollup& r) const;
 
     SnapshotPtr snapshot_;
+    QString currency_;
     int rows_ = 0;
 };
 

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "gui/common/local_format.h"
 #include "gui/customer_data/column_mapping_form.h"
 #include "gui/customer_data/csv_preview_model.h"
 #include "gui/customer_data/figure_text.h"
@@ -46,9 +47,19 @@ void setFigure(QLabel* label, std::size_t value) {
     label->setProperty("value", static_cast<qulonglong>(value));
 }
 
-QString seconds(double s) {
-    return s < 10 ? QString::number(s, 'f', 2) + QStringLiteral(" s")
-                  : QString::number(s, 'f', 1) + QStringLiteral(" s");
+// The detected delimiter in the sentence "Detected: comma delimiter, ...".
+QString delimiterText(Delimiter delimiter) {
+    switch (delimiter) {
+        case Delimiter::Comma:
+            break;
+        case Delimiter::Semicolon:
+            return TransactionImportDialog::tr("semicolon");
+        case Delimiter::Tab:
+            return TransactionImportDialog::tr("tab");
+        case Delimiter::Whitespace:
+            return TransactionImportDialog::tr("blanks");
+    }
+    return TransactionImportDialog::tr("comma");
 }
 
 }  // namespace
@@ -211,8 +222,7 @@ bool TransactionImportDialog::setFilePath(const QString& path) {
 
     QStringList notes;
     notes << tr("Detected: %1 delimiter, %2, decimal %3%4.")
-                 .arg(toQString(
-                          std::string(transactions::delimiterName(detected_.dialect.delimiter))),
+                 .arg(delimiterText(detected_.dialect.delimiter),
                       detected_.dialect.hasHeader ? tr("a header row") : tr("no header row"),
                       detected_.dialect.decimalSeparator == ',' ? tr("comma") : tr("point"),
                       detected_.dateFormat
@@ -220,7 +230,8 @@ bool TransactionImportDialog::setFilePath(const QString& path) {
                                 .arg(toQString(std::string(
                                     transactions::dateFormatText(*detected_.dateFormat))))
                           : QString());
-    for (const std::string& note : detected_.notes) notes << toQString(note) + QLatin1Char('.');
+    for (const std::string& note : detected_.notes)
+        notes << engineText(text::kPhraseDomain, note) + QLatin1Char('.');
     notes << tr("Check every guess against the preview.");
     setup_->detectionLabel->setText(notes.join(QLatin1Char(' ')));
     updateReplaceOption();
@@ -381,7 +392,7 @@ void TransactionImportDialog::showResult() {
     QString headline = toQString(o.message).toHtmlEscaped();
     if (imported)
         headline = tr("<b>%1</b> Reading took %2, writing %3.")
-                       .arg(headline, seconds(o.readSeconds), seconds(o.writeSeconds));
+                       .arg(headline, secondsText(o.readSeconds), secondsText(o.writeSeconds));
     else
         headline = QStringLiteral("<b style='color:#b71c1c'>%1</b>").arg(headline);
     resultHeadline_->setText(headline);

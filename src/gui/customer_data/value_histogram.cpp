@@ -19,13 +19,6 @@ double niceStep(double range, int bins) {
     return 10.0 * magnitude;
 }
 
-QString edgeText(double v) {
-    const double a = std::abs(v);
-    if (a >= 1e6) return numberText(v / 1e6, 1) + QStringLiteral("M");
-    if (a >= 1e4) return numberText(v / 1e3, 0) + QStringLiteral("k");
-    return numberText(v, 1);
-}
-
 }  // namespace
 
 Histogram makeHistogram(const std::vector<double>& values, int targetBins) {
@@ -61,6 +54,14 @@ Histogram makeHistogram(const std::vector<double>& values, int targetBins) {
 ValueHistogram::ValueHistogram(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("clvHistogram"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+QString ValueHistogram::edgeText(double v) {
+    const double a = std::abs(v);
+    // Thousands and millions abbreviated as the language does ("12k", German "12 Tsd.").
+    if (a >= 1e6) return tr("%1M").arg(numberText(v / 1e6, 1));
+    if (a >= 1e4) return tr("%1k").arg(numberText(v / 1e3, 0));
+    return numberText(v, 1);
 }
 
 void ValueHistogram::setValues(const std::vector<double>& values, const QString& valueAxisTitle) {

@@ -26,6 +26,8 @@ class ValueHistogram : public QWidget {
     void setValues(const std::vector<double>& values, const QString& valueAxisTitle);
     void clear();
     const Histogram& histogram() const { return histogram_; }
+    // A bin edge under the axis: "850", "12k", "1.5M" (German "12 Tsd.", "1,5 Mio.").
+    static QString edgeText(double value);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -9,6 +9,7 @@
 
 #include "report/pdf/pdf_blocks.h"
 #include "report/pdf/wrapped_text.h"
+#include "report/report_text.h"
 
 namespace crm::report::pdf {
 namespace {
@@ -146,7 +147,7 @@ class TableDrawer {
     void newPageWithHeader() {
         flow_.startPage(true);
         if (!table_.heading.empty()) {
-            WrappedText cont(WrappedText::fromUtf8(table_.heading + " (continued)"),
+            WrappedText cont(WrappedText::fromUtf8(reportFormat("{0} (continued)", table_.heading)),
                              style_.smallItalic, flow_.width(), flow_.device());
             if (flow_.painter()) {
                 flow_.painter()->setPen(style_.muted);
