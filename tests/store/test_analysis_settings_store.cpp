@@ -134,7 +134,7 @@ TEST_CASE("the analysis settings round-trip through JSON; only non-defaults rais
 TEST_CASE("a bad analysis setting in JSON names its path", "[json][errors]") {
     const std::string tail = R"(}, "cycles": [{"id": "c1"}]})";
     CHECK(importError(kHead + R"("customer_analysis": {"period": "fortnight")" + tail) ==
-          "/customer_analysis/period: expected a period: day, week, calendar-week");
+          "/customer_analysis/period: expected a period: day, week, calendar-week, month");
     CHECK(importError(kHead + R"("customer_analysis": {"horizon_months": 0)" + tail) ==
           "/customer_analysis/horizon_months: expected a whole number of months from 1 to 1200");
     CHECK(importError(kHead + R"("customer_analysis": {"horizon_months": "12")" + tail) ==
