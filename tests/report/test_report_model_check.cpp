@@ -57,20 +57,26 @@ TEST_CASE("the model comparison table marks the chosen model and what the data d
     Section s;
     addModelCheck(s, handFigures(true), "EUR");
     const auto tables = blocksOf<Table>(s);
-    REQUIRE(tables.size() == 2);
+    REQUIRE(tables.size() == 3);  // the fits, the holdout errors, the top customers
     const Table& models = *tables[0];
     CHECK(models.heading == "Repeat-purchase models compared");
-    REQUIRE(models.columns.size() == 9);  // with the holdout's three columns
-    CHECK(models.columns[5].header == "Holdout MAE");
+    REQUIRE(models.columns.size() == 6);
+    CHECK(models.columns[5].header == "Used for the values");
     CHECK(models.rows[0] == std::vector<std::string>{"BG/NBD", "-100.00", "208.0", "214.5",
-                                                     "determined", "0.500", "0.750", "-0.125",
-                                                     "chosen"});
+                                                     "determined", "chosen"});
     CHECK(models.rows[2][4] == "not determined");
-    CHECK(models.rows[2][8] == "");
-    CHECK(models.rows[3] == std::vector<std::string>{"X", "\u2014", "\u2014", "\u2014", "no fit",
-                                                     "\u2014", "\u2014", "\u2014", ""});
+    CHECK(models.rows[2][5] == "");
+    CHECK(models.rows[3] ==
+          std::vector<std::string>{"X", "\u2014", "\u2014", "\u2014", "no fit", ""});
 
-    const Table& top = *tables[1];
+    const Table& errors = *tables[1];
+    CHECK(errors.heading == "Holdout errors of each model");
+    REQUIRE(errors.columns.size() == 4);
+    CHECK(errors.columns[1].header == "Holdout MAE");
+    CHECK(errors.rows[0] == std::vector<std::string>{"BG/NBD", "0.500", "0.750", "-0.125"});
+    CHECK(errors.rows[3] == std::vector<std::string>{"X", "\u2014", "\u2014", "\u2014"});
+
+    const Table& top = *tables[2];
     CHECK(top.columns[5].header == "Purchases in 12 months");
     CHECK(top.rows[0] == std::vector<std::string>{"C<1>", "120.00", "100.00 to 140.00", "0.900",
                                                   "0.850 to 0.950", "3.00", "2.50 to 3.50"});

@@ -32,33 +32,37 @@ std::string parametersText(const ModelComparisonRow& m) {
     return m.determined ? reportText("determined") : reportText("not determined");
 }
 
-Table comparisonTable(const LifetimeValueFigures& v, bool holdout) {
+Table comparisonTable(const LifetimeValueFigures& v) {
     Table t{reportText("Repeat-purchase models compared"),
             {{reportText("Model")},
              {reportText("Log-likelihood"), Align::Right},
              {"AIC", Align::Right},
              {"BIC", Align::Right},
-             {reportText("Parameters")}},
+             {reportText("Parameters")},
+             {reportText("Used for the values")}},
             {},
             reportText("No model could be fitted.")};
-    if (holdout) {
-        t.columns.push_back({reportText("Holdout MAE"), Align::Right});
-        t.columns.push_back({reportText("Holdout RMSE"), Align::Right});
-        t.columns.push_back({reportText("Holdout bias"), Align::Right});
-    }
-    t.columns.push_back({reportText("Used for the values")});
-    for (const ModelComparisonRow& m : v.models) {
-        std::vector<std::string> row{m.model, m.fitted ? formatFixed(m.logLikelihood, 2) : kNone,
-                                     m.fitted ? formatFixed(m.aic, 1) : kNone,
-                                     m.fitted ? formatFixed(m.bic, 1) : kNone, parametersText(m)};
-        if (holdout) {
-            row.push_back(cell(m.holdoutMeanAbsoluteError, 3));
-            row.push_back(cell(m.holdoutRootMeanSquaredError, 3));
-            row.push_back(cell(m.holdoutMeanBias, 3));
-        }
-        row.push_back(m.chosen ? reportText("chosen") : "");
-        t.rows.push_back(std::move(row));
-    }
+    for (const ModelComparisonRow& m : v.models)
+        t.rows.push_back({m.model, m.fitted ? formatFixed(m.logLikelihood, 2) : kNone,
+                          m.fitted ? formatFixed(m.aic, 1) : kNone,
+                          m.fitted ? formatFixed(m.bic, 1) : kNone, parametersText(m),
+                          m.chosen ? reportText("chosen") : ""});
+    return t;
+}
+
+// Its own table: beside the fit columns, nine columns leave too little room for words in
+// languages with longer ones.
+Table holdoutErrorsTable(const LifetimeValueFigures& v) {
+    Table t{reportText("Holdout errors of each model"),
+            {{reportText("Model")},
+             {reportText("Holdout MAE"), Align::Right},
+             {reportText("Holdout RMSE"), Align::Right},
+             {reportText("Holdout bias"), Align::Right}},
+            {},
+            reportText("No model could be fitted.")};
+    for (const ModelComparisonRow& m : v.models)
+        t.rows.push_back({m.model, cell(m.holdoutMeanAbsoluteError, 3),
+                          cell(m.holdoutRootMeanSquaredError, 3), cell(m.holdoutMeanBias, 3)});
     return t;
 }
 
@@ -89,10 +93,12 @@ Table topCustomersTable(const LifetimeValueFigures& v, const std::string& curren
 std::string comparisonReading(const LifetimeValueFigures& v, bool holdout) {
     std::string text = holdout
                            ? reportText(
-                                 "Lower values are better in every column but the bias. The "
-                                 "holdout errors compare each customer's predicted purchases "
-                                 "after the calibration end with the purchases made; a positive "
-                                 "bias means the model predicted too many.")
+                                 "A higher log-likelihood and a lower AIC and BIC are better; "
+                                 "AIC and BIC weigh the fit against the number of parameters. "
+                                 "The holdout errors compare each customer's predicted "
+                                 "purchases after the calibration end with the purchases made: "
+                                 "lower is better, and a positive bias means the model "
+                                 "predicted too many.")
                            : reportText(
                                  "Lower AIC and BIC are better: they weigh the fit "
                                  "against the number of parameters.");
@@ -158,7 +164,8 @@ void addModelCheck(Section& section, const CustomerFigures& figures, const std::
     const LifetimeValueFigures& v = *figures.lifetimeValue;
     const bool holdout = figures.holdout.has_value();
     if (!v.models.empty()) {
-        section.blocks.push_back(comparisonTable(v, holdout));
+        section.blocks.push_back(comparisonTable(v));
+        if (holdout) section.blocks.push_back(holdoutErrorsTable(v));
         section.blocks.push_back(Paragraph{"", comparisonReading(v, holdout)});
     }
     if (!v.topCustomers.empty()) {
