@@ -97,7 +97,8 @@ int analyze(const std::string& dataPath, const MappingArgs& mapping, const Postg
         const CustomerAnalysisSettings defaults;
         if ((stored.period != defaults.period && !args.period) ||
             (stored.horizonMonths != defaults.horizonMonths && !args.months) ||
-            (stored.monthlyDiscountRate != defaults.monthlyDiscountRate && !args.givesDiscountRate()))
+            (stored.monthlyDiscountRate != defaults.monthlyDiscountRate &&
+             !args.givesDiscountRate()))
             fmt::print(stderr,
                        "crmw: {}: the document's analysis settings apply: by {}, {} months, {} "
                        "a month (give --period, --months or --discount-rate to choose others)\n",

@@ -204,8 +204,8 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     QCOMPARE(database->analysisOptions().discountRate.perMonth(), 0.01);
     QVERIFY(database->analysisOptions().period == customers::PeriodConvention::Days);
     QCOMPARE(database->analysisOptions().calibrationEnd,
-             std::optional<std::int32_t>(
-                 static_cast<std::int32_t>(parseIsoDate("2026-04-30")->time_since_epoch().count())));
+             std::optional<std::int32_t>(static_cast<std::int32_t>(
+                 parseIsoDate("2026-04-30")->time_since_epoch().count())));
     database->close();  // as the title bar's close button does
     QTRY_VERIFY(!page->findChild<gui::DatabaseAnalysisDialog*>());
 

@@ -62,8 +62,8 @@ TEST_CASE("the model comparison table marks the chosen model and what the data d
     CHECK(models.heading == "Repeat-purchase models compared");
     REQUIRE(models.columns.size() == 6);
     CHECK(models.columns[5].header == "Used for the values");
-    CHECK(models.rows[0] == std::vector<std::string>{"BG/NBD", "-100.00", "208.0", "214.5",
-                                                     "determined", "chosen"});
+    CHECK(models.rows[0] ==
+          std::vector<std::string>{"BG/NBD", "-100.00", "208.0", "214.5", "determined", "chosen"});
     CHECK(models.rows[2][4] == "not determined");
     CHECK(models.rows[2][5] == "");
     CHECK(models.rows[3] ==

@@ -23,14 +23,15 @@ QString CustomerDataPage::importSummaryHtml(const CustomerDataSnapshot& s) {
         noCustomer += r.stats.skippedNoCustomer;
     }
     const auto& a = s.analysis;
-    const QString from = fromDatabase ? tr("summarised by %1").arg(toQString(s.databaseSource))
-                         : s.imports.size() == 1
-                             ? tr("from %1, imported %2")
-                                   .arg(toQString(s.imports.front().sourceName),
-                                        localDate(toQString(s.imports.front().importedAt.substr(0, 10))))
-                             : tr("from %1 imports: %2")
-                                   .arg(s.imports.size())
-                                   .arg(sources.join(QStringLiteral(", ")));
+    const QString from =
+        fromDatabase ? tr("summarised by %1").arg(toQString(s.databaseSource))
+        : s.imports.size() == 1
+            ? tr("from %1, imported %2")
+                  .arg(toQString(s.imports.front().sourceName),
+                       localDate(toQString(s.imports.front().importedAt.substr(0, 10))))
+            : tr("from %1 imports: %2")
+                  .arg(s.imports.size())
+                  .arg(sources.join(QStringLiteral(", ")));
     return tr("<b>%1 transaction lines</b> %2 (%3 lines read; %4 bad and %5 "
               "without a customer id left "
               "out). Dates %6 to %7; <b>%8 customers</b>.")

@@ -91,17 +91,16 @@ Table topCustomersTable(const LifetimeValueFigures& v, const std::string& curren
 }
 
 std::string comparisonReading(const LifetimeValueFigures& v, bool holdout) {
-    std::string text = holdout
-                           ? reportText(
-                                 "A higher log-likelihood and a lower AIC and BIC are better; "
-                                 "AIC and BIC weigh the fit against the number of parameters. "
-                                 "The holdout errors compare each customer's predicted "
-                                 "purchases after the calibration end with the purchases made: "
-                                 "lower is better, and a positive bias means the model "
-                                 "predicted too many.")
-                           : reportText(
-                                 "Lower AIC and BIC are better: they weigh the fit "
-                                 "against the number of parameters.");
+    std::string text = holdout ? reportText(
+                                     "A higher log-likelihood and a lower AIC and BIC are better; "
+                                     "AIC and BIC weigh the fit against the number of parameters. "
+                                     "The holdout errors compare each customer's predicted "
+                                     "purchases after the calibration end with the purchases made: "
+                                     "lower is better, and a positive bias means the model "
+                                     "predicted too many.")
+                               : reportText(
+                                     "Lower AIC and BIC are better: they weigh the fit "
+                                     "against the number of parameters.");
     for (const text::Phrase& note : v.modelNotes)
         text += "\n\n" + assessmentText(note, crm::text::english(note));
     return text;
