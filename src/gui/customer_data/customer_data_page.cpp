@@ -105,17 +105,22 @@ QWidget* CustomerDataPage::buildHeader() {
         tr("Holdout check, period, lifetime-value horizon and discount rate (undoable)"));
     connect(settingsButton_, &QPushButton::clicked, this,
             &CustomerDataPage::analysisSettingsRequested);
-    auto* text = new QVBoxLayout;
-    text->setSpacing(2);
-    text->addWidget(title);
-    text->addWidget(summaryLabel_);
-    text->addWidget(statusLabel_);
-    auto* row = new QHBoxLayout(header);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addLayout(text, 1);
+    // The summary runs the full width below the buttons, with room for three lines: a wrapped
+    // label inside the scroll page is not given more height than its first guess, and a clipped
+    // summary hid the dates and the analysis settings.
+    summaryLabel_->setMinimumHeight(3 * summaryLabel_->fontMetrics().lineSpacing());
+    summaryLabel_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* row = new QHBoxLayout;
+    row->addWidget(title, 1);
     row->addWidget(settingsButton_, 0, Qt::AlignTop);
     row->addWidget(databaseButton_, 0, Qt::AlignTop);
     row->addWidget(importButton_, 0, Qt::AlignTop);
+    auto* text = new QVBoxLayout(header);
+    text->setContentsMargins(0, 0, 0, 0);
+    text->setSpacing(2);
+    text->addLayout(row);
+    text->addWidget(summaryLabel_);
+    text->addWidget(statusLabel_);
     return header;
 }
 
@@ -169,11 +174,12 @@ QWidget* CustomerDataPage::buildFiguresPanel() {
     addFigure(form, tr("Negative margin"), QStringLiteral("figNegativeMarginCustomers"),
               tr("Customers who cost more than they bring (needs a cost or margin column)"));
     addFigure(form, tr("Zero margin"), QStringLiteral("figZeroMarginCustomers"));
-    auto* returns = new QLabel(holder);  // one sentence: the rule for returns, with its counts
-    returns->setObjectName(QStringLiteral("figReturns"));
-    returns->setWordWrap(true);
-    form->addRow(returns);
-    figures_.insert(returns->objectName(), returns);
+    addFigure(form, tr("Return lines"), QStringLiteral("figReturns"),
+              tr("Lines with a negative quantity. They reduce net value; they are not purchases "
+                 "and not spending."));
+    addFigure(form, tr("Left out of the spend model"), QStringLiteral("figLeftOutOfSpendModel"),
+              tr("Repeat customers whose repeat purchases add up to zero or less: the spend "
+                 "model cannot use them"));
     auto* levels = new QLabel(tr("<b>Relationship levels</b>"), holder);
     form->addRow(levels);
     addFigure(form, tr("One-time customers"), QStringLiteral("figOneTime"), tr("One purchase day"));
@@ -470,9 +476,18 @@ void CustomerDataPage::showFigures(const CustomerDataSnapshot& s) {
         set(QStringLiteral("figNegativeMarginCustomers"), tr("no cost column"), QVariant());
         set(QStringLiteral("figZeroMarginCustomers"), tr("no cost column"), QVariant());
     }
+    const QString currency =
+        document_ ? toQString(document_->assessment().currency) : QString();
     set(QStringLiteral("figReturns"),
-        returnsSentence(a, document_ ? toQString(document_->assessment().currency) : QString()),
+        a.summaries.returnsCounted
+            ? QStringLiteral("%1  (%2)").arg(countText(a.summaries.returnLines),
+                                             moneyText(amountText(a.summaries.returnValue),
+                                                       currency))
+            : tr("not counted by the database"),
         static_cast<qulonglong>(a.summaries.returnLines));
+    set(QStringLiteral("figLeftOutOfSpendModel"),
+        countText(a.model.customersLeftOutOfSpendModel),
+        static_cast<qulonglong>(a.model.customersLeftOutOfSpendModel));
     const customers::RelationshipLevels& l = a.levels;
     const std::size_t purchasing = l.oneTime + l.repeat;
     set(QStringLiteral("figOneTime"), countWithShare(l.oneTime, purchasing),

@@ -96,22 +96,6 @@ QString comparisonHtml(const customers::CustomerModel& m) {
 
 }  // namespace
 
-QString returnsSentence(const customers::CustomerAnalysis& a, const QString& currency) {
-    const customers::CustomerSummaries& s = a.summaries;
-    const QString leftOut = countText(a.model.customersLeftOutOfSpendModel);
-    if (!s.returnsCounted)
-        return ModelDiagnosticsText::tr(
-                   "Return lines are not counted in a database's summary. "
-                   "Returns reduce net value; they are not purchases and not "
-                   "spending. Customers left out of the spend model: %1.")
-            .arg(leftOut);
-    return ModelDiagnosticsText::tr(
-               "Return lines: %1 (%2). They reduce net value; they are not "
-               "purchases and not spending. Customers left out of the spend "
-               "model: %3.")
-        .arg(countText(s.returnLines), moneyText(amountText(s.returnValue), currency), leftOut);
-}
-
 QString modelDetailsHtml(const customers::CustomerModel& m, customers::PeriodConvention period) {
     const auto& b = m.bgnbd.params;
     const auto& g = m.gammaGamma.params;

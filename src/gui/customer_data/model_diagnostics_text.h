@@ -11,8 +11,5 @@ namespace crm::gui::customer_data {
 QString modelDetailsHtml(const customers::CustomerModel& model, customers::PeriodConvention period);
 // Empty when both fits converged.
 QString modelProblemsHtml(const customers::CustomerModel& model);
-// The rule for returns in one sentence: how many return lines, their value (with the
-// currency), and how many customers the spend model leaves out (docs/methodology.md).
-QString returnsSentence(const customers::CustomerAnalysis& analysis, const QString& currency);
 
 }  // namespace crm::gui::customer_data
