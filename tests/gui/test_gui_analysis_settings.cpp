@@ -3,7 +3,6 @@
 // check; Ctrl+Z brings the old settings back (and the page follows); Esc changes nothing.
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +13,7 @@
 #include <QUndoStack>
 
 #include "gui/app/document_session.h"
+#include "gui/common/date_line_edit.h"
 #include "gui/common/language.h"
 #include "gui/customer_data/analysis_settings_dialog.h"
 #include "gui/customer_data/customer_data_link.h"
@@ -137,7 +137,7 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     if (!shots.isEmpty())
         dialog->grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-opened.png")));
     auto* holdout = child<QCheckBox>(dialog, "holdoutCheckBox");
-    auto* date = child<QDateEdit>(dialog, "calibrationEndEdit");
+    auto* date = child<gui::DateLineEdit>(dialog, "calibrationEndEdit");
     QVERIFY(!holdout->isChecked());
     QVERIFY(!date->isEnabled());
     QVERIFY(child<QLabel>(dialog, "holdoutNote")
@@ -204,8 +204,8 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     QCOMPARE(database->analysisOptions().discountRate.perMonth(), 0.01);
     QVERIFY(database->analysisOptions().period == customers::PeriodConvention::Days);
     QCOMPARE(database->analysisOptions().calibrationEnd,
-             std::optional<std::int32_t>(
-                 static_cast<std::int32_t>(parseIsoDate("2026-04-30")->time_since_epoch().count())));
+             std::optional<std::int32_t>(static_cast<std::int32_t>(
+                 parseIsoDate("2026-04-30")->time_since_epoch().count())));
     database->close();  // as the title bar's close button does
     QTRY_VERIFY(!page->findChild<gui::DatabaseAnalysisDialog*>());
 
