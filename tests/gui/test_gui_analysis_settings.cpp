@@ -153,6 +153,17 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     QTest::keyClick(dialog, gui::windowLanguage() == QLatin1String("de") ? Qt::Key_K : Qt::Key_C,
                     Qt::AltModifier);  // "&Calibration end:", "&Kalibrierungsende:"
     QVERIFY(date->hasFocus());
+    // A day that does not exist is refused: Enter keeps the dialog open on the date.
+    const QDate offered = date->date();
+    typeInto(date, inWindowLanguage("2026-02-31", "31.02.2026"));
+    QTest::keyClick(date, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(date->hasFocus());
+    QVERIFY(date->property("state") == QStringLiteral("refused"));
+    QCOMPARE(date->date(), offered);
+    QCOMPARE(session.undoStack()->count(), undoSteps);
+    if (!shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-refused.png")));
     typeInto(date, inWindowLanguage("2026-04-30", "30042026"));  // German: the edit adds the dots
     QCOMPARE(date->date(), QDate(2026, 4, 30));
     QVERIFY(child<QLabel>(dialog, "holdoutNote")

@@ -1,7 +1,9 @@
 // A date typed as a whole, in German and English: the date editor of the steps' cells and the
 // analysis settings dialog (gui/common/date_line_edit.h). QDateEdit read "30.04.2026" typed over
 // 15.02.2026 as 15.04.2026 (the 30 was refused in February); these pin the typed day instead.
+#include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
@@ -49,6 +51,7 @@ class GuiDateTypingTest : public QObject {
     void refusedTextKeepsTheDate_data();
     void refusedTextKeepsTheDate();
     void arrowsStepAndShowTheWindowsForm();
+    void calendarPicksADay();
     void germanStepCellTakesTheTypedDate();
     void refusedCellStaysOpenAndChangesNothing();
 };
@@ -90,7 +93,7 @@ void GuiDateTypingTest::wholeDateTyped() {
     typeAndCommit(*edit, typed);
     QCOMPARE(edit->date(), QDate(2026, 4, 30));
     QCOMPARE(edit->text(), shown);
-    QVERIFY(!edit->property("refused").toBool());
+    QVERIFY(edit->property("state").toString().isEmpty());
 }
 
 void GuiDateTypingTest::refusedTextKeepsTheDate_data() {
@@ -139,14 +142,14 @@ void GuiDateTypingTest::refusedTextKeepsTheDate() {
     QCOMPARE(edit->date(), QDate(2026, 2, 15));
     QCOMPARE(changes.count(), 0);
     QCOMPARE(edit->text(), typed);  // left as typed, to correct
-    QVERIFY(edit->property("refused").toBool());
+    QVERIFY(edit->property("state") == QStringLiteral("refused"));
     QVERIFY2(edit->toolTip().contains(hint), qPrintable(edit->toolTip()));
     QVERIFY(edit->hasFocus());
     // Corrected, it is taken and the red frame goes.
     typeAndCommit(*edit, language == QLatin1String("de") ? QStringLiteral("28.02.2026")
                                                          : QStringLiteral("2026-02-28"));
     QCOMPARE(edit->date(), QDate(2026, 2, 28));
-    QVERIFY(!edit->property("refused").toBool());
+    QVERIFY(edit->property("state").toString().isEmpty());
 }
 
 void GuiDateTypingTest::arrowsStepAndShowTheWindowsForm() {
@@ -170,6 +173,28 @@ void GuiDateTypingTest::arrowsStepAndShowTheWindowsForm() {
     QTest::keyClick(edit, Qt::Key_Down);
     QCOMPARE(edit->date(), QDate(2026, 6, 29));
     QCOMPARE(edit->placeholderText(), QStringLiteral("TT.MM.JJJJ"));
+}
+
+void GuiDateTypingTest::calendarPicksADay() {
+    const auto english = inLanguage(QStringLiteral("de"));
+    QWidget window;
+    auto* edit = new gui::DateLineEdit(&window);
+    edit->setDateRange(kFirst, kLast);
+    edit->setDate(QDate(2026, 2, 15));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    edit->findChild<QAction*>(QStringLiteral("calendarAction"))->trigger();
+    auto* calendar = edit->findChild<QCalendarWidget*>(QStringLiteral("dateCalendar"));
+    QVERIFY(calendar);
+    QTRY_VERIFY(calendar->isVisible());
+    QCOMPARE(calendar->selectedDate(), QDate(2026, 2, 15));
+    QCOMPARE(calendar->maximumDate(), kLast);
+    // Right moves a day, Enter takes it (QCalendarWidget's own keys).
+    QTest::keyClick(calendar->findChild<QTableView*>(), Qt::Key_Right);
+    QTest::keyClick(calendar->findChild<QTableView*>(), Qt::Key_Return);
+    QTRY_VERIFY(!calendar->isVisible());
+    QCOMPARE(edit->date(), QDate(2026, 2, 16));
+    QCOMPARE(edit->text(), QStringLiteral("16.02.2026"));
 }
 
 void GuiDateTypingTest::germanStepCellTakesTheTypedDate() {
@@ -234,7 +259,7 @@ void GuiDateTypingTest::refusedCellStaysOpenAndChangesNothing() {
     QTest::keyClick(date, Qt::Key_Return);
     QTest::qWait(50);  // the delegate would commit on the next event loop turn
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(date));  // still open
-    QVERIFY(date->property("refused").toBool());
+    QVERIFY(date->property("state") == QStringLiteral("refused"));
     QVERIFY(fx.cycle().metrics.at(0).baselineDate == before);
     QTest::keyClick(date, Qt::Key_Escape);  // cancels
     QTRY_VERIFY(!view->findChild<gui::DateLineEdit*>() ||

@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QFile>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QRegularExpression>
 #include <QStyle>
@@ -24,8 +26,11 @@ QDate dateOf(const QString& year, const QString& month, const QString& day) {
 DateLineEdit::DateLineEdit(QWidget* parent) : QLineEdit(parent) {
     setPlaceholderText(expectedForm());
     setToolTip(tr("Type the whole date as %1; Up and Down change it by a day").arg(expectedForm()));
-    QAction* pick = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                              QLineEdit::TrailingPosition);
+    // The arrow a drop-down shows (the window's icon), or the style's where it is not compiled in.
+    const QString arrow = QStringLiteral(":/icons/arrow-down.svg");
+    QAction* pick =
+        addAction(QFile::exists(arrow) ? QIcon(arrow) : style()->standardIcon(QStyle::SP_ArrowDown),
+                  QLineEdit::TrailingPosition);
     pick->setObjectName(QStringLiteral("calendarAction"));
     pick->setToolTip(tr("Choose the date in a calendar"));
     connect(pick, &QAction::triggered, this, &DateLineEdit::openCalendar);
@@ -114,8 +119,10 @@ void DateLineEdit::followTyping() {
 }
 
 void DateLineEdit::showRefusal(bool refused, const QString& reason) {
-    setProperty("refused", refused);
-    setStyleSheet(refused ? QStringLiteral("QLineEdit { border: 2px solid #c0392b; }") : QString());
+    // The sheets draw the red frame (ui/styles/*.qss, state "refused"; see style_sheet.h).
+    setProperty("state", refused ? QStringLiteral("refused") : QString());
+    style()->unpolish(this);
+    style()->polish(this);
     if (refused) {
         setToolTip(reason);
         setAccessibleDescription(reason);
