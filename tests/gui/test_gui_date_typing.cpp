@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QDir>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
@@ -261,6 +262,8 @@ void GuiDateTypingTest::refusedCellStaysOpenAndChangesNothing() {
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(date));  // still open
     QVERIFY(date->property("state") == QStringLiteral("refused"));
     QVERIFY(fx.cycle().metrics.at(0).baselineDate == before);
+    if (const QString shots = qEnvironmentVariable("CRMW_SHOTS_DIR"); !shots.isEmpty())
+        view->grab().save(QDir(shots).filePath(QStringLiteral("date-cell-refused.png")));
     QTest::keyClick(date, Qt::Key_Escape);  // cancels
     QTRY_VERIFY(!view->findChild<gui::DateLineEdit*>() ||
                 !view->findChild<gui::DateLineEdit*>()->isVisible());
