@@ -3,7 +3,6 @@
 // check; Ctrl+Z brings the old settings back (and the page follows); Esc changes nothing.
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +13,7 @@
 #include <QUndoStack>
 
 #include "gui/app/document_session.h"
+#include "gui/common/date_line_edit.h"
 #include "gui/common/language.h"
 #include "gui/customer_data/analysis_settings_dialog.h"
 #include "gui/customer_data/customer_data_link.h"
@@ -137,7 +137,7 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     if (!shots.isEmpty())
         dialog->grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-opened.png")));
     auto* holdout = child<QCheckBox>(dialog, "holdoutCheckBox");
-    auto* date = child<QDateEdit>(dialog, "calibrationEndEdit");
+    auto* date = child<gui::DateLineEdit>(dialog, "calibrationEndEdit");
     QVERIFY(!holdout->isChecked());
     QVERIFY(!date->isEnabled());
     QVERIFY(child<QLabel>(dialog, "holdoutNote")
@@ -153,6 +153,17 @@ void GuiAnalysisSettingsTest::holdoutSetInTheDialogAndUndone() {
     QTest::keyClick(dialog, gui::windowLanguage() == QLatin1String("de") ? Qt::Key_K : Qt::Key_C,
                     Qt::AltModifier);  // "&Calibration end:", "&Kalibrierungsende:"
     QVERIFY(date->hasFocus());
+    // A day that does not exist is refused: Enter keeps the dialog open on the date.
+    const QDate offered = date->date();
+    typeInto(date, inWindowLanguage("2026-02-31", "31.02.2026"));
+    QTest::keyClick(date, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(date->hasFocus());
+    QVERIFY(date->property("state") == QStringLiteral("refused"));
+    QCOMPARE(date->date(), offered);
+    QCOMPARE(session.undoStack()->count(), undoSteps);
+    if (!shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("analysis-settings-refused.png")));
     typeInto(date, inWindowLanguage("2026-04-30", "30042026"));  // German: the edit adds the dots
     QCOMPARE(date->date(), QDate(2026, 4, 30));
     QVERIFY(child<QLabel>(dialog, "holdoutNote")

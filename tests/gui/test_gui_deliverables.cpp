@@ -4,7 +4,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -26,6 +25,7 @@
 #include "engine/deliverables/logo_image.h"
 #include "engine/deliverables/rich_text.h"
 #include "gui/app/document_session.h"
+#include "gui/common/date_line_edit.h"
 #include "gui/deliverables/action_plan_export.h"
 #include "gui/deliverables/action_plan_page.h"
 #include "gui/deliverables/cover_form.h"
@@ -93,8 +93,8 @@ void GuiDeliverablesTest::actionTypedByKeyboardOnly() {
 
     QTest::keyClick(view, Qt::Key_Right);  // Due
     QTest::keyClick(view, Qt::Key_F2);
-    QVERIFY(qobject_cast<QDateEdit*>(focused()));
-    QTest::keyClick(focused(), Qt::Key_Up);  // leaves "(no date)" for a day to type over
+    QVERIFY(qobject_cast<gui::DateLineEdit*>(focused()));
+    QTest::keyClick(focused(), Qt::Key_Up);  // a day from today, selected to type over
     QTest::keyClicks(focused(), QStringLiteral("20270331"));
     QTest::keyClick(focused(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(fx.cycle().actions.at(row).due.has_value(), 60000);

@@ -4,7 +4,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -20,6 +19,7 @@
 #include "engine/model/descriptor.h"
 #include "gui/app/document_session.h"
 #include "gui/commands/edit_commands.h"
+#include "gui/common/date_line_edit.h"
 #include "gui/common/style_sheet.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/step_page.h"
@@ -106,7 +106,7 @@ void GuiWindowTest::completenessFollowsTyping() {
     view->setCurrentIndex(view->model()->index(
         1, crm::testing::columnOfField(*findDescriptor("metric"), "baseline_date")));  // met-2
     QTest::keyClick(view, Qt::Key_F2);
-    auto* date = view->findChild<QDateEdit*>();
+    auto* date = view->findChild<gui::DateLineEdit*>();
     QVERIFY(date);
     date->setDate(QDate(2025, 12, 31));
     QTest::keyClick(date, Qt::Key_Return);  // the delegate commits on the next event loop turn

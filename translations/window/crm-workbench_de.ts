@@ -2605,6 +2605,29 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     </message>
 </context>
 <context>
+    <name>crm::gui::DateLineEdit</name>
+    <message>
+        <source>Type the whole date as %1; Up and Down change it by a day</source>
+        <translation>Geben Sie das Datum vollständig als %1 ein; die Pfeiltasten nach oben und unten ändern es um einen Tag</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Datum im Kalender auswählen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as %1.</source>
+        <translation>Das ist kein gültiges Datum. Bitte geben Sie es als %1 ein.</translation>
+    </message>
+    <message>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>Bitte wählen Sie ein Datum vom %1 bis %2.</translation>
+    </message>
+</context>
+<context>
     <name>crm::gui::DocumentDrop</name>
     <message>
         <source>%1 is not a CRM Workbench document: only .crmw files open by dropping them here (File ▸ Import JSON reads a .json file).</source>
@@ -2712,10 +2735,6 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <message>
         <source>Space ticks an entry; Enter keeps the choice</source>
         <translation>Die Leertaste hakt einen Eintrag an; die Eingabetaste übernimmt die Auswahl</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>(kein Datum)</translation>
     </message>
     <message>
         <source>Enter keeps the text; Shift+Enter or Ctrl+Enter starts a new line; Esc cancels</source>
@@ -4931,11 +4950,11 @@ Bearbeiten ▸ Rückgängig (Strg+Z) holt ihn zurück, solange das Dokument geö
     </message>
     <message>
         <source>%1M</source>
-        <translation>%1 Mio.</translation>
+        <translation>%1&#xa0;Mio.</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation>%1 Tsd.</translation>
+        <translation>%1&#xa0;Tsd.</translation>
     </message>
 </context>
 <context>

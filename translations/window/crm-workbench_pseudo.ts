@@ -2595,6 +2595,29 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     </message>
 </context>
 <context>
+    <name>crm::gui::DateLineEdit</name>
+    <message>
+        <source>Type the whole date as %1; Up and Down change it by a day</source>
+        <translation>[Ŧýþé ŧĥé ŵĥöļé đàŧé àš %1; Ûþ àñđ Đöŵñ çĥàñĝé îŧ ƀý à đàý~~~~~~~~ ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>[Çĥööšé ŧĥé đàŧé îñ à çàļéñđàŕ~~~~~~~~ ~~]</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>[ÝÝÝÝ-ṀṀ-ĐĐ~~~~]</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as %1.</source>
+        <translation>[Ŧĥîš îš ñöŧ à đàŧé. Ŧýþé îŧ àš %1.~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>[Çĥööšé à đàŧé ƒŕöɱ %1 ŧö %2.~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>crm::gui::DocumentDrop</name>
     <message>
         <source>%1 is not a CRM Workbench document: only .crmw files open by dropping them here (File ▸ Import JSON reads a .json file).</source>
@@ -2700,10 +2723,6 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <message>
         <source>Space ticks an entry; Enter keeps the choice</source>
         <translation>[Šþàçé ŧîçķš àñ éñŧŕý; Éñŧéŕ ķééþš ŧĥé çĥöîçé~~~~~~~~ ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>[(ñö đàŧé)~~~]</translation>
     </message>
     <message>
         <source>Enter keeps the text; Shift+Enter or Ctrl+Enter starts a new line; Esc cancels</source>

@@ -5,7 +5,8 @@
 //   role  = what the widget says: "error", "hint", "warning", "status", "banner", "notice",
 //           "subtitle" (the presenter view's second line)
 //   state = a look that changes while the widget is shown: "overrun" (the step timer, the
-//           workshop past its planned length), "low" (under 10% of the workshop's time left)
+//           workshop past its planned length), "low" (under 10% of the workshop's time left),
+//           "refused" (a date field whose typed text is no date it takes)
 #include <QString>
 
 class QAbstractItemView;

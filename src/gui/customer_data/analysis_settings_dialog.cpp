@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -14,6 +13,7 @@
 
 #include "engine/customers/analysis_settings.h"
 #include "engine/text/phrase.h"
+#include "gui/common/date_line_edit.h"
 #include "gui/common/local_format.h"
 #include "gui/customer_data/figure_text.h"
 
@@ -53,10 +53,8 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const CustomerAnalysisSettings& s
         new QCheckBox(tr("Check the models &against the lines after the calibration end"), this);
     holdout_->setObjectName(QStringLiteral("holdoutCheckBox"));
     holdout_->setChecked(stored.has_value());
-    calibrationEnd_ = new QDateEdit(this);
+    calibrationEnd_ = new DateLineEdit(this);
     calibrationEnd_->setObjectName(QStringLiteral("calibrationEndEdit"));
-    calibrationEnd_->setDisplayFormat(dateEditFormat());
-    calibrationEnd_->setCalendarPopup(true);
     calibrationEnd_->setDateRange(qDateOf(low), qDateOf(std::max(low, high)));
     // Without a stored day: three quarters into the lines, which leaves a quarter to check.
     calibrationEnd_->setDate(qDateOf(stored ? *stored : low + (high - low) * 3 / 4));
@@ -66,7 +64,7 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const CustomerAnalysisSettings& s
     holdoutNote_ = new QLabel(this);
     holdoutNote_->setObjectName(QStringLiteral("holdoutNote"));
     holdoutNote_->setWordWrap(true);
-    connect(calibrationEnd_, &QDateEdit::dateChanged, this,
+    connect(calibrationEnd_, &DateLineEdit::dateChanged, this,
             &AnalysisSettingsDialog::showHoldoutNote);
 
     period_ = new QComboBox(this);
@@ -126,6 +124,16 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const CustomerAnalysisSettings& s
     setMinimumWidth(640);  // the check box's text on one line, in German too
     showHoldoutNote();
     holdout_->setFocus();
+}
+
+void AnalysisSettingsDialog::accept() {
+    // A refused calibration end keeps the dialog open on it (red frame) rather than keeping the
+    // old day unseen.
+    if (holdout_->isChecked() && !calibrationEnd_->commitText()) {
+        calibrationEnd_->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 void AnalysisSettingsDialog::showHoldoutNote() {

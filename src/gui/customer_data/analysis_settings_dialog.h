@@ -12,12 +12,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
 
 namespace crm::gui {
+
+class DateLineEdit;
 
 class AnalysisSettingsDialog : public QDialog {
     Q_OBJECT
@@ -29,13 +30,14 @@ class AnalysisSettingsDialog : public QDialog {
                            std::optional<std::int32_t> lastDay, QWidget* parent = nullptr);
 
     CustomerAnalysisSettings settings() const;
+    void accept() override;
 
   private:
     void showHoldoutNote();
 
     CustomerAnalysisSettings start_;
     QCheckBox* holdout_ = nullptr;
-    QDateEdit* calibrationEnd_ = nullptr;
+    DateLineEdit* calibrationEnd_ = nullptr;
     QLabel* holdoutNote_ = nullptr;
     QComboBox* period_ = nullptr;
     QSpinBox* horizon_ = nullptr;

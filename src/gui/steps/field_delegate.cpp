@@ -2,7 +2,6 @@
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
@@ -10,6 +9,7 @@
 #include <QSpinBox>
 
 #include "gui/app/document_session.h"
+#include "gui/common/date_line_edit.h"
 #include "gui/common/local_format.h"
 #include "gui/steps/entity_table_model.h"
 #include "gui/steps/field_text.h"
@@ -17,9 +17,6 @@
 namespace crm::gui {
 
 namespace {
-
-// An empty date is shown as the minimum date with this text.
-const QDate kNoDate(1900, 1, 1);
 
 // The cell of the EntityTableModel behind any proxy in front of it (the workshop pages' filtered
 // lists): fields, cycle and edits are those of the model itself.
@@ -76,11 +73,8 @@ QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
             return list;
         }
         case FieldType::Date: {
-            auto* edit = new QDateEdit(parent);
-            edit->setDisplayFormat(dateEditFormat());
-            edit->setCalendarPopup(true);
-            edit->setMinimumDate(kNoDate);
-            edit->setSpecialValueText(tr("(no date)"));
+            auto* edit = new DateLineEdit(parent);
+            edit->setEmptyAllowed(true);  // an emptied cell has no date
             return edit;
         }
         case FieldType::LongText: {
@@ -114,12 +108,10 @@ void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& shownIndex
                                         : Qt::Unchecked);
         }
         list->setCurrentRow(0);
-    } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        // An empty date opens at today, year selected, so digits typed replace it; Escape
-        // leaves the cell empty.
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        date->setDate(d.isValid() ? d : QDate::currentDate());
-        date->setSelectedSection(QDateTimeEdit::YearSection);
+    } else if (auto* date = qobject_cast<DateLineEdit*>(editor)) {
+        // The date selected whole, so a date typed replaces it; an empty cell opens empty.
+        date->setDate(QDate::fromString(text, Qt::ISODate));
+        date->selectAll();
     } else if (auto* paragraph = qobject_cast<QPlainTextEdit*>(editor)) {
         paragraph->setPlainText(text);
         paragraph->moveCursor(QTextCursor::End);
@@ -145,9 +137,11 @@ void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
             if (list->item(i)->checkState() == Qt::Checked)
                 ids << list->item(i)->data(Qt::UserRole).toString();
         model->setData(index, ids);
-    } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        model->setData(index,
-                       date->date() == kNoDate ? QString() : date->date().toString(Qt::ISODate));
+    } else if (auto* date = qobject_cast<DateLineEdit*>(editor)) {
+        // A refused text (leaving the cell with "31.02.2026") changes nothing.
+        if (date->commitText())
+            model->setData(index,
+                           date->date().isValid() ? date->date().toString(Qt::ISODate) : QString());
     } else if (auto* paragraph = qobject_cast<QPlainTextEdit*>(editor)) {
         model->setData(index, paragraph->toPlainText());
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
@@ -183,6 +177,14 @@ QString FieldDelegate::paragraphKeysHint() {
 }
 
 bool FieldDelegate::eventFilter(QObject* watched, QEvent* event) {
+    // A date the editor refuses keeps the editor open (red frame) instead of committing.
+    if (auto* date = qobject_cast<DateLineEdit*>(watched);
+        date && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const bool commits = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab ||
+                             key == Qt::Key_Backtab;
+        if (commits && !date->commitText()) return true;
+    }
     // In a paragraph Enter commits like in every other cell; a modified Enter is the new line.
     auto* text = qobject_cast<QPlainTextEdit*>(watched);
     if (text && event->type() == QEvent::KeyPress) {
