@@ -421,14 +421,6 @@
         <source>periods of one calendar month</source>
         <translation>Perioden von einem Kalendermonat</translation>
     </message>
-    <message>
-        <source>Return lines are not counted in a database&apos;s summary. Returns reduce net value; they are not purchases and not spending. Customers left out of the spend model: %1.</source>
-        <translation>Retourenzeilen werden in der Zusammenfassung einer Datenbank nicht gezählt. Retouren mindern den Nettowert; sie zählen weder als Kauf noch als Ausgabe. Im Ausgabenmodell nicht berücksichtigte Kunden: %1.</translation>
-    </message>
-    <message>
-        <source>Return lines: %1 (%2). They reduce net value; they are not purchases and not spending. Customers left out of the spend model: %3.</source>
-        <translation>Retourenzeilen: %1 (%2). Sie mindern den Nettowert; sie zählen weder als Kauf noch als Ausgabe. Im Ausgabenmodell nicht berücksichtigte Kunden: %3.</translation>
-    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -2380,6 +2372,26 @@ Möchten Sie wieder mit dem ausgelieferten Beispiel beginnen oder mit dieser Kop
     <message>
         <source>Read in %1, analysed in %2.</source>
         <translation>Gelesen in %1, ausgewertet in %2.</translation>
+    </message>
+    <message>
+        <source>Return lines</source>
+        <translation>Retourenzeilen</translation>
+    </message>
+    <message>
+        <source>Lines with a negative quantity. They reduce net value; they are not purchases and not spending.</source>
+        <translation>Zeilen mit negativer Menge. Sie mindern den Nettowert; sie zählen weder als Kauf noch als Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Left out of the spend model</source>
+        <translation>Nicht im Ausgabenmodell</translation>
+    </message>
+    <message>
+        <source>Repeat customers whose repeat purchases add up to zero or less: the spend model cannot use them</source>
+        <translation>Wiederkäufer, deren Folgekäufe sich auf null oder weniger summieren: Das Ausgabenmodell kann sie nicht verwenden</translation>
+    </message>
+    <message>
+        <source>not counted by the database</source>
+        <translation>von der Datenbank nicht gezählt</translation>
     </message>
 </context>
 <context>

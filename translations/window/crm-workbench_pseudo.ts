@@ -370,14 +370,6 @@
         <translation>[Ŧöŧàļ ļîƒéŧîɱé ṽàļûé: %1, ļîķéļý ƀéŧŵééñ %2 àñđ %3 ĝîṽéñ ĥöŵ šûŕé ŧĥé ƒîŧŧéđ þàŕàɱéŧéŕš àŕé.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
     </message>
     <message>
-        <source>Return lines are not counted in a database's summary. Returns reduce net value; they are not purchases and not spending. Customers left out of the spend model: %1.</source>
-        <translation>[Ŕéŧûŕñ ļîñéš àŕé ñöŧ çöûñŧéđ îñ à đàŧàƀàšé'š šûɱɱàŕý. Ŕéŧûŕñš ŕéđûçé ñéŧ ṽàļûé; ŧĥéý àŕé ñöŧ þûŕçĥàšéš àñđ ñöŧ šþéñđîñĝ. Çûšŧöɱéŕš ļéƒŧ öûŧ öƒ ŧĥé šþéñđ ɱöđéļ: %1.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~]</translation>
-    </message>
-    <message>
-        <source>Return lines: %1 (%2). They reduce net value; they are not purchases and not spending. Customers left out of the spend model: %3.</source>
-        <translation>[Ŕéŧûŕñ ļîñéš: %1 (%2). Ŧĥéý ŕéđûçé ñéŧ ṽàļûé; ŧĥéý àŕé ñöŧ þûŕçĥàšéš àñđ ñöŧ šþéñđîñĝ. Çûšŧöɱéŕš ļéƒŧ öûŧ öƒ ŧĥé šþéñđ ɱöđéļ: %3.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~]</translation>
-    </message>
-    <message>
         <source>periods of one day</source>
         <translation>[þéŕîöđš öƒ öñé đàý~~~~~~]</translation>
     </message>
@@ -2208,6 +2200,22 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
         <translation>[Žéŕö ɱàŕĝîñ~~~~]</translation>
     </message>
     <message>
+        <source>Return lines</source>
+        <translation>[Ŕéŧûŕñ ļîñéš~~~~~]</translation>
+    </message>
+    <message>
+        <source>Lines with a negative quantity. They reduce net value; they are not purchases and not spending.</source>
+        <translation>[Ļîñéš ŵîŧĥ à ñéĝàŧîṽé ǫûàñŧîŧý. Ŧĥéý ŕéđûçé ñéŧ ṽàļûé; ŧĥéý àŕé ñöŧ þûŕçĥàšéš àñđ ñöŧ šþéñđîñĝ.~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Left out of the spend model</source>
+        <translation>[Ļéƒŧ öûŧ öƒ ŧĥé šþéñđ ɱöđéļ~~~~~~~~ ~]</translation>
+    </message>
+    <message>
+        <source>Repeat customers whose repeat purchases add up to zero or less: the spend model cannot use them</source>
+        <translation>[Ŕéþéàŧ çûšŧöɱéŕš ŵĥöšé ŕéþéàŧ þûŕçĥàšéš àđđ ûþ ŧö žéŕö öŕ ļéšš: ŧĥé šþéñđ ɱöđéļ çàññöŧ ûšé ŧĥéɱ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Relationship levels&lt;/b&gt;</source>
         <translation>[&lt;b&gt;Ŕéļàŧîöñšĥîþ ļéṽéļš&lt;/b&gt;~~~~~~~~]</translation>
     </message>
@@ -2334,6 +2342,10 @@ The file is not there any more: it may have been moved, renamed or deleted, or i
     <message>
         <source>no cost column</source>
         <translation>[ñö çöšŧ çöļûɱñ~~~~~]</translation>
+    </message>
+    <message>
+        <source>not counted by the database</source>
+        <translation>[ñöŧ çöûñŧéđ ƀý ŧĥé đàŧàƀàšé~~~~~~~~ ~~]</translation>
     </message>
     <message>
         <source>Predicted lifetime value, next %1 months</source>

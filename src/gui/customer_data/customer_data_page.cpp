@@ -476,17 +476,15 @@ void CustomerDataPage::showFigures(const CustomerDataSnapshot& s) {
         set(QStringLiteral("figNegativeMarginCustomers"), tr("no cost column"), QVariant());
         set(QStringLiteral("figZeroMarginCustomers"), tr("no cost column"), QVariant());
     }
-    const QString currency =
-        document_ ? toQString(document_->assessment().currency) : QString();
+    const QString currency = document_ ? toQString(document_->assessment().currency) : QString();
     set(QStringLiteral("figReturns"),
         a.summaries.returnsCounted
-            ? QStringLiteral("%1  (%2)").arg(countText(a.summaries.returnLines),
-                                             moneyText(amountText(a.summaries.returnValue),
-                                                       currency))
+            ? QStringLiteral("%1  (%2)")
+                  .arg(countText(a.summaries.returnLines),
+                       moneyText(amountText(a.summaries.returnValue), currency))
             : tr("not counted by the database"),
         static_cast<qulonglong>(a.summaries.returnLines));
-    set(QStringLiteral("figLeftOutOfSpendModel"),
-        countText(a.model.customersLeftOutOfSpendModel),
+    set(QStringLiteral("figLeftOutOfSpendModel"), countText(a.model.customersLeftOutOfSpendModel),
         static_cast<qulonglong>(a.model.customersLeftOutOfSpendModel));
     const customers::RelationshipLevels& l = a.levels;
     const std::size_t purchasing = l.oneTime + l.repeat;
