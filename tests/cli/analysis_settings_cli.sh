@@ -3,36 +3,17 @@
 # keep the customer analysis settings in the document; crmw analyze FILE.crmw uses them unless
 # its own options say otherwise; a bad value is a usage error that leaves the file as it was.
 # Usage: analysis_settings_cli.sh CRMW SAMPLES_DIR
-set -uo pipefail
 CRMW="$1"
 SAMPLES="$2"
 PY=/usr/bin/python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-failures=0
-passes=0
+source "$(dirname "$0")/cli_test_support.sh"
 
-expect() {  # expect CODE DESCRIPTION -- command...
-  local want="$1" what="$2"
-  shift 3
-  "$@" > out.txt 2> err.txt
-  local got=$?
-  if [ "$got" -ne "$want" ]; then
-    echo "FAIL: $what: exit $got, expected $want"; cat out.txt err.txt; failures=$((failures + 1))
-  else
-    passes=$((passes + 1))
-  fi
-}
-contains() {  # contains FILE TEXT DESCRIPTION
-  if grep -qF -- "$2" "$1"; then passes=$((passes + 1)); else echo "FAIL: $3: '$2' not in $1"; cat "$1"; failures=$((failures + 1)); fi
-}
 check() {  # check DESCRIPTION PYTHON-EXPRESSION (j = the JSON file $JSON, k = $OTHER when set)
   local what="$1" expr="$2"
   if "$PY" -c "import json,sys; j=json.load(open('$JSON')); k=json.load(open('${OTHER:-$JSON}')); sys.exit(0 if ($expr) else 1)"; then
-    passes=$((passes + 1))
+    pass
   else
-    echo "FAIL: $what: $expr"; failures=$((failures + 1))
+    fail "$what: $expr"
   fi
 }
 
@@ -78,7 +59,7 @@ check "the JSON holds the settings" 'j["customer_analysis"] == {"period": "week"
 check "as format 8" 'j["version"] == 8'
 expect 0 "the JSON imports again" -- "$CRMW" import-json doc.json again.crmw
 expect 0 "export it again" -- "$CRMW" export-json again.crmw -o again.json
-if cmp -s doc.json again.json; then passes=$((passes + 1)); else echo "FAIL: JSON round trip"; failures=$((failures + 1)); fi
+same_bytes doc.json again.json "JSON round trip"
 
 # Bad values: usage errors naming the value; the file stays as it was.
 cp doc.crmw before.crmw
@@ -90,7 +71,6 @@ expect 2 "a day that does not exist" -- "$CRMW" set doc.crmw --calibration-end 2
 contains err.txt "'2026-02-30' is not a date" "the message names the day"
 expect 2 "a rate above 100% a month" -- "$CRMW" set doc.crmw --monthly-discount-rate 1.5
 expect 2 "a rate written as a percentage sign" -- "$CRMW" set doc.crmw --monthly-discount-rate 1%
-if cmp -s doc.crmw before.crmw; then passes=$((passes + 1)); else echo "FAIL: a refused set changed the file"; failures=$((failures + 1)); fi
+same_bytes doc.crmw before.crmw "a refused set changed the file"
 
-echo "$passes passed, $failures failed"
-[ "$failures" -eq 0 ]
+finish
