@@ -49,13 +49,14 @@ struct AnalyzeArgs {
 
 void applySettings(cu::AnalysisOptions& options, const AnalyzeArgs& args,
                    const CustomerAnalysisSettings& stored) {
-    const CustomerAnalysisSettings settings = args.over(stored);
-    options.period = settings.period;
-    options.months = settings.horizonMonths;
-    options.discountRate =
-        args.annualDiscountRate
-            ? clv::DiscountRate{*args.annualDiscountRate, clv::RatePeriod::Year}
-            : clv::DiscountRate{settings.monthlyDiscountRate, clv::RatePeriod::Month};
+    // The calibration end is the caller's: the command line's, else the document's, checked
+    // against the lines once they are read.
+    const cu::AnalysisOptions fromSettings = cu::analysisOptionsFrom(args.over(stored), nullptr);
+    options.period = fromSettings.period;
+    options.months = fromSettings.months;
+    options.discountRate = args.annualDiscountRate
+                               ? clv::DiscountRate{*args.annualDiscountRate, clv::RatePeriod::Year}
+                               : fromSettings.discountRate;
 }
 
 bool isDocumentFile(const std::string& path) {
